@@ -1,0 +1,8 @@
+"""Homeward: case management for young refugees' housing transitions."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("homeward")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+source"

@@ -1,0 +1,101 @@
+"""The `homeward` command line: the contract of DESIGN.md, on the same services as the app."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop_app import __version__
+from desktop_app.commands.common import CliContext, UsageError
+from desktop_app.services.errors import HomewardError
+
+# Modules under desktop_app.commands that add sub-commands, in help order.
+COMMAND_MODULES: tuple[str, ...] = ("core",)
+
+log = logging.getLogger(__name__)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="SQLite database file (default: in your data folder)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="database URL, e.g. postgresql+psycopg://host/db",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default,
+        help="acting user (password from HOMEWARD_PASSWORD or a prompt)",
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"homeward: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="homeward",
+        description="Homeward: case management for young refugees' housing transitions. "
+        "Without a sub-command it opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"homeward {__version__}")
+    _global_options(parser, suppress=False)
+    common = _Parser(add_help=False)
+    _global_options(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop_app.commands.{name}").register(sub, common)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None, out=None, err=None) -> int:  # type: ignore[no-untyped-def]
+    """Run one command; returns the exit code (0 ok, 1 user error, 2 usage error)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return -1  # no sub-command: the caller opens the GUI
+    ctx = CliContext(args=args, out=out or sys.stdout, err=err or sys.stderr)
+    try:
+        return int(args.handler(ctx))
+    except UsageError as exc:
+        print(f"homeward: error: {exc}", file=ctx.err)
+        return 2
+    except HomewardError as exc:
+        print(f"homeward: {exc}", file=ctx.err)
+        return 1
+    except KeyboardInterrupt:
+        print("homeward: interrupted", file=ctx.err)
+        return 130
+    except BrokenPipeError:
+        return 0  # output cut short by a pager or `head`
+    except OSError as exc:
+        print(
+            f"homeward: {exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}",
+            file=ctx.err,
+        )
+        return 1
+    except Exception:
+        log.exception("unexpected error in %s", args.command)
+        print(
+            "homeward: an unexpected error happened; details were written to the log. "
+            "Please report it.",
+            file=ctx.err,
+        )
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,159 @@
+"""What every sub-command shares: opening the database, the acting user, output formats."""
+
+from __future__ import annotations
+
+import csv
+import getpass
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.config import default_database_path
+from desktop_app.services import auth
+from desktop_app.services.actor import Actor
+from desktop_app.services.database import Database, open_database
+from desktop_app.services.errors import HomewardError
+
+
+class UsageError(Exception):
+    """Wrong use of the command line (exit code 2)."""
+
+
+@dataclass
+class CliContext:
+    args: Any
+    out: Any = field(default_factory=lambda: sys.stdout)
+    err: Any = field(default_factory=lambda: sys.stderr)
+    _db: Database | None = None
+
+    def database(self, *, create: bool = False) -> Database:
+        if self._db is None:
+            path = self.args.db
+            if path is None and not self.args.database_url:
+                path = default_database_path()
+            self._db = open_database(path, self.args.database_url, create=create)
+            for warning in self._db.warnings:
+                print(f"homeward: warning: {warning}", file=self.err)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.database().session() as session:
+            yield session
+
+    def password(self, prompt: str = "Password: ") -> str:
+        env = os.environ.get("HOMEWARD_PASSWORD")
+        if env is not None:
+            return env
+        if not sys.stdin or not sys.stdin.isatty():
+            raise HomewardError(
+                "No password: set HOMEWARD_PASSWORD or run in a terminal to be asked."
+            )
+        return getpass.getpass(prompt)
+
+    def login(self) -> Actor:
+        """The acting user from --user and the password; the login is audited either way."""
+        username = self.args.user
+        if not username:
+            raise UsageError("this command needs --user NAME (the acting user)")
+        password = self.password(f"Password for {username}: ")
+        db = self.database()
+        session = db.factory()
+        try:
+            actor = auth.login(session, username, password)
+            session.commit()
+            return actor
+        except HomewardError:
+            session.commit()  # keep the failed-login audit entry and the failure count
+            raise
+        finally:
+            session.close()
+
+
+def add_format(parser: Any, choices: Sequence[str] = ("table", "csv", "json")) -> None:
+    parser.add_argument(
+        "--format", choices=list(choices), default="table", help="output format (default: table)"
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+def emit(
+    ctx: CliContext,
+    records: Sequence[dict[str, Any]],
+    fmt: str,
+    columns: Sequence[str],
+    table_columns: Sequence[tuple[str, str]] | None = None,
+    empty_message: str = "Nothing to show.",
+) -> None:
+    """Print records as JSON (a list of objects), CSV (lists joined by ';') or an aligned table."""
+    if fmt == "json":
+        json.dump(list(records), ctx.out, ensure_ascii=False, indent=2)
+        ctx.out.write("\n")
+        return
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for record in records:
+            writer.writerow([_cell(record.get(c)) for c in columns])
+        ctx.out.write(buffer.getvalue())
+        return
+    if not records:
+        print(empty_message, file=ctx.out)
+        return
+    heads = table_columns or [(c, c) for c in columns]
+    cells = [[_cell(r.get(key)) for key, _ in heads] for r in records]
+    widths = [
+        max(len(title), *(len(row[i]) for row in cells)) for i, (_, title) in enumerate(heads)
+    ]
+    print(
+        "  ".join(title.ljust(w) for (_, title), w in zip(heads, widths, strict=True)).rstrip(),
+        file=ctx.out,
+    )
+    print("  ".join("-" * w for w in widths), file=ctx.out)
+    for row in cells:
+        print(
+            "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=ctx.out
+        )
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be 0 or more")
+    return value
+
+
+Handler = Callable[[CliContext], int]
+
+
+def output_path(text: str) -> Path:
+    return Path(text).expanduser()

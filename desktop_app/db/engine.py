@@ -1,0 +1,79 @@
+"""The one engine factory.
+
+SQLite gets WAL, synchronous=FULL, foreign keys and a busy timeout on every
+connection; PostgreSQL is used as it is. Nothing connects at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: str | Path) -> URL:
+    return URL.create("sqlite", database=str(Path(path)))
+
+
+def resolve_url(db_path: str | Path | None = None, database_url: str | None = None) -> URL:
+    if database_url:
+        return make_url(database_url)
+    if db_path is None:
+        raise ValueError("a database path or URL is needed")
+    return sqlite_url(db_path)
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy manage transactions itself (pysqlite's legacy mode would
+    # otherwise begin them late and break SAVEPOINTs).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _begin_sqlite(conn: Any) -> None:
+    # IMMEDIATE takes the write lock up front, so the audit chain head read in a
+    # transaction cannot be overtaken by another writer.
+
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: URL | str, **kwargs: Any) -> Engine:
+    url = make_url(url)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "begin", _begin_sqlite)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any error."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

@@ -1,0 +1,537 @@
+"""SQLAlchemy 2 typed models for every entity of Homeward's domain.
+
+Portable between SQLite and PostgreSQL: no dialect-specific types, and a
+naming convention so constraint names are the same on both.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _case_fk() -> Any:
+    return ForeignKey("cases.id", ondelete="CASCADE")
+
+
+class Team(Base):
+    __tablename__ = "teams"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    municipality: Mapped[str | None] = mapped_column(String(120))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    # social_worker / team_lead / coordinator / admin
+    role: Mapped[str] = mapped_column(String(20))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # When the user last looked at "My day": newer assignments count as new.
+    last_seen_assignments_at: Mapped[datetime | None] = mapped_column(DateTime)
+    language: Mapped[str | None] = mapped_column(String(10))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+    team: Mapped[Team | None] = relationship()
+
+
+class Setting(Base):
+    """Organisation settings: deadline rules, checklist template, organisation name…"""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_team_status", "team_id", "status"),
+        Index("ix_cases_next_due_date", "next_due_date"),
+        Index("ix_cases_sort_name", "sort_name"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    given_name: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120))
+    preferred_name: Mapped[str | None] = mapped_column(String(120))
+    # Folded "given family preferred" for accent-blind search and sorting.
+    search_text: Mapped[str] = mapped_column(String(400), default="")
+    sort_name: Mapped[str] = mapped_column(String(300), default="")
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    dob_precision: Mapped[str] = mapped_column(String(10), default="exact")
+    sex: Mapped[str] = mapped_column(String(10), default="unknown")
+    nationality: Mapped[str | None] = mapped_column(String(3))
+    country_of_origin: Mapped[str | None] = mapped_column(String(3))
+    languages: Mapped[str | None] = mapped_column(String(200))  # ISO 639 codes joined by ';'
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    interpreter_language: Mapped[str | None] = mapped_column(String(20))
+    arrival_date: Mapped[date | None] = mapped_column(Date)
+    unaccompanied: Mapped[bool] = mapped_column(Boolean, default=True)
+    legal_guardian: Mapped[str | None] = mapped_column(String(200))
+    external_references: Mapped[str | None] = mapped_column(String(400))
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open / closed
+    closed_reason: Mapped[str | None] = mapped_column(String(200))
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    in_aftercare: Mapped[bool] = mapped_column(Boolean, default=False)
+    move_out_deadline: Mapped[date | None] = mapped_column(Date)  # per-case override
+    family_reunification_members: Mapped[int] = mapped_column(Integer, default=0)
+    monthly_housing_budget: Mapped[float | None] = mapped_column(Numeric(10, 2))
+    preferred_municipalities: Mapped[str | None] = mapped_column(String(300))
+    needs_accessible_housing: Mapped[bool] = mapped_column(Boolean, default=False)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The soonest listed transition, kept by the transition service for fast lists.
+    next_kind: Mapped[str | None] = mapped_column(String(30))
+    next_due_date: Mapped[date | None] = mapped_column(Date)
+    next_readiness: Mapped[int | None] = mapped_column(Integer)
+    next_housing_secured: Mapped[bool | None] = mapped_column(Boolean)
+    next_uncertain: Mapped[bool | None] = mapped_column(Boolean)
+    primary_worker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    team: Mapped[Team | None] = relationship()
+    primary_worker: Mapped[User | None] = relationship(foreign_keys=[primary_worker_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+class CaseSearchToken(Base):
+    """One name token of a case, folded and as a consonant skeleton, for indexed search."""
+
+    __tablename__ = "case_search_tokens"
+    __table_args__ = (
+        Index("ix_case_search_tokens_token", "token"),
+        Index("ix_case_search_tokens_skeleton", "skeleton"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    token: Mapped[str] = mapped_column(String(120))
+    skeleton: Mapped[str] = mapped_column(String(120))
+
+
+class AgeAssessment(Base):
+    __tablename__ = "age_assessments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    assessed_by: Mapped[str | None] = mapped_column(String(200))
+    method: Mapped[str | None] = mapped_column(String(200))
+    previous_date_of_birth: Mapped[date | None] = mapped_column(Date)
+    previous_precision: Mapped[str | None] = mapped_column(String(10))
+    new_date_of_birth: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class LegalDecision(Base):
+    """An asylum application and its decision (or an appeal)."""
+
+    __tablename__ = "legal_decisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    application_date: Mapped[date | None] = mapped_column(Date)
+    # refugee / subsidiary / humanitarian / temporary / rejected / appeal / pending
+    decision_type: Mapped[str] = mapped_column(String(20))
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    permit_expiry: Mapped[date | None] = mapped_column(Date)
+    authority_reference: Mapped[str | None] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Placement(Base):
+    __tablename__ = "placements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    # reception / foster / residential / supported / own_tenancy / other
+    placement_type: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    municipality: Mapped[str | None] = mapped_column(String(120), index=True)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    planned_end_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)  # None: current
+
+
+class HousingProvider(Base):
+    __tablename__ = "housing_providers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # social_housing / private_landlord / rental_agency / co_housing / host_family / supported_housing
+    provider_type: Mapped[str] = mapped_column(String(30))
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class HousingUnit(Base):
+    __tablename__ = "housing_units"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    provider_id: Mapped[int | None] = mapped_column(ForeignKey("housing_providers.id"), index=True)
+    address: Mapped[str] = mapped_column(String(300))
+    municipality: Mapped[str] = mapped_column(String(120), index=True)
+    # social / co_housing / supported / private / student / host_family
+    unit_type: Mapped[str] = mapped_column(String(20))
+    rooms: Mapped[int] = mapped_column(Integer, default=1)
+    places: Mapped[int] = mapped_column(Integer, default=1)  # households a shared unit takes
+    floor_area: Mapped[float | None] = mapped_column(Numeric(8, 2))
+    monthly_rent: Mapped[float | None] = mapped_column(Numeric(10, 2))
+    available_from: Mapped[date | None] = mapped_column(Date)
+    available_until: Mapped[date | None] = mapped_column(Date)
+    accessible: Mapped[bool] = mapped_column(Boolean, default=False)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    provider: Mapped[HousingProvider | None] = relationship()
+
+
+class HousingOffer(Base):
+    __tablename__ = "housing_offers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("housing_units.id"), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="proposed")
+    proposed_on: Mapped[date] = mapped_column(Date)
+    move_in_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    decline_reason: Mapped[str | None] = mapped_column(String(60))
+    decline_note: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    unit: Mapped[HousingUnit] = relationship()
+    __mapper_args__ = {"version_id_col": version}
+
+
+class HousingOfferEvent(Base):
+    __tablename__ = "housing_offer_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    offer_id: Mapped[int] = mapped_column(
+        ForeignKey("housing_offers.id", ondelete="CASCADE"), index=True
+    )
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class SupportInstrument(Base):
+    __tablename__ = "support_instruments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    offer_id: Mapped[int] = mapped_column(
+        ForeignKey("housing_offers.id", ondelete="CASCADE"), index=True
+    )
+    # rent_subsidy / deposit_guarantee / rent_guarantee / intermediation
+    kind: Mapped[str] = mapped_column(String(30))
+    amount: Mapped[float | None] = mapped_column(Numeric(10, 2))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    provided_by: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class LanguageCourse(Base):
+    __tablename__ = "language_courses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    provider: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(20))
+    cefr_level: Mapped[str] = mapped_column(String(2))  # A1..C2
+    municipality: Mapped[str | None] = mapped_column(String(120))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    hours_per_week: Mapped[float | None] = mapped_column(Numeric(5, 1))
+    places: Mapped[int | None] = mapped_column(Integer)
+
+
+class CourseEnrolment(Base):
+    __tablename__ = "course_enrolments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("language_courses.id"), index=True)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(
+        String(20), default="active"
+    )  # planned/active/completed/dropped
+    attendance_percent: Mapped[int | None] = mapped_column(Integer)
+    certificate: Mapped[str | None] = mapped_column(String(200))
+
+    course: Mapped[LanguageCourse] = relationship()
+
+
+class EmploymentSupport(Base):
+    __tablename__ = "employment_support"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    # job_coaching / internship / apprenticeship / vocational_training / school
+    programme_type: Mapped[str] = mapped_column(String(30))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(
+        String(20), default="active"
+    )  # planned/active/completed/dropped
+    outcome: Mapped[str | None] = mapped_column(String(300))
+
+
+class WorkerAssignment(Base):
+    __tablename__ = "worker_assignments"
+    __table_args__ = (Index("ix_worker_assignments_user_open", "user_id", "end_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    role: Mapped[str] = mapped_column(String(10), default="primary")  # primary / secondary
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(300))
+    handover_note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    user: Mapped[User] = relationship()
+
+
+class CaseMove(Base):
+    """A school change or a transfer (municipality, team, after-care service)."""
+
+    __tablename__ = "case_moves"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    kind: Mapped[str] = mapped_column(
+        String(30)
+    )  # school_change / municipality_transfer / team_transfer / aftercare_transfer
+    moved_on: Mapped[date] = mapped_column(Date)
+    from_place: Mapped[str | None] = mapped_column(String(200))
+    to_place: Mapped[str | None] = mapped_column(String(200))
+    worker_continued: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class TransferRequest(Base):
+    """A case asked to move to another team; the receiving team lead decides."""
+
+    __tablename__ = "transfer_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    from_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    to_team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(10), default="pending")  # pending/accepted/rejected
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ClosureRequest(Base):
+    """Closing a case needs the team lead's approval."""
+
+    __tablename__ = "closure_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(
+        String(10), default="requested"
+    )  # requested/approved/returned
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class LifePlanGoal(Base):
+    __tablename__ = "life_plan_goals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    domain: Mapped[str] = mapped_column(
+        String(20)
+    )  # housing/education/work/health/language/social_network
+    goal: Mapped[str] = mapped_column(Text)
+    target_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(
+        String(20), default="open"
+    )  # open/in_progress/achieved/dropped
+
+
+class Note(Base):
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(
+        String(20), default="meeting"
+    )  # meeting/phone/home_visit/other
+    text: Mapped[str] = mapped_column(Text)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    author: Mapped[User | None] = relationship()
+
+
+class Task(Base):
+    __tablename__ = "tasks"
+    __table_args__ = (Index("ix_tasks_owner_due", "owner_id", "done_at", "due_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    owner: Mapped[User | None] = relationship()
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str | None] = mapped_column(String(100))  # guardian, mentor, teacher, ...
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class BelongingCheckin(Base):
+    """A short periodic scale (1 = not at all … 5 = fully)."""
+
+    __tablename__ = "belonging_checkins"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    checkin_date: Mapped[date] = mapped_column(Date)
+    feels_safe: Mapped[int] = mapped_column(Integer)
+    part_of_neighbourhood: Mapped[int] = mapped_column(Integer)
+    people_to_turn_to: Mapped[int] = mapped_column(Integer)
+    takes_part_in_activities: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class CommunityActivity(Base):
+    __tablename__ = "community_activities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    kind: Mapped[str] = mapped_column(
+        String(30)
+    )  # sport_club/volunteering/tenant_association/other
+    name: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+
+class ConsentRecord(Base):
+    __tablename__ = "consent_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    purpose: Mapped[str] = mapped_column(String(200))
+    # internal / aftercare_service / municipality / landlord / other
+    recipient: Mapped[str] = mapped_column(String(40))
+    given_on: Mapped[date] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ChecklistItemState(Base):
+    """A ticked readiness item for one of a case's transitions."""
+
+    __tablename__ = "checklist_items"
+    __table_args__ = (UniqueConstraint("case_id", "transition_kind", "item_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    transition_kind: Mapped[str] = mapped_column(String(30))
+    item_key: Mapped[str] = mapped_column(String(40))
+    done: Mapped[bool] = mapped_column(Boolean, default=True)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Transition(Base):
+    """A transition derived from the record (a cache the transition service keeps current)."""
+
+    __tablename__ = "transitions"
+    __table_args__ = (
+        UniqueConstraint("case_id", "kind"),
+        Index("ix_transitions_due_date", "due_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk())
+    kind: Mapped[str] = mapped_column(String(30))
+    due_date: Mapped[date] = mapped_column(Date)
+    uncertain: Mapped[bool] = mapped_column(Boolean, default=False)
+    housing_secured: Mapped[bool] = mapped_column(Boolean, default=False)
+    readiness: Mapped[int] = mapped_column(Integer, default=0)
+    missing: Mapped[str] = mapped_column(String(400), default="")  # item keys joined by ';'
+
+
+class AuditEntry(Base):
+    """Append-only; each entry's hash chains to the previous one."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_case_id", "case_id"),
+        Index("ix_audit_log_at", "at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    username: Mapped[str | None] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str | None] = mapped_column(String(40))
+    entity_id: Mapped[str | None] = mapped_column(String(40))
+    case_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[Any] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

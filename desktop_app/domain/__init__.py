@@ -1,0 +1,1 @@
+"""Pure rules of Homeward: no Qt, no database."""

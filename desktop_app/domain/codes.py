@@ -1,0 +1,64 @@
+"""Countries (ISO 3166) and languages (ISO 639), by code or English name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+
+class UnknownCodeError(ValueError):
+    pass
+
+
+@lru_cache(maxsize=2048)
+def country_code(text: str) -> str:
+    """ISO 3166 alpha-2 code for an alpha-2 or alpha-3 code or an English country name."""
+    raw = text.strip()
+    if not raw:
+        raise UnknownCodeError("the country is empty")
+    try:
+        country = pycountry.countries.lookup(raw)
+    except LookupError:
+        matches = []
+        try:
+            matches = pycountry.countries.search_fuzzy(raw)
+        except LookupError:
+            pass
+        if len(matches) != 1:
+            raise UnknownCodeError(f"'{raw}' is not a known country") from None
+        country = matches[0]
+    return str(country.alpha_2)
+
+
+def country_name(code: str | None) -> str:
+    if not code:
+        return ""
+    country = pycountry.countries.get(alpha_2=code) or pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+@lru_cache(maxsize=2048)
+def language_code(text: str) -> str:
+    """ISO 639-1 code where one exists (else 639-3) for a code or an English language name."""
+    raw = text.strip()
+    if not raw:
+        raise UnknownCodeError("the language is empty")
+    try:
+        language = pycountry.languages.lookup(raw)
+    except LookupError:
+        raise UnknownCodeError(f"'{raw}' is not a known language") from None
+    return str(getattr(language, "alpha_2", None) or language.alpha_3)
+
+
+def language_codes(text: str) -> list[str]:
+    """Languages separated by ';' (or ','), each a code or a name."""
+    parts = [p for chunk in text.split(";") for p in chunk.split(",")]
+    return [language_code(p) for p in parts if p.strip()]
+
+
+def language_name(code: str) -> str:
+    language = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(alpha_3=code)
+    return str(language.name) if language else code

@@ -1,0 +1,155 @@
+"""Accounts and logins: argon2 hashes, lockout after repeated failures."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Team, User
+from desktop_app.services import audit, clock, settings
+from desktop_app.services.actor import Actor, Role
+from desktop_app.services.errors import AuthenticationError, ValidationError
+
+_hasher = PasswordHasher()
+# Demo databases create many users at once; a cheaper (still argon2) hash keeps that quick.
+_demo_hasher = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+
+MIN_PASSWORD_LENGTH = 8
+
+
+def hash_password(password: str, *, demo: bool = False) -> str:
+    return (_demo_hasher if demo else _hasher).hash(password)
+
+
+def actor_for(user: User) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        role=Role(user.role),
+        team_id=user.team_id,
+        full_name=user.full_name,
+    )
+
+
+def login(session: Session, username: str, password: str) -> Actor:
+    """Check a user name and password; failures are counted, audited and lock the account."""
+    user = session.scalar(select(User).where(User.username == username))
+    now = clock.now()
+    if user is None or not user.active:
+        audit.record(
+            session,
+            None,
+            "login_failed",
+            username=username,
+            detail={"reason": "unknown or disabled user"},
+        )
+        raise AuthenticationError("The user name or password is not correct.")
+    if user.locked_until is not None and user.locked_until > now:
+        audit.record(session, None, "login_failed", username=username, detail={"reason": "locked"})
+        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        raise AuthenticationError(
+            f"This account is locked after repeated failed logins. Try again in {minutes} minutes "
+            "or ask an administrator."
+        )
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        user.failed_logins += 1
+        limit = int(settings.get(session, "lockout_attempts"))
+        if user.failed_logins >= limit:
+            user.locked_until = now + timedelta(
+                minutes=int(settings.get(session, "lockout_minutes"))
+            )
+            user.failed_logins = 0
+        audit.record(
+            session, None, "login_failed", username=username, detail={"reason": "wrong password"}
+        )
+        raise AuthenticationError("The user name or password is not correct.") from None
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    if _hasher.check_needs_rehash(user.password_hash) and not settings.is_demo(session):
+        user.password_hash = hash_password(password)
+    actor = actor_for(user)
+    audit.record(session, actor, "login")
+    return actor
+
+
+def validate_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            {"password": f"The password needs at least {MIN_PASSWORD_LENGTH} characters."}
+        )
+
+
+def create_user(
+    session: Session,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    role: Role | str,
+    password: str,
+    team: Team | None = None,
+    *,
+    must_change_password: bool = True,
+    demo: bool = False,
+) -> User:
+    from desktop_app.services.permissions import require_admin
+
+    require_admin(actor)
+    username = username.strip()
+    errors: dict[str, str] = {}
+    if not username:
+        errors["username"] = "A user name is needed."
+    elif session.scalar(select(User.id).where(User.username == username)) is not None:
+        errors["username"] = f"The user name '{username}' is taken."
+    try:
+        role = Role(role)
+    except ValueError:
+        errors["role"] = f"'{role}' is not a role."
+    if not demo:
+        try:
+            validate_new_password(password)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    user = User(
+        username=username,
+        full_name=full_name.strip() or username,
+        role=str(role),
+        team=team,
+        password_hash=hash_password(password, demo=demo),
+        must_change_password=must_change_password,
+        active=True,
+        failed_logins=0,
+    )
+    session.add(user)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "user_created",
+        entity="user",
+        entity_id=user.id,
+        detail={"username": username, "role": str(role)},
+    )
+    return user
+
+
+def change_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
+    user = session.get(User, actor.user_id)
+    if user is None:
+        raise AuthenticationError("The user no longer exists.")
+    try:
+        _hasher.verify(user.password_hash, old_password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        raise AuthenticationError("The current password is not correct.") from None
+    validate_new_password(new_password)
+    user.password_hash = hash_password(new_password)
+    user.must_change_password = False
+    audit.record(session, actor, "password_changed", entity="user", entity_id=user.id)

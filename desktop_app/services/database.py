@@ -1,0 +1,157 @@
+"""Opening a Homeward database: engine, migrations, the day's roll-forward, units of work."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.db import migrate
+from desktop_app.db.engine import make_engine, make_session_factory, resolve_url
+from desktop_app.services import audit
+from desktop_app.services.errors import HomewardError, PermissionDeniedError
+
+
+class DatabaseOpenError(HomewardError):
+    pass
+
+
+def is_network_path(path: Path) -> bool:
+    """A best guess whether a file lies on a network share (UNC path or a network file system)."""
+    text_path = str(path)
+    if text_path.startswith(("\\\\", "//")):
+        return True
+    try:
+        resolved = path.resolve()
+        best = ""
+        fstype = ""
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            for line in mounts:
+                parts = line.split()
+                if (
+                    len(parts) >= 3
+                    and str(resolved).startswith(parts[1])
+                    and len(parts[1]) > len(best)
+                ):
+                    best, fstype = parts[1], parts[2]
+        return fstype in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p"}
+    except OSError:
+        return False
+
+
+NETWORK_WARNING = (
+    "This database file lies on a network drive. SQLite is not safe when shared over a network "
+    "and the file can be corrupted. For a team, set up a shared PostgreSQL database instead "
+    "(see the README, 'Team set-up')."
+)
+
+
+@dataclass
+class Database:
+    engine: Engine
+    factory: sessionmaker[Session]
+    url: URL
+    migration: migrate.MigrationResult | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        if self.url.get_backend_name() == "sqlite":
+            return Path(self.url.database or "").name
+        return f"{self.url.database}@{self.url.host}"
+
+    @property
+    def path(self) -> Path | None:
+        if self.url.get_backend_name() == "sqlite" and self.url.database:
+            return Path(self.url.database)
+        return None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on error.
+
+        A permission refusal rolls back what was done and is then written to
+        the audit log in a transaction of its own, so the refusal is kept.
+        """
+        session = self.factory()
+        try:
+            yield session
+            session.commit()
+        except PermissionDeniedError as exc:
+            session.rollback()
+            self._audit_denial(session, exc)
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def _audit_denial(self, session: Session, exc: PermissionDeniedError) -> None:
+        from desktop_app.services.actor import Actor
+
+        actor = exc.actor if isinstance(exc.actor, Actor) else None
+        try:
+            audit.record(
+                session,
+                actor,
+                "permission_denied",
+                case_id=exc.case_id,
+                detail={"message": str(exc), **{k: str(v) for k, v in exc.detail.items()}},
+            )
+            session.commit()
+        except Exception:
+            session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    db_path: str | Path | None = None,
+    database_url: str | None = None,
+    *,
+    create: bool = True,
+    run_migrations: bool = True,
+) -> Database:
+    """Open (and create or upgrade) a database; refuses one newer than this Homeward."""
+    url = resolve_url(db_path, database_url)
+    if url.get_backend_name() == "sqlite" and url.database and not create:
+        if not Path(url.database).exists():
+            raise DatabaseOpenError(f"No database file at {url.database}.")
+    engine = make_engine(url)
+    db = Database(engine=engine, factory=make_session_factory(engine), url=url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        if run_migrations:
+            db.migration = migrate.upgrade(engine)
+            from desktop_app.services import transitions
+
+            with db.session() as session:
+                transitions.roll_forward_to_today(session)
+    except migrate.DatabaseTooNewError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(str(exc)) from None
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig) if exc.orig else str(exc)
+        if "file is not a database" in reason or "not a database" in reason:
+            raise DatabaseOpenError(
+                f"The file {url.database} is not a Homeward database (or it is encrypted)."
+            ) from None
+        raise DatabaseOpenError(f"The database could not be opened: {reason}") from None
+    if (
+        db.path is not None
+        and is_network_path(db.path)
+        and not os.environ.get("HOMEWARD_ALLOW_NETWORK_DB")
+    ):
+        db.warnings.append(NETWORK_WARNING)
+    return db

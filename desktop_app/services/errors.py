@@ -1,0 +1,49 @@
+"""Errors a user can understand; the UI and CLI show their message as it is."""
+
+from __future__ import annotations
+
+
+class HomewardError(Exception):
+    """A user error: the message names the problem in plain words."""
+
+
+class NotFoundError(HomewardError):
+    pass
+
+
+class PermissionDeniedError(HomewardError):
+    """Refused by the permission matrix; the unit of work writes it to the audit log."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        actor: object | None = None,
+        case_id: int | None = None,
+        detail: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.actor = actor
+        self.case_id = case_id
+        self.detail = detail or {}
+
+
+class AuthenticationError(HomewardError):
+    pass
+
+
+class ConflictError(HomewardError):
+    """Someone else saved the same record since it was opened."""
+
+    def __init__(self, message: str, current: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.current = current or {}
+
+
+class ValidationError(HomewardError):
+    """One or more fields are not acceptable; `errors` maps field name to reason."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        text = "; ".join(f"{field}: {reason}" for field, reason in self.errors.items())
+        super().__init__(text)

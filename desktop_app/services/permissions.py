@@ -1,0 +1,131 @@
+"""The permission matrix of DESIGN.md, enforced here for every service call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, false, select, true
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Case, WorkerAssignment
+from desktop_app.services.actor import Actor, Role
+from desktop_app.services.errors import NotFoundError, PermissionDeniedError
+
+
+def _active_assignment(actor: Actor) -> ColumnElement[bool]:
+    return exists(
+        select(WorkerAssignment.id).where(
+            WorkerAssignment.case_id == Case.id,
+            WorkerAssignment.user_id == actor.user_id,
+            WorkerAssignment.end_date.is_(None),
+        )
+    )
+
+
+def visible_cases_clause(actor: Actor) -> ColumnElement[bool]:
+    """A WHERE clause limiting `Case` rows to those the actor may read."""
+    if actor.is_system or actor.role is Role.COORDINATOR:
+        return true()
+    if actor.role is Role.TEAM_LEAD:
+        return and_(Case.team_id.is_not(None), Case.team_id == actor.team_id)
+    if actor.role is Role.SOCIAL_WORKER:
+        return _active_assignment(actor)
+    return false()
+
+
+def require_case_content_role(actor: Actor) -> None:
+    if actor.role is Role.ADMIN and not actor.is_system:
+        raise PermissionDeniedError(
+            "Permission denied: administrators do not have access to case content.", actor=actor
+        )
+
+
+def is_assigned(session: Session, actor: Actor, case_id: int) -> bool:
+    return (
+        session.scalar(
+            select(WorkerAssignment.id).where(
+                WorkerAssignment.case_id == case_id,
+                WorkerAssignment.user_id == actor.user_id,
+                WorkerAssignment.end_date.is_(None),
+            )
+        )
+        is not None
+    )
+
+
+def can_read_case(session: Session, actor: Actor, case: Case) -> bool:
+    if actor.is_system or actor.role is Role.COORDINATOR:
+        return True
+    if actor.role is Role.TEAM_LEAD:
+        return case.team_id is not None and case.team_id == actor.team_id
+    if actor.role is Role.SOCIAL_WORKER:
+        return is_assigned(session, actor, case.id)
+    return False
+
+
+def can_edit_case(session: Session, actor: Actor, case: Case) -> bool:
+    """Case content: assigned workers and the team lead; coordinators edit only handover records."""
+    if actor.is_system:
+        return True
+    if actor.role is Role.TEAM_LEAD:
+        return case.team_id is not None and case.team_id == actor.team_id
+    if actor.role is Role.SOCIAL_WORKER:
+        return is_assigned(session, actor, case.id)
+    return False
+
+
+def can_see_confidential(session: Session, actor: Actor, case: Case) -> bool:
+    if actor.role is Role.SOCIAL_WORKER:
+        return is_assigned(session, actor, case.id)
+    if actor.role is Role.TEAM_LEAD:
+        return case.team_id is not None and case.team_id == actor.team_id
+    return False
+
+
+def deny(
+    session: Session, actor: Actor, what: str, case_id: int | None = None, **detail: Any
+) -> PermissionDeniedError:
+    """The error to raise; the unit of work audits it after rolling the rest back."""
+    return PermissionDeniedError(
+        f"Permission denied: you may not {what}.",
+        actor=actor,
+        case_id=case_id,
+        detail={"what": what, **detail},
+    )
+
+
+def load_case_for_read(session: Session, actor: Actor, reference: str) -> Case:
+    require_case_content_role(actor)
+    case = session.scalar(select(Case).where(Case.reference == reference))
+    if case is None:
+        raise NotFoundError(f"No case with the reference '{reference}'.")
+    if not can_read_case(session, actor, case):
+        raise deny(session, actor, f"open the case {reference}", case.id)
+    return case
+
+
+def load_case_for_edit(session: Session, actor: Actor, reference: str) -> Case:
+    case = load_case_for_read(session, actor, reference)
+    if not can_edit_case(session, actor, case):
+        raise deny(session, actor, f"change the case {reference}", case.id)
+    return case
+
+
+def require_admin(actor: Actor) -> None:
+    if not (actor.is_system or actor.role is Role.ADMIN):
+        raise PermissionDeniedError(
+            "Permission denied: only an administrator may do this.", actor=actor
+        )
+
+
+def can_print_case_summary(session: Session, actor: Actor, case: Case) -> bool:
+    return actor.role is not Role.ADMIN and can_read_case(session, actor, case)
+
+
+def can_print_reports(actor: Actor) -> bool:
+    """Handover and planning reports: team leads (their team) and coordinators (all)."""
+    return actor.is_system or actor.role in (Role.TEAM_LEAD, Role.COORDINATOR)
+
+
+def can_import(actor: Actor) -> bool:
+    return actor.is_system or actor.role in (Role.TEAM_LEAD, Role.COORDINATOR)

@@ -1,0 +1,492 @@
+"""The organisation's transitions: derived from each record, stored for fast lists.
+
+Every service that changes what a transition depends on (date of birth,
+decisions, placements, offers, checklist ticks, settings) calls
+`refresh_cases`. Lists then filter and sort the stored rows in SQL, with the
+day-dependent parts (days left, risk, overdue) worked out against today.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    delete,
+    insert,
+    not_,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import (
+    Case,
+    ChecklistItemState,
+    HousingOffer,
+    LegalDecision,
+    Placement,
+    Team,
+    Transition,
+    User,
+)
+from desktop_app.domain.checklist import evaluate_checklist
+from desktop_app.domain.transitions import (
+    CaseFacts,
+    Decision,
+    OfferFacts,
+    Risk,
+    TransitionKind,
+    TransitionRules,
+    assess_risk,
+    derive_transitions,
+    explain_risk,
+    housing_secured,
+    is_listed,
+)
+from desktop_app.services import clock, settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.errors import NotFoundError, PermissionDeniedError
+from desktop_app.services.permissions import require_case_content_role, visible_cases_clause
+
+KIND_LABELS = {
+    TransitionKind.STATUS_GRANT_MOVE_OUT: "Move-out after status grant",
+    TransitionKind.TURNS_18: "Turns 18",
+    TransitionKind.AFTERCARE_END: "After-care ends",
+    TransitionKind.PERMIT_EXPIRY: "Permit expires",
+    TransitionKind.PLACEMENT_END: "Placement ends",
+}
+
+
+@dataclass
+class CaseInputs:
+    """Everything the rules read for one case, gathered in bulk."""
+
+    facts: CaseFacts
+    checklist_done: dict[str, set[str]]
+    checklist_na: dict[str, set[str]]
+
+
+@dataclass(frozen=True)
+class ComputedTransition:
+    kind: str
+    due_date: date
+    uncertain: bool
+    housing_secured: bool
+    readiness: int
+    missing: tuple[str, ...]
+
+
+def compute(
+    inputs: CaseInputs, rules: TransitionRules, template: Sequence[str]
+) -> list[ComputedTransition]:
+    out: list[ComputedTransition] = []
+    for t in derive_transitions(inputs.facts, rules):
+        secured = housing_secured(inputs.facts.offers, t.due_date)
+        result = evaluate_checklist(
+            template,
+            inputs.checklist_done.get(t.kind.value, set()),
+            secured,
+            inputs.checklist_na.get(t.kind.value, set()),
+        )
+        out.append(
+            ComputedTransition(
+                kind=t.kind.value,
+                due_date=t.due_date,
+                uncertain=t.uncertain,
+                housing_secured=secured,
+                readiness=result.readiness,
+                missing=result.missing,
+            )
+        )
+    return out
+
+
+def pick_next(
+    computed: Iterable[ComputedTransition], today: date, rules: TransitionRules
+) -> ComputedTransition | None:
+    listed = [t for t in computed if is_listed(t.kind, t.due_date, today, t.housing_secured, rules)]
+    return min(listed, key=lambda t: (t.due_date, t.kind), default=None)
+
+
+def gather_inputs(session: Session, case_ids: Sequence[int]) -> dict[int, CaseInputs]:
+    """Load the rule inputs for many cases with a handful of queries."""
+    result: dict[int, CaseInputs] = {}
+    for start in range(0, len(case_ids), 900):
+        chunk = list(case_ids[start : start + 900])
+        result.update(_gather_chunk(session, chunk))
+    return result
+
+
+def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
+    decisions: dict[int, list[Decision]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            LegalDecision.case_id,
+            LegalDecision.decision_type,
+            LegalDecision.decision_date,
+            LegalDecision.permit_expiry,
+        )
+        .where(LegalDecision.case_id.in_(ids))
+        .order_by(LegalDecision.case_id, LegalDecision.id)
+    ):
+        decisions[row[0]].append(Decision(row[1], row[2], row[3]))
+    placements: dict[int, tuple[str, date | None]] = {}
+    for row in session.execute(
+        select(Placement.case_id, Placement.placement_type, Placement.planned_end_date)
+        .where(Placement.case_id.in_(ids), Placement.end_date.is_(None))
+        .order_by(Placement.case_id, Placement.start_date, Placement.id)
+    ):
+        placements[row[0]] = (row[1], row[2])  # the latest current placement wins
+    offers: dict[int, list[OfferFacts]] = defaultdict(list)
+    for row in session.execute(
+        select(HousingOffer.case_id, HousingOffer.state, HousingOffer.move_in_date).where(
+            HousingOffer.case_id.in_(ids)
+        )
+    ):
+        offers[row[0]].append(OfferFacts(row[1], row[2]))
+    done: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    na: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in session.execute(
+        select(
+            ChecklistItemState.case_id,
+            ChecklistItemState.transition_kind,
+            ChecklistItemState.item_key,
+            ChecklistItemState.done,
+            ChecklistItemState.not_applicable,
+        ).where(ChecklistItemState.case_id.in_(ids))
+    ):
+        if row[3]:
+            done[row[0]][row[1]].add(row[2])
+        if row[4]:
+            na[row[0]][row[1]].add(row[2])
+    out: dict[int, CaseInputs] = {}
+    for row in session.execute(
+        select(
+            Case.id,
+            Case.date_of_birth,
+            Case.dob_precision,
+            Case.status,
+            Case.in_aftercare,
+            Case.move_out_deadline,
+        ).where(Case.id.in_(ids))
+    ):
+        cid = row[0]
+        placement = placements.get(cid)
+        out[cid] = CaseInputs(
+            facts=CaseFacts(
+                date_of_birth=row[1],
+                dob_precision=row[2],
+                is_open=row[3] == "open",
+                in_aftercare=bool(row[4]),
+                decisions=tuple(decisions.get(cid, ())),
+                current_placement_type=placement[0] if placement else None,
+                current_placement_planned_end=placement[1] if placement else None,
+                move_out_deadline_override=row[5],
+                offers=tuple(offers.get(cid, ())),
+            ),
+            checklist_done=dict(done.get(cid, {})),
+            checklist_na=dict(na.get(cid, {})),
+        )
+    return out
+
+
+def transition_rows(case_id: int, computed: Iterable[ComputedTransition]) -> list[dict[str, Any]]:
+    return [
+        {
+            "case_id": case_id,
+            "kind": t.kind,
+            "due_date": t.due_date,
+            "uncertain": t.uncertain,
+            "housing_secured": t.housing_secured,
+            "readiness": t.readiness,
+            "missing": ";".join(t.missing),
+        }
+        for t in computed
+    ]
+
+
+def next_values(nxt: ComputedTransition | None) -> dict[str, Any]:
+    return {
+        "next_kind": nxt.kind if nxt else None,
+        "next_due_date": nxt.due_date if nxt else None,
+        "next_readiness": nxt.readiness if nxt else None,
+        "next_housing_secured": nxt.housing_secured if nxt else None,
+        "next_uncertain": nxt.uncertain if nxt else None,
+    }
+
+
+def refresh_cases(session: Session, case_ids: Sequence[int]) -> None:
+    """Re-derive and store the transitions of these cases (call after any change to them)."""
+    if not case_ids:
+        return
+    session.flush()
+    rules = settings.transition_rules(session)
+    template = settings.checklist_template(session)
+    today = clock.today()
+    inputs = gather_inputs(session, case_ids)
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(case_ids), 900):
+        session.execute(
+            delete(Transition).where(Transition.case_id.in_(list(case_ids[start : start + 900])))
+        )
+    for cid, case_inputs in inputs.items():
+        computed = compute(case_inputs, rules, template)
+        rows.extend(transition_rows(cid, computed))
+        session.execute(
+            update(Case)
+            .where(Case.id == cid)
+            .values(**next_values(pick_next(computed, today, rules)))
+            .execution_options(synchronize_session=False)
+        )
+    if rows:
+        session.execute(insert(Transition), rows)
+    session.expire_all()
+
+
+def refresh_all(session: Session) -> int:
+    ids = list(session.scalars(select(Case.id).order_by(Case.id)))
+    for start in range(0, len(ids), 5000):
+        refresh_cases(session, ids[start : start + 5000])
+    settings.put(session, "derived_as_of", clock.today().isoformat())
+    return len(ids)
+
+
+def roll_forward_to_today(session: Session) -> int:
+    """Move each case's "next transition" on when the day changes (overdue ones drop out, permits appear).
+
+    Only the day-dependent choice is redone, from the stored rows; returns the
+    number of cases whose next transition changed.
+    """
+    today = clock.today()
+    if settings.get(session, "derived_as_of") == today.isoformat():
+        return 0
+    rules = settings.transition_rules(session)
+    by_case: dict[int, list[ComputedTransition]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            Transition.case_id,
+            Transition.kind,
+            Transition.due_date,
+            Transition.uncertain,
+            Transition.housing_secured,
+            Transition.readiness,
+            Transition.missing,
+        )
+    ):
+        by_case[row[0]].append(
+            ComputedTransition(
+                row[1], row[2], row[3], row[4], row[5], tuple(filter(None, row[6].split(";")))
+            )
+        )
+    current = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(select(Case.id, Case.next_kind, Case.next_due_date))
+    }
+    changed = []
+    for cid, (kind, due) in current.items():
+        nxt = pick_next(by_case.get(cid, ()), today, rules)
+        if (nxt.kind if nxt else None, nxt.due_date if nxt else None) != (kind, due):
+            changed.append({"b_id": cid, **next_values(nxt)})
+    if changed:
+        from sqlalchemy import bindparam
+
+        session.connection().execute(
+            update(Case)
+            .where(Case.id == bindparam("b_id"))
+            .values({k: bindparam(k) for k in next_values(None)}),
+            changed,
+        )
+    settings.put(session, "derived_as_of", today.isoformat())
+    return len(changed)
+
+
+# --- lists -----------------------------------------------------------------
+
+
+def risk_sql(
+    due: Any, secured: Any, readiness: Any, today: date, rules: TransitionRules
+) -> ColumnElement[str]:
+    """The risk rule as a SQL expression, so lists can filter and sort by it."""
+    red_until = today + timedelta(days=rules.red_within_days)
+    amber_until = today + timedelta(days=rules.amber_within_days)
+    return case(
+        (and_(due <= red_until, not_(secured)), "red"),
+        (
+            and_(due >= today, due <= amber_until, readiness < rules.amber_readiness_below),
+            "amber",
+        ),
+        else_="green",
+    )
+
+
+def listed_sql(
+    kind: Any, due: Any, secured: Any, today: date, rules: TransitionRules
+) -> ColumnElement[bool]:
+    """The listing rule of `is_listed`, in SQL."""
+    return and_(
+        due >= today - timedelta(days=rules.lookback_days),
+        or_(due >= today, not_(secured)),
+        or_(
+            kind != TransitionKind.PERMIT_EXPIRY.value,
+            due <= today + timedelta(days=rules.permit_warning_days),
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class TransitionRow:
+    case_id: int
+    reference: str
+    name: str
+    kind: str
+    due_date: date
+    days_left: int
+    uncertain: bool
+    readiness: int
+    risk: str
+    missing: tuple[str, ...]
+    primary_worker: str | None
+    housing_secured: bool
+    team: str | None
+    municipality: str | None
+    explanation: str
+
+    def as_contract(self) -> dict[str, Any]:
+        """The fields of DESIGN.md's `transitions --format json`."""
+        return {
+            "reference": self.reference,
+            "name": self.name,
+            "kind": self.kind,
+            "due_date": self.due_date.isoformat(),
+            "days_left": self.days_left,
+            "uncertain": self.uncertain,
+            "readiness": self.readiness,
+            "risk": self.risk,
+            "missing": list(self.missing),
+            "primary_worker": self.primary_worker,
+            "team": self.team,
+            "municipality": self.municipality,
+        }
+
+
+def team_id_by_name(session: Session, name: str) -> int:
+    team_id = session.scalar(select(Team.id).where(Team.name == name))
+    if team_id is None:
+        names = ", ".join(session.scalars(select(Team.name).order_by(Team.name)))
+        raise NotFoundError(f"No team called '{name}' (teams: {names or 'none'}).")
+    return team_id
+
+
+def upcoming(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    *,
+    team: str | None = None,
+    kinds: Sequence[str] | None = None,
+    risks: Sequence[str] | None = None,
+    worker_id: int | None = None,
+    municipality: str | None = None,
+    case_id: int | None = None,
+    include_all_dates: bool = False,
+) -> list[TransitionRow]:
+    """Listed transitions due within `within_days` (and overdue ones), soonest first."""
+    require_case_content_role(actor)
+    if within_days < 0:
+        raise ValueError("within_days must not be negative")
+    today = clock.today()
+    rules = settings.transition_rules(session)
+    risk_col = risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    ).label("risk")
+    current_municipality = (
+        select(Placement.municipality)
+        .where(Placement.case_id == Case.id, Placement.end_date.is_(None))
+        .order_by(Placement.start_date.desc(), Placement.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Transition,
+            Case.reference,
+            Case.given_name,
+            Case.family_name,
+            User.username,
+            Team.name,
+            current_municipality.label("municipality"),
+            risk_col,
+        )
+        .join(Case, Case.id == Transition.case_id)
+        .outerjoin(User, User.id == Case.primary_worker_id)
+        .outerjoin(Team, Team.id == Case.team_id)
+        .where(Case.status == "open", visible_cases_clause(actor))
+    )
+    if not include_all_dates:
+        query = query.where(
+            listed_sql(
+                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
+            ),
+            Transition.due_date <= today + timedelta(days=within_days),
+        )
+    if team:
+        tid = team_id_by_name(session, team)
+        if actor.role.value == "team_lead" and tid != actor.team_id:
+            raise PermissionDeniedError(
+                f"Permission denied: you may only see the transitions of your own team, not '{team}'.",
+                actor=actor,
+                detail={"what": "list another team's transitions", "team": team},
+            )
+        query = query.where(Case.team_id == tid)
+    if kinds:
+        query = query.where(Transition.kind.in_(list(kinds)))
+    if risks:
+        query = query.where(risk_col.in_(list(risks)))
+    if worker_id is not None:
+        query = query.where(Case.primary_worker_id == worker_id)
+    if municipality:
+        query = query.where(current_municipality == municipality)
+    if case_id is not None:
+        query = query.where(Case.id == case_id)
+    query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
+    rows: list[TransitionRow] = []
+    for t, reference, given, family, username, team_name, muni, risk in session.execute(query):
+        days_left = (t.due_date - today).days
+        rows.append(
+            TransitionRow(
+                case_id=t.case_id,
+                reference=reference,
+                name=f"{given} {family}".strip(),
+                kind=t.kind,
+                due_date=t.due_date,
+                days_left=days_left,
+                uncertain=bool(t.uncertain),
+                readiness=t.readiness,
+                risk=risk,
+                missing=tuple(filter(None, t.missing.split(";"))),
+                primary_worker=username,
+                housing_secured=bool(t.housing_secured),
+                team=team_name,
+                municipality=muni,
+                explanation=explain_risk(
+                    Risk(risk), days_left, bool(t.housing_secured), t.readiness, rules
+                ),
+            )
+        )
+    return rows
+
+
+def check_risk_consistency(row: TransitionRow, rules: TransitionRules, today: date) -> bool:
+    """True when the SQL risk agrees with the domain rule (used by tests and `homeward check`)."""
+    return (
+        assess_risk(row.due_date, today, row.housing_secured, row.readiness, rules).value
+        == row.risk
+    )
