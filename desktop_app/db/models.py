@@ -505,6 +505,8 @@ class Transition(Base):
     __table_args__ = (
         UniqueConstraint("case_id", "kind"),
         Index("ix_transitions_due_date", "due_date"),
+        # The transitions board filters by kind within a date window.
+        Index("ix_transitions_kind_due_date", "kind", "due_date"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk())
