@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.db import migrate
@@ -140,7 +140,7 @@ def open_database(
     except migrate.DatabaseTooNewError as exc:
         engine.dispose()
         raise DatabaseOpenError(str(exc)) from None
-    except OperationalError as exc:
+    except DatabaseError as exc:
         engine.dispose()
         reason = str(exc.orig) if exc.orig else str(exc)
         if "file is not a database" in reason or "not a database" in reason:

@@ -1,0 +1,151 @@
+"""The schema comes only from Alembic revisions, and upgrading keeps what users saved."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from desktop_app.db import migrate
+from desktop_app.db.engine import make_engine, sqlite_url
+from desktop_app.db.models import Base
+from desktop_app.services.database import DatabaseOpenError, open_database
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_upgraded_empty_database_matches_the_models(tmp_path):
+    engine = make_engine(sqlite_url(tmp_path / "fresh.db"))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_downgrade_and_upgrade_round_trip(tmp_path):
+    engine = make_engine(sqlite_url(tmp_path / "round.db"))
+    migrate.upgrade(engine)
+    head = migrate.head_revision(engine)
+    command.downgrade(migrate.alembic_config(engine), "base")
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    assert tables <= {"alembic_version"}
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == head
+    engine.dispose()
+
+
+def test_upgrading_a_database_with_data_keeps_it_and_backs_up_first(tmp_path):
+    path = tmp_path / "old.db"
+    engine = make_engine(sqlite_url(path))
+    command.upgrade(migrate.alembic_config(engine), "0001")
+    now = datetime(2026, 1, 1, 9, 0)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO teams (id, name, active) VALUES (1, 'Team North', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, reference, given_name, family_name, search_text, sort_name, date_of_birth,"
+                " dob_precision, sex, interpreter_needed, unaccompanied, status, in_aftercare,"
+                " family_reunification_members, needs_accessible_housing, team_id, anonymised, created_at, updated_at, version)"
+                " VALUES (1, 'HW-2025-00001', 'Selam', 'Tekle', 'selam tekle', 'tekle selam', :dob, 'exact', 'female',"
+                " 0, 1, 'open', 0, 0, 0, 1, 0, :now, :now, 1)"
+            ),
+            {"dob": date(2008, 5, 1), "now": now},
+        )
+        conn.execute(
+            text("INSERT INTO transitions (case_id, kind, due_date, uncertain, housing_secured, readiness, missing)"
+                 " VALUES (1, 'turns_18', :due, 0, 0, 0, 'housing_secured')"),
+            {"due": date(2026, 5, 1)},
+        )
+    engine.dispose()
+
+    db = open_database(path)
+    try:
+        assert db.migration is not None and db.migration.from_revision == "0001"
+        assert db.migration.backup is not None and db.migration.backup.exists()
+        with db.session() as session:
+            assert session.execute(text("SELECT given_name FROM cases WHERE id = 1")).scalar() == "Selam"
+            assert session.execute(text("SELECT count(*) FROM transitions")).scalar() == 1
+        assert migrate.current_revision(db.engine) == migrate.head_revision(db.engine)
+    finally:
+        db.dispose()
+    # The backup is the database as it was before the upgrade.
+    old = make_engine(sqlite_url(db.migration.backup))
+    assert migrate.current_revision(old) == "0001"
+    with old.connect() as conn:
+        assert conn.execute(text("SELECT reference FROM cases")).scalar() == "HW-2025-00001"
+    old.dispose()
+
+
+def test_a_database_newer_than_the_code_is_refused(tmp_path):
+    path = tmp_path / "newer.db"
+    open_database(path).dispose()
+    engine = make_engine(sqlite_url(path))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
+    engine.dispose()
+    with pytest.raises(DatabaseOpenError, match="newer version of Homeward"):
+        open_database(path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_plainly(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is a shopping list, not a database" * 100)
+    with pytest.raises(DatabaseOpenError, match="not a Homeward database"):
+        open_database(path)
+
+
+def test_sqlite_connections_are_configured_for_safety(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+@pytest.mark.slow
+def test_migrations_run_from_an_installed_wheel(tmp_path):
+    """Build a wheel, install it outside the source tree, and migrate with it."""
+    wheel_dir = tmp_path / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(wheel_dir.glob("homeward-*.whl"))
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    db_path = tmp_path / "from-wheel.db"
+    script = (
+        "import desktop_app, sys;"
+        "from desktop_app.services.database import open_database;"
+        "from desktop_app.db import migrate;"
+        f"db = open_database({str(db_path)!r});"
+        "print(desktop_app.__file__);"
+        "print(migrate.current_revision(db.engine) == migrate.head_revision(db.engine))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {script}"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    location, at_head = result.stdout.split()
+    assert location.startswith(str(target)), location
+    assert at_head == "True"
