@@ -1,0 +1,439 @@
+"""The social worker's day and the smaller records on a case.
+
+`my_day` gathers the start page (cases newly assigned to me, tasks due, my
+transitions at risk); `likely_duplicates` warns before a case is created
+twice; `continuity` gives the worker-continuity figures of one case; the
+`add_*` functions record life-plan goals, belonging check-ins and community
+activities with the same permission checks, validation and audit as the rest
+of the case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import (
+    BelongingCheckin,
+    Case,
+    CaseMove,
+    CaseSearchToken,
+    CommunityActivity,
+    LifePlanGoal,
+    Task,
+    Team,
+    Transition,
+    User,
+    WorkerAssignment,
+)
+from desktop_app.domain.codes import UnknownCodeError, country_code
+from desktop_app.domain.continuity import (
+    AssignmentPeriod,
+    continuity_share,
+    same_worker_around,
+    worker_changes_last_12_months,
+)
+from desktop_app.domain.names import skeleton, tokens
+from desktop_app.services import audit, clock, transitions
+from desktop_app.services.actor import Actor
+from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.permissions import (
+    can_read_case,
+    load_case_for_edit,
+    load_case_for_read,
+    require_case_content_role,
+    visible_cases_clause,
+)
+
+# --- my day -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewAssignment:
+    reference: str
+    name: str
+    role: str
+    start_date: date
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class DueTask:
+    id: int
+    reference: str
+    name: str
+    title: str
+    due_date: date
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class MyDay:
+    new_assignments: list[NewAssignment]
+    tasks: list[DueTask]
+    transitions: list[transitions.TransitionRow]
+    last_seen: datetime | None
+
+
+def my_day(session: Session, actor: Actor, *, within_days: int = 30) -> MyDay:
+    """The start page: what is new for me, what is due today or overdue, what is at risk."""
+    require_case_content_role(actor)
+    today = clock.today()
+    user = session.get(User, actor.user_id) if actor.user_id is not None else None
+    last_seen = user.last_seen_assignments_at if user else None
+    query = (
+        select(WorkerAssignment, Case.reference, Case.given_name, Case.family_name)
+        .join(Case, Case.id == WorkerAssignment.case_id)
+        .where(
+            WorkerAssignment.user_id == actor.user_id,
+            WorkerAssignment.end_date.is_(None),
+            Case.status == "open",
+        )
+        .order_by(WorkerAssignment.created_at.desc(), Case.reference)
+    )
+    if last_seen is not None:
+        query = query.where(WorkerAssignment.created_at > last_seen)
+    else:
+        # Never looked: show the last two weeks, not a whole caseload.
+        query = query.where(WorkerAssignment.start_date >= today - timedelta(days=14))
+    assignments = [
+        NewAssignment(ref, f"{given} {family}".strip(), a.role, a.start_date, a.reason)
+        for a, ref, given, family in session.execute(query.limit(200))
+    ]
+    task_rows = session.execute(
+        select(Task, Case.reference, Case.given_name, Case.family_name)
+        .join(Case, Case.id == Task.case_id)
+        .where(
+            Task.owner_id == actor.user_id,
+            Task.done_at.is_(None),
+            Task.due_date.is_not(None),
+            Task.due_date <= today,
+            Case.status == "open",
+            visible_cases_clause(actor),
+        )
+        .order_by(Task.due_date, Case.reference)
+        .limit(500)
+    )
+    tasks = [
+        DueTask(
+            t.id,
+            ref,
+            f"{given} {family}".strip(),
+            t.title,
+            t.due_date,
+            (today - t.due_date).days,
+        )
+        for t, ref, given, family in task_rows
+        if t.due_date is not None
+    ]
+    at_risk = transitions.upcoming(
+        session, actor, within_days, risks=["red", "amber"], worker_id=actor.user_id
+    )
+    return MyDay(assignments, tasks, at_risk, last_seen)
+
+
+def mark_assignments_seen(session: Session, actor: Actor) -> None:
+    """Remember that the user has seen their new cases (so they are not 'new' next time)."""
+    if actor.user_id is None:
+        return
+    user = session.get(User, actor.user_id)
+    if user is not None:
+        user.last_seen_assignments_at = clock.now()
+
+
+# --- duplicates ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A case that may be the same young person; names only when the user may read the case."""
+
+    reference: str
+    name: str | None
+    birth_year: int
+    nationality: str | None
+    team: str | None
+    visible: bool
+
+
+def likely_duplicates(
+    session: Session,
+    actor: Actor,
+    given_name: str,
+    family_name: str,
+    date_of_birth: date | None,
+    nationality: str | None,
+    *,
+    limit: int = 10,
+) -> list[DuplicateCandidate]:
+    """Open or closed cases with a similar name, the same birth year and the same nationality.
+
+    Names are compared by spelling skeleton (Mohammed ~ Muhammad); a case the
+    user may not read is reported by reference and team only, so the warning
+    never shows another team's young person.
+    """
+    require_case_content_role(actor)
+    if date_of_birth is None:
+        return []
+    nat: str | None = None
+    if nationality and nationality.strip():
+        try:
+            nat = country_code(nationality)
+        except UnknownCodeError:
+            nat = None
+    family_keys = {skeleton(t) for t in tokens(family_name)} - {""}
+    given_keys = {skeleton(t) for t in tokens(given_name)} - {""}
+    if not family_keys and not given_keys:
+        return []
+    conditions = [
+        func.strftime("%Y", Case.date_of_birth) == f"{date_of_birth.year:04d}",
+    ]
+    if nat is not None:
+        conditions.append(or_(Case.nationality == nat, Case.nationality.is_(None)))
+    name_clauses = []
+    for keys in (family_keys, given_keys):
+        if keys:
+            name_clauses.append(
+                select(CaseSearchToken.id)
+                .where(CaseSearchToken.case_id == Case.id, CaseSearchToken.skeleton.in_(keys))
+                .exists()
+            )
+    # Both names similar, or the family name similar and nothing known of the given name.
+    query = (
+        select(Case, Team.name)
+        .outerjoin(Team, Team.id == Case.team_id)
+        .where(and_(*conditions), and_(*name_clauses))
+        .order_by(Case.reference)
+        .limit(limit)
+    )
+    out: list[DuplicateCandidate] = []
+    for case, team_name in session.execute(query):
+        visible = can_read_case(session, actor, case)
+        out.append(
+            DuplicateCandidate(
+                reference=case.reference,
+                name=case.display_name if visible else None,
+                birth_year=case.date_of_birth.year,
+                nationality=case.nationality,
+                team=team_name,
+                visible=visible,
+            )
+        )
+    return out
+
+
+# --- continuity -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TransitionContinuity:
+    kind: str
+    due_date: date
+    same_worker: bool | None  # None: the 30 days after have not passed yet
+
+
+@dataclass(frozen=True)
+class ContinuityFigures:
+    worker_changes_12_months: int
+    transitions: list[TransitionContinuity]
+    same_worker_share: tuple[int, int]
+    moves: int
+    moves_worker_continued: int
+
+
+def continuity(session: Session, actor: Actor, reference: str) -> ContinuityFigures:
+    """Worker changes in the last 12 months and whether the same worker held the case
+    30 days before and after each transition, as DESIGN.md measures continuity."""
+    case = load_case_for_read(session, actor, reference)
+    today = clock.today()
+    periods = [
+        AssignmentPeriod(a.user_id, a.start_date, a.end_date, a.role == "primary")
+        for a in session.scalars(
+            select(WorkerAssignment)
+            .where(WorkerAssignment.case_id == case.id)
+            .order_by(WorkerAssignment.start_date, WorkerAssignment.id)
+        )
+    ]
+    judged = [
+        TransitionContinuity(t.kind, t.due_date, same_worker_around(periods, t.due_date, 30, today))
+        for t in session.scalars(
+            select(Transition)
+            .where(Transition.case_id == case.id, Transition.due_date <= today)
+            .order_by(Transition.due_date)
+        )
+    ]
+    moves = list(session.scalars(select(CaseMove).where(CaseMove.case_id == case.id)))
+    return ContinuityFigures(
+        worker_changes_12_months=worker_changes_last_12_months(periods, today),
+        transitions=judged,
+        same_worker_share=continuity_share(t.same_worker for t in judged),
+        moves=len(moves),
+        moves_worker_continued=sum(1 for m in moves if m.worker_continued),
+    )
+
+
+# --- small records ------------------------------------------------------------
+
+GOAL_DOMAINS = ("housing", "education", "work", "health", "language", "social_network")
+GOAL_STATUSES = ("open", "in_progress", "achieved", "dropped")
+ACTIVITY_KINDS = ("sport_club", "volunteering", "tenant_association", "other")
+SCALE = range(1, 6)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def add_goal(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    domain: str,
+    goal: str,
+    *,
+    target_date: date | None = None,
+    status: str = "open",
+) -> LifePlanGoal:
+    case = load_case_for_edit(session, actor, reference)
+    errors: dict[str, str] = {}
+    if domain not in GOAL_DOMAINS:
+        errors["domain"] = f"'{domain}' is not a life-plan domain ({', '.join(GOAL_DOMAINS)})."
+    if not goal.strip():
+        errors["goal"] = "Describe the goal."
+    if status not in GOAL_STATUSES:
+        errors["status"] = f"'{status}' is not a goal status ({', '.join(GOAL_STATUSES)})."
+    if errors:
+        raise ValidationError(errors)
+    row = LifePlanGoal(
+        case_id=case.id, domain=domain, goal=goal.strip(), target_date=target_date, status=status
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "goal_added",
+        entity="goal",
+        entity_id=row.id,
+        case_id=case.id,
+        detail={"domain": domain, "target_date": _plain(target_date), "status": status},
+    )
+    return row
+
+
+def set_goal_status(session: Session, actor: Actor, goal_id: int, status: str) -> LifePlanGoal:
+    row = session.get(LifePlanGoal, goal_id)
+    if row is None:
+        raise NotFoundError(f"No life-plan goal {goal_id}.")
+    case = session.get(Case, row.case_id)
+    assert case is not None
+    load_case_for_edit(session, actor, case.reference)
+    if status not in GOAL_STATUSES:
+        raise ValidationError(
+            {"status": f"'{status}' is not a goal status ({', '.join(GOAL_STATUSES)})."}
+        )
+    before = row.status
+    row.status = status
+    audit.record(
+        session,
+        actor,
+        "goal_changed",
+        entity="goal",
+        entity_id=row.id,
+        case_id=case.id,
+        detail={"status": {"before": before, "after": status}},
+    )
+    return row
+
+
+def add_checkin(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    *,
+    checkin_date: date | None = None,
+    feels_safe: int,
+    part_of_neighbourhood: int,
+    people_to_turn_to: int,
+    takes_part_in_activities: int,
+    note: str | None = None,
+) -> BelongingCheckin:
+    """A belonging check-in: four answers from 1 (not at all) to 5 (very much)."""
+    case = load_case_for_edit(session, actor, reference)
+    day = checkin_date or clock.today()
+    answers = {
+        "feels_safe": feels_safe,
+        "part_of_neighbourhood": part_of_neighbourhood,
+        "people_to_turn_to": people_to_turn_to,
+        "takes_part_in_activities": takes_part_in_activities,
+    }
+    errors = {
+        name: "Answer from 1 (not at all) to 5 (very much)."
+        for name, value in answers.items()
+        if value not in SCALE
+    }
+    if day > clock.today():
+        errors["checkin_date"] = "The check-in date is in the future."
+    if errors:
+        raise ValidationError(errors)
+    row = BelongingCheckin(
+        case_id=case.id, checkin_date=day, note=(note or "").strip() or None, **answers
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "checkin_added",
+        entity="checkin",
+        entity_id=row.id,
+        case_id=case.id,
+        detail={"date": day.isoformat(), **answers},
+    )
+    return row
+
+
+def add_activity(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    kind: str,
+    name: str,
+    *,
+    start_date: date | None = None,
+    end_date: date | None = None,
+) -> CommunityActivity:
+    case = load_case_for_edit(session, actor, reference)
+    errors: dict[str, str] = {}
+    if kind not in ACTIVITY_KINDS:
+        errors["kind"] = f"'{kind}' is not a kind of activity ({', '.join(ACTIVITY_KINDS)})."
+    if not name.strip():
+        errors["name"] = "Name the activity (for example the club)."
+    if start_date and end_date and end_date < start_date:
+        errors["end_date"] = "The activity ends before it starts."
+    if errors:
+        raise ValidationError(errors)
+    row = CommunityActivity(
+        case_id=case.id, kind=kind, name=name.strip(), start_date=start_date, end_date=end_date
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "activity_added",
+        entity="activity",
+        entity_id=row.id,
+        case_id=case.id,
+        detail={"kind": kind, "start": _plain(start_date)},
+    )
+    return row
+
+
+def case_version(session: Session, actor: Actor, reference: str) -> int:
+    """The current version of a case (to notice a save by someone else)."""
+    return load_case_for_read(session, actor, reference).version

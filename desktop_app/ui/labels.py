@@ -1,0 +1,165 @@
+"""Translated words for the domain's codes (transition kinds, risks, checklist items…).
+
+The domain and services speak in codes and English; every label a user sees
+goes through Qt's translation here (QT_TRANSLATE_NOOP marks them for lupdate).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "Labels"
+
+KINDS = {
+    "status_grant_move_out": QT_TRANSLATE_NOOP("Labels", "Move-out after status grant"),
+    "turns_18": QT_TRANSLATE_NOOP("Labels", "Turns 18"),
+    "aftercare_end": QT_TRANSLATE_NOOP("Labels", "After-care ends"),
+    "permit_expiry": QT_TRANSLATE_NOOP("Labels", "Permit expires"),
+    "placement_end": QT_TRANSLATE_NOOP("Labels", "Placement ends"),
+}
+RISKS = {
+    "red": QT_TRANSLATE_NOOP("Labels", "Red – urgent"),
+    "amber": QT_TRANSLATE_NOOP("Labels", "Amber – watch"),
+    "green": QT_TRANSLATE_NOOP("Labels", "Green – on track"),
+}
+RISK_SHORT = {
+    "red": QT_TRANSLATE_NOOP("Labels", "Red"),
+    "amber": QT_TRANSLATE_NOOP("Labels", "Amber"),
+    "green": QT_TRANSLATE_NOOP("Labels", "Green"),
+}
+CHECKLIST = {
+    "housing_secured": QT_TRANSLATE_NOOP("Labels", "Housing secured"),
+    "income": QT_TRANSLATE_NOOP("Labels", "Income or benefits arranged"),
+    "budget_plan": QT_TRANSLATE_NOOP("Labels", "Budget plan"),
+    "bank_account": QT_TRANSLATE_NOOP("Labels", "Bank account"),
+    "identity_documents": QT_TRANSLATE_NOOP("Labels", "Identity documents"),
+    "health_registration": QT_TRANSLATE_NOOP("Labels", "Health registration and insurance"),
+    "language_course": QT_TRANSLATE_NOOP("Labels", "Language course"),
+    "education_employment_plan": QT_TRANSLATE_NOOP("Labels", "Education or employment plan"),
+    "adult_connections": QT_TRANSLATE_NOOP("Labels", "Adult connections (mentor, network)"),
+    "guardian_aftercare": QT_TRANSLATE_NOOP("Labels", "Guardian / after-care arranged"),
+    "worker_continuity": QT_TRANSLATE_NOOP("Labels", "Worker continuity confirmed"),
+    "life_plan_reviewed": QT_TRANSLATE_NOOP("Labels", "Life plan reviewed"),
+}
+PRECISIONS = {
+    "exact": QT_TRANSLATE_NOOP("Labels", "exact date"),
+    "month": QT_TRANSLATE_NOOP("Labels", "month and year known"),
+    "year": QT_TRANSLATE_NOOP("Labels", "only the year known"),
+    "assessed": QT_TRANSLATE_NOOP("Labels", "set by age assessment"),
+}
+DECISIONS = {
+    "refugee": QT_TRANSLATE_NOOP("Labels", "Refugee status"),
+    "subsidiary": QT_TRANSLATE_NOOP("Labels", "Subsidiary protection"),
+    "humanitarian": QT_TRANSLATE_NOOP("Labels", "Humanitarian status"),
+    "temporary": QT_TRANSLATE_NOOP("Labels", "Temporary protection"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "appeal": QT_TRANSLATE_NOOP("Labels", "Appeal"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "Application pending"),
+}
+PLACEMENTS = {
+    "reception": QT_TRANSLATE_NOOP("Labels", "Reception centre"),
+    "foster": QT_TRANSLATE_NOOP("Labels", "Foster care"),
+    "residential": QT_TRANSLATE_NOOP("Labels", "Residential care"),
+    "supported": QT_TRANSLATE_NOOP("Labels", "Supported housing"),
+    "own_tenancy": QT_TRANSLATE_NOOP("Labels", "Own tenancy"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+OFFER_STATES = {
+    "proposed": QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    "viewing": QT_TRANSLATE_NOOP("Labels", "Viewing"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    "contract_signed": QT_TRANSLATE_NOOP("Labels", "Contract signed"),
+    "moved_in": QT_TRANSLATE_NOOP("Labels", "Moved in"),
+    "ended": QT_TRANSLATE_NOOP("Labels", "Ended"),
+}
+GOAL_DOMAINS = {
+    "housing": QT_TRANSLATE_NOOP("Labels", "Housing"),
+    "education": QT_TRANSLATE_NOOP("Labels", "Education"),
+    "work": QT_TRANSLATE_NOOP("Labels", "Work"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Health"),
+    "language": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "social_network": QT_TRANSLATE_NOOP("Labels", "Social network"),
+}
+STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "achieved": QT_TRANSLATE_NOOP("Labels", "Achieved"),
+    "dropped": QT_TRANSLATE_NOOP("Labels", "Dropped"),
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+NOTE_KINDS = {
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    "home_visit": QT_TRANSLATE_NOOP("Labels", "Home visit"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+MOVE_KINDS = {
+    "school_change": QT_TRANSLATE_NOOP("Labels", "School change"),
+    "municipality_transfer": QT_TRANSLATE_NOOP("Labels", "Transfer to another municipality"),
+    "team_transfer": QT_TRANSLATE_NOOP("Labels", "Transfer to another team"),
+    "aftercare_transfer": QT_TRANSLATE_NOOP("Labels", "Transfer to after-care"),
+}
+PROGRAMMES = {
+    "job_coaching": QT_TRANSLATE_NOOP("Labels", "Job coaching"),
+    "internship": QT_TRANSLATE_NOOP("Labels", "Internship"),
+    "apprenticeship": QT_TRANSLATE_NOOP("Labels", "Apprenticeship"),
+    "vocational_training": QT_TRANSLATE_NOOP("Labels", "Vocational training"),
+    "school": QT_TRANSLATE_NOOP("Labels", "School"),
+}
+ACTIVITIES = {
+    "sport_club": QT_TRANSLATE_NOOP("Labels", "Sport club"),
+    "volunteering": QT_TRANSLATE_NOOP("Labels", "Volunteering"),
+    "tenant_association": QT_TRANSLATE_NOOP("Labels", "Tenant association"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+SEXES = {
+    "female": QT_TRANSLATE_NOOP("Labels", "Female"),
+    "male": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Not known"),
+}
+ROLES = {
+    "social_worker": QT_TRANSLATE_NOOP("Labels", "Social worker"),
+    "team_lead": QT_TRANSLATE_NOOP("Labels", "Team lead"),
+    "coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinator"),
+    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+}
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    """The translated label of `code` in one of the tables above (the code itself if unknown)."""
+    if code is None:
+        return ""
+    text = table.get(code)
+    return QCoreApplication.translate(_CONTEXT, text) if text else code
+
+
+def tr(text: str) -> str:
+    """Translate a sentence that comes from the domain in English (e.g. a risk explanation)."""
+    return QCoreApplication.translate("Domain", text)
+
+
+def format_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def plural(context: str, text: str, n: int) -> str:
+    """A `%n` plural; without a loaded translation, English "(s)" is resolved here."""
+    out = QCoreApplication.translate(context, text, "", n)
+    return out.replace("(s)", "" if n == 1 else "s")
+
+
+def days_text(days: int | None) -> str:
+    if days is None:
+        return ""
+    if days < 0:
+        return plural(_CONTEXT, "%n day(s) overdue", -days)
+    if days == 0:
+        return QCoreApplication.translate(_CONTEXT, "today")
+    return plural(_CONTEXT, "in %n day(s)", days)

@@ -1,0 +1,83 @@
+"""The caseload table model, without widgets: qtmodeltester, lazy pages, service-side sort and search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop_app.services import caseload
+from desktop_app.services.caseload import CaseloadFilter, Scope, SortKey
+from desktop_app.ui.caseload_model import (
+    COL_AGE,
+    COL_NAME,
+    COL_REFERENCE,
+    COL_RISK,
+    OBJECT_ROLE,
+    RISK_ROLE,
+    CaseloadModel,
+)
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, demo_db, login):
+    model = CaseloadModel(demo_db, login("coordinator"))
+    model.set_filter(CaseloadFilter(scope=Scope.ALL))
+    assert model.rowCount() > 40
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_match_the_service_and_load_lazily(qapp, demo_db, login):
+    actor = login("lead")
+    model = CaseloadModel(demo_db, actor)
+    model.PAGE_SIZE = 10
+    model.set_filter(CaseloadFilter(scope=Scope.TEAM))
+    with demo_db.session() as session:
+        expected = caseload.list_cases(session, actor, CaseloadFilter(scope=Scope.TEAM))
+    assert model.rowCount() == len(expected) > 10
+    assert model._pages == {}  # nothing fetched before something is shown
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, COL_REFERENCE)) == expected[last].reference
+    assert list(model._pages) == [last // 10]  # only the page that was asked for
+    for row in range(model.rowCount()):
+        assert model.data(model.index(row, COL_NAME)) == expected[row].name
+        assert model.data(model.index(row, COL_RISK), RISK_ROLE) == expected[row].risk
+
+
+def test_sorting_is_asked_of_the_service(qapp, demo_db, login):
+    actor = login("coordinator")
+    model = CaseloadModel(demo_db, actor)
+    model.set_filter(CaseloadFilter())
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.case_filter.sort is SortKey.NAME and model.case_filter.descending
+    with demo_db.session() as session:
+        expected = caseload.case_ids(
+            session, actor, CaseloadFilter(sort=SortKey.NAME, descending=True)
+        )
+    got = [model.data(model.index(r, 0), OBJECT_ROLE).id for r in range(model.rowCount())]
+    assert got == expected
+
+
+def test_uncertain_birth_dates_are_marked(qapp, demo_db, login):
+    model = CaseloadModel(demo_db, login("coordinator"))
+    model.set_filter(CaseloadFilter())
+    rows = [model.data(model.index(r, 0), OBJECT_ROLE) for r in range(model.rowCount())]
+    uncertain = [r for r, case in enumerate(rows) if case.uncertain_dob]
+    certain = [r for r, case in enumerate(rows) if not case.uncertain_dob]
+    assert uncertain and certain
+    assert model.data(model.index(uncertain[0], COL_AGE)).startswith("≈")
+    assert "uncertain" in model.data(
+        model.index(uncertain[0], COL_AGE), Qt.ItemDataRole.ToolTipRole
+    )
+    assert not model.data(model.index(certain[0], COL_AGE)).startswith("≈")
+
+
+def test_search_tolerates_other_spellings(qapp, demo_db, login):
+    model = CaseloadModel(demo_db, login("worker"))
+    counts = []
+    model.reloaded.connect(counts.append)
+    model.set_filter(
+        CaseloadFilter(scope=Scope.MINE, search="muhammad ahmadi", sort=SortKey.RELEVANCE)
+    )
+    names = [model.data(model.index(r, COL_NAME)) for r in range(model.rowCount())]
+    assert names[0] == "Mohammad Ahmadi"
+    assert counts == [model.rowCount()]
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.data(QModelIndex()) is None
