@@ -1,0 +1,272 @@
+"""Matching housing units and young people, both ways, with every score explained in words.
+
+A unit's fit for a case is scored out of 100 from four parts:
+
+- size (30): the household — the young person plus the family members expected
+  through family reunification — against the unit's rooms; a place in a shared
+  home suits one person only;
+- rent (30): the monthly rent against the person's housing budget (up to 10 %
+  over still counts half);
+- place (20): the unit's municipality against the preferred ones;
+- timing (20): available on or before the date the home is needed (the due
+  date of the next transition; today when that is overdue).
+
+A unit without step-free access for someone who needs it loses 40 points.
+Each part adds one sentence to the reasons. Ties are broken by lower rent,
+then by the unit code, so the same data always gives the same order.
+
+Pure functions: the housing service gathers the facts, this module ranks them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+SIZE_POINTS = 30
+RENT_POINTS = 30
+PLACE_POINTS = 20
+TIMING_POINTS = 20
+ACCESSIBILITY_PENALTY = 40
+# Up to this share over budget the rent still counts half.
+RENT_TOLERANCE = 0.10
+# A unit ready at most this many days after the due date still counts half.
+LATE_TOLERANCE_DAYS = 14
+
+
+@dataclass(frozen=True)
+class HousingNeeds:
+    """What a young person's next home must offer."""
+
+    reunification_members: int = 0
+    monthly_budget: float | None = None
+    preferred_municipalities: tuple[str, ...] = ()
+    needs_accessible: bool = False
+    needed_by: date | None = None
+
+    @property
+    def household_size(self) -> int:
+        return 1 + max(0, self.reunification_members)
+
+
+@dataclass(frozen=True)
+class UnitFacts:
+    """What matching reads about one unit (free places already counted by the caller)."""
+
+    unit_id: int
+    code: str
+    address: str
+    municipality: str
+    unit_type: str
+    rooms: int
+    monthly_rent: float | None
+    available_from: date | None
+    accessible: bool = False
+    shared: bool = False
+    places: int = 1
+    free_places: int = 1
+    available_until: date | None = None
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    unit: UnitFacts
+    score: int
+    reasons: tuple[str, ...]
+    # Hard misfits (too small, inaccessible, far over budget, too late) — shown, ranked low.
+    fits: bool
+
+
+@dataclass(frozen=True)
+class CaseCandidate:
+    """A case that needs a home, for matching the other way round."""
+
+    case_id: int
+    reference: str
+    name: str
+    needs: HousingNeeds
+    transition_kind: str | None
+    due_date: date | None
+
+
+@dataclass(frozen=True)
+class CaseMatch:
+    candidate: CaseCandidate
+    score: int
+    reasons: tuple[str, ...]
+
+
+def money(amount: float) -> str:
+    """4500.0 → '4,500' (the currency is the organisation's own)."""
+    return f"{amount:,.0f}"
+
+
+def _household_words(needs: HousingNeeds) -> str:
+    size = needs.household_size
+    if needs.reunification_members > 0:
+        return f"a household of {size} expected"
+    return "one person" if size == 1 else f"a household of {size}"
+
+
+def _rooms_words(rooms: int) -> str:
+    return "1 room" if rooms == 1 else f"{rooms} rooms"
+
+
+def score_unit(
+    needs: HousingNeeds,
+    unit: UnitFacts,
+    today: date,
+    *,
+    preferred_folded: frozenset[str] | None = None,
+) -> UnitMatch:
+    """Score one unit for one person's needs, with a sentence per part of the score."""
+    reasons: list[str] = []
+    fits = True
+    household = needs.household_size
+    # Size.
+    if unit.shared:
+        if household == 1:
+            size = SIZE_POINTS
+            reasons.append("A place in a shared home for one person: fits.")
+        else:
+            size = 0
+            fits = False
+            reasons.append(f"A place in a shared home for {_household_words(needs)}: too small.")
+    elif unit.rooms < household:
+        size = 0
+        fits = False
+        reasons.append(f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: too small.")
+    elif unit.rooms > household + 1:
+        size = SIZE_POINTS * 2 // 3
+        reasons.append(
+            f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: larger than needed."
+        )
+    else:
+        size = SIZE_POINTS
+        reasons.append(f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: fits.")
+    # Rent.
+    rent = unit.monthly_rent
+    budget = needs.monthly_budget
+    if rent is None:
+        rent_points = RENT_POINTS // 2
+        reasons.append("Rent not known yet.")
+    elif budget is None or budget <= 0:
+        rent_points = RENT_POINTS // 2
+        reasons.append(f"Rent {money(rent)}; no housing budget recorded to compare.")
+    elif rent <= budget:
+        rent_points = RENT_POINTS
+        reasons.append(f"Rent {money(rent)} within the budget of {money(budget)}.")
+    elif rent <= budget * (1 + RENT_TOLERANCE):
+        rent_points = RENT_POINTS // 2
+        reasons.append(
+            f"Rent {money(rent)} is {money(rent - budget)} over the budget of {money(budget)}."
+        )
+    else:
+        rent_points = 0
+        fits = False
+        reasons.append(
+            f"Rent {money(rent)} is {money(rent - budget)} over the budget of "
+            f"{money(budget)}: too expensive."
+        )
+    # Place.
+    if preferred_folded is None:
+        preferred_folded = frozenset(m.casefold() for m in needs.preferred_municipalities)
+    if not preferred_folded:
+        place = PLACE_POINTS // 2
+        reasons.append(f"In {unit.municipality}; no preferred municipality recorded.")
+    elif unit.municipality.casefold() in preferred_folded:
+        place = PLACE_POINTS
+        reasons.append(f"In {unit.municipality}, a preferred municipality.")
+    else:
+        place = 0
+        wanted = ", ".join(needs.preferred_municipalities)
+        reasons.append(f"In {unit.municipality}, not a preferred municipality ({wanted}).")
+    # Timing.
+    needed_by = needs.needed_by
+    if needed_by is not None and needed_by < today:
+        needed_by = today  # overdue: needed now
+    start = unit.available_from
+    if start is None or start <= today:
+        timing = TIMING_POINTS
+        reasons.append("Available now.")
+    elif needed_by is None:
+        timing = TIMING_POINTS
+        reasons.append(f"Available from {start.isoformat()}; no move-out date yet.")
+    elif start <= needed_by:
+        timing = TIMING_POINTS
+        reasons.append(
+            f"Available from {start.isoformat()}, before the move on {needed_by.isoformat()}."
+        )
+    else:
+        late = (start - needed_by).days
+        days = "1 day" if late == 1 else f"{late} days"
+        if late <= LATE_TOLERANCE_DAYS:
+            timing = TIMING_POINTS // 2
+            reasons.append(
+                f"Available from {start.isoformat()}, {days} after the move on "
+                f"{needed_by.isoformat()}."
+            )
+        else:
+            timing = 0
+            fits = False
+            reasons.append(
+                f"Available from {start.isoformat()}, {days} after the move on "
+                f"{needed_by.isoformat()}: too late."
+            )
+    if unit.available_until is not None:
+        reasons.append(f"Available only until {unit.available_until.isoformat()}.")
+    score = size + rent_points + place + timing
+    # Accessibility.
+    if needs.needs_accessible:
+        if unit.accessible:
+            reasons.append("Step-free access, as needed.")
+        else:
+            score = max(0, score - ACCESSIBILITY_PENALTY)
+            fits = False
+            reasons.append("No step-free access, which is needed.")
+    return UnitMatch(unit=unit, score=score, reasons=tuple(reasons), fits=fits)
+
+
+def _unit_order(match: UnitMatch) -> tuple[int, float, str]:
+    rent = match.unit.monthly_rent
+    return (-match.score, rent if rent is not None else float("inf"), match.unit.code)
+
+
+def rank_units(needs: HousingNeeds, units: Iterable[UnitFacts], today: date) -> list[UnitMatch]:
+    """Every unit with a free place, best fit first (ties: lower rent, then code)."""
+    preferred = frozenset(m.casefold() for m in needs.preferred_municipalities)
+    matches = [
+        score_unit(needs, unit, today, preferred_folded=preferred)
+        for unit in units
+        if unit.free_places > 0
+    ]
+    matches.sort(key=_unit_order)
+    return matches
+
+
+def rank_cases(
+    unit: UnitFacts, candidates: Sequence[CaseCandidate], today: date
+) -> list[CaseMatch]:
+    """The cases this unit fits, most urgent transition first (then best score, reference)."""
+    found: list[CaseMatch] = []
+    for candidate in candidates:
+        match = score_unit(candidate.needs, unit, today)
+        if match.fits:
+            found.append(CaseMatch(candidate=candidate, score=match.score, reasons=match.reasons))
+    found.sort(
+        key=lambda m: (
+            m.candidate.due_date or date.max,
+            -m.score,
+            m.candidate.reference,
+        )
+    )
+    return found
+
+
+def split_municipalities(text: str | None) -> tuple[str, ...]:
+    """'Aarhus; Skanderborg, Odder' → ('Aarhus', 'Skanderborg', 'Odder')."""
+    if not text:
+        return ()
+    parts = [p.strip() for p in text.replace(",", ";").split(";")]
+    return tuple(p for p in parts if p)
