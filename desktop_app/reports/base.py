@@ -1,0 +1,322 @@
+"""The frame every Homeward document shares: page size, header, footer, "page x of y", tables."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop_app.reports.text import (
+    FONT,
+    FONT_BOLD,
+    format_date,
+    format_datetime,
+    markup,
+    register_fonts,
+    shape,
+)
+from desktop_app.services.errors import HomewardError
+from desktop_app.services.report_data import DocumentMeta
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+MARGIN = 16 * mm
+HEADER_SPACE = 20 * mm
+FOOTER_SPACE = 16 * mm
+CONFIDENTIAL = "Confidential — contains personal data"
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#9aa5b1")
+HEAD_FILL = colors.HexColor("#e4e7eb")
+RISK_FILL = {
+    "red": colors.HexColor("#c62828"),
+    "amber": colors.HexColor("#f9a825"),
+    "green": colors.HexColor("#2e7d32"),
+}
+RISK_INK = {"red": colors.white, "amber": colors.black, "green": colors.white}
+
+
+class ReportWriteError(HomewardError):
+    pass
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, textColor=INK)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=2 * mm
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, leading=13, textColor=MUTED),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=14,
+            spaceBefore=5 * mm,
+            spaceAfter=1.5 * mm,
+            alignment=TA_LEFT,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=2 * mm, spaceAfter=1 * mm
+        ),
+    }
+
+
+_STYLES: dict[str, ParagraphStyle] | None = None
+
+
+def style(name: str) -> ParagraphStyle:
+    global _STYLES
+    if _STYLES is None:
+        _STYLES = styles()
+    return _STYLES[name]
+
+
+def para(value: object, style_name: str = "body") -> Paragraph:
+    return Paragraph(markup(value), style(style_name))
+
+
+def _numbered_canvas(meta: DocumentMeta) -> type[rl_canvas.Canvas]:
+    """A canvas that draws header and footer on every page once the page count is known."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                draw_frame(self, meta, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def draw_frame(c: rl_canvas.Canvas, meta: DocumentMeta, number: int, total: int) -> None:
+    width, height = PAGE_SIZES[meta.page_size]
+    c.saveState()
+    top = height - MARGIN + 2 * mm
+    x = MARGIN
+    if meta.logo_path and Path(meta.logo_path).is_file():
+        try:
+            c.drawImage(
+                meta.logo_path,
+                MARGIN,
+                top - 11 * mm,
+                width=22 * mm,
+                height=11 * mm,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
+            )
+            x = MARGIN + 25 * mm
+        except Exception:  # an unreadable logo must not stop a print run
+            x = MARGIN
+    c.setFillColor(INK)
+    c.setFont(FONT_BOLD, 10)
+    c.drawString(x, top - 4 * mm, shape(meta.organisation))
+    c.setFont(FONT, 8.5)
+    c.setFillColor(MUTED)
+    c.drawString(x, top - 8.5 * mm, shape(meta.title))
+    c.setFont(FONT_BOLD, 8)
+    c.setFillColor(colors.HexColor("#b71c1c"))
+    c.drawRightString(width - MARGIN, top - 4 * mm, CONFIDENTIAL)
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.6)
+    c.line(MARGIN, top - 12 * mm, width - MARGIN, top - 12 * mm)
+    bottom = MARGIN - 4 * mm
+    c.line(MARGIN, bottom + 7 * mm, width - MARGIN, bottom + 7 * mm)
+    c.setFillColor(MUTED)
+    c.setFont(FONT, 7.5)
+    c.drawString(MARGIN, bottom + 3.5 * mm, CONFIDENTIAL)
+    c.drawString(
+        MARGIN,
+        bottom,
+        shape(
+            f"Printed on {format_datetime(meta.printed_on, meta.locale)} by {meta.printed_by}"
+        ),
+    )
+    c.setFont(FONT_BOLD, 8)
+    c.setFillColor(INK)
+    c.drawRightString(width - MARGIN, bottom, f"Page {number} of {total}")
+    c.restoreState()
+
+
+def build_pdf(meta: DocumentMeta, story: Sequence[Flowable]) -> bytes:
+    """Lay the story out on the meta's page size; returns the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    page = PAGE_SIZES[meta.page_size]
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_SPACE - 6 * mm,
+        bottomMargin=MARGIN + FOOTER_SPACE - 6 * mm,
+        title=meta.title,
+        author=meta.organisation,
+        subject=CONFIDENTIAL,
+        creator="Homeward",
+    )
+    doc.build(list(story), canvasmaker=_numbered_canvas(meta))
+    return buffer.getvalue()
+
+
+def content_width(meta: DocumentMeta) -> float:
+    return float(PAGE_SIZES[meta.page_size][0] - 2 * MARGIN)
+
+
+def title_block(meta: DocumentMeta, title: str, subtitle: str = "") -> list[Flowable]:
+    out: list[Flowable] = [para(title, "title")]
+    if subtitle:
+        out.append(para(subtitle, "subtitle"))
+    out.append(Spacer(1, 2 * mm))
+    return out
+
+
+def data_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    extra_styles: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table that breaks across pages and repeats its header row."""
+    head = [Paragraph(markup(h), style("cell_bold")) for h in headers]
+    body = [[c if isinstance(c, Flowable) else Paragraph(markup(c), style("cell")) for c in row] for row in rows]
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *extra_styles,
+            ]
+        )
+    )
+    return table
+
+
+def facts_table(rows: Sequence[tuple[str, Any]], width: float, locale: str) -> Table:
+    """Label / value pairs in two columns."""
+    cells = [
+        [Paragraph(markup(label), style("cell_bold")), Paragraph(markup(value_text(value, locale)), style("cell"))]
+        for label, value in rows
+    ]
+    table = Table(cells, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def value_text(value: Any, locale: str) -> str:
+    """Dates in the reader's locale; (date, note) pairs as "date (note)"."""
+    from datetime import date as _date
+
+    if value is None:
+        return ""
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], _date):
+        return f"{format_date(value[0], locale)} ({value[1]})"
+    if isinstance(value, _date):
+        return format_date(value, locale)
+    return str(value)
+
+
+def section(title: str, *flowables: Flowable) -> list[Flowable]:
+    """A heading kept with the start of its content."""
+    items = list(flowables)
+    if not items:
+        return []
+    first = items[0]
+    # Nested KeepTogethers push whole sections to the next page; keep only the first block.
+    head = list(first._content) if isinstance(first, KeepTogether) else [first]
+    return [KeepTogether([para(title, "h2"), *head]), *items[1:]]
+
+
+def nothing(text: str = "Nothing recorded.") -> Paragraph:
+    return para(text, "small")
+
+
+def risk_cell(risk: str, words: str) -> Paragraph:
+    """Risk shown in colour and in words, so it reads in black and white too."""
+    ink = RISK_INK.get(risk, colors.black).hexval()[2:]
+    return Paragraph(
+        f'<font color="#{ink}"><b>{markup(words)}</b></font>',
+        style("cell"),
+    )
+
+
+def write_pdf_atomically(target: Path, data: bytes) -> Path:
+    """Write a finished PDF: into a temporary file beside the target, then renamed over it.
+
+    An interrupted or failed write never leaves a half-written file at `target`.
+    """
+    target = Path(target).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportWriteError(f"Cannot write {target}: the folder {folder} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ReportWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ReportWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+    return target
+
+
+Renderer = Callable[..., bytes]
