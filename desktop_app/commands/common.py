@@ -39,7 +39,11 @@ class CliContext:
             path = self.args.db
             if path is None and not self.args.database_url:
                 path = default_database_path()
-            self._db = open_database(path, self.args.database_url, create=create)
+            # An encrypted (SQLCipher) file: its passphrase comes from the environment only.
+            passphrase = os.environ.get("HOMEWARD_PASSPHRASE") or None
+            self._db = open_database(
+                path, self.args.database_url, create=create, passphrase=passphrase
+            )
             for warning in self._db.warnings:
                 print(f"homeward: warning: {warning}", file=self.err)
         return self._db
@@ -75,12 +79,20 @@ class CliContext:
         try:
             actor = auth.login(session, username, password)
             session.commit()
-            return actor
         except HomewardError:
             session.commit()  # keep the failed-login audit entry and the failure count
             raise
         finally:
             session.close()
+        with db.session() as session:
+            from desktop_app.services.users import must_change_password
+
+            if must_change_password(session, actor):
+                raise HomewardError(
+                    "You still have an initial password; change it first with "
+                    f"`homeward password --user {username}`."
+                )
+        return actor
 
 
 def add_format(parser: Any, choices: Sequence[str] = ("table", "csv", "json")) -> None:

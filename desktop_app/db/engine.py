@@ -49,12 +49,21 @@ def _begin_sqlite(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: URL | str, **kwargs: Any) -> Engine:
+def make_engine(url: URL | str, *, key: str | None = None, **kwargs: Any) -> Engine:
+    """`key`: a raw SQLCipher key (hex, see db/sqlcipher.py) to open an encrypted SQLite file."""
     url = make_url(url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, **kwargs)
+        if key is not None:
+            from desktop_app.db import sqlcipher
+
+            kwargs["module"] = sqlcipher.driver()
+            engine = create_engine(url, **kwargs)
+            # The key must be the very first statement on every new connection.
+            event.listen(engine, "connect", lambda conn, _rec: sqlcipher.apply_key(conn, key))
+        else:
+            engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
         return engine

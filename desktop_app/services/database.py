@@ -60,6 +60,8 @@ class Database:
     url: URL
     migration: migrate.MigrationResult | None = None
     warnings: list[str] = field(default_factory=list)
+    # The raw SQLCipher key of an encrypted file (never the passphrase itself).
+    encryption_key: str | None = field(default=None, repr=False)
 
     @property
     def label(self) -> str:
@@ -120,14 +122,22 @@ def open_database(
     *,
     create: bool = True,
     run_migrations: bool = True,
+    passphrase: str | None = None,
 ) -> Database:
-    """Open (and create or upgrade) a database; refuses one newer than this Homeward."""
+    """Open (and create or upgrade) a database; refuses one newer than this Homeward.
+
+    With a passphrase the SQLite file is encrypted with SQLCipher (a new file is
+    created encrypted).
+    """
     url = resolve_url(db_path, database_url)
     if url.get_backend_name() == "sqlite" and url.database and not create:
         if not Path(url.database).exists():
             raise DatabaseOpenError(f"No database file at {url.database}.")
-    engine = make_engine(url)
-    db = Database(engine=engine, factory=make_session_factory(engine), url=url)
+    key = _encryption_key(url, passphrase)
+    engine = make_engine(url, key=key)
+    db = Database(
+        engine=engine, factory=make_session_factory(engine), url=url, encryption_key=key
+    )
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -143,6 +153,10 @@ def open_database(
     except DatabaseError as exc:
         engine.dispose()
         reason = str(exc.orig) if exc.orig else str(exc)
+        if key is not None and "not a database" in reason:
+            raise DatabaseOpenError(
+                f"The passphrase is not correct for {url.database} (or the file is damaged)."
+            ) from None
         if "file is not a database" in reason or "not a database" in reason:
             raise DatabaseOpenError(
                 f"The file {url.database} is not a Homeward database (or it is encrypted)."
@@ -155,3 +169,21 @@ def open_database(
     ):
         db.warnings.append(NETWORK_WARNING)
     return db
+
+
+def _encryption_key(url: URL, passphrase: str | None) -> str | None:
+    if not passphrase:
+        return None
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise DatabaseOpenError("Only a SQLite database file can be encrypted with a passphrase.")
+    from desktop_app.db import sqlcipher
+
+    path = Path(url.database)
+    if sqlcipher.is_plain_sqlite(path):
+        raise DatabaseOpenError(
+            f"The database {path.name} is not encrypted; open it without a passphrase."
+        )
+    try:
+        return sqlcipher.key_for_file(passphrase, path)
+    except sqlcipher.EncryptionUnavailableError as exc:
+        raise DatabaseOpenError(str(exc)) from None

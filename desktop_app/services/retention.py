@@ -1,0 +1,291 @@
+"""Data-protection duties on records: consent, the retention review, anonymisation.
+
+Anonymising keeps what the statistics count (dates, kinds, states,
+municipalities, scores, year of birth) and removes what identifies the person
+(names, contacts, free text). It is done by the coordinator (all cases) or
+the team lead of the case's team, after a confirmation, and audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.db import models as m
+from desktop_app.services import audit, clock, settings
+from desktop_app.services.actor import Actor, Role
+from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.permissions import deny, load_case_for_edit, load_case_for_read
+
+DEFAULT_RETENTION_MONTHS = 60
+ANONYMISED_NAME = "Anonymised"
+REASONS = ("retention", "erasure_request")
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    reference: str
+    name: str
+    closed_on: date
+    closed_reason: str | None
+    team: str | None
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole months, the day clipped to the month's length."""
+    import calendar
+
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def retention_months(session: Session) -> int:
+    value = settings.get(session, "retention_months")
+    return int(value) if value else DEFAULT_RETENTION_MONTHS
+
+
+def _may_manage(session: Session, actor: Actor) -> None:
+    if not (actor.is_system or actor.role in (Role.COORDINATOR, Role.TEAM_LEAD)):
+        raise deny(session, actor, "review retention or anonymise records")
+
+
+def _in_scope(actor: Actor, case: m.Case) -> bool:
+    if actor.is_system or actor.role is Role.COORDINATOR:
+        return True
+    return (
+        actor.role is Role.TEAM_LEAD and case.team_id is not None and case.team_id == actor.team_id
+    )
+
+
+def review(session: Session, actor: Actor, months: int | None = None) -> list[RetentionRow]:
+    """Closed cases whose closing date lies more than the retention period back."""
+    _may_manage(session, actor)
+    months = months if months is not None else retention_months(session)
+    cutoff = add_months(clock.today(), -months)
+    query = (
+        select(m.Case)
+        .where(
+            m.Case.status == "closed",
+            m.Case.anonymised.is_(False),
+            m.Case.closed_on.is_not(None),
+            m.Case.closed_on < cutoff,
+        )
+        .order_by(m.Case.closed_on, m.Case.reference)
+    )
+    if actor.role is Role.TEAM_LEAD and not actor.is_system:
+        query = query.where(m.Case.team_id == actor.team_id)
+    return [
+        RetentionRow(
+            c.reference,
+            c.display_name,
+            c.closed_on,  # type: ignore[arg-type]
+            c.closed_reason,
+            c.team.name if c.team else None,
+        )
+        for c in session.scalars(query)
+    ]
+
+
+def anonymise(
+    session: Session,
+    actor: Actor,
+    references: list[str],
+    *,
+    reason: str,
+    confirmed: bool,
+) -> list[str]:
+    """Anonymise the given cases (all or none); returns the references done."""
+    _may_manage(session, actor)
+    if reason not in REASONS:
+        raise ValidationError({"reason": f"'{reason}' is not a reason to anonymise."})
+    if not confirmed:
+        raise ValidationError({"confirm": "Anonymising cannot be undone; confirm it to go ahead."})
+    if not references:
+        raise ValidationError({"references": "No case was chosen."})
+    cases = []
+    for reference in references:
+        case = session.scalar(select(m.Case).where(m.Case.reference == reference))
+        if case is None:
+            raise NotFoundError(f"No case with the reference '{reference}'.")
+        if not _in_scope(actor, case):
+            raise deny(session, actor, f"anonymise {reference} (another team's case)", case.id)
+        if case.anonymised:
+            raise ValidationError({"references": f"{reference} is already anonymised."})
+        if reason == "retention":
+            cutoff = add_months(clock.today(), -retention_months(session))
+            if case.status != "closed" or case.closed_on is None or case.closed_on >= cutoff:
+                raise ValidationError(
+                    {"references": f"{reference} is not a closed case past the retention period."}
+                )
+        cases.append(case)
+    for case in cases:
+        _anonymise_case(session, case)
+        audit.record(
+            session,
+            actor,
+            "case_anonymised",
+            entity="case",
+            entity_id=case.reference,
+            case_id=case.id,
+            detail={"reason": reason},
+        )
+    from desktop_app.services import transitions
+
+    transitions.refresh_cases(session, [c.id for c in cases])
+    return [c.reference for c in cases]
+
+
+def _anonymise_case(session: Session, case: m.Case) -> None:
+    cid = case.id
+    case.given_name = ANONYMISED_NAME
+    case.family_name = case.reference
+    case.preferred_name = None
+    case.search_text = ""
+    case.sort_name = ""
+    # The year of birth keeps age-group figures; the day and month identify.
+    case.date_of_birth = date(case.date_of_birth.year, 1, 1)
+    case.dob_precision = "year"
+    case.legal_guardian = None
+    case.external_references = None
+    case.closed_reason = "anonymised" if case.status == "closed" else case.closed_reason
+    case.anonymised = True
+    case.updated_at = clock.now()
+    blank: list[tuple[Any, dict[str, Any]]] = [
+        (m.LegalDecision, {"authority_reference": None, "note": None}),
+        (m.Placement, {"name": None, "address": None}),
+        (
+            m.AgeAssessment,
+            {"assessed_by": None, "method": None, "note": None, "previous_date_of_birth": None},
+        ),
+        (m.HousingOffer, {"decline_note": None}),
+        (m.EmploymentSupport, {"outcome": None}),
+        (m.WorkerAssignment, {"reason": None, "handover_note": None}),
+        (m.CaseMove, {"from_place": None, "to_place": None, "note": None}),
+        (m.TransferRequest, {"note": None, "decision_reason": None}),
+        (m.ClosureRequest, {"comment": None}),
+        (m.LifePlanGoal, {"goal": ""}),
+        (m.BelongingCheckin, {"note": None}),
+        (m.ConsentRecord, {"note": None}),
+    ]
+    for model, values in blank:
+        session.execute(update(model).where(model.case_id == cid).values(**values))
+    session.execute(
+        update(m.CommunityActivity)
+        .where(m.CommunityActivity.case_id == cid)
+        .values(name=m.CommunityActivity.kind)
+    )
+    session.execute(
+        update(m.AgeAssessment)
+        .where(m.AgeAssessment.case_id == cid)
+        .values(new_date_of_birth=case.date_of_birth)
+    )
+    offer_ids = select(m.HousingOffer.id).where(m.HousingOffer.case_id == cid)
+    session.execute(
+        update(m.HousingOfferEvent)
+        .where(m.HousingOfferEvent.offer_id.in_(offer_ids))
+        .values(note=None)
+    )
+    session.execute(
+        update(m.SupportInstrument)
+        .where(m.SupportInstrument.offer_id.in_(offer_ids))
+        .values(note=None)
+    )
+    for model in (m.Note, m.Task, m.Contact, m.CaseSearchToken):
+        session.execute(delete(model).where(model.case_id == cid))
+    session.flush()
+
+
+# --- consent ----------------------------------------------------------------
+
+CONSENT_RECIPIENTS = ("internal", "aftercare_service", "municipality", "landlord", "other")
+
+
+def add_consent(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    purpose: str,
+    recipient: str,
+    given_on: date | None = None,
+    note: str | None = None,
+) -> m.ConsentRecord:
+    """Record a consent: what for, to whom, when, and by whom it was recorded."""
+    case = load_case_for_edit(session, actor, reference)
+    errors = {}
+    if not purpose.strip():
+        errors["purpose"] = "Say what the consent is for."
+    if recipient not in CONSENT_RECIPIENTS:
+        errors["recipient"] = f"'{recipient}' is not a recipient ({', '.join(CONSENT_RECIPIENTS)})."
+    given_on = given_on or clock.today()
+    if given_on > clock.today():
+        errors["given_on"] = "A consent cannot be given in the future."
+    if errors:
+        raise ValidationError(errors)
+    record = m.ConsentRecord(
+        case_id=case.id,
+        purpose=purpose.strip(),
+        recipient=recipient,
+        given_on=given_on,
+        recorded_by_id=actor.user_id,
+        note=(note or "").strip() or None,
+    )
+    session.add(record)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "consent_recorded",
+        entity="consent",
+        entity_id=record.id,
+        case_id=case.id,
+        detail={
+            "purpose": record.purpose,
+            "recipient": recipient,
+            "given_on": given_on.isoformat(),
+        },
+    )
+    return record
+
+
+def withdraw_consent(
+    session: Session, actor: Actor, reference: str, consent_id: int, on: date | None = None
+) -> m.ConsentRecord:
+    case = load_case_for_edit(session, actor, reference)
+    record = session.get(m.ConsentRecord, consent_id)
+    if record is None or record.case_id != case.id:
+        raise NotFoundError(f"No consent {consent_id} on the case {reference}.")
+    if record.withdrawn_on is not None:
+        raise ValidationError({"withdrawn_on": "This consent was already withdrawn."})
+    on = on or clock.today()
+    if on < record.given_on:
+        raise ValidationError(
+            {"withdrawn_on": "A consent cannot be withdrawn before it was given."}
+        )
+    record.withdrawn_on = on
+    audit.record(
+        session,
+        actor,
+        "consent_withdrawn",
+        entity="consent",
+        entity_id=record.id,
+        case_id=case.id,
+        detail={"withdrawn_on": on.isoformat()},
+    )
+    return record
+
+
+def consents(session: Session, actor: Actor, reference: str) -> list[m.ConsentRecord]:
+    case = load_case_for_read(session, actor, reference)
+    return list(
+        session.scalars(
+            select(m.ConsentRecord)
+            .where(m.ConsentRecord.case_id == case.id)
+            .order_by(m.ConsentRecord.given_on, m.ConsentRecord.id)
+        )
+    )
