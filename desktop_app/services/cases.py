@@ -36,7 +36,12 @@ from desktop_app.db.models import (
 )
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
 from desktop_app.domain.codes import UnknownCodeError, country_code, language_codes
-from desktop_app.domain.dates import DateFormatError, DobPrecision, parse_date
+from desktop_app.domain.dates import (
+    DateFormatError,
+    DobPrecision,
+    parse_date,
+    parse_date_with_precision,
+)
 from desktop_app.domain.names import fold, skeleton, tokens
 from desktop_app.domain.transitions import DecisionType, PlacementType, TransitionKind
 from desktop_app.services import audit, clock, transitions
@@ -123,16 +128,27 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
             out[name] = text
     if "preferred_name" in values:
         out["preferred_name"] = str(values["preferred_name"] or "").strip() or None
+    inferred_precision: DobPrecision | None = None
     if "date_of_birth" in values or creating:
-        dob = _as_date(values.get("date_of_birth"), "date_of_birth", errors, required=True)
+        raw_dob = values.get("date_of_birth")
+        dob = None
+        if isinstance(raw_dob, str) and raw_dob.strip():
+            # A date of birth may be known only to the month or year: the form tells.
+            try:
+                dob, inferred_precision = parse_date_with_precision(raw_dob)
+            except DateFormatError as exc:
+                errors["date_of_birth"] = f"{str(exc)[0].upper()}{str(exc)[1:]}."
+        else:
+            dob = _as_date(raw_dob, "date_of_birth", errors, required=True)
         if dob is not None:
             if dob > today:
                 errors["date_of_birth"] = "The date of birth is in the future."
             elif dob.year < today.year - 80:
                 errors["date_of_birth"] = "The date of birth is implausibly long ago."
         out["date_of_birth"] = dob
-    if "dob_precision" in values or creating:
-        raw = str(values.get("dob_precision") or "exact").strip().lower()
+    if "dob_precision" in values or creating or inferred_precision is not None:
+        default = inferred_precision.value if inferred_precision else "exact"
+        raw = str(values.get("dob_precision") or default).strip().lower()
         try:
             out["dob_precision"] = DobPrecision(raw).value
         except ValueError:
@@ -199,12 +215,16 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
     return out
 
 
-def index_names(session: Session, case: Case) -> None:
-    """Keep the folded search text and the per-token search keys of a case current."""
+def set_name_keys(case: Case) -> None:
+    """The folded search text and sort key, set before the case row is written."""
     names = " ".join(filter(None, [case.given_name, case.family_name, case.preferred_name or ""]))
     case.search_text = fold(names)
     case.sort_name = fold(f"{case.family_name} {case.given_name}")
-    session.flush()
+
+
+def write_search_tokens(session: Session, case: Case) -> None:
+    """Replace the per-token search keys of a case (a table of its own, so no version bump)."""
+    names = " ".join(filter(None, [case.given_name, case.family_name, case.preferred_name or ""]))
     session.query(CaseSearchToken).filter(CaseSearchToken.case_id == case.id).delete()
     rows = [
         {"case_id": case.id, "token": tok, "skeleton": skeleton(tok)}
@@ -255,14 +275,16 @@ def create_case(
     case = Case(
         reference=reference,
         team_id=team_id,
+        primary_worker_id=primary_worker_id,
         created_at=now,
         updated_at=now,
         status="open",
         **cleaned,
     )
+    set_name_keys(case)
     session.add(case)
     session.flush()
-    index_names(session, case)
+    write_search_tokens(session, case)
     if primary_worker_id is not None:
         assign_worker(session, case, primary_worker_id, "primary", reason="Case opened")
     audit.record(
@@ -325,14 +347,17 @@ def update_case(
     if not changes:
         return case
     case.updated_at = clock.now()
+    renamed = bool(changes.keys() & {"given_name", "family_name", "preferred_name"})
+    if renamed:
+        set_name_keys(case)
     try:
         session.flush()
     except StaleDataError:
         raise ConflictError(
             f"{case.display_name} ({reference}) was changed by someone else since you opened it."
         ) from None
-    if changes.keys() & {"given_name", "family_name", "preferred_name"}:
-        index_names(session, case)
+    if renamed:
+        write_search_tokens(session, case)
     audit.record(
         session,
         actor,

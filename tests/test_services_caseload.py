@@ -1,0 +1,198 @@
+"""The caseload query: visibility, tolerant search, filters and sort, and the transitions list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.db.models import Case, Team, User, WorkerAssignment
+from desktop_app.domain.checklist import DEFAULT_CHECKLIST
+from desktop_app.domain.transitions import assess_risk
+from desktop_app.services import caseload, cases, settings, transitions
+from desktop_app.services.actor import SYSTEM
+from desktop_app.services.errors import PermissionDeniedError
+
+F = caseload.CaseloadFilter
+
+
+def _add(session, given, family, dob="2008-06-01", team=None, worker=None):
+    case = cases.create_case(
+        session,
+        SYSTEM,
+        {"given_name": given, "family_name": family, "date_of_birth": dob},
+        team_id=team,
+        primary_worker_id=worker,
+    )
+    return case.reference
+
+
+@pytest.fixture
+def named(demo_db):
+    """Extra cases with name variants, assigned to `worker` in Team North."""
+    with demo_db.session() as session:
+        north = session.scalar(select(Team.id).where(Team.name == "Team North"))
+        worker = session.scalar(select(User.id).where(User.username == "worker"))
+        refs = {
+            "José": _add(session, "José", "Álvarez", team=north, worker=worker),
+            "Muhammad": _add(session, "Muhammad", "Qasemi", team=north, worker=worker),
+            "Mohamed": _add(session, "Mohamed", "Qasemi", team=north, worker=worker),
+            "Youssef": _add(session, "Youssef", "Zarifi", team=north, worker=worker),
+            "Jusuf": _add(session, "Jusuf", "Zarifi", team=north, worker=worker),
+            "Petra": _add(session, "Petra", "Zarifi", team=north, worker=worker),
+        }
+    return refs
+
+
+def _search(demo_db, actor, text):
+    with demo_db.session() as session:
+        return [
+            r.reference
+            for r in caseload.list_cases(
+                session, actor, F(search=text, sort=caseload.SortKey.RELEVANCE)
+            )
+        ]
+
+
+def test_search_ignores_accents_and_case(demo_db, login, named):
+    found = _search(demo_db, login("worker"), "jose alvarez")
+    assert found[0] == named["José"]
+
+
+def test_search_finds_other_spellings_best_first(demo_db, login, named):
+    worker = login("worker")
+    found = _search(demo_db, worker, "Mohammed Qasemi")
+    assert set(found[:2]) == {named["Muhammad"], named["Mohamed"]}
+    found = _search(demo_db, worker, "Yusuf Zarifi")
+    assert set(found[:2]) == {named["Youssef"], named["Jusuf"]}
+    assert named["Petra"] not in found[:2]
+    # Exact spelling ranks first among variants.
+    assert _search(demo_db, worker, "Mohamed Qasemi")[0] == named["Mohamed"]
+
+
+def test_search_by_reference(demo_db, login, named):
+    assert _search(demo_db, login("worker"), named["Petra"]) == [named["Petra"]]
+
+
+def test_search_respects_visibility(demo_db, login, named):
+    assert _search(demo_db, login("worker2"), "Zarifi") == []
+    assert len(_search(demo_db, login("coordinator"), "Zarifi")) == 3
+
+
+def test_visibility_by_role(demo_db, login):
+    coordinator, lead, worker = login("coordinator"), login("lead"), login("worker")
+    with demo_db.session() as session:
+        everyone = caseload.list_cases(session, coordinator, F())
+        lead_rows = caseload.list_cases(session, lead, F())
+        worker_rows = caseload.list_cases(session, worker, F())
+        assert {r.team for r in lead_rows} == {"Team North"}
+        assert len(everyone) > len(lead_rows) > len(worker_rows) > 0
+        worker_id = session.scalar(select(User.id).where(User.username == "worker"))
+        assigned = set(
+            session.scalars(
+                select(Case.reference)
+                .join(WorkerAssignment, WorkerAssignment.case_id == Case.id)
+                .where(
+                    WorkerAssignment.user_id == worker_id,
+                    WorkerAssignment.end_date.is_(None),
+                    Case.status == "open",
+                )
+            )
+        )
+        assert {r.reference for r in worker_rows} == assigned
+    admin = login("admin")
+    with pytest.raises(PermissionDeniedError), demo_db.session() as session:
+        caseload.list_cases(session, admin, F())
+
+
+def test_lead_cannot_list_another_team(demo_db, login):
+    lead = login("lead")
+    with pytest.raises(PermissionDeniedError), demo_db.session() as session:
+        caseload.list_cases(session, lead, F(team="Team South"))
+
+
+def test_risk_and_due_filters_agree_with_the_rules(demo_db, login):
+    coordinator = login("coordinator")
+    today = date(2026, 3, 16)
+    with demo_db.session() as session:
+        rules = settings.transition_rules(session)
+        every = caseload.list_cases(session, coordinator, F())
+        for risk in ("red", "amber", "green"):
+            subset = caseload.list_cases(session, coordinator, F(risks=(risk,)))
+            assert subset, f"the demo has {risk} cases"
+            assert all(r.risk == risk for r in subset)
+        assert sum(
+            len(caseload.list_cases(session, coordinator, F(risks=(r,))))
+            for r in ("red", "amber", "green")
+        ) == len([r for r in every if r.risk])
+        soon = caseload.list_cases(session, coordinator, F(due_within_days=30))
+        assert soon and all(r.days_left is not None and r.days_left <= 30 for r in soon)
+        for row in every:
+            if row.due_date is not None:
+                trow = [
+                    t for t in transitions.upcoming(session, coordinator, 10_000, case_id=row.id)
+                ]
+                assert trow[0].due_date == row.due_date and trow[0].kind == row.next_transition
+                assert (
+                    row.risk
+                    == assess_risk(
+                        row.due_date, today, trow[0].housing_secured, row.readiness, rules
+                    ).value
+                )
+
+
+def test_sorting(demo_db, login):
+    lead = login("lead")
+    with demo_db.session() as session:
+        by_name = caseload.list_cases(session, lead, F(sort=caseload.SortKey.NAME))
+        keys = [session.scalar(select(Case.sort_name).where(Case.id == r.id)) for r in by_name]
+        assert keys == sorted(keys)
+        by_due = caseload.list_cases(
+            session, lead, F(sort=caseload.SortKey.DUE_DATE, descending=True)
+        )
+        dues = [r.due_date for r in by_due if r.due_date]
+        assert dues == sorted(dues, reverse=True)
+        by_age = caseload.list_cases(session, lead, F(sort=caseload.SortKey.AGE))
+        assert [r.age for r in by_age] == sorted(r.age for r in by_age)  # youngest first
+
+
+def test_transition_rows_follow_every_rule(demo_db, login):
+    """Every listed row: listed by the rules, risk by the rules, readiness from missing."""
+    today = date(2026, 3, 16)
+    coordinator = login("coordinator")
+    with demo_db.session() as session:
+        rules = settings.transition_rules(session)
+        rows = transitions.upcoming(session, coordinator, 90)
+    assert {r.risk for r in rows} == {"red", "amber", "green"}
+    kinds = {r.kind for r in rows}
+    assert {"turns_18", "status_grant_move_out", "permit_expiry"} <= kinds
+    assert [r.due_date for r in rows] == sorted(r.due_date for r in rows)
+    for r in rows:
+        assert r.days_left == (r.due_date - today).days
+        assert -rules.lookback_days <= r.days_left <= 90
+        assert r.housing_secured == ("housing_secured" not in r.missing)
+        if r.days_left < 0:
+            assert not r.housing_secured
+        if r.kind == "permit_expiry":
+            assert r.days_left <= rules.permit_warning_days
+        assert r.readiness == (len(DEFAULT_CHECKLIST) - len(r.missing)) * 100 // len(
+            DEFAULT_CHECKLIST
+        )
+        assert r.risk == assess_risk(r.due_date, today, r.housing_secured, r.readiness, rules).value
+
+
+def test_roll_forward_moves_next_transition_when_the_day_changes(demo_db, login, monkeypatch):
+    coordinator = login("coordinator")
+    with demo_db.session() as session:
+        case_id = session.scalar(select(Case.id).where(Case.reference == "HW-2026-00001"))
+        assert session.scalar(select(Case.next_due_date).where(Case.id == case_id)) == date(
+            2026, 4, 5
+        )
+    # 61 days after the 18th birthday the unhoused transition leaves the lists.
+    monkeypatch.setenv("HOMEWARD_TODAY", "2026-06-06")
+    with demo_db.session() as session:
+        assert transitions.roll_forward_to_today(session) > 0
+    with demo_db.session() as session:
+        row = caseload.rows(session, coordinator, [case_id])[0]
+        assert row.due_date is None or row.due_date > date(2026, 4, 5)
