@@ -132,7 +132,10 @@ def open_database(
     url = resolve_url(db_path, database_url)
     if url.get_backend_name() == "sqlite" and url.database and not create:
         if not Path(url.database).exists():
-            raise DatabaseOpenError(f"No database file at {url.database}.")
+            raise DatabaseOpenError(
+                f"No database file at {url.database}. Create one with 'homeward init' "
+                "or 'homeward demo', or give the right --db path."
+            )
     key = _encryption_key(url, passphrase)
     engine = make_engine(url, key=key)
     db = Database(
