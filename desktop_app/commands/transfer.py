@@ -1,0 +1,146 @@
+"""import cases, export cases, export statistics."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_app.commands.common import CliContext, UsageError, output_path, positive_int
+from desktop_app.services import caseload, exporter, importer
+
+
+def command_group(sub: Any, common: Any, name: str, help_text: str) -> Any:
+    """The sub-commands of `homeward NAME …`, shared by every module that adds one.
+
+    `export` holds both `export cases` / `export statistics` (here) and
+    `export subject` (subject access); whichever module comes first creates
+    the group and the others add to it.
+    """
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, parents=[common], help=help_text)
+        parser.set_defaults(handler=_missing_what(parser))
+        return parser.add_subparsers(
+            dest=f"{name}_what", metavar="WHAT", parser_class=type(parser)
+        )
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its sub-parsers here
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", parser_class=type(parser))
+
+
+def _missing_what(parser: Any) -> Any:
+    def handler(ctx: CliContext) -> int:
+        raise UsageError(f"say what to {parser.prog.split()[-1]} (see {parser.prog} --help)")
+
+    return handler
+
+
+def register(sub: Any, common: Any) -> None:
+    what = command_group(sub, common, "import", "import a spreadsheet caseload")
+    p = what.add_parser(
+        "cases",
+        parents=[common],
+        help="import cases from CSV or XLSX with a row-by-row report",
+        description="Import a caseload spreadsheet (DESIGN.md 'Spreadsheet import format'). "
+        "Rows are numbered as in the spreadsheet: the header is row 1, the first case row 2. "
+        "Exit code 0 when the file was processed (even with rejected rows); 1 when the file "
+        "cannot be read, lacks a required column, or --all-or-nothing found a rejected row.",
+    )
+    p.add_argument("file", metavar="FILE", help="a .csv or .xlsx file with a header row")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="import nothing when any row is rejected",
+    )
+    p.add_argument(
+        "--team",
+        metavar="T",
+        help="team for rows without a team column value (coordinators; leads import into theirs)",
+    )
+    p.set_defaults(handler=cmd_import_cases)
+
+    what = command_group(sub, common, "export", "export the caseload, statistics or a subject")
+    p = what.add_parser(
+        "cases",
+        parents=[common],
+        help="the caseload you may see, as filtered, to CSV or XLSX",
+    )
+    p.add_argument("--out", required=True, type=output_path, metavar="FILE", help=".csv or .xlsx")
+    p.add_argument("--search", default="", metavar="TEXT", help="names or reference")
+    p.add_argument("--team", metavar="T", help="only this team")
+    p.add_argument("--risk", choices=["red", "amber", "green"], help="only this risk")
+    p.add_argument(
+        "--scope", choices=["mine", "team", "all"], default="all", help="whose cases (default all)"
+    )
+    p.add_argument(
+        "--within", type=positive_int, metavar="DAYS", help="next transition due within DAYS days"
+    )
+    p.add_argument("--include-closed", action="store_true", help="also closed cases")
+    p.set_defaults(handler=cmd_export_cases)
+
+    p = what.add_parser(
+        "statistics",
+        parents=[common],
+        help="anonymised counts per municipality and age band (no names, no references)",
+    )
+    p.add_argument("--out", required=True, type=output_path, metavar="FILE", help=".csv or .xlsx")
+    p.add_argument(
+        "--min-cell",
+        type=positive_int,
+        default=exporter.DEFAULT_MIN_CELL,
+        metavar="N",
+        help=f"show counts below N as '<N' (default {exporter.DEFAULT_MIN_CELL}; 1 shows all)",
+    )
+    p.set_defaults(handler=cmd_export_statistics)
+
+
+def cmd_import_cases(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        report = importer.import_cases(
+            session,
+            actor,
+            ctx.args.file,
+            default_team=ctx.args.team,
+            dry_run=ctx.args.dry_run,
+            all_or_nothing=ctx.args.all_or_nothing,
+        )
+    ctx.out.write(report.as_text())
+    return 1 if report.blocked else 0
+
+
+def cmd_export_cases(ctx: CliContext) -> int:
+    actor = ctx.login()
+    flt = caseload.CaseloadFilter(
+        scope=caseload.Scope(ctx.args.scope),
+        search=ctx.args.search or "",
+        risks=(ctx.args.risk,) if ctx.args.risk else (),
+        due_within_days=ctx.args.within,
+        team=ctx.args.team,
+        include_closed=ctx.args.include_closed,
+        sort=caseload.SortKey.RELEVANCE
+        if (ctx.args.search or "").strip()
+        else caseload.SortKey.DUE_DATE,
+    )
+    with ctx.session() as session:
+        count = exporter.export_cases(session, actor, flt, ctx.args.out)
+    print(f"Exported {count} case(s) to {ctx.args.out}.", file=ctx.out)
+    return 0
+
+
+def cmd_export_statistics(ctx: CliContext) -> int:
+    actor = ctx.login()
+    if ctx.args.min_cell < 1:
+        raise UsageError("--min-cell must be 1 or more")
+    with ctx.session() as session:
+        count = exporter.export_statistics(
+            session, actor, ctx.args.out, min_cell=ctx.args.min_cell
+        )
+    print(
+        f"Exported anonymised statistics ({count} row(s), municipality and age band) "
+        f"to {ctx.args.out}.",
+        file=ctx.out,
+    )
+    return 0
