@@ -30,9 +30,7 @@ from datetime import date
 from desktop_app.domain.transitions import OfferState
 
 ALLOWED_MOVES: Mapping[OfferState, frozenset[OfferState]] = {
-    OfferState.PROPOSED: frozenset(
-        {OfferState.VIEWING, OfferState.ACCEPTED, OfferState.DECLINED}
-    ),
+    OfferState.PROPOSED: frozenset({OfferState.VIEWING, OfferState.ACCEPTED, OfferState.DECLINED}),
     OfferState.VIEWING: frozenset({OfferState.ACCEPTED, OfferState.DECLINED}),
     OfferState.ACCEPTED: frozenset({OfferState.CONTRACT_SIGNED, OfferState.DECLINED}),
     OfferState.CONTRACT_SIGNED: frozenset({OfferState.MOVED_IN, OfferState.DECLINED}),

@@ -1,0 +1,355 @@
+"""The housing service on a real demo database: registry, offers, support, matching, permissions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.db.models import (
+    AuditEntry,
+    Case,
+    HousingOffer,
+    HousingOfferEvent,
+    HousingUnit,
+    Placement,
+    Transition,
+)
+from desktop_app.services import housing, transitions
+from desktop_app.services.actor import Actor
+from desktop_app.services.database import Database
+from desktop_app.services.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+
+RED_CASE = "HW-2026-00001"  # worker's case: turns 18 in three weeks, no housing
+TODAY = date(2026, 3, 16)
+
+Login = Callable[[str], Actor]
+
+
+def _new_unit(db: Database, actor: Actor, **values: object) -> str:
+    base: dict[str, object] = {
+        "address": "Testvej 1, st.",
+        "municipality": "Viborg",
+        "unit_type": "social",
+        "rooms": 4,
+        "monthly_rent": 4400,
+        "available_from": TODAY - timedelta(days=1),
+        "accessible": True,
+    }
+    base.update(values)
+    with db.session() as s:
+        return housing.save_unit(s, actor, base).code
+
+
+def _transition(db: Database, reference: str, kind: str = "turns_18") -> Transition:
+    with db.session() as s:
+        case_id = s.scalar(select(Case.id).where(Case.reference == reference))
+        row = s.scalar(
+            select(Transition).where(Transition.case_id == case_id, Transition.kind == kind)
+        )
+        assert row is not None
+        return row
+
+
+def _risk(db: Database, actor: Actor, reference: str, kind: str = "turns_18") -> str:
+    with db.session() as s:
+        rows = [
+            r
+            for r in transitions.upcoming(s, actor, 90)
+            if r.reference == reference and r.kind == kind
+        ]
+    assert len(rows) == 1
+    return rows[0].risk
+
+
+def test_the_red_case_gets_housed_and_turns_amber(demo_db: Database, login: Login) -> None:
+    lead, worker = login("lead"), login("worker")
+    code = _new_unit(demo_db, lead)
+    assert _risk(demo_db, worker, RED_CASE) == "red"
+    with demo_db.session() as s:
+        best = housing.match_units(s, worker, RED_CASE)[0]
+    assert best.unit.code == code  # four accessible rooms in Viborg within budget
+    assert best.score == 100
+    with demo_db.session() as s:
+        offer_id = housing.propose_offer(s, worker, RED_CASE, code).id
+    with demo_db.session() as s:
+        housing.move_offer(s, worker, offer_id, "accepted", move_in_date=TODAY + timedelta(days=10))
+        housing.add_support(
+            s, worker, offer_id, "rent_guarantee", amount=13200, provided_by="Viborg Kommune"
+        )
+    transition = _transition(demo_db, RED_CASE)
+    assert transition.housing_secured
+    assert "housing_secured" not in transition.missing.split(";")
+    assert _risk(demo_db, worker, RED_CASE) in ("amber", "green")
+    with demo_db.session() as s:
+        [view] = housing.case_offers(s, worker, RED_CASE)
+    assert view.state == "accepted"
+    assert [(e.from_state, e.to_state, e.user) for e in view.events] == [
+        (None, "proposed", "worker"),
+        ("proposed", "accepted", "worker"),
+    ]
+    assert [(x.kind, x.amount, x.provided_by) for x in view.support] == [
+        ("rent_guarantee", 13200.0, "Viborg Kommune")
+    ]
+
+
+def test_a_forbidden_move_changes_nothing_and_says_why(demo_db: Database, login: Login) -> None:
+    lead, worker = login("lead"), login("worker")
+    code = _new_unit(demo_db, lead)
+    with demo_db.session() as s:
+        offer_id = housing.propose_offer(s, worker, RED_CASE, code).id
+    with pytest.raises(ValidationError) as refused, demo_db.session() as s:
+        housing.move_offer(s, worker, offer_id, "moved_in", move_in_date=TODAY)
+    assert "cannot become moved in: the contract must be signed first" in str(refused.value)
+    with demo_db.session() as s:
+        offer = s.get(HousingOffer, offer_id)
+        assert offer is not None and offer.state == "proposed"
+        events = s.scalar(
+            select(func.count(HousingOfferEvent.id)).where(HousingOfferEvent.offer_id == offer_id)
+        )
+        assert events == 1
+    with pytest.raises(ValidationError, match="planned move-in date"), demo_db.session() as s:
+        housing.move_offer(s, worker, offer_id, "accepted")
+
+
+def test_moving_in_changes_the_placement_and_ending_closes_it(
+    demo_db: Database, login: Login
+) -> None:
+    lead, worker = login("lead"), login("worker")
+    code = _new_unit(demo_db, lead, unit_type="supported", shared=True, places=2, rooms=1)
+    with demo_db.session() as s:
+        offer_id = housing.propose_offer(s, worker, RED_CASE, code).id
+        housing.move_offer(s, worker, offer_id, "viewing")
+        housing.move_offer(s, worker, offer_id, "accepted", move_in_date=TODAY)
+        housing.move_offer(s, worker, offer_id, "contract_signed")
+        housing.move_offer(s, worker, offer_id, "moved_in", move_in_date=TODAY)
+    with demo_db.session() as s:
+        case_id = s.scalar(select(Case.id).where(Case.reference == RED_CASE))
+        current = s.scalars(
+            select(Placement).where(Placement.case_id == case_id, Placement.end_date.is_(None))
+        ).all()
+        assert [(p.placement_type, p.municipality, p.start_date) for p in current] == [
+            ("supported", "Viborg", TODAY)
+        ]
+        assert s.scalar(
+            select(func.count(Placement.id)).where(
+                Placement.case_id == case_id, Placement.end_date == TODAY
+            )
+        )
+    with demo_db.session() as s:
+        housing.move_offer(s, worker, offer_id, "ended", end_date=TODAY)
+    with demo_db.session() as s:
+        offer = s.get(HousingOffer, offer_id)
+        assert offer is not None and offer.state == "ended" and offer.end_date == TODAY
+        assert not s.scalars(
+            select(Placement).where(
+                Placement.case_id == case_id,
+                Placement.end_date.is_(None),
+                Placement.address == "Testvej 1, st.",
+            )
+        ).all()
+
+
+def test_a_unit_takes_no_more_households_than_its_places(demo_db: Database, login: Login) -> None:
+    lead, worker = login("lead"), login("worker")
+    code = _new_unit(demo_db, lead, rooms=1)
+    with demo_db.session() as s:
+        refs = list(
+            s.scalars(
+                select(Case.reference)
+                .where(Case.primary_worker.has(username="worker"), Case.status == "open")
+                .order_by(Case.reference)
+                .limit(2)
+            )
+        )
+    first = second = 0
+    with demo_db.session() as s:
+        first = housing.propose_offer(s, worker, refs[0], code).id
+        second = housing.propose_offer(s, worker, refs[1], code).id
+        housing.move_offer(s, worker, first, "accepted", move_in_date=TODAY)
+    with pytest.raises(ConflictError, match="has no free place"), demo_db.session() as s:
+        housing.move_offer(s, worker, second, "accepted", move_in_date=TODAY)
+    # A taken unit is no longer matched nor offered.
+    with demo_db.session() as s:
+        assert code not in [m.unit.code for m in housing.match_units(s, worker, refs[1])]
+    with pytest.raises(ConflictError, match="has no free place"), demo_db.session() as s:
+        third_ref = s.scalar(
+            select(Case.reference).where(Case.reference.not_in(refs), Case.team_id.is_not(None))
+        )
+        assert third_ref is not None
+        housing.propose_offer(s, lead, third_ref, code)
+    # Once the first is withdrawn, the second may accept.
+    with demo_db.session() as s:
+        housing.move_offer(s, worker, first, "declined", decline_reason="withdrawn")
+        housing.move_offer(s, worker, second, "accepted", move_in_date=TODAY)
+
+
+def test_offers_need_the_right_to_edit_the_case(demo_db: Database, login: Login) -> None:
+    lead, worker2, coordinator, admin = (
+        login("lead"),
+        login("worker2"),
+        login("coordinator"),
+        login("admin"),
+    )
+    code = _new_unit(demo_db, lead)
+    for actor in (worker2, coordinator):
+        # worker2 is not assigned to the case; coordinators do not edit case content.
+        with pytest.raises(PermissionDeniedError), demo_db.session() as s:
+            housing.propose_offer(s, actor, RED_CASE, code)
+    with pytest.raises(PermissionDeniedError), demo_db.session() as s:
+        housing.list_units(s, admin)
+    with demo_db.session() as s:
+        denials = s.scalar(
+            select(func.count(AuditEntry.id)).where(AuditEntry.action == "permission_denied")
+        )
+        assert denials is not None and denials >= 3
+        assert (
+            s.scalar(select(func.count(HousingOffer.id)).where(HousingOffer.unit.has(code=code)))
+            == 0
+        )
+    with demo_db.session() as s:  # the team lead may
+        housing.propose_offer(s, lead, RED_CASE, code)
+
+
+def test_registry_edits_are_for_team_leads_and_coordinators(
+    demo_db: Database, login: Login
+) -> None:
+    worker, coordinator = login("worker"), login("coordinator")
+    with pytest.raises(PermissionDeniedError, match="team leads and coordinators"):
+        _new_unit(demo_db, worker)
+    code = _new_unit(demo_db, coordinator)
+    with demo_db.session() as s:
+        assert housing.get_unit(s, worker, code).municipality == "Viborg"  # workers read
+        provider = housing.save_provider(
+            s, coordinator, {"name": "Boligselskab Test", "provider_type": "social_housing"}
+        )
+        provider_id = provider.id
+    with pytest.raises(PermissionDeniedError), demo_db.session() as s:
+        housing.save_provider(s, worker, {"notes": "x"}, provider_id)
+
+
+def test_unit_validation_names_every_wrong_field_and_saves_nothing(
+    demo_db: Database, login: Login
+) -> None:
+    lead = login("lead")
+    with demo_db.session() as s:
+        before = s.scalar(select(func.count(HousingUnit.id)))
+    with pytest.raises(ValidationError) as bad, demo_db.session() as s:
+        housing.save_unit(
+            s,
+            lead,
+            {
+                "address": " ",
+                "municipality": "Aarhus",
+                "unit_type": "castle",
+                "rooms": "0",
+                "monthly_rent": "lots",
+                "available_from": "2026-05-01",
+                "available_until": "2026-04-01",
+                "places": 3,
+                "provider_id": 99999,
+            },
+        )
+    assert set(bad.value.errors) == {
+        "address",
+        "unit_type",
+        "rooms",
+        "monthly_rent",
+        "available_until",
+        "provider_id",
+        "places",
+    }
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count(HousingUnit.id))) == before
+    code = _new_unit(demo_db, lead, code="TEST-1")
+    with pytest.raises(ValidationError, match="already has the code"):
+        _new_unit(demo_db, lead, code=code)
+
+
+def test_edit_and_retire_a_unit(demo_db: Database, login: Login) -> None:
+    lead, worker = login("lead"), login("worker")
+    code = _new_unit(demo_db, lead)
+    with demo_db.session() as s:
+        row = housing.get_unit(s, lead, code)
+        housing.save_unit(s, lead, {"monthly_rent": 3900, "notes": "Newly painted"}, row.id)
+    with demo_db.session() as s:
+        row = housing.get_unit(s, worker, code)
+        assert row.monthly_rent == 3900 and row.notes == "Newly painted"
+        housing.set_unit_retired(s, lead, code)
+    with demo_db.session() as s:
+        assert code not in [u.code for u in housing.list_units(s, worker)]
+        assert code in [
+            u.code for u in housing.list_units(s, worker, housing.UnitFilter(include_retired=True))
+        ]
+        assert code not in [u.unit.code for u in housing.match_units(s, worker, RED_CASE)]
+    with pytest.raises(ConflictError, match="retired"), demo_db.session() as s:
+        housing.propose_offer(s, worker, RED_CASE, code)
+
+
+def test_unit_filters(demo_db: Database, login: Login) -> None:
+    worker = login("worker")
+    with demo_db.session() as s:
+        every = housing.list_units(s, worker)
+        assert every
+        for flt, check in (
+            (housing.UnitFilter(municipality="aarhus"), lambda u: u.municipality == "Aarhus"),
+            (housing.UnitFilter(unit_type="student"), lambda u: u.unit_type == "student"),
+            (housing.UnitFilter(min_rooms=3), lambda u: u.rooms >= 3),
+            (housing.UnitFilter(max_rent=5000), lambda u: (u.monthly_rent or 0) <= 5000),
+            (
+                housing.UnitFilter(available_by=TODAY),
+                lambda u: (u.available_from or TODAY) <= TODAY and u.free_places > 0,
+            ),
+        ):
+            rows = housing.list_units(s, worker, flt)
+            assert all(check(u) for u in rows)
+            assert len(rows) == sum(1 for u in every if check(u))
+
+
+def test_unit_history_hides_cases_the_reader_may_not_see(demo_db: Database, login: Login) -> None:
+    lead, worker, worker2 = login("lead"), login("worker"), login("worker2")
+    code = _new_unit(demo_db, lead)
+    with demo_db.session() as s:
+        housing.propose_offer(s, worker, RED_CASE, code)
+    with demo_db.session() as s:
+        assert [o.reference for o in housing.unit_offers(s, worker, code)] == [RED_CASE]
+        assert [o.reference for o in housing.unit_offers(s, worker2, code)] == [None]
+
+
+def test_cases_a_unit_fits_most_urgent_first(demo_db: Database, login: Login) -> None:
+    lead = login("lead")
+    code = _new_unit(demo_db, lead, municipality="Aarhus", rooms=5, monthly_rent=1000)
+    with demo_db.session() as s:
+        matches = housing.match_cases(s, lead, code)
+        assert matches
+        dues = [m.candidate.due_date or date.max for m in matches]
+        assert dues == sorted(dues)
+        visible = set(s.scalars(select(Case.reference).where(Case.team_id == lead.team_id)))
+        assert {m.candidate.reference for m in matches} <= visible
+
+
+def test_support_validation(demo_db: Database, login: Login) -> None:
+    lead, worker = login("lead"), login("worker")
+    code = _new_unit(demo_db, lead)
+    with demo_db.session() as s:
+        offer_id = housing.propose_offer(s, worker, RED_CASE, code).id
+    with pytest.raises(ValidationError) as bad, demo_db.session() as s:
+        housing.add_support(
+            s,
+            worker,
+            offer_id,
+            "gift",
+            amount="-5",
+            start_date=TODAY,
+            end_date=TODAY - timedelta(days=1),
+        )
+    assert set(bad.value.errors) == {"kind", "amount", "end_date"}
+    with pytest.raises(NotFoundError), demo_db.session() as s:
+        housing.add_support(s, worker, 999999, "rent_subsidy")
