@@ -353,3 +353,24 @@ def test_support_validation(demo_db: Database, login: Login) -> None:
     assert set(bad.value.errors) == {"kind", "amount", "end_date"}
     with pytest.raises(NotFoundError), demo_db.session() as s:
         housing.add_support(s, worker, 999999, "rent_subsidy")
+
+
+def test_demo_has_every_provider_kind_unit_type_and_offer_state(
+    demo_db: Database, login: Login
+) -> None:
+    coordinator = login("coordinator")
+    with demo_db.session() as s:
+        providers = housing.list_providers(s, coordinator)
+        units = housing.list_units(s, coordinator)
+        states = set(s.scalars(select(HousingOffer.state).distinct()))
+    assert {p.provider_type for p in providers} == set(housing.PROVIDER_TYPES)
+    assert {u.unit_type for u in units} == set(housing.UNIT_TYPES)
+    assert states == {
+        "proposed",
+        "viewing",
+        "accepted",
+        "declined",
+        "contract_signed",
+        "moved_in",
+        "ended",
+    }

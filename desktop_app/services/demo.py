@@ -304,6 +304,52 @@ def _courses(session: Session, today: date) -> list[int]:
     return ids
 
 
+def _ended_offer(
+    rows: _Rows,
+    offers: list[OfferFacts],
+    cid: int,
+    unit_ids: list[int],
+    moved_in: date,
+    now: Any,
+    user_id: int,
+    offer_id: int,
+) -> int:
+    """An earlier tenancy that ended the day before the current one began (no random draws,
+    so every other demo value stays the same for a seed)."""
+    start = moved_in - timedelta(days=400)
+    rows.add(
+        m.HousingOffer,
+        {
+            "id": offer_id,
+            "case_id": cid,
+            "unit_id": unit_ids[cid % len(unit_ids)],
+            "state": "ended",
+            "proposed_on": start - timedelta(days=30),
+            "move_in_date": start,
+            "end_date": moved_in - timedelta(days=1),
+            "decline_reason": None,
+            "decline_note": None,
+            "version": 1,
+        },
+    )
+    previous = None
+    for step in ("proposed", "accepted", "contract_signed", "moved_in", "ended"):
+        rows.add(
+            m.HousingOfferEvent,
+            {
+                "offer_id": offer_id,
+                "from_state": previous,
+                "to_state": step,
+                "at": now,
+                "user_id": user_id,
+                "note": "Tenancy ended: moved on" if step == "ended" else None,
+            },
+        )
+        previous = step
+    offers.append(OfferFacts("ended", start))
+    return offer_id + 1
+
+
 # Hand-made first cases: (days until the 18th birthday, decision, days since decision,
 # placement, offer state or None, share of checklist done, in after-care)
 _SCENARIOS: tuple[tuple[int, str, int | None, str, str | None, float, bool], ...] = (
@@ -675,6 +721,8 @@ def _one_case(
             )
         offers.append(OfferFacts(offer_state, move_in))
         offer_id += 1
+        if offer_state == "moved_in" and move_in is not None and cid % 2 == 0:
+            offer_id = _ended_offer(rows, offers, cid, unit_ids, move_in, now, primary, offer_id)
 
     facts = CaseFacts(
         date_of_birth=stored_dob,
