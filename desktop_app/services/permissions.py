@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, WorkerAssignment
@@ -12,12 +12,19 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError
 
 
+def _assignment_current() -> ColumnElement[bool]:
+    # A hand-over period is a secondary assignment with a future end date: still current.
+    from desktop_app.services import clock
+
+    return or_(WorkerAssignment.end_date.is_(None), WorkerAssignment.end_date > clock.today())
+
+
 def _active_assignment(actor: Actor) -> ColumnElement[bool]:
     return exists(
         select(WorkerAssignment.id).where(
             WorkerAssignment.case_id == Case.id,
             WorkerAssignment.user_id == actor.user_id,
-            WorkerAssignment.end_date.is_(None),
+            _assignment_current(),
         )
     )
 
@@ -46,7 +53,7 @@ def is_assigned(session: Session, actor: Actor, case_id: int) -> bool:
             select(WorkerAssignment.id).where(
                 WorkerAssignment.case_id == case_id,
                 WorkerAssignment.user_id == actor.user_id,
-                WorkerAssignment.end_date.is_(None),
+                _assignment_current(),
             )
         )
         is not None
