@@ -46,6 +46,13 @@ def language_code(text: str) -> str:
     raw = text.strip()
     if not raw:
         raise UnknownCodeError("the language is empty")
+    # Codes first: lookup() alone takes "en" for the language named "En" (enc), not English.
+    key = raw.lower()
+    language = (
+        pycountry.languages.get(alpha_2=key) if len(key) == 2 else None
+    ) or (pycountry.languages.get(alpha_3=key) if len(key) == 3 else None)
+    if language is not None:
+        return str(getattr(language, "alpha_2", None) or language.alpha_3)
     try:
         language = pycountry.languages.lookup(raw)
     except LookupError:
