@@ -1,0 +1,249 @@
+"""Team lead and coordinator commands: reassign, bulk-reassign, balance, continuity, outcomes,
+planning needs and data quality. Not part of DESIGN.md's fixed contract; named for schedulers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.commands.common import CliContext, add_format, emit, positive_int
+from desktop_app.services import outcomes, team
+
+
+def register(sub: Any, common: Any) -> None:
+    p = sub.add_parser(
+        "reassign",
+        parents=[common],
+        help="give a case a new primary worker, with a handover note (team leads, coordinators)",
+    )
+    p.add_argument("reference", metavar="REF", help="case reference")
+    p.add_argument("--to", required=True, metavar="USER", help="user name of the new worker")
+    p.add_argument("--note", required=True, metavar="TEXT", help="handover note for the new worker")
+    p.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="why the worker changes (required within 30 days of a transition)",
+    )
+    p.add_argument(
+        "--keep-secondary-days",
+        type=positive_int,
+        default=0,
+        metavar="N",
+        help="keep the previous worker as secondary for N days (hand-over period)",
+    )
+    p.set_defaults(handler=cmd_reassign)
+
+    p = sub.add_parser(
+        "bulk-reassign",
+        parents=[common],
+        help="hand every open case of a leaving worker to other workers, fewest cases first",
+    )
+    p.add_argument("--from", dest="from_user", required=True, metavar="USER")
+    p.add_argument(
+        "--to", dest="to_users", required=True, action="append", metavar="USER", help="repeatable"
+    )
+    p.add_argument("--note", required=True, metavar="TEXT", help="handover note")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why the cases move")
+    p.add_argument("--keep-secondary-days", type=positive_int, default=0, metavar="N")
+    add_format(p)
+    p.set_defaults(handler=cmd_bulk_reassign)
+
+    p = sub.add_parser(
+        "balance", parents=[common], help="cases and upcoming transitions per worker"
+    )
+    p.add_argument("--team", metavar="T", help="only this team (coordinators)")
+    add_format(p)
+    p.set_defaults(handler=cmd_balance)
+
+    p = sub.add_parser(
+        "continuity", parents=[common], help="worker continuity per team or per worker"
+    )
+    p.add_argument("--by", choices=["team", "worker"], default="team")
+    p.add_argument("--team", metavar="T", help="only this team (coordinators)")
+    add_format(p)
+    p.set_defaults(handler=cmd_continuity)
+
+    p = sub.add_parser(
+        "outcomes", parents=[common], help="hard and soft outcomes per team and quarter"
+    )
+    p.add_argument("--quarters", type=positive_int, default=4, metavar="N")
+    p.add_argument("--team", metavar="T", help="only this team (coordinators)")
+    add_format(p)
+    p.set_defaults(handler=cmd_outcomes)
+
+    p = sub.add_parser(
+        "planning-needs",
+        parents=[common],
+        help="apartments by size per quarter and language-course places by level",
+    )
+    p.add_argument("--months", type=positive_int, default=12, metavar="M")
+    p.add_argument("--team", metavar="T", help="only this team (coordinators)")
+    p.add_argument("--what", choices=["housing", "language"], default="housing")
+    add_format(p)
+    p.set_defaults(handler=cmd_planning_needs)
+
+    p = sub.add_parser(
+        "data-quality", parents=[common], help="open cases with gaps that weaken the figures"
+    )
+    p.add_argument("--team", metavar="T", help="only this team (coordinators)")
+    add_format(p)
+    p.set_defaults(handler=cmd_data_quality)
+
+
+def cmd_reassign(ctx: CliContext) -> int:
+    actor = ctx.login()
+    a = ctx.args
+    with ctx.session() as session:
+        result = team.reassign(
+            session,
+            actor,
+            a.reference,
+            a.to,
+            a.note,
+            reason=a.reason,
+            keep_secondary_days=a.keep_secondary_days,
+        )
+    line = (
+        f"{result.reference}: primary worker {result.from_worker or '(none)'} -> {result.to_worker}"
+    )
+    if result.secondary_until:
+        line += f"; {result.from_worker} stays secondary until {result.secondary_until.isoformat()}"
+    print(line, file=ctx.out)
+    return 0
+
+
+def cmd_bulk_reassign(ctx: CliContext) -> int:
+    actor = ctx.login()
+    a = ctx.args
+    with ctx.session() as session:
+        result = team.bulk_reassign(
+            session,
+            actor,
+            a.from_user,
+            a.to_users,
+            a.note,
+            reason=a.reason,
+            keep_secondary_days=a.keep_secondary_days,
+        )
+    records = [
+        {"reference": m.reference, "from": m.from_worker, "to": m.to_worker} for m in result.moved
+    ]
+    emit(
+        ctx, records, a.format, ("reference", "from", "to"), empty_message="No open cases to move."
+    )
+    return 0
+
+
+def cmd_balance(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        rows = [r.as_record() for r in team.caseload_balance(session, actor, team=ctx.args.team)]
+    emit(
+        ctx,
+        rows,
+        ctx.args.format,
+        (
+            "worker",
+            "name",
+            "team",
+            "primary_cases",
+            "secondary_cases",
+            "transitions_30",
+            "transitions_90",
+            "red",
+        ),
+    )
+    return 0
+
+
+def cmd_continuity(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        rows = [
+            r.as_record()
+            for r in team.continuity(session, actor, by=ctx.args.by, team=ctx.args.team)
+        ]
+    emit(
+        ctx,
+        rows,
+        ctx.args.format,
+        (
+            "group",
+            "cases",
+            "worker_changes",
+            "changes_per_case_year",
+            "transitions_judged",
+            "transitions_same_worker",
+            "same_worker_percent",
+            "moves",
+            "moves_worker_continued",
+        ),
+    )
+    return 0
+
+
+def cmd_outcomes(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        rows = [
+            f.as_record()
+            for f in outcomes.outcomes(
+                session, actor, quarters=max(1, ctx.args.quarters), team=ctx.args.team
+            )
+        ]
+    emit(
+        ctx,
+        rows,
+        ctx.args.format,
+        ("team", "quarter", "measure", "count", "base", "unit", "percent", "average"),
+    )
+    return 0
+
+
+def cmd_planning_needs(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        if ctx.args.what == "housing":
+            rows = [
+                n.as_record()
+                for n in outcomes.housing_needs(
+                    session, actor, months=max(1, ctx.args.months), team=ctx.args.team
+                )
+            ]
+            columns: tuple[str, ...] = (
+                "quarter",
+                "rooms",
+                "households",
+                "persons",
+                "awaiting_family",
+            )
+        else:
+            rows = [
+                r.as_record() for r in outcomes.language_places(session, actor, team=ctx.args.team)
+            ]
+            columns = ("level", "needed", "enrolled", "places_offered")
+    emit(ctx, rows, ctx.args.format, columns)
+    return 0
+
+
+def cmd_data_quality(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        report = outcomes.data_quality(session, actor, team=ctx.args.team)
+    rows = [
+        {
+            "reference": i.reference,
+            "name": i.name,
+            "issue": i.issue,
+            "detail": i.detail,
+            "primary_worker": i.primary_worker,
+        }
+        for i in report.issues
+    ]
+    emit(
+        ctx,
+        rows,
+        ctx.args.format,
+        ("reference", "name", "issue", "detail", "primary_worker"),
+        empty_message="No gaps found.",
+    )
+    return 0
