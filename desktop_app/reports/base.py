@@ -66,11 +66,15 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10
+        ),
         "title": ParagraphStyle(
             "title", parent=base, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=2 * mm
         ),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, leading=13, textColor=MUTED),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=10, leading=13, textColor=MUTED
+        ),
         "h2": ParagraphStyle(
             "h2",
             parent=base,
@@ -82,7 +86,13 @@ def styles() -> dict[str, ParagraphStyle]:
             alignment=TA_LEFT,
         ),
         "h3": ParagraphStyle(
-            "h3", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=2 * mm, spaceAfter=1 * mm
+            "h3",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12,
+            spaceBefore=2 * mm,
+            spaceAfter=1 * mm,
         ),
     }
 
@@ -164,9 +174,7 @@ def draw_frame(c: rl_canvas.Canvas, meta: DocumentMeta, number: int, total: int)
     c.drawString(
         MARGIN,
         bottom,
-        shape(
-            f"Printed on {format_datetime(meta.printed_on, meta.locale)} by {meta.printed_by}"
-        ),
+        shape(f"Printed on {format_datetime(meta.printed_on, meta.locale)} by {meta.printed_by}"),
     )
     c.setFont(FONT_BOLD, 8)
     c.setFillColor(INK)
@@ -216,7 +224,10 @@ def data_table(
 ) -> Table:
     """A table that breaks across pages and repeats its header row."""
     head = [Paragraph(markup(h), style("cell_bold")) for h in headers]
-    body = [[c if isinstance(c, Flowable) else Paragraph(markup(c), style("cell")) for c in row] for row in rows]
+    body = [
+        [c if isinstance(c, Flowable) else Paragraph(markup(c), style("cell")) for c in row]
+        for row in rows
+    ]
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -239,7 +250,10 @@ def data_table(
 def facts_table(rows: Sequence[tuple[str, Any]], width: float, locale: str) -> Table:
     """Label / value pairs in two columns."""
     cells = [
-        [Paragraph(markup(label), style("cell_bold")), Paragraph(markup(value_text(value, locale)), style("cell"))]
+        [
+            Paragraph(markup(label), style("cell_bold")),
+            Paragraph(markup(value_text(value, locale)), style("cell")),
+        ]
         for label, value in rows
     ]
     table = Table(cells, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")

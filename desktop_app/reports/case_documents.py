@@ -43,9 +43,7 @@ def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[F
     out: list[Flowable] = []
     for t in report.transitions:
         when = f"{_d(t.due_date, loc)}" + (" (uncertain date)" if t.uncertain else "")
-        days = (
-            f"overdue by {-t.days_left} days" if t.days_left < 0 else f"in {t.days_left} days"
-        )
+        days = f"overdue by {-t.days_left} days" if t.days_left < 0 else f"in {t.days_left} days"
         summary = data_table(
             ["Transition", "Due", "When", "Readiness", "Risk"],
             [
@@ -77,9 +75,7 @@ def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[F
             )
         )
         out.append(
-            KeepTogether(
-                [summary, para(t.explanation, "small"), checklist, Spacer(1, 2.5 * mm)]
-            )
+            KeepTogether([summary, para(t.explanation, "small"), checklist, Spacer(1, 2.5 * mm)])
         )
     return out
 
@@ -101,14 +97,6 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
         ]
         if report.handover_reason:
             rows.append(("Reason", report.handover_reason))
-        if not report.consent_on_record:
-            rows.append(
-                (
-                    "Consent",
-                    "No consent to share with this recipient is on record. "
-                    f"Printed anyway because: {report.consent_override_reason}",
-                )
-            )
         story += section("Handover", facts_table(rows, width, loc))
     if report.has(Section.PERSON):
         story += section(SECTION_LABELS[Section.PERSON], facts_table(report.person, width, loc))
@@ -143,7 +131,11 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                     (
                         "Current placement",
                         f"{p['type']}{', ' + p['name'] if p['name'] else ''}, {p['municipality']}"
-                        + (f" — planned end {_d(p['planned_end_date'], loc)}" if p["planned_end_date"] else "")
+                        + (
+                            f" — planned end {_d(p['planned_end_date'], loc)}"
+                            if p["planned_end_date"]
+                            else ""
+                        )
                         if p
                         else "None recorded",
                     ),
@@ -199,7 +191,14 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                         ]
                         for o in report.offers
                     ],
-                    [width * 0.12, width * 0.34, width * 0.12, width * 0.14, width * 0.14, width * 0.14],
+                    [
+                        width * 0.12,
+                        width * 0.34,
+                        width * 0.12,
+                        width * 0.14,
+                        width * 0.14,
+                        width * 0.14,
+                    ],
                 )
             )
         story += section(SECTION_LABELS[Section.HOUSING], *parts)
@@ -219,7 +218,14 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                     ]
                     for e in report.languages
                 ],
-                [width * 0.28, width * 0.24, width * 0.08, width * 0.14, width * 0.12, width * 0.14],
+                [
+                    width * 0.28,
+                    width * 0.24,
+                    width * 0.08,
+                    width * 0.14,
+                    width * 0.12,
+                    width * 0.14,
+                ],
             )
             if report.languages
             else nothing("No language course recorded."),
@@ -230,7 +236,14 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             data_table(
                 ["Programme", "Organisation", "Status", "From", "Until", "Outcome"],
                 [
-                    [w["programme"], w["organisation"], w["status"], _d(w["start_date"], loc), _d(w["end_date"], loc), w["outcome"]]
+                    [
+                        w["programme"],
+                        w["organisation"],
+                        w["status"],
+                        _d(w["start_date"], loc),
+                        _d(w["end_date"], loc),
+                        w["outcome"],
+                    ]
                     for w in report.work
                 ],
                 [width * 0.2, width * 0.24, width * 0.12, width * 0.13, width * 0.13, width * 0.18],
@@ -246,7 +259,13 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             data_table(
                 ["Worker", "Role", "From", "Until", "Reason"],
                 [
-                    [w["worker"], w["role"], _d(w["start_date"], loc), _d(w["end_date"], loc) or "now", w["reason"]]
+                    [
+                        w["worker"],
+                        w["role"],
+                        _d(w["start_date"], loc),
+                        _d(w["end_date"], loc) or "now",
+                        w["reason"],
+                    ]
                     for w in report.workers
                 ],
                 [width * 0.28, width * 0.12, width * 0.15, width * 0.15, width * 0.3],
@@ -259,17 +278,31 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             parts.append(
                 data_table(
                     ["Change", "Date", "From", "To", "Same worker"],
-                    [[m["kind"], _d(m["moved_on"], loc), m["from"], m["to"], m["worker_continued"]] for m in report.moves],
+                    [
+                        [
+                            m["kind"],
+                            _d(m["moved_on"], loc),
+                            m["from"],
+                            m["to"],
+                            m["worker_continued"],
+                        ]
+                        for m in report.moves
+                    ],
                     [width * 0.26, width * 0.15, width * 0.22, width * 0.22, width * 0.15],
                 )
             )
         story += section(SECTION_LABELS[Section.WORKERS], *parts)
     if report.has(Section.LIFE_PLAN):
         story += section(
-            "What the young person wants (life plan)" if report.kind == "handover" else SECTION_LABELS[Section.LIFE_PLAN],
+            "What the young person wants (life plan)"
+            if report.kind == "handover"
+            else SECTION_LABELS[Section.LIFE_PLAN],
             data_table(
                 ["Domain", "Goal", "Target", "Status"],
-                [[g["domain"], g["goal"], _d(g["target_date"], loc), g["status"]] for g in report.goals],
+                [
+                    [g["domain"], g["goal"], _d(g["target_date"], loc), g["status"]]
+                    for g in report.goals
+                ],
                 [width * 0.16, width * 0.5, width * 0.16, width * 0.18],
             )
             if report.goals
@@ -281,7 +314,11 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             data_table(
                 ["Task", "Due", "Owner"],
                 [
-                    [t["title"], (_d(t["due_date"], loc) + (" (overdue)" if t["overdue"] else "")), t["owner"]]
+                    [
+                        t["title"],
+                        (_d(t["due_date"], loc) + (" (overdue)" if t["overdue"] else "")),
+                        t["owner"],
+                    ]
                     for t in report.tasks
                 ],
                 [width * 0.55, width * 0.2, width * 0.25],
@@ -294,7 +331,10 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             SECTION_LABELS[Section.CONTACTS],
             data_table(
                 ["Name", "Relation", "Organisation", "Phone", "E-mail"],
-                [[c["name"], c["relation"], c["organisation"], c["phone"], c["email"]] for c in report.contacts],
+                [
+                    [c["name"], c["relation"], c["organisation"], c["phone"], c["email"]]
+                    for c in report.contacts
+                ],
                 [width * 0.22, width * 0.18, width * 0.22, width * 0.18, width * 0.2],
             )
             if report.contacts
@@ -306,7 +346,12 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             data_table(
                 ["Purpose", "Recipient", "Given", "Withdrawn"],
                 [
-                    [c["purpose"], c["recipient"], _d(c["given_on"], loc), _d(c["withdrawn_on"], loc)]
+                    [
+                        c["purpose"],
+                        c["recipient"],
+                        _d(c["given_on"], loc),
+                        _d(c["withdrawn_on"], loc),
+                    ]
                     for c in report.consents
                 ],
                 [width * 0.46, width * 0.24, width * 0.15, width * 0.15],

@@ -1,0 +1,240 @@
+"""print case-summary | handover | transitions | caseload | planning, and the planning figures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.commands.common import CliContext, add_format, emit, output_path, positive_int
+from desktop_app.reports.base import write_pdf_atomically
+from desktop_app.reports.case_documents import render_case_report
+from desktop_app.reports.lists import render_caseload, render_planning, render_transitions
+from desktop_app.services import planning, report_data
+from desktop_app.services.report_data import Recipient
+
+PLANNING_COLUMNS = ("month", "municipality", *planning.KINDS, "total")
+
+
+def register(sub: Any, common: Any) -> None:
+    printer = sub.add_parser("print", help="print a document to a PDF file")
+    kinds = printer.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+
+    def document(name: str, help_text: str) -> Any:
+        p = kinds.add_parser(name, parents=[common], help=help_text)
+        p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+        p.add_argument(
+            "--page-size", choices=["A4", "Letter"], default="A4", help="paper (default A4)"
+        )
+        p.add_argument(
+            "--locale", metavar="LANG", help="date format, e.g. en_GB, en_US, da (default: yours)"
+        )
+        return p
+
+    def case_options(p: Any) -> None:
+        p.add_argument("reference", metavar="REF", help="case reference, e.g. HW-2026-00042")
+        p.add_argument(
+            "--recipient",
+            choices=[r.value for r in Recipient],
+            default=Recipient.INTERNAL.value,
+            help="who receives it; leaves out what they must not see (default internal)",
+        )
+        p.add_argument(
+            "--sections",
+            metavar="LIST",
+            help="comma-separated sections to print (default all the recipient may see): "
+            + ", ".join(s.value for s in report_data.Section),
+        )
+        p.add_argument(
+            "--include-confidential",
+            action="store_true",
+            help="include confidential notes (internal recipients, if you may see them)",
+        )
+
+    p = document("case-summary", "one case summary")
+    case_options(p)
+    p.set_defaults(handler=cmd_print_case_summary)
+
+    p = document("handover", "handover report for the next worker or service")
+    case_options(p)
+    p.add_argument("--receiving", default="", metavar="NAME", help="receiving worker or service")
+    p.add_argument("--reason", default="", metavar="TEXT", help="why the case is handed over")
+    p.add_argument(
+        "--consent-override",
+        metavar="REASON",
+        help="print for an outside recipient with no consent on record, for this reason (audited)",
+    )
+    p.set_defaults(handler=cmd_print_handover)
+
+    p = document("transitions", "transitions report with readiness and risk")
+    p.add_argument(
+        "--within", type=positive_int, required=True, metavar="DAYS", help="due within DAYS days"
+    )
+    p.add_argument("--team", metavar="T", help="only this team")
+    p.set_defaults(handler=cmd_print_transitions)
+
+    p = document("caseload", "caseload per worker")
+    p.add_argument("--team", metavar="T", help="only this team")
+    p.add_argument("--worker", metavar="NAME", help="only this worker's cases (user name)")
+    p.set_defaults(handler=cmd_print_caseload)
+
+    p = document("planning", "planning report with charts")
+    p.add_argument(
+        "--months", type=positive_int, default=12, metavar="M", help="months ahead (default 12)"
+    )
+    p.add_argument("--team", metavar="T", help="only this team")
+    p.set_defaults(handler=cmd_print_planning)
+
+    p = sub.add_parser(
+        "planning", parents=[common], help="transitions due per month and municipality"
+    )
+    p.add_argument(
+        "--months", type=positive_int, default=12, metavar="M", help="months ahead (default 12)"
+    )
+    p.add_argument("--team", metavar="T", help="only this team")
+    add_format(p)
+    p.set_defaults(handler=cmd_planning)
+
+
+def _sections(ctx: CliContext) -> tuple[report_data.Section, ...] | None:
+    text = getattr(ctx.args, "sections", None)
+    return report_data.parse_sections(text) if text else None
+
+
+def _finish(ctx: CliContext, data: bytes, what: str) -> None:
+    target = write_pdf_atomically(output_path(ctx.args.out), data)
+    print(f"Wrote {what} to {target}.", file=ctx.out)
+
+
+def _meta(session: Any, ctx: CliContext, actor: Any, title: str) -> report_data.DocumentMeta:
+    return report_data.document_meta(
+        session, actor, title, page_size=ctx.args.page_size, locale=ctx.args.locale
+    )
+
+
+def cmd_print_case_summary(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        report = report_data.case_summary(
+            session,
+            actor,
+            ctx.args.reference,
+            recipient=ctx.args.recipient,
+            sections=_sections(ctx),
+            include_confidential=ctx.args.include_confidential,
+        )
+        data = render_case_report(report, _meta(session, ctx, actor, "Case summary"))
+        # Audited in the same unit of work: no entry without a file, no file without an entry.
+        report_data.record_printed(
+            session,
+            actor,
+            "case_summary",
+            output=str(output_path(ctx.args.out)),
+            reference=report.reference,
+            detail=report_data.case_report_audit_detail(report),
+        )
+        _finish(ctx, data, f"the case summary of {report.reference}")
+    return 0
+
+
+def cmd_print_handover(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        report = report_data.handover(
+            session,
+            actor,
+            ctx.args.reference,
+            recipient=ctx.args.recipient,
+            receiving=ctx.args.receiving,
+            reason=ctx.args.reason,
+            sections=_sections(ctx),
+            include_confidential=ctx.args.include_confidential,
+            consent_override_reason=ctx.args.consent_override,
+        )
+        data = render_case_report(report, _meta(session, ctx, actor, "Handover report"))
+        report_data.record_printed(
+            session,
+            actor,
+            "handover",
+            output=str(output_path(ctx.args.out)),
+            reference=report.reference,
+            detail=report_data.case_report_audit_detail(report),
+        )
+        _finish(ctx, data, f"the handover report of {report.reference}")
+    return 0
+
+
+def cmd_print_transitions(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        report = report_data.transitions_report(session, actor, ctx.args.within, team=ctx.args.team)
+        data = render_transitions(report, _meta(session, ctx, actor, "Transitions report"))
+        report_data.record_printed(
+            session,
+            actor,
+            "transitions",
+            output=str(output_path(ctx.args.out)),
+            detail={
+                "within_days": ctx.args.within,
+                "team": ctx.args.team,
+                "references": sorted({r.reference for r in report.rows}),
+            },
+        )
+        _finish(ctx, data, f"the transitions report ({len(report.rows)} transitions)")
+    return 0
+
+
+def cmd_print_caseload(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        report = report_data.caseload_report(
+            session, actor, team=ctx.args.team, worker=ctx.args.worker
+        )
+        data = render_caseload(report, _meta(session, ctx, actor, "Caseload report"))
+        report_data.record_printed(
+            session,
+            actor,
+            "caseload",
+            output=str(output_path(ctx.args.out)),
+            detail={"team": ctx.args.team, "worker": ctx.args.worker, "cases": report.total},
+        )
+        _finish(ctx, data, f"the caseload report ({report.total} cases)")
+    return 0
+
+
+def cmd_print_planning(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        report = report_data.planning_report(session, actor, ctx.args.months, team=ctx.args.team)
+        data = render_planning(report, _meta(session, ctx, actor, "Planning report"))
+        report_data.record_printed(
+            session,
+            actor,
+            "planning",
+            output=str(output_path(ctx.args.out)),
+            detail={"months": ctx.args.months, "team": ctx.args.team},
+        )
+        _finish(ctx, data, f"the planning report ({ctx.args.months} months)")
+    return 0
+
+
+def cmd_planning(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        rows = planning.monthly_figures(session, actor, ctx.args.months, team=ctx.args.team)
+    emit(
+        ctx,
+        [row.as_contract() for row in rows],
+        ctx.args.format,
+        PLANNING_COLUMNS,
+        [
+            ("month", "Month"),
+            ("municipality", "Municipality"),
+            ("turns_18", "Turns 18"),
+            ("aftercare_end", "After-care ends"),
+            ("status_grant_move_out", "Move-out"),
+            ("permit_expiry", "Permit"),
+            ("placement_end", "Placement ends"),
+            ("total", "Total"),
+        ],
+        "No transitions in this period.",
+    )
+    return 0

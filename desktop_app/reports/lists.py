@@ -1,0 +1,302 @@
+"""The team lead's transitions report, the caseload report and the planning report with charts."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from desktop_app.domain.transitions import TransitionKind
+from desktop_app.reports.base import (
+    RISK_FILL,
+    build_pdf,
+    content_width,
+    data_table,
+    facts_table,
+    nothing,
+    para,
+    risk_cell,
+    section,
+    style,
+    title_block,
+)
+from desktop_app.reports.text import FONT, FONT_BOLD, format_date, markup, register_fonts, shape
+from desktop_app.services.planning import KINDS
+from desktop_app.services.report_data import (
+    RISK_WORDS,
+    CaseloadReport,
+    DocumentMeta,
+    PlanningReport,
+    TransitionsReport,
+)
+from desktop_app.services.transitions import KIND_LABELS
+
+KIND_SHORT = {
+    "turns_18": "Turns 18",
+    "aftercare_end": "After-care ends",
+    "status_grant_move_out": "Move-out after grant",
+    "permit_expiry": "Permit expires",
+    "placement_end": "Placement ends",
+}
+KIND_COLOURS = {
+    "turns_18": colors.HexColor("#1565c0"),
+    "aftercare_end": colors.HexColor("#6a1b9a"),
+    "status_grant_move_out": colors.HexColor("#ef6c00"),
+    "permit_expiry": colors.HexColor("#00838f"),
+    "placement_end": colors.HexColor("#9e9d24"),
+}
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return KIND_LABELS[TransitionKind(kind)]
+    except ValueError:
+        return kind
+
+
+# --- transitions ----------------------------------------------------------------
+
+
+def transitions_story(report: TransitionsReport, meta: DocumentMeta) -> list[Flowable]:
+    width = content_width(meta)
+    loc = meta.locale
+    scope = f"team {report.team}" if report.team else "all cases you may see"
+    story: list[Flowable] = title_block(
+        meta,
+        f"Transitions in the next {report.within_days} days",
+        f"{scope.capitalize()} · overdue ones included · {len(report.rows)} transition(s)",
+    )
+    story.append(
+        facts_table(
+            [
+                ("Red — high risk", report.count("red")),
+                ("Amber — some risk", report.count("amber")),
+                ("Green — on track", report.count("green")),
+            ],
+            width * 0.5,
+            loc,
+        )
+    )
+    story.append(Spacer(1, 3 * mm))
+    if not report.rows:
+        story.append(nothing("No transitions in this period."))
+        return story
+    rows = []
+    fills = []
+    for i, r in enumerate(report.rows, start=1):
+        when = f"overdue {-r.days_left} d" if r.days_left < 0 else f"{r.days_left} d"
+        rows.append(
+            [
+                format_date(r.due_date, loc) + (" (uncertain)" if r.uncertain else ""),
+                when,
+                Paragraph(
+                    f"{markup(r.name)}<br/><font size=7>{markup(r.reference)}</font>",
+                    style("cell"),
+                ),
+                _kind_label(r.kind),
+                f"{r.readiness}%",
+                risk_cell(r.risk, f"{r.risk.capitalize()} — {RISK_WORDS.get(r.risk, '')}"),
+                r.primary_worker or "—",
+                r.explanation,
+            ]
+        )
+        fills.append(("BACKGROUND", (5, i), (5, i), RISK_FILL.get(r.risk, colors.white)))
+    story.append(
+        data_table(
+            ["Due", "Days", "Young person", "Transition", "Ready", "Risk", "Worker", "Why"],
+            rows,
+            [w * width for w in (0.11, 0.08, 0.17, 0.13, 0.07, 0.13, 0.1, 0.21)],
+            extra_styles=fills,
+        )
+    )
+    return story
+
+
+def render_transitions(report: TransitionsReport, meta: DocumentMeta) -> bytes:
+    return build_pdf(meta, transitions_story(report, meta))
+
+
+# --- caseload --------------------------------------------------------------------
+
+
+def caseload_story(report: CaseloadReport, meta: DocumentMeta) -> list[Flowable]:
+    width = content_width(meta)
+    loc = meta.locale
+    story: list[Flowable] = title_block(
+        meta, "Caseload", f"{report.scope_label} · {report.total} open case(s)"
+    )
+    if not report.groups:
+        story.append(nothing("No cases."))
+        return story
+    for worker, found in report.groups:
+        rows = []
+        fills = []
+        for i, r in enumerate(found, start=1):
+            rows.append(
+                [
+                    r.reference,
+                    r.name,
+                    f"{r.age}" + (" *" if r.uncertain_dob else ""),
+                    _kind_label(r.next_transition) if r.next_transition else "—",
+                    format_date(r.due_date, loc) if r.due_date else "",
+                    f"{r.readiness}%" if r.readiness is not None else "",
+                    risk_cell(r.risk, f"{r.risk.capitalize()} — {RISK_WORDS.get(r.risk, '')}")
+                    if r.risk
+                    else "—",
+                ]
+            )
+            if r.risk:
+                fills.append(("BACKGROUND", (6, i), (6, i), RISK_FILL[r.risk]))
+        story += section(
+            f"{worker} — {len(found)} case(s)",
+            data_table(
+                ["Reference", "Name", "Age", "Next transition", "Due", "Ready", "Risk"],
+                rows,
+                [w * width for w in (0.15, 0.22, 0.06, 0.17, 0.12, 0.08, 0.2)],
+                extra_styles=fills,
+            ),
+        )
+    story.append(para("* age from an uncertain date of birth", "small"))
+    return story
+
+
+def render_caseload(report: CaseloadReport, meta: DocumentMeta) -> bytes:
+    return build_pdf(meta, caseload_story(report, meta))
+
+
+# --- planning --------------------------------------------------------------------
+
+
+def _month_label(month: object) -> str:
+    from datetime import date
+
+    assert isinstance(month, date)
+    return f"{month.year:04d}-{month.month:02d}"
+
+
+def monthly_chart(report: PlanningReport, width: float) -> Drawing:
+    """Stacked bars: transitions due per month, one colour per kind."""
+    register_fonts()
+    height = 75 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 12 * mm, 18 * mm
+    chart.width, chart.height = width - 16 * mm, height - 26 * mm
+    chart.data = [[sums[kind] for _, sums in report.by_month] for kind in KINDS]
+    chart.categoryAxis.categoryNames = [_month_label(m)[2:] for m, _ in report.by_month]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    peak = max((sum(s.values()) for _, s in report.by_month), default=0)
+    chart.valueAxis.valueMax = max(peak, 4) * 1.1
+    chart.valueAxis.valueStep = max(1, round(max(peak, 4) / 5))
+    chart.barSpacing = 1
+    for i, kind in enumerate(KINDS):
+        chart.bars[i].fillColor = KIND_COLOURS[kind]
+        chart.bars[i].strokeColor = None
+    drawing.add(chart)
+    legend = Legend()
+    legend.fontName = FONT
+    legend.fontSize = 7
+    legend.x, legend.y = 12 * mm, 6 * mm
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = (width - 16 * mm) / len(KINDS)
+    legend.dxTextSpace = 3
+    legend.colorNamePairs = [(KIND_COLOURS[k], KIND_SHORT[k]) for k in KINDS]
+    drawing.add(legend)
+    return drawing
+
+
+def municipality_chart(report: PlanningReport, width: float) -> Drawing:
+    """Horizontal bars: the period's transitions per municipality."""
+    top = report.by_municipality[:15]
+    height = max(30 * mm, (len(top) * 6 + 14) * mm)
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 45 * mm, 8 * mm
+    chart.width, chart.height = width - 55 * mm, height - 12 * mm
+    chart.data = [[total for _, total in reversed(top)]]
+    chart.categoryAxis.categoryNames = [
+        shape(m or "No placement recorded") for m, _ in reversed(top)
+    ]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#1565c0")
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = FONT_BOLD
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    if not top:
+        drawing.add(
+            String(0, height / 2, "No transitions in this period.", fontName=FONT, fontSize=9)
+        )
+    return drawing
+
+
+def planning_story(report: PlanningReport, meta: DocumentMeta) -> list[Flowable]:
+    width = content_width(meta)
+    months = [m for m, _ in report.by_month]
+    period = f"{_month_label(months[0])} to {_month_label(months[-1])}" if months else ""
+    story: list[Flowable] = title_block(
+        meta,
+        f"Planning: the next {report.months} months",
+        f"{'Team ' + report.team if report.team else 'All cases you may see'} · {period} · "
+        "open cases' transitions by the month they fall due",
+    )
+    story += section("Transitions due per month", monthly_chart(report, width))
+    totals = {k: sum(s[k] for _, s in report.by_month) for k in KINDS}
+    story += section(
+        "Figures per month",
+        data_table(
+            ["Month", *[KIND_SHORT[k] for k in KINDS], "Total"],
+            [
+                [_month_label(m), *[str(s[k]) for k in KINDS], str(sum(s.values()))]
+                for m, s in report.by_month
+            ]
+            + [["Total", *[str(totals[k]) for k in KINDS], str(sum(totals.values()))]],
+            [width * 0.16] + [width * 0.14] * len(KINDS) + [width * 0.14],
+            extra_styles=[("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)],
+        ),
+    )
+    story += section(
+        "Transitions per municipality (whole period)", municipality_chart(report, width)
+    )
+    # One table per municipality: what falls due there, month by month.
+    by_muni: dict[str | None, list[list[str]]] = {}
+    for row in report.rows:
+        if row.total:
+            by_muni.setdefault(row.municipality, []).append(
+                [_month_label(row.month), *[str(row.count(k)) for k in KINDS], str(row.total)]
+            )
+    parts: list[Flowable] = []
+    for muni, total in report.by_municipality:
+        if not total:
+            continue
+        parts.append(para(f"{muni or 'No placement recorded'} — {total}", "h3"))
+        parts.append(
+            data_table(
+                ["Month", *[KIND_SHORT[k] for k in KINDS], "Total"],
+                by_muni.get(muni, []),
+                [width * 0.16] + [width * 0.14] * len(KINDS) + [width * 0.14],
+            )
+        )
+    if parts:
+        story += section("Per municipality and month", *parts)
+    return story
+
+
+def render_planning(report: PlanningReport, meta: DocumentMeta) -> bytes:
+    return build_pdf(meta, planning_story(report, meta))
