@@ -67,7 +67,9 @@ def _case(db_path: Path, reference: str) -> dict[str, object] | None:
                 ],
                 "transitions": sorted(
                     (t.kind, t.due_date)
-                    for t in session.scalars(select(Transition).where(Transition.case_id == case.id))
+                    for t in session.scalars(
+                        select(Transition).where(Transition.case_id == case.id)
+                    )
                 ),
             }
     finally:
@@ -196,9 +198,7 @@ def test_messy_spreadsheet_rejects_each_bad_row_with_its_reason_and_stores_none_
     cli, demo_db_path
 ) -> None:
     before = _count_cases(demo_db_path)
-    result = cli(
-        "--db", str(demo_db_path), "--user", "coordinator", "import", "cases", str(MESSY)
-    )
+    result = cli("--db", str(demo_db_path), "--user", "coordinator", "import", "cases", str(MESSY))
     assert result.code == 0, result.err
     lines = result.out.splitlines()
     assert "Unknown columns, ignored: Notes." in lines
@@ -252,7 +252,14 @@ def test_all_or_nothing_writes_nothing_when_a_row_fails(cli, demo_db_path) -> No
 def test_dry_run_reports_without_writing(cli, demo_db_path) -> None:
     before = _count_cases(demo_db_path)
     result = cli(
-        "--db", str(demo_db_path), "--user", "coordinator", "import", "cases", str(MESSY), "--dry-run"
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "import",
+        "cases",
+        str(MESSY),
+        "--dry-run",
     )
     assert result.code == 0
     assert "Dry run, nothing was written. Would be: 4 created" in result.out
@@ -490,7 +497,9 @@ def test_duplicate_of_the_same_person_without_references_in_one_file(
         "Karim,Wardak,2008-08-08",
     )
     result = cli("--db", str(demo_db_path), "--user", "lead", "import", "cases", str(path))
-    assert "Row 3: rejected, column given_name: Row 2 already describes the same person" in result.out
+    assert (
+        "Row 3: rejected, column given_name: Row 2 already describes the same person" in result.out
+    )
     assert "1 created" in result.out
 
 

@@ -20,9 +20,7 @@ def command_group(sub: Any, common: Any, name: str, help_text: str) -> Any:
     if parser is None:
         parser = sub.add_parser(name, parents=[common], help=help_text)
         parser.set_defaults(handler=_missing_what(parser))
-        return parser.add_subparsers(
-            dest=f"{name}_what", metavar="WHAT", parser_class=type(parser)
-        )
+        return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", parser_class=type(parser))
     for action in parser._actions:  # noqa: SLF001 - argparse keeps its sub-parsers here
         if isinstance(action, argparse._SubParsersAction):
             return action
@@ -135,9 +133,7 @@ def cmd_export_statistics(ctx: CliContext) -> int:
     if ctx.args.min_cell < 1:
         raise UsageError("--min-cell must be 1 or more")
     with ctx.session() as session:
-        count = exporter.export_statistics(
-            session, actor, ctx.args.out, min_cell=ctx.args.min_cell
-        )
+        count = exporter.export_statistics(session, actor, ctx.args.out, min_cell=ctx.args.min_cell)
     print(
         f"Exported anonymised statistics ({count} row(s), municipality and age band) "
         f"to {ctx.args.out}.",

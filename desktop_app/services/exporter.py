@@ -106,7 +106,7 @@ def write_table(path: Path, columns: Sequence[str], records: Iterable[dict[str, 
                 count += 1
         return count
     from openpyxl import Workbook
-    from openpyxl.cell.cell import Cell
+    from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Homeward")
@@ -117,7 +117,7 @@ def write_table(path: Path, columns: Sequence[str], records: Iterable[dict[str, 
             value = record.get(column)
             if isinstance(value, bool) or value is None:
                 value = _text(value)
-            cell = Cell(sheet, value=value)
+            cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 # Never let a name starting with '=' become a formula.
                 cell.data_type = "s"
@@ -289,7 +289,9 @@ def statistics(session: Session, actor: Actor) -> list[StatisticsRow]:
     team_municipality = {t.id: t.municipality for t in session.scalars(select(Team))}
     ids = list(
         session.scalars(
-            select(Case.id).where(visible_cases_clause(actor), Case.status == "open").order_by(Case.id)
+            select(Case.id)
+            .where(visible_cases_clause(actor), Case.status == "open")
+            .order_by(Case.id)
         )
     )
     groups: dict[tuple[str, str], StatisticsRow] = {}
@@ -326,7 +328,9 @@ def statistics(session: Session, actor: Actor) -> list[StatisticsRow]:
             row.add("placement_other_or_none", ptype in (None, "other"))
             due_soon = case.next_due_date is not None and case.next_due_date <= soon
             row.add("transition_within_90_days", due_soon)
-            row.add("housing_secured_for_next_transition", due_soon and bool(case.next_housing_secured))
+            row.add(
+                "housing_secured_for_next_transition", due_soon and bool(case.next_housing_secured)
+            )
     return sorted(groups.values(), key=lambda r: (r.municipality, band_order[r.age_band]))
 
 

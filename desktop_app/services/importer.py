@@ -236,7 +236,9 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _trimmed(rows: list[list[str]], numbers: list[int], headers: list[str], source: str) -> SpreadsheetTable:
+def _trimmed(
+    rows: list[list[str]], numbers: list[int], headers: list[str], source: str
+) -> SpreadsheetTable:
     kept_rows: list[list[str]] = []
     kept_numbers: list[int] = []
     for row, number in zip(rows, numbers, strict=True):
@@ -250,7 +252,9 @@ def read_csv_text(text: str, source: str = "") -> SpreadsheetTable:
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
     if not first:
-        raise ImportFileError(f"The file {source or ''} is empty: it needs a header row.".replace("  ", " "))
+        raise ImportFileError(
+            f"The file {source or ''} is empty: it needs a header row.".replace("  ", " ")
+        )
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(first))
     try:
         records = list(reader)
@@ -501,7 +505,9 @@ class ImportReport:
                         f"Row {problem.row}: rejected, column {problem.column}: {problem.reason}"
                     )
                 continue
-            who = f"{outcome.reference} ({outcome.name})" if outcome.name else f"{outcome.reference}"
+            who = (
+                f"{outcome.reference} ({outcome.name})" if outcome.name else f"{outcome.reference}"
+            )
             text = f"Row {outcome.row}: {verbs[outcome.status]} {who}"
             if outcome.changes:
                 text += ": " + ", ".join(outcome.changes)
@@ -522,7 +528,9 @@ class _Directory:
 
     teams: dict[str, tuple[int, str]]  # folded name -> (id, name)
     team_names: dict[int, str]
-    users: dict[str, tuple[int, str, str, int | None, bool]]  # lower name -> (id, name, role, team, active)
+    users: dict[
+        str, tuple[int, str, str, int | None, bool]
+    ]  # lower name -> (id, name, role, team, active)
 
     @classmethod
     def load(cls, session: Session) -> _Directory:
@@ -565,7 +573,9 @@ def parse_yes_no(text: str) -> bool:
         return True
     if value in _NO:
         return False
-    raise ValueError(f"'{text.strip()}' is not yes or no (yes/no, true/false, 1/0, ja/nej, ja/nein)")
+    raise ValueError(
+        f"'{text.strip()}' is not yes or no (yes/no, true/false, 1/0, ja/nej, ja/nein)"
+    )
 
 
 class _RowParser:
@@ -588,7 +598,9 @@ class _RowParser:
 
     def parse(self, index: int) -> _RowPlan:
         row_number = self.table.row_numbers[index]
-        cells = {name: self.table.cell(index, col).strip() for name, col in self.plan.fields.items()}
+        cells = {
+            name: self.table.cell(index, col).strip() for name, col in self.plan.fields.items()
+        }
         problems: list[RowProblem] = []
 
         def problem(name: str, reason: str) -> None:
@@ -715,10 +727,16 @@ class _RowParser:
                 "rejected, appeal or pending)",
             )
             return
-        if decision_date is None and not cells.get("decision_date") and kind is not DecisionType.PENDING:
+        if (
+            decision_date is None
+            and not cells.get("decision_date")
+            and kind is not DecisionType.PENDING
+        ):
             problem("decision_date", f"a {kind.value} decision needs its decision date")
         if decision_date is not None and decision_date > self.today:
-            problem("decision_date", f"the decision date {decision_date.isoformat()} is in the future")
+            problem(
+                "decision_date", f"the decision date {decision_date.isoformat()} is in the future"
+            )
         if expiry is not None and decision_date is not None and expiry < decision_date:
             problem("permit_expiry", "the permit cannot expire before the decision")
         plan.decision = (kind.value, decision_date, expiry)
@@ -736,7 +754,9 @@ class _RowParser:
         end = as_date("placement_end")
         if not raw:
             if municipality or cells.get("placement_end"):
-                problem("placement_type", "a placement municipality or end needs the placement type")
+                problem(
+                    "placement_type", "a placement municipality or end needs the placement type"
+                )
             return
         key = re.sub(r"[\s\-]+", "_", raw.strip().lower())
         try:
@@ -768,7 +788,9 @@ class _RowParser:
         if self.actor.role is Role.TEAM_LEAD and not self.actor.is_system:
             own = self.directory.team_names.get(self.actor.team_id or -1, "your team")
             if team_text and team_id is not None and team_id != self.actor.team_id:
-                problem("team", f"you may import only into your own team ({own}), not '{team_text}'")
+                problem(
+                    "team", f"you may import only into your own team ({own}), not '{team_text}'"
+                )
             team_id = self.actor.team_id
         plan.team_id = team_id
         worker_text = cells.get("primary_worker", "")
@@ -789,7 +811,12 @@ class _RowParser:
 
 def _finer(claimed: DobPrecision, form: DobPrecision) -> bool:
     """Whether a stated precision claims more than the written date gives."""
-    rank = {DobPrecision.EXACT: 0, DobPrecision.ASSESSED: 0, DobPrecision.MONTH: 1, DobPrecision.YEAR: 2}
+    rank = {
+        DobPrecision.EXACT: 0,
+        DobPrecision.ASSESSED: 0,
+        DobPrecision.MONTH: 1,
+        DobPrecision.YEAR: 2,
+    }
     return rank[claimed] < rank[form]
 
 
@@ -1221,7 +1248,8 @@ def _write_row(
         savepoint.rollback()
         outcome.status = REJECTED
         outcome.problems = [
-            RowProblem(plan.row, name, name, _sentence(reason)) for name, reason in exc.errors.items()
+            RowProblem(plan.row, name, name, _sentence(reason))
+            for name, reason in exc.errors.items()
         ]
     return outcome
 
