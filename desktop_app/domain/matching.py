@@ -21,7 +21,7 @@ Pure functions: the housing service gathers the facts, this module ranks them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 SIZE_POINTS = 30
@@ -50,9 +50,12 @@ class HousingNeeds:
         return 1 + max(0, self.reunification_members)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class UnitFacts:
-    """What matching reads about one unit (free places already counted by the caller)."""
+    """What matching reads about one unit (free places already counted by the caller).
+
+    Not frozen: thousands are built per match, and a frozen dataclass is slower to build.
+    """
 
     unit_id: int
     code: str
@@ -73,9 +76,15 @@ class UnitFacts:
 class UnitMatch:
     unit: UnitFacts
     score: int
-    reasons: tuple[str, ...]
     # Hard misfits (too small, inaccessible, far over budget, too late) — shown, ranked low.
     fits: bool
+    needs: HousingNeeds = field(repr=False, compare=False)
+    today: date = field(repr=False, compare=False)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """One sentence per part of the score (worked out when asked: ranking skips the words)."""
+        return explain_unit(self.needs, self.unit, self.today)
 
 
 @dataclass(frozen=True)
@@ -113,75 +122,92 @@ def _rooms_words(rooms: int) -> str:
     return "1 room" if rooms == 1 else f"{rooms} rooms"
 
 
-def score_unit(
+def _assess(
     needs: HousingNeeds,
     unit: UnitFacts,
     today: date,
-    *,
-    preferred_folded: frozenset[str] | None = None,
-) -> UnitMatch:
-    """Score one unit for one person's needs, with a sentence per part of the score."""
-    reasons: list[str] = []
+    preferred_folded: frozenset[str] | None,
+    reasons: list[str] | None,
+) -> tuple[int, bool]:
+    """The score and whether the unit fits; with a `reasons` list, the sentences too.
+
+    One function for both, so the words can never disagree with the numbers.
+    """
     fits = True
     household = needs.household_size
     # Size.
     if unit.shared:
         if household == 1:
             size = SIZE_POINTS
-            reasons.append("A place in a shared home for one person: fits.")
+            if reasons is not None:
+                reasons.append("A place in a shared home for one person: fits.")
         else:
             size = 0
             fits = False
-            reasons.append(f"A place in a shared home for {_household_words(needs)}: too small.")
+            if reasons is not None:
+                reasons.append(
+                    f"A place in a shared home for {_household_words(needs)}: too small."
+                )
     elif unit.rooms < household:
         size = 0
         fits = False
-        reasons.append(f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: too small.")
+        if reasons is not None:
+            reasons.append(f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: too small.")
     elif unit.rooms > household + 1:
         size = SIZE_POINTS * 2 // 3
-        reasons.append(
-            f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: larger than needed."
-        )
+        if reasons is not None:
+            reasons.append(
+                f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: larger than needed."
+            )
     else:
         size = SIZE_POINTS
-        reasons.append(f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: fits.")
+        if reasons is not None:
+            reasons.append(f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: fits.")
     # Rent.
     rent = unit.monthly_rent
     budget = needs.monthly_budget
     if rent is None:
         rent_points = RENT_POINTS // 2
-        reasons.append("Rent not known yet.")
+        if reasons is not None:
+            reasons.append("Rent not known yet.")
     elif budget is None or budget <= 0:
         rent_points = RENT_POINTS // 2
-        reasons.append(f"Rent {money(rent)}; no housing budget recorded to compare.")
+        if reasons is not None:
+            reasons.append(f"Rent {money(rent)}; no housing budget recorded to compare.")
     elif rent <= budget:
         rent_points = RENT_POINTS
-        reasons.append(f"Rent {money(rent)} within the budget of {money(budget)}.")
+        if reasons is not None:
+            reasons.append(f"Rent {money(rent)} within the budget of {money(budget)}.")
     elif rent <= budget * (1 + RENT_TOLERANCE):
         rent_points = RENT_POINTS // 2
-        reasons.append(
-            f"Rent {money(rent)} is {money(rent - budget)} over the budget of {money(budget)}."
-        )
+        if reasons is not None:
+            reasons.append(
+                f"Rent {money(rent)} is {money(rent - budget)} over the budget of {money(budget)}."
+            )
     else:
         rent_points = 0
         fits = False
-        reasons.append(
-            f"Rent {money(rent)} is {money(rent - budget)} over the budget of "
-            f"{money(budget)}: too expensive."
-        )
+        if reasons is not None:
+            reasons.append(
+                f"Rent {money(rent)} is {money(rent - budget)} over the budget of "
+                f"{money(budget)}: too expensive."
+            )
     # Place.
     if preferred_folded is None:
         preferred_folded = frozenset(m.casefold() for m in needs.preferred_municipalities)
     if not preferred_folded:
         place = PLACE_POINTS // 2
-        reasons.append(f"In {unit.municipality}; no preferred municipality recorded.")
+        if reasons is not None:
+            reasons.append(f"In {unit.municipality}; no preferred municipality recorded.")
     elif unit.municipality.casefold() in preferred_folded:
         place = PLACE_POINTS
-        reasons.append(f"In {unit.municipality}, a preferred municipality.")
+        if reasons is not None:
+            reasons.append(f"In {unit.municipality}, a preferred municipality.")
     else:
         place = 0
-        wanted = ", ".join(needs.preferred_municipalities)
-        reasons.append(f"In {unit.municipality}, not a preferred municipality ({wanted}).")
+        if reasons is not None:
+            wanted = ", ".join(needs.preferred_municipalities)
+            reasons.append(f"In {unit.municipality}, not a preferred municipality ({wanted}).")
     # Timing.
     needed_by = needs.needed_by
     if needed_by is not None and needed_by < today:
@@ -189,60 +215,87 @@ def score_unit(
     start = unit.available_from
     if start is None or start <= today:
         timing = TIMING_POINTS
-        reasons.append("Available now.")
+        if reasons is not None:
+            reasons.append("Available now.")
     elif needed_by is None:
         timing = TIMING_POINTS
-        reasons.append(f"Available from {start.isoformat()}; no move-out date yet.")
+        if reasons is not None:
+            reasons.append(f"Available from {start.isoformat()}; no move-out date yet.")
     elif start <= needed_by:
         timing = TIMING_POINTS
-        reasons.append(
-            f"Available from {start.isoformat()}, before the move on {needed_by.isoformat()}."
-        )
+        if reasons is not None:
+            reasons.append(
+                f"Available from {start.isoformat()}, before the move on {needed_by.isoformat()}."
+            )
     else:
         late = (start - needed_by).days
-        days = "1 day" if late == 1 else f"{late} days"
         if late <= LATE_TOLERANCE_DAYS:
             timing = TIMING_POINTS // 2
-            reasons.append(
-                f"Available from {start.isoformat()}, {days} after the move on "
-                f"{needed_by.isoformat()}."
-            )
+            if reasons is not None:
+                days = "1 day" if late == 1 else f"{late} days"
+                reasons.append(
+                    f"Available from {start.isoformat()}, {days} after the move on "
+                    f"{needed_by.isoformat()}."
+                )
         else:
             timing = 0
             fits = False
-            reasons.append(
-                f"Available from {start.isoformat()}, {days} after the move on "
-                f"{needed_by.isoformat()}: too late."
-            )
-    if unit.available_until is not None:
+            if reasons is not None:
+                days = "1 day" if late == 1 else f"{late} days"
+                reasons.append(
+                    f"Available from {start.isoformat()}, {days} after the move on "
+                    f"{needed_by.isoformat()}: too late."
+                )
+    if unit.available_until is not None and reasons is not None:
         reasons.append(f"Available only until {unit.available_until.isoformat()}.")
     score = size + rent_points + place + timing
     # Accessibility.
     if needs.needs_accessible:
         if unit.accessible:
-            reasons.append("Step-free access, as needed.")
+            if reasons is not None:
+                reasons.append("Step-free access, as needed.")
         else:
             score = max(0, score - ACCESSIBILITY_PENALTY)
             fits = False
-            reasons.append("No step-free access, which is needed.")
-    return UnitMatch(unit=unit, score=score, reasons=tuple(reasons), fits=fits)
+            if reasons is not None:
+                reasons.append("No step-free access, which is needed.")
+    return score, fits
 
 
-def _unit_order(match: UnitMatch) -> tuple[int, float, str]:
-    rent = match.unit.monthly_rent
-    return (-match.score, rent if rent is not None else float("inf"), match.unit.code)
+def explain_unit(needs: HousingNeeds, unit: UnitFacts, today: date) -> tuple[str, ...]:
+    """The reasons for a unit's score, in words."""
+    reasons: list[str] = []
+    _assess(needs, unit, today, None, reasons)
+    return tuple(reasons)
+
+
+def score_unit(
+    needs: HousingNeeds,
+    unit: UnitFacts,
+    today: date,
+    *,
+    preferred_folded: frozenset[str] | None = None,
+) -> UnitMatch:
+    """Score one unit for one person's needs (its `reasons` say why in words)."""
+    score, fits = _assess(needs, unit, today, preferred_folded, None)
+    return UnitMatch(unit=unit, score=score, fits=fits, needs=needs, today=today)
 
 
 def rank_units(needs: HousingNeeds, units: Iterable[UnitFacts], today: date) -> list[UnitMatch]:
     """Every unit with a free place, best fit first (ties: lower rent, then code)."""
     preferred = frozenset(m.casefold() for m in needs.preferred_municipalities)
-    matches = [
-        score_unit(needs, unit, today, preferred_folded=preferred)
-        for unit in units
-        if unit.free_places > 0
+    inf = float("inf")
+    scored = []
+    for unit in units:
+        if unit.free_places > 0:
+            score, fits = _assess(needs, unit, today, preferred, None)
+            rent = unit.monthly_rent
+            scored.append((-score, rent if rent is not None else inf, unit.code, fits, unit))
+    scored.sort(key=lambda row: row[:3])
+    return [
+        UnitMatch(unit=unit, score=-neg, fits=fits, needs=needs, today=today)
+        for neg, _, _, fits, unit in scored
     ]
-    matches.sort(key=_unit_order)
-    return matches
 
 
 def rank_cases(
