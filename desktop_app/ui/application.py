@@ -1,12 +1,222 @@
-"""Start-up of the desktop app (filled in by the desktop screens)."""
+"""Start-up of the desktop app: database, QApplication, first run, login, main window.
+
+Order (STYLE.md 7): logging (done by __main__) → open the database (backing up and
+migrating) → QApplication → login → main window. The first-run dialog and the
+demo creation need a QApplication, so they come right after it is built.
+"""
 
 from __future__ import annotations
 
+import argparse
+import logging
+import sys
+from pathlib import Path
 
-def run(argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+from desktop_app import config
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="homeward", add_help=False)
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--database-url", default=None)
+    parser.add_argument("--first-run-demo", action="store_true")
+    parser.add_argument("--user", default="")
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+def _install_excepthook() -> None:
+    previous = sys.excepthook
+
+    def hook(kind, value, tb):  # type: ignore[no-untyped-def]
+        log.critical("Unhandled error", exc_info=(kind, value, tb))
+        previous(kind, value, tb)
+
+    sys.excepthook = hook
+
+
+def make_application(argv: list[str]):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.icons import app_icon
 
     app = QApplication.instance() or QApplication(argv)
-    label = QLabel(QApplication.translate("Startup", "Homeward is starting…"))
-    label.show()
-    return int(app.exec())
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName(config.APP_AUTHOR)
+    app.setOrganizationDomain(config.ORGANISATION_DOMAIN)
+    app.setWindowIcon(app_icon())
+    locale = QLocale.system()
+    translators = []
+    for path, name in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+        (str(config.translations_dir()), "homeward"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", path):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return app
+
+
+def create_demo_database(path: Path, cases: int = 500, seed: int = 1) -> bool:
+    """Create the demo database off the GUI thread with a progress dialog; True when done."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from desktop_app.services import demo
+    from desktop_app.services.database import open_database
+    from desktop_app.ui.operations import OperationCancelled, Progress, run_operation
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".creating")
+
+    def work(progress: Progress) -> int:
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        database = open_database(partial)
+        try:
+            with database.session() as session:
+
+                def report(done: int, total: int) -> None:
+                    progress.report(done, total)
+                    if progress.cancelled:
+                        raise OperationCancelled()
+
+                demo.create_demo(session, cases, seed, progress=report)
+        finally:
+            database.dispose()
+        partial.replace(path)
+        return cases
+
+    loop = QEventLoop()
+    operation = run_operation(
+        None,
+        work,
+        title=QCoreApplication.translate("Startup", "Creating the demo database"),
+        label=QCoreApplication.translate(
+            "Startup", "Creating %1 made-up young people to try Homeward with…"
+        ).replace("%1", str(cases)),
+    )
+    operation.finished.connect(loop.quit)
+    if not operation.done:
+        loop.exec()
+    return operation.error is None and path.exists()
+
+
+def known_database(args: argparse.Namespace) -> Path | None:
+    """The database to open without asking: --db, the demo, the last one used, the default."""
+    from desktop_app.ui import preferences
+
+    if args.db is not None:
+        return Path(args.db)
+    if args.first_run_demo:
+        demo_path = config.demo_database_path()
+        return demo_path if demo_path.exists() else None
+    last = preferences.last_database()
+    if last is not None and last.exists():
+        return last
+    if config.default_database_path().exists():
+        return config.default_database_path()
+    return None
+
+
+def choose_database(args: argparse.Namespace) -> Path | None:
+    """No database known yet: create the demo (make run) or ask with the first-run dialog."""
+    from desktop_app.ui.login import FirstRunDialog, StartChoice
+
+    if args.first_run_demo:
+        demo_path = config.demo_database_path()
+        if not demo_path.exists() and not create_demo_database(demo_path):
+            return None
+        return demo_path
+    dialog = FirstRunDialog(config.default_database_path())
+    if not dialog.exec() or dialog.result_choice is None:
+        return None
+    result = dialog.result_choice
+    if result.choice is StartChoice.DEMO:
+        demo_path = config.demo_database_path()
+        if not demo_path.exists() and not create_demo_database(demo_path):
+            return None
+        return demo_path
+    return result.path
+
+
+def open_database_file(path: Path | None, url: str | None):  # type: ignore[no-untyped-def]
+    """Open (backing up and migrating) a database; (database, None) or (None, error text)."""
+    from desktop_app.services.database import open_database
+    from desktop_app.services.errors import HomewardError
+
+    try:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return open_database(path, url), None
+    except (HomewardError, OSError) as exc:
+        return None, str(exc)
+
+
+def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
+    """First administrator if the database has none, then the login; the actor or None."""
+    from desktop_app.services.errors import HomewardError
+    from desktop_app.ui import preferences
+    from desktop_app.ui.login import FirstAdministratorDialog, LoginDialog
+
+    if database.path is not None:
+        preferences.remember_database(database.path)
+    from sqlalchemy import func, select
+
+    from desktop_app.db.models import User
+
+    with database.session() as session:
+        has_users = bool(session.scalar(select(func.count()).select_from(User)))
+    if not has_users:
+        first = FirstAdministratorDialog()
+        while True:
+            if not first.exec():
+                return None
+            try:
+                first.create_in(database)
+                username = first.username.text().strip()
+                break
+            except HomewardError as exc:
+                first.message.setText(str(exc))
+    login = LoginDialog(database, username=username)
+    if not login.exec() or login.actor is None:
+        return None
+    return login.actor
+
+
+def run(argv: list[str]) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.operations import wait_for_all
+
+    _install_excepthook()
+    args = parse_args(argv)
+    database, error = None, None
+    path = None if args.database_url else known_database(args)
+    if path is not None or args.database_url:
+        database, error = open_database_file(path, args.database_url)
+    app = make_application([sys.argv[0], *argv])
+    if database is None and error is None:
+        path = choose_database(args)
+        if path is None:
+            return 0
+        database, error = open_database_file(path, None)
+    if database is None:
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Homeward"), error or "")
+        return 1
+    actor = login_to(database, args.user)
+    if actor is None:
+        database.dispose()
+        return 0
+    window = MainWindow(database, actor)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        wait_for_all()
+        database.dispose()

@@ -1,0 +1,1219 @@
+"""The case record: one young person, in tabs, with saving, validation and conflict handling."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.checklist import HOUSING_SECURED
+from desktop_app.domain.codes import country_name, language_name
+from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
+from desktop_app.services import case_records, cases, clock
+from desktop_app.services import settings as org_settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.cases import CaseRecord
+from desktop_app.services.database import Database
+from desktop_app.services.errors import ConflictError, HomewardError, ValidationError
+from desktop_app.ui import labels
+from desktop_app.ui.caseload_model import RISK_COLOURS, RISK_TINTS
+from desktop_app.ui.conflict_dialog import ConflictDialog
+from desktop_app.ui.icons import icon
+
+ERROR_STYLE = "color: #b00020;"
+
+# How each person-record field is edited: (field, kind, choices)
+TEXT, DATE, CHOICE, FLAG = "text", "date", "choice", "flag"
+
+
+def _field_specs() -> list[tuple[str, str, str, dict[str, str] | None]]:
+    tr = labels.tr
+    return [
+        ("given_name", tr("Given name(s)"), TEXT, None),
+        ("family_name", tr("Family name"), TEXT, None),
+        ("preferred_name", tr("Preferred name"), TEXT, None),
+        ("date_of_birth", tr("Date of birth"), DATE, None),
+        ("dob_precision", tr("Date of birth is"), CHOICE, labels.PRECISIONS),
+        ("sex", tr("Sex"), CHOICE, labels.SEXES),
+        ("nationality", tr("Nationality"), TEXT, None),
+        ("country_of_origin", tr("Country of origin"), TEXT, None),
+        ("languages", tr("Languages"), TEXT, None),
+        ("interpreter_needed", tr("Needs an interpreter"), FLAG, None),
+        ("interpreter_language", tr("Interpreter language"), TEXT, None),
+        ("arrival_date", tr("Arrival date"), DATE, None),
+        ("unaccompanied", tr("Unaccompanied minor"), FLAG, None),
+        ("legal_guardian", tr("Legal guardian"), TEXT, None),
+        ("external_references", tr("External reference numbers"), TEXT, None),
+        ("in_aftercare", tr("In after-care"), FLAG, None),
+        ("move_out_deadline", tr("Move-out deadline (overrides the rule)"), DATE, None),
+        ("family_reunification_members", tr("Family members expected (reunification)"), TEXT, None),
+        ("monthly_housing_budget", tr("Monthly housing budget"), TEXT, None),
+        ("preferred_municipalities", tr("Preferred municipalities"), TEXT, None),
+        ("needs_accessible_housing", tr("Needs accessible housing"), FLAG, None),
+    ]
+
+
+def display_value(case: Any, name: str) -> Any:
+    """A person-record field as the form shows it (names for codes, ISO for dates)."""
+    value = getattr(case, name)
+    if name in ("nationality", "country_of_origin"):
+        return country_name(value) if value else ""
+    if name == "languages":
+        return "; ".join(language_name(c) for c in (value or "").split(";") if c)
+    if name == "interpreter_language":
+        return language_name(value) if value else ""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None:
+        return ""
+    return str(value)
+
+
+def _table(headers: Sequence[str], name: str) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(list(headers))
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+def _fill(tree: QTreeWidget, rows: Sequence[Sequence[Any]], empty: str) -> None:
+    tree.clear()
+    for row in rows:
+        tree.addTopLevelItem(QTreeWidgetItem(["" if v is None else str(v) for v in row]))
+    if not rows:
+        item = QTreeWidgetItem([empty])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        tree.addTopLevelItem(item)
+
+
+def _d(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def risk_badge_html(risk: str) -> str:
+    text = labels.label(labels.RISKS, risk)
+    return (
+        f'<span style="background:{RISK_TINTS[risk]}; color:{RISK_COLOURS[risk]}; '
+        f'font-weight:bold; border:1px solid {RISK_COLOURS[risk]};">&nbsp;{text}&nbsp;</span>'
+    )
+
+
+class PersonForm(QWidget):
+    """The editable person fields, each with its validation message beside it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._original: dict[str, Any] = {}
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        for row, (name, text, kind, choices) in enumerate(_field_specs()):
+            editor: QWidget
+            if kind == FLAG:
+                editor = QCheckBox(text)
+                editor.toggled.connect(self.changed)
+                grid.addWidget(editor, row, 1)
+            else:
+                if kind == CHOICE:
+                    combo = QComboBox()
+                    for code in choices or {}:
+                        combo.addItem(labels.label(choices or {}, code), code)
+                    combo.currentIndexChanged.connect(self.changed)
+                    editor = combo
+                else:
+                    line = QLineEdit()
+                    if kind == DATE:
+                        line.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
+                    if name in ("nationality", "country_of_origin"):
+                        line.setPlaceholderText(self.tr("Country name or ISO code"))
+                    if name == "languages":
+                        line.setPlaceholderText(self.tr("Names or ISO codes, separated by ;"))
+                    line.textChanged.connect(self.changed)
+                    editor = line
+                label = QLabel(text)
+                label.setBuddy(editor)
+                grid.addWidget(label, row, 0)
+                grid.addWidget(editor, row, 1)
+            editor.setObjectName(f"field_{name}")
+            editor.setAccessibleName(text)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            grid.addWidget(error, row, 2)
+            grid.setColumnMinimumWidth(2, 220)
+            self.editors[name] = editor
+            self.errors[name] = error
+
+    def load(self, case: Any, editable: bool) -> None:
+        self._original = {name: display_value(case, name) for name in self.editors}
+        for name, editor in self.editors.items():
+            editor.blockSignals(True)
+            value = self._original[name]
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(getattr(case, name))))
+                self._original[name] = editor.currentData()
+            elif isinstance(editor, QLineEdit):
+                editor.setText(str(value))
+                editor.setReadOnly(not editable)
+            editor.setEnabled(editable or isinstance(editor, QLineEdit))
+            editor.blockSignals(False)
+        self.clear_errors()
+
+    def current(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QCheckBox):
+                out[name] = editor.isChecked()
+            elif isinstance(editor, QComboBox):
+                out[name] = editor.currentData()
+            elif isinstance(editor, QLineEdit):
+                out[name] = editor.text().strip()
+        return out
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields the user changed, as typed (the service validates them)."""
+        return {k: v for k, v in self.current().items() if v != self._original.get(k)}
+
+    def original(self) -> dict[str, Any]:
+        return dict(self._original)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.clear_errors()
+        first: QWidget | None = None
+        for name, message in errors.items():
+            label = self.errors.get(name)
+            if label is None:
+                continue
+            label.setText(labels.tr(message))
+            label.show()
+            self.editors[name].setStyleSheet("border: 1px solid #b00020;")
+            first = first or self.editors[name]
+        if first is not None:
+            first.setFocus()
+
+    def clear_errors(self) -> None:
+        for name, label in self.errors.items():
+            label.hide()
+            label.clear()
+            self.editors[name].setStyleSheet("")
+
+
+class TransitionCard(QGroupBox):
+    """One transition: date, risk with its reason, readiness and the checklist as tick boxes."""
+
+    def __init__(
+        self,
+        row: Any,
+        template: Sequence[str],
+        done: set[str],
+        editable: bool,
+        on_tick: Callable[[str, str, bool], None],
+    ) -> None:
+        super().__init__()
+        self.kind = row.kind
+        self.setObjectName(f"transition_{row.kind}")
+        uncertain = self.tr(" (uncertain date)") if row.uncertain else ""
+        self.setTitle(
+            f"{labels.label(labels.KINDS, row.kind)} — {row.due_date.isoformat()}{uncertain}"
+        )
+        layout = QVBoxLayout(self)
+        self.risk_label = QLabel()
+        self.risk_label.setObjectName("riskLabel")
+        self.risk_label.setTextFormat(Qt.TextFormat.RichText)
+        self.risk_label.setWordWrap(True)
+        self.risk_label.setText(
+            f"{risk_badge_html(row.risk)}&nbsp;&nbsp;{labels.days_text(row.days_left)}"
+            f" · {self.tr('%1% ready').replace('%1', str(row.readiness))}"
+            f"<br>{labels.tr(row.explanation)}"
+        )
+        self.risk = row.risk
+        self.explanation = row.explanation
+        layout.addWidget(self.risk_label)
+        grid = QGridLayout()
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, key in enumerate(template):
+            box = QCheckBox(labels.label(labels.CHECKLIST, key))
+            box.setObjectName(f"check_{key}")
+            if key == HOUSING_SECURED:
+                box.setChecked(row.housing_secured)
+                box.setEnabled(False)
+                box.setToolTip(
+                    self.tr(
+                        "Ticked by itself when an offer is accepted, the contract signed or the "
+                        "young person moved in, with a move-in date on or before this date."
+                    )
+                )
+            else:
+                box.setChecked(key in done)
+                box.setEnabled(editable)
+                box.toggled.connect(lambda checked, k=key, kind=row.kind: on_tick(kind, k, checked))
+            self.boxes[key] = box
+            grid.addWidget(box, i // 2, i % 2)
+        layout.addLayout(grid)
+
+
+class CaseRecordPage(QWidget):
+    """A case record. Person fields are saved together with Save (Ctrl+S); ticks, notes,
+    tasks, goals and check-ins are saved as they are added."""
+
+    saved = Signal(str)
+    close_requested = Signal()
+    title_changed = Signal(str)
+
+    def __init__(
+        self, database: Database, actor: Actor, reference: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.reference = reference
+        self.record: CaseRecord | None = None
+        self.base_version = 0
+        self.base_snapshot: dict[str, Any] = {}
+        self.template: tuple[str, ...] = ()
+        with database.session() as session:
+            record = cases.open_case(session, actor, reference)
+            self.template = org_settings.checklist_template(session)
+            figures = case_records.continuity(session, actor, reference)
+            self._take(record)
+        self.can_edit = record.can_edit
+
+        # header
+        self.name_label = QLabel()
+        self.name_label.setObjectName("caseName")
+        self.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("caseSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setWordWrap(True)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save the person record (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(icon("close"), self.tr("Close"))
+        self.close_button.clicked.connect(self.close_requested)
+        self.dirty_label = QLabel()
+        self.dirty_label.setObjectName("dirtyLabel")
+        self.dirty_label.setStyleSheet("color: #8a5a00;")
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.summary_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.dirty_label)
+        header.addWidget(self.save_button)
+        header.addWidget(self.close_button)
+        self.message = QLabel()
+        self.message.setObjectName("recordMessage")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.form = PersonForm()
+        self.form.changed.connect(self._update_dirty)
+        self.tabs.addTab(self._person_tab(), self.tr("Person and legal status"))
+        self.transitions_tab = QWidget()
+        self.transitions_layout = QVBoxLayout(self.transitions_tab)
+        self.tabs.addTab(self._scroll(self.transitions_tab), self.tr("Transitions"))
+        self.tabs.addTab(self._housing_tab(), self.tr("Housing"))
+        self.enrolments = _table(
+            [
+                self.tr("Course"),
+                self.tr("Level"),
+                self.tr("Provider"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Status"),
+                self.tr("Attendance"),
+                self.tr("Certificate"),
+            ],
+            "enrolments",
+        )
+        self.tabs.addTab(self.enrolments, self.tr("Language"))
+        self.employment = _table(
+            [
+                self.tr("Programme"),
+                self.tr("Organisation"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Status"),
+                self.tr("Outcome"),
+            ],
+            "employment",
+        )
+        self.tabs.addTab(self.employment, self.tr("Work and education"))
+        self.tabs.addTab(self._workers_tab(), self.tr("Workers and continuity"))
+        self.tabs.addTab(self._life_plan_tab(), self.tr("Life plan"))
+        self.tabs.addTab(self._notes_tab(), self.tr("Notes and tasks"))
+        self.tabs.addTab(self._belonging_tab(), self.tr("Belonging"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self._show_record(figures, reload_form=True)
+
+    # --- loading --------------------------------------------------------------
+
+    def _take(self, record: CaseRecord) -> None:
+        self.record = record
+        self.base_version = record.case.version
+        self.base_snapshot = cases.snapshot(record.case)
+
+    def nav_title(self) -> str:
+        assert self.record is not None
+        star = " •" if self.is_dirty() else ""
+        return f"{self.record.case.display_name} ({self.reference}){star}"
+
+    def _show_record(self, figures: case_records.ContinuityFigures, *, reload_form: bool) -> None:
+        record = self.record
+        assert record is not None
+        case = record.case
+        today = clock.today()
+        birth = effective_birth_date(case.date_of_birth, case.dob_precision)
+        age = age_on(birth, today)
+        uncertain = is_uncertain(case.dob_precision)
+        self.name_label.setText(f"<h2>{case.display_name}</h2>")
+        age_text = (
+            self.tr("age ≈%1 (date of birth %2)")
+            .replace("%1", str(age))
+            .replace("%2", labels.label(labels.PRECISIONS, case.dob_precision))
+            if uncertain
+            else self.tr("age %1").replace("%1", str(age))
+        )
+        worker = (
+            record.primary_worker.full_name
+            if record.primary_worker
+            else self.tr("no primary worker")
+        )
+        parts = [case.reference, age_text, record.team_name or self.tr("no team"), worker]
+        if case.status != "open":
+            parts.append(self.tr("CLOSED"))
+        listed = [t for t in record.transitions if t.days_left >= -60]
+        nxt = min(listed, key=lambda t: t.due_date, default=None)
+        summary = " · ".join(parts)
+        if nxt is not None:
+            summary += (
+                f"<br>{self.tr('Next')}: {labels.label(labels.KINDS, nxt.kind)} "
+                f"{nxt.due_date.isoformat()} ({labels.days_text(nxt.days_left)}) "
+                f"{risk_badge_html(nxt.risk)}"
+            )
+        if not record.can_edit:
+            summary += "<br><i>" + self.tr("You may read this case but not change it.") + "</i>"
+        self.summary_label.setText(summary)
+        if reload_form:
+            self.form.load(case, record.can_edit)
+        self.save_button.setEnabled(record.can_edit)
+        self._fill_person_lists()
+        self._fill_transitions()
+        self._fill_housing()
+        _fill(
+            self.enrolments,
+            [
+                (
+                    e.course.name,
+                    e.course.cefr_level,
+                    e.course.provider,
+                    _d(e.start_date),
+                    _d(e.end_date),
+                    labels.label(labels.STATUSES, e.status),
+                    f"{e.attendance_percent} %" if e.attendance_percent is not None else "",
+                    e.certificate,
+                )
+                for e in record.enrolments
+            ],
+            self.tr("No language course recorded."),
+        )
+        _fill(
+            self.employment,
+            [
+                (
+                    labels.label(labels.PROGRAMMES, e.programme_type),
+                    e.organisation,
+                    _d(e.start_date),
+                    _d(e.end_date),
+                    labels.label(labels.STATUSES, e.status),
+                    e.outcome,
+                )
+                for e in record.employment
+            ],
+            self.tr("No work or education support recorded."),
+        )
+        self._fill_workers(figures)
+        self._fill_goals()
+        self._fill_notes()
+        self._fill_belonging()
+        self._update_dirty()
+
+    def reload(self, *, keep_form: bool = True) -> None:
+        """Re-read the record after a change; unsaved person edits stay in the form.
+
+        If only we changed the case since the form was loaded (a tick, a note), the
+        form adopts the new version; if someone else changed the person fields, the
+        old version is kept so Save shows the conflict.
+        """
+        dirty = keep_form and self.is_dirty()
+        with self.database.session() as session:
+            record = cases.open_case(session, self.actor, self.reference, audit_read=False)
+            figures = case_records.continuity(session, self.actor, self.reference)
+        if dirty:
+            if cases.snapshot(record.case) == self.base_snapshot:
+                self.base_version = record.case.version
+            self.record = record
+        else:
+            self._take(record)
+        self._show_record(figures, reload_form=not dirty)
+        self.title_changed.emit(self.nav_title())
+
+    # --- tabs ---------------------------------------------------------------------
+
+    def _scroll(self, widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidget(widget)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        return area
+
+    def _person_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.form)
+        self.assessments = _table(
+            [
+                self.tr("Assessed on"),
+                self.tr("By"),
+                self.tr("Method"),
+                self.tr("Date of birth before"),
+                self.tr("Date of birth after"),
+                self.tr("Note"),
+            ],
+            "ageAssessments",
+        )
+        self.decisions = _table(
+            [
+                self.tr("Decision"),
+                self.tr("Applied"),
+                self.tr("Decided"),
+                self.tr("Permit expires"),
+                self.tr("Note"),
+            ],
+            "decisions",
+        )
+        self.placements = _table(
+            [
+                self.tr("Placement"),
+                self.tr("Name"),
+                self.tr("Municipality"),
+                self.tr("From"),
+                self.tr("Planned end"),
+                self.tr("Ended"),
+            ],
+            "placements",
+        )
+        self.permit_label = QLabel()
+        self.permit_label.setObjectName("permitLabel")
+        for title, tree in (
+            (self.tr("Age assessments"), self.assessments),
+            (self.tr("Legal status decisions"), self.decisions),
+            (self.tr("Placements and residence"), self.placements),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(tree)
+            tree.setMinimumHeight(90)
+            layout.addWidget(box)
+        layout.addWidget(self.permit_label)
+        return self._scroll(page)
+
+    def _fill_person_lists(self) -> None:
+        record = self.record
+        assert record is not None
+        _fill(
+            self.assessments,
+            [
+                (
+                    _d(a.assessed_on),
+                    a.assessed_by,
+                    a.method,
+                    f"{_d(a.previous_date_of_birth)} ({labels.label(labels.PRECISIONS, a.previous_precision)})",
+                    _d(a.new_date_of_birth),
+                    a.note,
+                )
+                for a in record.age_assessments
+            ],
+            self.tr("No age assessment."),
+        )
+        _fill(
+            self.decisions,
+            [
+                (
+                    labels.label(labels.DECISIONS, d.decision_type),
+                    _d(d.application_date),
+                    _d(d.decision_date),
+                    _d(d.permit_expiry),
+                    d.note,
+                )
+                for d in record.decisions
+            ],
+            self.tr("No decision recorded."),
+        )
+        _fill(
+            self.placements,
+            [
+                (
+                    labels.label(labels.PLACEMENTS, p.placement_type),
+                    p.name,
+                    p.municipality,
+                    _d(p.start_date),
+                    _d(p.planned_end_date),
+                    _d(p.end_date) if p.end_date else self.tr("current"),
+                )
+                for p in record.placements
+            ],
+            self.tr("No placement recorded."),
+        )
+        permits = [d.permit_expiry for d in record.decisions if d.permit_expiry]
+        self.permit_label.setText(
+            self.tr("Residence permit valid until %1.").replace("%1", max(permits).isoformat())
+            if permits
+            else self.tr("No residence permit recorded.")
+        )
+
+    def _fill_transitions(self) -> None:
+        record = self.record
+        assert record is not None
+        while self.transitions_layout.count():
+            item = self.transitions_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.transition_cards: dict[str, TransitionCard] = {}
+        intro = QLabel(
+            self.tr(
+                "Transitions follow from the date of birth, the decisions and the placements. "
+                "Tick what is ready; each tick is saved at once."
+            )
+        )
+        intro.setWordWrap(True)
+        self.transitions_layout.addWidget(intro)
+        for row in sorted(record.transitions, key=lambda t: (t.due_date, t.kind)):
+            card = TransitionCard(
+                row,
+                self.template,
+                record.checklist.get(row.kind, set()),
+                record.can_edit,
+                self._tick,
+            )
+            self.transition_cards[row.kind] = card
+            self.transitions_layout.addWidget(card)
+        if not record.transitions:
+            self.transitions_layout.addWidget(QLabel(self.tr("No transition for this case.")))
+        self.transitions_layout.addStretch(1)
+
+    def _housing_tab(self) -> QWidget:
+        self.housing_tab: QWidget | None = None
+        try:
+            module = importlib.import_module("desktop_app.ui.case_housing_tab")
+            tab = module.CaseHousingTab(self.database, self.actor, self.reference)
+        except ImportError:
+            tab = None
+        if tab is not None:
+            self.housing_tab = tab
+            tab.changed.connect(self.reload)
+            self.offers = None
+            return tab
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.offers = _table(
+            [
+                self.tr("Unit"),
+                self.tr("Address"),
+                self.tr("Municipality"),
+                self.tr("State"),
+                self.tr("Proposed"),
+                self.tr("Move-in date"),
+            ],
+            "offers",
+        )
+        layout.addWidget(self.offers)
+        note = QLabel(
+            self.tr(
+                "Recording and following offers (proposed, viewing, accepted, contract signed, "
+                "moved in) comes with the housing screens."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        return page
+
+    def _fill_housing(self) -> None:
+        record = self.record
+        assert record is not None
+        if self.offers is None:
+            if self.housing_tab is not None and hasattr(self.housing_tab, "reload"):
+                self.housing_tab.reload()
+            return
+        _fill(
+            self.offers,
+            [
+                (
+                    o.unit.code,
+                    o.unit.address,
+                    o.unit.municipality,
+                    labels.label(labels.OFFER_STATES, o.state),
+                    _d(o.proposed_on),
+                    _d(o.move_in_date),
+                )
+                for o in record.offers
+            ],
+            self.tr("No housing offer yet."),
+        )
+
+    def _workers_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.continuity_label = QLabel()
+        self.continuity_label.setObjectName("continuityLabel")
+        self.continuity_label.setWordWrap(True)
+        self.continuity_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.continuity_label)
+        self.assignments = _table(
+            [
+                self.tr("Worker"),
+                self.tr("Role"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Reason"),
+                self.tr("Handover note"),
+            ],
+            "assignments",
+        )
+        self.moves = _table(
+            [
+                self.tr("Change"),
+                self.tr("On"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Same worker continued"),
+                self.tr("Note"),
+            ],
+            "moves",
+        )
+        for title, tree in (
+            (self.tr("Assignment history"), self.assignments),
+            (self.tr("School changes and transfers"), self.moves),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(tree)
+            layout.addWidget(box)
+        return page
+
+    def _fill_workers(self, figures: case_records.ContinuityFigures) -> None:
+        record = self.record
+        assert record is not None
+        same, judged = figures.same_worker_share
+        lines = [
+            labels.plural(
+                "CaseRecordPage",
+                "%n change(s) of primary worker in the last 12 months.",
+                figures.worker_changes_12_months,
+            ),
+            self.tr("Same primary worker 30 days before and after a transition: %1 of %2.")
+            .replace("%1", str(same))
+            .replace("%2", str(judged))
+            if judged
+            else self.tr("No past transition to judge continuity on yet."),
+            self.tr("School changes and transfers: %1, the worker continued in %2.")
+            .replace("%1", str(figures.moves))
+            .replace("%2", str(figures.moves_worker_continued)),
+        ]
+        self.continuity_label.setText("<br>".join(lines))
+        _fill(
+            self.assignments,
+            [
+                (
+                    a.user.full_name,
+                    self.tr("primary") if a.role == "primary" else self.tr("secondary"),
+                    _d(a.start_date),
+                    _d(a.end_date) if a.end_date else self.tr("now"),
+                    a.reason,
+                    a.handover_note,
+                )
+                for a in record.assignments
+            ],
+            self.tr("No worker assigned."),
+        )
+        _fill(
+            self.moves,
+            [
+                (
+                    labels.label(labels.MOVE_KINDS, m.kind),
+                    _d(m.moved_on),
+                    m.from_place,
+                    m.to_place,
+                    self.tr("yes") if m.worker_continued else self.tr("no"),
+                    m.note,
+                )
+                for m in record.moves
+            ],
+            self.tr("No school change or transfer."),
+        )
+
+    def _life_plan_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.goals = _table(
+            [self.tr("Domain"), self.tr("Goal"), self.tr("Target date"), self.tr("Status")], "goals"
+        )
+        layout.addWidget(self.goals)
+        box = QGroupBox(self.tr("Add a goal"))
+        form = QFormLayout(box)
+        self.goal_domain = QComboBox()
+        for code in case_records.GOAL_DOMAINS:
+            self.goal_domain.addItem(labels.label(labels.GOAL_DOMAINS, code), code)
+        self.goal_text = QLineEdit()
+        self.goal_text.setObjectName("goalText")
+        self.goal_target = QLineEdit()
+        self.goal_target.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        add = QPushButton(self.tr("Add goal"))
+        add.setObjectName("addGoal")
+        add.clicked.connect(self._add_goal)
+        self.goal_error = QLabel()
+        self.goal_error.setStyleSheet(ERROR_STYLE)
+        form.addRow(self.tr("Domain"), self.goal_domain)
+        form.addRow(self.tr("Goal"), self.goal_text)
+        form.addRow(self.tr("Target date"), self.goal_target)
+        form.addRow(add, self.goal_error)
+        box.setEnabled(self.can_edit_now())
+        layout.addWidget(box)
+        return page
+
+    def _fill_goals(self) -> None:
+        record = self.record
+        assert record is not None
+        _fill(
+            self.goals,
+            [
+                (
+                    labels.label(labels.GOAL_DOMAINS, g.domain),
+                    g.goal,
+                    _d(g.target_date),
+                    labels.label(labels.STATUSES, g.status),
+                )
+                for g in record.goals
+            ],
+            self.tr("No life-plan goal yet."),
+        )
+
+    def _notes_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        left = QVBoxLayout()
+        self.notes = _table(
+            [self.tr("Date"), self.tr("Kind"), self.tr("By"), self.tr("Note")], "notes"
+        )
+        self.notes.setWordWrap(True)
+        self.hidden_notes = QLabel()
+        left.addWidget(self.notes)
+        left.addWidget(self.hidden_notes)
+        note_box = QGroupBox(self.tr("Add a note"))
+        note_form = QFormLayout(note_box)
+        self.note_kind = QComboBox()
+        for code in labels.NOTE_KINDS:
+            self.note_kind.addItem(labels.label(labels.NOTE_KINDS, code), code)
+        self.note_text = QPlainTextEdit()
+        self.note_text.setObjectName("noteText")
+        self.note_text.setTabChangesFocus(True)
+        self.note_text.setMaximumHeight(90)
+        self.note_confidential = QCheckBox(
+            self.tr("Confidential (only the assigned workers and the team lead)")
+        )
+        self.note_confidential.setObjectName("noteConfidential")
+        add_note = QPushButton(self.tr("Add note"))
+        add_note.setObjectName("addNote")
+        add_note.clicked.connect(self._add_note)
+        self.note_error = QLabel()
+        self.note_error.setStyleSheet(ERROR_STYLE)
+        note_form.addRow(self.tr("Kind"), self.note_kind)
+        note_form.addRow(self.tr("Note"), self.note_text)
+        note_form.addRow("", self.note_confidential)
+        note_form.addRow(add_note, self.note_error)
+        note_box.setEnabled(self.can_edit_now())
+        left.addWidget(note_box)
+        right = QVBoxLayout()
+        self.tasks = _table(
+            [self.tr("Due"), self.tr("Task"), self.tr("Owner"), self.tr("Done")], "tasks"
+        )
+        self.tasks.itemDoubleClicked.connect(self._toggle_task)
+        self.tasks.setToolTip(self.tr("Double-click a task to mark it done or open again."))
+        right.addWidget(self.tasks)
+        task_box = QGroupBox(self.tr("Add a task"))
+        task_form = QFormLayout(task_box)
+        self.task_title = QLineEdit()
+        self.task_title.setObjectName("taskTitle")
+        self.task_due = QDateEdit(clock.today())
+        self.task_due.setCalendarPopup(True)
+        self.task_due.setDisplayFormat("yyyy-MM-dd")
+        add_task = QPushButton(self.tr("Add task"))
+        add_task.setObjectName("addTask")
+        add_task.clicked.connect(self._add_task)
+        self.task_error = QLabel()
+        self.task_error.setStyleSheet(ERROR_STYLE)
+        task_form.addRow(self.tr("Task"), self.task_title)
+        task_form.addRow(self.tr("Due"), self.task_due)
+        task_form.addRow(add_task, self.task_error)
+        task_box.setEnabled(self.can_edit_now())
+        right.addWidget(task_box)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        return page
+
+    def _fill_notes(self) -> None:
+        record = self.record
+        assert record is not None
+        self.notes.clear()
+        for n in record.notes:
+            kind = labels.label(labels.NOTE_KINDS, n.kind)
+            if n.confidential:
+                kind = self.tr("%1 — CONFIDENTIAL").replace("%1", kind)
+            item = QTreeWidgetItem(
+                [_d(n.note_date), kind, n.author.full_name if n.author else "", n.text]
+            )
+            if n.confidential:
+                item.setIcon(1, icon("warning"))
+                item.setToolTip(
+                    1, self.tr("Confidential: only the assigned workers and the team lead see it.")
+                )
+            self.notes.addTopLevelItem(item)
+        if not record.notes:
+            self.notes.addTopLevelItem(QTreeWidgetItem(["", self.tr("No notes yet.")]))
+        self.hidden_notes.setText(
+            labels.plural(
+                "CaseRecordPage",
+                "%n confidential note(s) not shown to you.",
+                record.hidden_confidential_notes,
+            )
+            if record.hidden_confidential_notes
+            else ""
+        )
+        self.tasks.clear()
+        today = clock.today()
+        for t in record.tasks:
+            done = t.done_at is not None
+            item = QTreeWidgetItem(
+                [
+                    _d(t.due_date),
+                    t.title,
+                    t.owner.full_name if t.owner else "",
+                    self.tr("done") if done else "",
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, t.id)
+            item.setData(0, Qt.ItemDataRole.UserRole + 1, done)
+            if not done and t.due_date is not None and t.due_date < today:
+                item.setIcon(0, icon("warning"))
+                item.setToolTip(0, self.tr("Overdue"))
+            self.tasks.addTopLevelItem(item)
+
+    def _belonging_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.checkins = _table(
+            [
+                self.tr("Date"),
+                self.tr("Feels safe"),
+                self.tr("Part of the neighbourhood"),
+                self.tr("Has people to turn to"),
+                self.tr("Takes part in activities"),
+                self.tr("Note"),
+            ],
+            "checkins",
+        )
+        self.activities = _table(
+            [self.tr("Activity"), self.tr("Kind"), self.tr("From"), self.tr("To")], "activities"
+        )
+        box = QGroupBox(self.tr("Belonging check-ins (1 = not at all … 5 = very much)"))
+        QVBoxLayout(box).addWidget(self.checkins)
+        layout.addWidget(box)
+        add = QGroupBox(self.tr("Record a check-in"))
+        row = QHBoxLayout(add)
+        self.checkin_scores: dict[str, QSpinBox] = {}
+        for name, text in (
+            ("feels_safe", self.tr("Feels safe")),
+            ("part_of_neighbourhood", self.tr("Part of the neighbourhood")),
+            ("people_to_turn_to", self.tr("People to turn to")),
+            ("takes_part_in_activities", self.tr("Takes part")),
+        ):
+            spin = QSpinBox()
+            spin.setRange(1, 5)
+            spin.setValue(3)
+            spin.setObjectName(f"score_{name}")
+            spin.setAccessibleName(text)
+            row.addWidget(QLabel(text))
+            row.addWidget(spin)
+            self.checkin_scores[name] = spin
+        save = QPushButton(self.tr("Record"))
+        save.setObjectName("addCheckin")
+        save.clicked.connect(self._add_checkin)
+        row.addWidget(save)
+        add.setEnabled(self.can_edit_now())
+        layout.addWidget(add)
+        box2 = QGroupBox(self.tr("Community activities"))
+        QVBoxLayout(box2).addWidget(self.activities)
+        layout.addWidget(box2)
+        return page
+
+    def _fill_belonging(self) -> None:
+        record = self.record
+        assert record is not None
+        _fill(
+            self.checkins,
+            [
+                (
+                    _d(c.checkin_date),
+                    c.feels_safe,
+                    c.part_of_neighbourhood,
+                    c.people_to_turn_to,
+                    c.takes_part_in_activities,
+                    c.note,
+                )
+                for c in reversed(record.checkins)
+            ],
+            self.tr("No check-in yet."),
+        )
+        _fill(
+            self.activities,
+            [
+                (a.name, labels.label(labels.ACTIVITIES, a.kind), _d(a.start_date), _d(a.end_date))
+                for a in record.activities
+            ],
+            self.tr("No community activity recorded."),
+        )
+
+    # --- changes saved at once ------------------------------------------------------
+
+    def can_edit_now(self) -> bool:
+        return bool(self.record and self.record.can_edit)
+
+    def _run(self, action: Callable[[Any], object], error_label: QLabel | None = None) -> bool:
+        """Run one service change in its own unit of work, then re-read the record."""
+        try:
+            with self.database.session() as session:
+                action(session)
+        except ValidationError as exc:
+            text = "; ".join(labels.tr(m) for m in exc.errors.values())
+            self._show_message(text, error_label)
+            return False
+        except HomewardError as exc:
+            self._show_message(str(exc), error_label)
+            return False
+        if error_label is not None:
+            error_label.clear()
+        self.message.hide()
+        self.reload()
+        self.saved.emit(self.reference)
+        return True
+
+    def _show_message(self, text: str, label: QLabel | None) -> None:
+        target = label or self.message
+        target.setText(text)
+        target.show()
+
+    def _tick(self, kind: str, key: str, done: bool) -> None:
+        self._run(
+            lambda s: cases.set_checklist_item(s, self.actor, self.reference, kind, key, done)
+        )
+
+    def _add_note(self) -> None:
+        text = self.note_text.toPlainText()
+        if self._run(
+            lambda s: cases.add_note(
+                s,
+                self.actor,
+                self.reference,
+                text,
+                kind=self.note_kind.currentData(),
+                confidential=self.note_confidential.isChecked(),
+            ),
+            self.note_error,
+        ):
+            self.note_text.clear()
+            self.note_confidential.setChecked(False)
+
+    def _add_task(self) -> None:
+        due = self.task_due.date().toPython()
+        if self._run(
+            lambda s: cases.add_task(
+                s, self.actor, self.reference, self.task_title.text(), due_date=due
+            ),
+            self.task_error,
+        ):
+            self.task_title.clear()
+
+    def _toggle_task(self, item: QTreeWidgetItem, _column: int) -> None:
+        task_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if task_id is None or not self.can_edit_now():
+            return
+        done = bool(item.data(0, Qt.ItemDataRole.UserRole + 1))
+        self._run(
+            lambda s: cases.complete_task(s, self.actor, int(task_id), not done), self.task_error
+        )
+
+    def _add_goal(self) -> None:
+        from desktop_app.domain.dates import DateFormatError, parse_date
+
+        raw = self.goal_target.text().strip()
+        try:
+            target = parse_date(raw) if raw else None
+        except DateFormatError as exc:
+            self.goal_error.setText(labels.tr(str(exc)))
+            return
+        if self._run(
+            lambda s: case_records.add_goal(
+                s,
+                self.actor,
+                self.reference,
+                self.goal_domain.currentData(),
+                self.goal_text.text(),
+                target_date=target,
+            ),
+            self.goal_error,
+        ):
+            self.goal_text.clear()
+            self.goal_target.clear()
+
+    def _add_checkin(self) -> None:
+        scores = {name: spin.value() for name, spin in self.checkin_scores.items()}
+        self._run(lambda s: case_records.add_checkin(s, self.actor, self.reference, **scores))
+
+    # --- the person record: save, conflicts, unsaved changes ----------------------------
+
+    def is_dirty(self) -> bool:
+        return bool(self.form.changes()) if hasattr(self, "form") else False
+
+    def _update_dirty(self) -> None:
+        dirty = self.is_dirty()
+        self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
+        if self.record is not None:
+            self.title_changed.emit(self.nav_title())
+
+    def save(self) -> bool:
+        """Save the changed person fields in one transaction; True when nothing is left unsaved."""
+        if not self.can_edit_now():
+            return False
+        changes = self.form.changes()
+        if not changes:
+            return True
+        try:
+            with self.database.session() as session:
+                cases.update_case(session, self.actor, self.reference, self.base_version, changes)
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            unknown = {k: v for k, v in exc.errors.items() if k not in self.form.errors}
+            self._show_message(
+                self.tr("Not saved: please correct the marked fields.")
+                + (" " + "; ".join(unknown.values()) if unknown else ""),
+                None,
+            )
+            self.tabs.setCurrentIndex(0)
+            return False
+        except ConflictError as exc:
+            return self._resolve_conflict(exc, changes)
+        except HomewardError as exc:
+            self._show_message(str(exc), None)
+            return False
+        self.message.hide()
+        self.form.clear_errors()
+        self.reload(keep_form=False)
+        self.saved.emit(self.reference)
+        return True
+
+    def _resolve_conflict(self, exc: ConflictError, mine: dict[str, Any]) -> bool:
+        with self.database.session() as session:
+            current = cases.open_case(session, self.actor, self.reference, audit_read=False).case
+            theirs = {name: display_value(current, name) for name in self.form.editors}
+            theirs["dob_precision"] = current.dob_precision
+            theirs["sex"] = current.sex
+            their_version = current.version
+        dialog = ConflictDialog(
+            str(exc),
+            [(n, t) for n, t, _k, _c in _field_specs()],
+            self.form.original(),
+            mine,
+            theirs,
+            self,
+        )
+        choice = dialog.exec_choice()
+        if choice == ConflictDialog.TAKE_THEIRS:
+            self.reload(keep_form=False)
+            self.message.hide()
+            return True
+        if choice == ConflictDialog.KEEP_MINE:
+            # The user has seen the other changes and chooses to save theirs over them.
+            self.base_version = their_version
+            return self.save()
+        self._show_message(
+            self.tr("Not saved: someone else changed this case. Review and save again."), None
+        )
+        return False
+
+    def confirm_close(self) -> bool:
+        """Ask what to do with unsaved changes; False keeps the record open."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("%1 has unsaved changes. Save them before closing?").replace(
+                "%1", self.record.case.display_name if self.record else self.reference
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save() and not self.is_dirty()
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,472 @@
+"""The main window: navigation, pages, open case records, status bar, shortcuts."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import settings as org_settings
+from desktop_app.services.actor import Actor, Role
+from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError
+from desktop_app.ui import labels
+from desktop_app.ui.icons import app_icon, icon
+from desktop_app.ui.preferences import ui_settings
+
+log = logging.getLogger(__name__)
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon_name: str
+    module: str | None  # a screen delivered by its own module, imported when first shown
+    class_name: str | None
+    coming: str  # what the page will hold, shown until its module is there
+
+
+class ComingSoonPage(QWidget):
+    """A page whose screen is not part of this build yet: it says in words what is coming."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(f"<h2>{title}</h2>")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setObjectName("comingText")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(
+            self.tr("Homeward — %1 — %2 (%3)")
+            .replace("%1", database.label)
+            .replace("%2", actor.full_name or actor.username)
+            .replace("%3", actor.username)
+        )
+        self.pages: dict[str, QWidget] = {}
+        self.records: dict[str, QWidget] = {}  # reference -> CaseRecordPage
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setMinimumWidth(190)
+        self.navigation.setMaximumWidth(280)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._specs = {spec.key: spec for spec in self._page_specs()}
+        for spec in self._specs.values():
+            item = QListWidgetItem(icon(spec.icon_name), spec.title)
+            item.setData(PAGE_ROLE, spec.key)
+            item.setToolTip(spec.title)
+            self.navigation.addItem(item)
+        self._records_header = QListWidgetItem(self.tr("Open cases"))
+        self._records_header.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._records_header.setHidden(True)
+        font = self._records_header.font()
+        font.setBold(True)
+        self._records_header.setFont(font)
+        self.navigation.addItem(self._records_header)
+        self.navigation.currentItemChanged.connect(self._navigate)
+
+        self._build_actions()
+        self._status = QLabel()
+        self._status.setObjectName("statusText")
+        self.statusBar().addPermanentWidget(self._status)
+        self._update_status()
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+
+    # --- pages -------------------------------------------------------------------
+
+    def _page_specs(self) -> list[PageSpec]:
+        content = self.actor.role is not Role.ADMIN
+        specs: list[PageSpec] = []
+        if content:
+            specs += [
+                PageSpec("my_day", self.tr("My day"), "my_day", None, None, ""),
+                PageSpec(
+                    "caseload",
+                    self.tr("My caseload")
+                    if self.actor.role is Role.SOCIAL_WORKER
+                    else self.tr("Caseload"),
+                    "caseload",
+                    None,
+                    None,
+                    "",
+                ),
+                PageSpec(
+                    "transitions",
+                    self.tr("Transitions"),
+                    "transitions",
+                    "desktop_app.ui.transitions_board",
+                    "TransitionsBoard",
+                    self.tr(
+                        "The transitions board is coming here: every upcoming status-grant "
+                        "move-out, 18th birthday, end of after-care, permit expiry and end of "
+                        "placement for the next 30, 60 or 90 days, with readiness and risk, "
+                        "by worker and team. Until then, 'My day' lists your own transitions "
+                        "that need attention and the caseload can be filtered by risk and due date."
+                    ),
+                ),
+                PageSpec(
+                    "housing",
+                    self.tr("Housing"),
+                    "housing",
+                    "desktop_app.ui.housing_screen",
+                    "HousingScreen",
+                    self.tr(
+                        "Housing is coming here: providers and units (social, shared, supported, "
+                        "private, student, host family), their availability, matching units to a "
+                        "young person and following each offer from proposed to moved in. "
+                        "A case's own offers are already listed on its Housing tab."
+                    ),
+                ),
+            ]
+            if self.actor.role in (Role.TEAM_LEAD, Role.COORDINATOR):
+                specs.append(
+                    PageSpec(
+                        "team",
+                        self.tr("Team"),
+                        "team",
+                        "desktop_app.ui.team_screen",
+                        "TeamScreen",
+                        self.tr(
+                            "The team view is coming here: caseload balance, reassignment with a "
+                            "handover note, continuity of workers, planning and outcomes."
+                        ),
+                    )
+                )
+            specs.append(
+                PageSpec(
+                    "reports",
+                    self.tr("Reports"),
+                    "reports",
+                    "desktop_app.ui.reports_screen",
+                    "ReportsScreen",
+                    self.tr(
+                        "Reports are coming here: case summaries for a meeting, handover reports "
+                        "when a case moves, the transitions report and the planning report with "
+                        "charts for the municipality, all as PDF."
+                    ),
+                )
+            )
+        if self.actor.role is Role.ADMIN:
+            specs.append(
+                PageSpec(
+                    "administration",
+                    self.tr("Administration"),
+                    "administration",
+                    "desktop_app.ui.admin_screen",
+                    "AdministrationScreen",
+                    self.tr(
+                        "Administration is coming here: users and teams, the deadline rules and "
+                        "readiness checklist, reference lists, backups and the database location. "
+                        "Administrators do not see case content."
+                    ),
+                )
+            )
+        return specs
+
+    def _make_page(self, spec: PageSpec) -> QWidget:
+        if spec.key == "my_day":
+            from desktop_app.ui.my_day import MyDayPage
+
+            page: QWidget = MyDayPage(self.database, self.actor)
+        elif spec.key == "caseload":
+            from desktop_app.ui.caseload_page import CaseloadPage
+
+            page = CaseloadPage(self.database, self.actor)
+            page.count_changed.connect(self._update_status)
+        else:
+            page = self._external_page(spec)
+        signal = getattr(page, "open_case", None)
+        if signal is not None:
+            signal.connect(self.open_case)
+        return page
+
+    def _external_page(self, spec: PageSpec) -> QWidget:
+        assert spec.module and spec.class_name
+        try:
+            module = importlib.import_module(spec.module)
+            cls: Callable[..., QWidget] = getattr(module, spec.class_name)
+        except (ImportError, AttributeError):
+            return ComingSoonPage(spec.title, spec.coming)
+        try:
+            return cls(self.database, self.actor)
+        except HomewardError as exc:
+            return ComingSoonPage(spec.title, str(exc))
+
+    def page(self, key: str) -> QWidget:
+        """The page for a navigation key, created the first time it is needed."""
+        if key not in self.pages:
+            page = self._make_page(self._specs[key])
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(PAGE_ROLE) == key:
+                self.navigation.setCurrentRow(row)
+                break
+        return self.page(key)
+
+    def _navigate(self, current: QListWidgetItem | None, _previous: object = None) -> None:
+        if current is None:
+            return
+        key = current.data(PAGE_ROLE)
+        if not key:
+            return
+        if key.startswith("case:"):
+            record = self.records.get(key[5:])
+            if record is not None:
+                self.stack.setCurrentWidget(record)
+            return
+        self.stack.setCurrentWidget(self.page(key))
+        self._update_actions()
+
+    # --- case records ---------------------------------------------------------
+
+    def open_case(self, reference: str) -> QWidget | None:
+        """Show a case record (opening it if needed) and return it."""
+        if reference in self.records:
+            self._select_record(reference)
+            return self.records[reference]
+        from desktop_app.ui.case_record import CaseRecordPage
+
+        try:
+            record = CaseRecordPage(self.database, self.actor, reference)
+        except HomewardError as exc:
+            QMessageBox.warning(self, self.tr("Homeward"), str(exc))
+            return None
+        record.saved.connect(self._case_changed)
+        record.close_requested.connect(lambda ref=reference: self.close_case(ref))
+        record.title_changed.connect(lambda text, ref=reference: self._retitle(ref, text))
+        self.records[reference] = record
+        self.stack.addWidget(record)
+        item = QListWidgetItem(icon("case"), record.nav_title())
+        item.setData(PAGE_ROLE, f"case:{reference}")
+        item.setToolTip(record.nav_title())
+        self._records_header.setHidden(False)
+        self.navigation.addItem(item)
+        self._select_record(reference)
+        return record
+
+    def _select_record(self, reference: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(PAGE_ROLE) == f"case:{reference}":
+                self.navigation.setCurrentRow(row)
+        self._update_actions()
+
+    def _retitle(self, reference: str, text: str) -> None:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(PAGE_ROLE) == f"case:{reference}":
+                item.setText(text)
+
+    def current_record(self) -> QWidget | None:
+        widget = self.stack.currentWidget()
+        return widget if widget in self.records.values() else None
+
+    def close_case(self, reference: str) -> bool:
+        record = self.records.get(reference)
+        if record is None:
+            return True
+        if not record.confirm_close():  # type: ignore[attr-defined]
+            return False
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(PAGE_ROLE) == f"case:{reference}":
+                self.navigation.takeItem(row)
+                break
+        del self.records[reference]
+        self.stack.removeWidget(record)
+        record.deleteLater()
+        self._records_header.setHidden(not self.records)
+        if self.stack.currentWidget() is None or self.navigation.currentItem() is None:
+            self.show_page("caseload" if "caseload" in self._specs else next(iter(self._specs)))
+        return True
+
+    def _case_changed(self, reference: str) -> None:
+        caseload = self.pages.get("caseload")
+        if caseload is not None:
+            caseload.refresh()  # type: ignore[attr-defined]
+        my_day = self.pages.get("my_day")
+        if my_day is not None:
+            my_day.reload()  # type: ignore[attr-defined]
+        self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", reference), 5000)
+
+    # --- actions ------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(toolbar)
+        content = self.actor.role is not Role.ADMIN
+
+        self.find_action = QAction(icon("search"), self.tr("Find a case"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_case)
+        self.new_action = QAction(icon("new_case"), self.tr("New case"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_case)
+        self.save_action = QAction(icon("save"), self.tr("Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_current)
+        self.print_action = QAction(icon("print"), self.tr("Print summary"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_current)
+        self.close_action = QAction(icon("close"), self.tr("Close case"), self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self._close_current)
+        quit_action = QAction(icon("logout"), self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        if content:
+            for action in (self.find_action, self.new_action):
+                toolbar.addAction(action)
+            toolbar.addSeparator()
+            for action in (self.save_action, self.print_action, self.close_action):
+                toolbar.addAction(action)
+        can_create = self.actor.role in (Role.SOCIAL_WORKER, Role.TEAM_LEAD)
+        self.new_action.setEnabled(can_create)
+        if not can_create:
+            self.new_action.setToolTip(
+                self.tr("Only social workers and team leads open new cases.")
+            )
+        self.addAction(quit_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        record = self.current_record()
+        self.save_action.setEnabled(record is not None and record.can_edit)  # type: ignore[attr-defined]
+        self.print_action.setEnabled(record is not None)
+        self.close_action.setEnabled(record is not None)
+
+    def find_case(self) -> None:
+        if "caseload" not in self._specs:
+            return
+        page = self.show_page("caseload")
+        page.focus_search()  # type: ignore[attr-defined]
+
+    def new_case(self) -> None:
+        if not self.new_action.isEnabled():
+            return
+        from desktop_app.ui.new_case_dialog import NewCaseDialog
+
+        dialog = NewCaseDialog(self.database, self.actor, self)
+        if dialog.exec() and dialog.created_reference:
+            self._case_changed(dialog.created_reference)
+            self.open_case(dialog.created_reference)
+
+    def save_current(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            record.save()  # type: ignore[attr-defined]
+
+    def print_current(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        try:
+            from desktop_app.ui.print_preview import print_case_summary
+        except ImportError:
+            QMessageBox.information(
+                self,
+                self.tr("Print summary"),
+                self.tr(
+                    "Printing a case summary is coming with the reports: a PDF for a meeting, "
+                    "with the transitions, readiness and the people involved."
+                ),
+            )
+            return
+        print_case_summary(self, self.database, self.actor, record.reference)  # type: ignore[attr-defined]
+
+    def _close_current(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.close_case(record.reference)  # type: ignore[attr-defined]
+
+    def _update_status(self, count: int | None = None) -> None:
+        with self.database.session() as session:
+            organisation = str(org_settings.get(session, "organisation_name") or "Homeward")
+        parts = [
+            self.tr("%1 (%2)")
+            .replace("%1", self.actor.full_name or self.actor.username)
+            .replace("%2", labels.label(labels.ROLES, self.actor.role.value)),
+            organisation,
+            self.tr("Database: %1").replace("%1", self.database.label),
+        ]
+        if count is not None:
+            parts.append(labels.plural("MainWindow", "%n case(s) in the list", count))
+        self._status.setText("  ·  ".join(parts))
+
+    # --- window state ---------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = ui_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            state = settings.value("window/state")
+            if isinstance(state, QByteArray | bytes):
+                self.restoreState(QByteArray(state))
+        else:
+            self.resize(1280, 800)
+
+    def save_layout(self) -> None:
+        settings = ui_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.sync()
+        caseload = self.pages.get("caseload")
+        if caseload is not None:
+            caseload.save_columns()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for reference in list(self.records):
+            self._select_record(reference)
+            if not self.close_case(reference):
+                event.ignore()
+                return
+        self.save_layout()
+        event.accept()

@@ -1,0 +1,185 @@
+"""My day: the start page of a social worker (new cases, tasks due, transitions at risk)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import case_records, clock
+from desktop_app.services.actor import Actor
+from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError
+from desktop_app.ui import labels
+from desktop_app.ui.icons import icon
+
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _CaseList(QTreeWidget):
+    """A short list whose rows open a case (double-click or Enter)."""
+
+    open_case = Signal(str)
+
+    def __init__(self, headers: list[str], name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setHeaderLabels(headers)
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+        self.itemActivated.connect(self._activated)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        reference = item.data(0, REFERENCE_ROLE)
+        if reference:
+            self.open_case.emit(str(reference))
+
+
+class MyDayPage(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._actor = actor
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+
+        self.new_cases = _CaseList(
+            [
+                self.tr("Reference"),
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Since"),
+                self.tr("Reason"),
+            ],
+            "newCases",
+        )
+        self.tasks = _CaseList(
+            [self.tr("Due"), self.tr("Task"), self.tr("Reference"), self.tr("Name")], "dueTasks"
+        )
+        self.transitions = _CaseList(
+            [
+                self.tr("Risk"),
+                self.tr("Due"),
+                self.tr("Transition"),
+                self.tr("Reference"),
+                self.tr("Name"),
+                self.tr("Why"),
+            ],
+            "riskyTransitions",
+        )
+        for widget in (self.new_cases, self.tasks, self.transitions):
+            widget.open_case.connect(self.open_case)
+
+        self.new_box = QGroupBox()
+        QVBoxLayout(self.new_box).addWidget(self.new_cases)
+        self.tasks_box = QGroupBox()
+        QVBoxLayout(self.tasks_box).addWidget(self.tasks)
+        self.transitions_box = QGroupBox()
+        QVBoxLayout(self.transitions_box).addWidget(self.transitions)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.transitions_box, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.tasks_box, 1)
+        row.addWidget(self.new_box, 1)
+        layout.addLayout(row, 2)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            with self._database.session() as session:
+                day = case_records.my_day(session, self._actor)
+                case_records.mark_assignments_seen(session, self._actor)
+        except HomewardError as exc:
+            self.heading.setText(str(exc))
+            return
+        today = clock.today()
+        name = self._actor.full_name or self._actor.username
+        self.heading.setText(
+            self.tr("<h2>My day</h2><p>%1 · %2</p>")
+            .replace("%1", name)
+            .replace("%2", today.strftime("%A %d %B %Y"))
+        )
+        self.transitions_box.setTitle(
+            labels.plural(
+                "MyDayPage",
+                "My transitions in the next 30 days that need attention (%n)",
+                len(day.transitions),
+            )
+        )
+        self.transitions.clear()
+        for t in day.transitions:
+            item = QTreeWidgetItem(
+                [
+                    labels.label(labels.RISK_SHORT, t.risk),
+                    f"{t.due_date.isoformat()}  ({labels.days_text(t.days_left)})",
+                    labels.label(labels.KINDS, t.kind),
+                    t.reference,
+                    t.name,
+                    labels.tr(t.explanation),
+                ]
+            )
+            item.setIcon(0, icon(f"risk_{t.risk}"))
+            item.setData(0, REFERENCE_ROLE, t.reference)
+            self.transitions.addTopLevelItem(item)
+        self.tasks_box.setTitle(
+            labels.plural("MyDayPage", "Tasks due today or overdue (%n)", len(day.tasks))
+        )
+        self.tasks.clear()
+        for task in day.tasks:
+            due = (
+                self.tr("today") if task.days_overdue == 0 else labels.days_text(-task.days_overdue)
+            )
+            item = QTreeWidgetItem([due, task.title, task.reference, task.name])
+            item.setData(0, REFERENCE_ROLE, task.reference)
+            if task.days_overdue > 0:
+                item.setIcon(0, icon("warning"))
+            self.tasks.addTopLevelItem(item)
+        self.new_box.setTitle(
+            labels.plural(
+                "MyDayPage",
+                "Newly assigned to me since I last looked (%n)",
+                len(day.new_assignments),
+            )
+        )
+        self.new_cases.clear()
+        for a in day.new_assignments:
+            item = QTreeWidgetItem(
+                [
+                    a.reference,
+                    a.name,
+                    self.tr("primary") if a.role == "primary" else self.tr("secondary"),
+                    a.start_date.isoformat(),
+                    a.reason or "",
+                ]
+            )
+            item.setData(0, REFERENCE_ROLE, a.reference)
+            self.new_cases.addTopLevelItem(item)
+        for widget, empty in (
+            (self.transitions, self.tr("Nothing red or amber in the next 30 days.")),
+            (self.tasks, self.tr("No tasks due.")),
+            (self.new_cases, self.tr("No new cases.")),
+        ):
+            if widget.topLevelItemCount() == 0:
+                widget.addTopLevelItem(QTreeWidgetItem([empty]))
