@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test venv bench lint translations clean
+.PHONY: run test venv bench lint translations clean system-deps
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,13 +14,23 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Tools the tests use from the system: pdftoppm renders printed pages to PNG.
+# Installed with apt-get when missing and we are allowed to (root on Debian).
+system-deps:
+	@command -v pdftoppm >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
+	  else \
+	    echo "Please install poppler-utils (pdftoppm) for the printing tests."; exit 1; \
+	  fi; }
+
 venv: $(STAMP)
 
 # Opens the app; the first run creates a demo database in the user's data folder.
 run: $(STAMP)
 	$(PY) -m desktop_app --first-run-demo
 
-test: $(STAMP)
+test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
