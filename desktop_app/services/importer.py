@@ -1102,6 +1102,15 @@ def check_permission(session: Session, actor: Actor) -> None:
         raise deny(session, actor, "import a caseload (team leads and coordinators only)")
 
 
+def import_team_names(session: Session, actor: Actor) -> list[str]:
+    """The teams the actor may import into: a team lead's own, every active team for others."""
+    check_permission(session, actor)
+    query = select(Team.name).where(Team.active.is_(True)).order_by(Team.name)
+    if actor.role is Role.TEAM_LEAD and not actor.is_system:
+        query = select(Team.name).where(Team.id == actor.team_id)
+    return list(session.scalars(query))
+
+
 def import_cases(
     session: Session,
     actor: Actor,
