@@ -359,6 +359,7 @@ class CaseRecordPage(QWidget):
         self.transitions_layout = QVBoxLayout(self.transitions_tab)
         self.tabs.addTab(self._scroll(self.transitions_tab), self.tr("Transitions"))
         self.tabs.addTab(self._housing_tab(), self.tr("Housing"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.enrolments = _table(
             [
                 self.tr("Course"),
@@ -653,17 +654,32 @@ class CaseRecordPage(QWidget):
         self.transitions_layout.addStretch(1)
 
     def _housing_tab(self) -> QWidget:
+        """A holder filled when the tab is first shown (matching units takes a moment)."""
         self.housing_tab: QWidget | None = None
+        self.offers: QTreeWidget | None = None
+        self.housing_holder = QWidget()
+        QVBoxLayout(self.housing_holder).setContentsMargins(0, 0, 0, 0)
+        return self.housing_holder
+
+    def _ensure_housing_tab(self) -> None:
+        if self.housing_tab is not None or self.offers is not None:
+            return
         try:
             module = importlib.import_module("desktop_app.ui.case_housing_tab")
             tab = module.CaseHousingTab(self.database, self.actor, self.reference)
         except ImportError:
             tab = None
+        layout = self.housing_holder.layout()
         if tab is not None:
             self.housing_tab = tab
-            tab.changed.connect(self.reload)
-            self.offers = None
-            return tab
+            tab.changed.connect(self._housing_changed)
+            layout.addWidget(tab)
+            return
+        layout.addWidget(self._fallback_housing())
+        self._fill_housing()
+
+    def _fallback_housing(self) -> QWidget:
+        """Offers and the essential steps, for a build without the housing screens."""
         page = QWidget()
         layout = QVBoxLayout(page)
         self.offers = _table(
@@ -678,37 +694,132 @@ class CaseRecordPage(QWidget):
             "offers",
         )
         layout.addWidget(self.offers)
+        steps = QGroupBox(self.tr("Record a step"))
+        form = QFormLayout(steps)
+        self.unit_choice = QComboBox()
+        self.unit_choice.setObjectName("unitChoice")
+        self.unit_choice.setAccessibleName(self.tr("Unit to offer"))
+        propose = QPushButton(self.tr("Offer this unit"))
+        propose.setObjectName("proposeOffer")
+        propose.clicked.connect(self._propose_offer)
+        row = QHBoxLayout()
+        row.addWidget(self.unit_choice, 1)
+        row.addWidget(propose)
+        form.addRow(self.tr("Best-matching units"), row)
+        self.move_in = QDateEdit(clock.today())
+        self.move_in.setObjectName("moveInDate")
+        self.move_in.setCalendarPopup(True)
+        self.move_in.setDisplayFormat("yyyy-MM-dd")
+        accept = QPushButton(self.tr("Record the selected offer as accepted"))
+        accept.setObjectName("acceptOffer")
+        accept.clicked.connect(self._accept_offer)
+        row2 = QHBoxLayout()
+        row2.addWidget(QLabel(self.tr("Planned move-in")))
+        row2.addWidget(self.move_in)
+        row2.addWidget(accept, 1)
+        form.addRow(self.tr("Accepted"), row2)
+        self.housing_error = QLabel()
+        self.housing_error.setObjectName("housingError")
+        self.housing_error.setStyleSheet(ERROR_STYLE)
+        self.housing_error.setWordWrap(True)
+        form.addRow("", self.housing_error)
+        steps.setEnabled(self.can_edit_now())
+        layout.addWidget(steps)
         note = QLabel(
             self.tr(
-                "Recording and following offers (proposed, viewing, accepted, contract signed, "
-                "moved in) comes with the housing screens."
+                "An accepted offer with a move-in date on or before a transition's date "
+                "secures its housing. The full housing screens (viewings, contracts, support "
+                "instruments) are on the Housing page."
             )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         return page
 
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.housing_holder:
+            self._ensure_housing_tab()
+            self._load_units()
+
+    def _housing_changed(self) -> None:
+        self.reload()
+        self.saved.emit(self.reference)
+
     def _fill_housing(self) -> None:
         record = self.record
         assert record is not None
         if self.offers is None:
-            if self.housing_tab is not None and hasattr(self.housing_tab, "reload"):
-                self.housing_tab.reload()
             return
-        _fill(
-            self.offers,
-            [
-                (
+        self.offers.clear()
+        for o in record.offers:
+            item = QTreeWidgetItem(
+                [
                     o.unit.code,
                     o.unit.address,
                     o.unit.municipality,
                     labels.label(labels.OFFER_STATES, o.state),
                     _d(o.proposed_on),
                     _d(o.move_in_date),
-                )
-                for o in record.offers
-            ],
-            self.tr("No housing offer yet."),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, o.id)
+            self.offers.addTopLevelItem(item)
+        if record.offers:
+            self.offers.setCurrentItem(
+                self.offers.topLevelItem(self.offers.topLevelItemCount() - 1)
+            )
+        else:
+            empty = QTreeWidgetItem([self.tr("No housing offer yet.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.offers.addTopLevelItem(empty)
+        self._units_loaded = False
+        if self.tabs.currentWidget() is self.housing_holder:
+            self._load_units()
+
+    def _load_units(self) -> None:
+        """Matching units are worked out only when the Housing tab is looked at."""
+        if self.offers is None or getattr(self, "_units_loaded", False) or not self.can_edit_now():
+            return
+        from desktop_app.services import housing
+
+        self._units_loaded = True
+        self.unit_choice.clear()
+        try:
+            with self.database.session() as session:
+                matches = housing.match_units(session, self.actor, self.reference, limit=15)
+        except HomewardError as exc:
+            self.housing_error.setText(str(exc))
+            return
+        for m in matches:
+            text = f"{m.unit.code} — {m.unit.address}, {m.unit.municipality} ({m.score})"
+            self.unit_choice.addItem(text, m.unit.code)
+
+    def _propose_offer(self) -> None:
+        from desktop_app.services import housing
+
+        code = self.unit_choice.currentData()
+        if not code:
+            self.housing_error.setText(self.tr("Choose a unit to offer."))
+            return
+        self._run(
+            lambda s: housing.propose_offer(s, self.actor, self.reference, code),
+            self.housing_error,
+        )
+
+    def _accept_offer(self) -> None:
+        from desktop_app.services import housing
+
+        item = self.offers.currentItem() if self.offers is not None else None
+        offer_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if offer_id is None:
+            self.housing_error.setText(self.tr("Select the offer that was accepted."))
+            return
+        move_in = self.move_in.date().toPython()
+        self._run(
+            lambda s: housing.move_offer(
+                s, self.actor, int(offer_id), "accepted", move_in_date=move_in
+            ),
+            self.housing_error,
         )
 
     def _workers_tab(self) -> QWidget:
