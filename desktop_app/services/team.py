@@ -1125,3 +1125,53 @@ def history(session: Session, actor: Actor, reference: str) -> list[WorkerAssign
     for row in rows:
         _ = row.user
     return rows
+
+
+def municipalities(session: Session, actor: Actor) -> list[str]:
+    """Municipalities of the current placements of the open cases the actor sees (board filter)."""
+    require_case_content_role(actor)
+    from desktop_app.db.models import Placement
+
+    return sorted(
+        m
+        for m in session.scalars(
+            select(Placement.municipality)
+            .join(Case, Case.id == Placement.case_id)
+            .where(
+                Placement.end_date.is_(None),
+                Placement.municipality.is_not(None),
+                Case.status == "open",
+                visible_cases_clause(actor),
+            )
+            .distinct()
+        )
+        if m
+    )
+
+
+@dataclass(frozen=True)
+class WorkerCase:
+    reference: str
+    name: str
+    next_kind: str | None
+    next_due_date: date | None
+
+
+def cases_of_worker(session: Session, actor: Actor, user_id: int | None) -> list[WorkerCase]:
+    """Open cases a worker holds as primary (None: cases with no primary worker), soonest first."""
+    team_ids = _scope_team_ids(session, actor, None)
+    query = select(
+        Case.reference, Case.given_name, Case.family_name, Case.next_kind, Case.next_due_date
+    ).where(
+        Case.status == "open",
+        Case.primary_worker_id == user_id
+        if user_id is not None
+        else Case.primary_worker_id.is_(None),
+    )
+    if team_ids is not None:
+        query = query.where(Case.team_id.in_(team_ids))
+    query = query.order_by(Case.next_due_date.is_(None), Case.next_due_date, Case.reference)
+    return [
+        WorkerCase(ref, f"{given} {family}".strip(), kind, due)
+        for ref, given, family, kind, due in session.execute(query)
+    ]

@@ -124,8 +124,9 @@ class ChartPanel(QWidget):
         category_axis = QBarCategoryAxis()
         category_axis.append(list(categories))
         value_axis = QValueAxis()
-        value_axis.setRange(0, max(1.0, top * 1.1))
-        value_axis.setLabelFormat("%d")
+        value_axis.setRange(0, max(1.0, float(top)))
+        value_axis.applyNiceNumbers()
+        value_axis.setLabelFormat("%g")
         if value_title:
             value_axis.setTitleText(value_title)
         if horizontal:

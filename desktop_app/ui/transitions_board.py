@@ -1,0 +1,538 @@
+"""The transitions board: every upcoming and overdue transition a user may see.
+
+A team lead sees the team's, a coordinator the whole organisation's, a social
+worker their own. Rows come from `services.transitions.upcoming` (filtered in
+SQL), grouped by week or month, each with days left, readiness, risk and why,
+the missing checklist items in words and the primary worker. A second tab
+shows the same rows month by month as a chart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import clock, team, transitions
+from desktop_app.services.actor import Actor, Role
+from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError
+from desktop_app.services.transitions import TransitionRow
+from desktop_app.ui import labels
+from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
+
+_CTX = "TransitionsBoard"
+
+WINDOWS = (30, 60, 90, 180)
+
+COL_DUE = 0
+COL_DAYS = 1
+COL_NAME = 2
+COL_REFERENCE = 3
+COL_KIND = 4
+COL_RISK = 5
+COL_WHY = 6
+COL_READINESS = 7
+COL_MISSING = 8
+COL_WORKER = 9
+COL_MUNICIPALITY = 10
+COLUMN_COUNT = 11
+
+# The TransitionRow behind a row (None on a group heading).
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+# "red" / "amber" / "green" on transition rows.
+RISK_ROLE = Qt.ItemDataRole.UserRole + 2
+
+RISK_TINTS = {"red": "#fde8e8", "amber": "#fff4d6", "green": "#e6f4e7"}
+MONTHS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def month_label(day: date) -> str:
+    return f"{_t(MONTHS[day.month - 1])} {day.year}"
+
+
+@dataclass(frozen=True)
+class GroupHeading:
+    """A week or month heading row with its counts."""
+
+    key: date
+    title: str
+    count: int
+    red: int
+
+
+def risk_reason(row: TransitionRow) -> str:
+    """Why a transition has its risk, in the user's language."""
+    if row.risk == "red":
+        if row.days_left < 0:
+            return labels.plural(_CTX, "Overdue by %n day(s), no housing secured", -row.days_left)
+        if row.days_left == 0:
+            return _t("Due today, no housing secured")
+        return labels.plural(_CTX, "Due in %n day(s), no housing secured", row.days_left)
+    if row.risk == "amber":
+        return (
+            _t("Only %1% ready with %2 days left")
+            .replace("%1", str(row.readiness))
+            .replace("%2", str(row.days_left))
+        )
+    if row.housing_secured:
+        return _t("Housing secured")
+    return _t("On track; housing still to be secured")
+
+
+def missing_in_words(row: TransitionRow) -> str:
+    return ", ".join(labels.label(labels.CHECKLIST, key) for key in row.missing)
+
+
+def group_key(day: date, today: date, by: str) -> date:
+    """Overdue rows share one group (keyed by yesterday); others by ISO week or month."""
+    if day < today:
+        return date.min
+    if by == "month":
+        return day.replace(day=1)
+    return day - timedelta(days=day.weekday())
+
+
+def group_rows(rows: list[TransitionRow], today: date, by: str) -> list[Any]:
+    """Rows with a heading before each week or month (overdue first)."""
+    out: list[Any] = []
+    current: date | None = None
+    members: list[TransitionRow] = []
+
+    def flush() -> None:
+        if current is None:
+            return
+        if current == date.min:
+            title = _t("Overdue")
+        elif by == "month":
+            title = month_label(current)
+        else:
+            title = _t("Week of %1").replace("%1", current.isoformat())
+        out.append(
+            GroupHeading(current, title, len(members), sum(r.risk == "red" for r in members))
+        )
+        out.extend(members)
+
+    for row in rows:
+        key = group_key(row.due_date, today, by)
+        if key != current:
+            flush()
+            current, members = key, []
+        members.append(row)
+    flush()
+    return out
+
+
+class TransitionsBoardModel(QAbstractTableModel):
+    """Grouped transition rows; headings span the row and carry counts."""
+
+    HEADERS = (
+        "Due",
+        "Days left",
+        "Young person",
+        "Reference",
+        "Transition",
+        "Risk",
+        "Why",
+        "Readiness",
+        "Missing",
+        "Primary worker",
+        "Municipality",
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Any] = []
+
+    def set_rows(self, rows: list[TransitionRow], today: date, by: str) -> None:
+        self.beginResetModel()
+        self._entries = group_rows(rows, today, by)
+        self.endResetModel()
+
+    def entry(self, row: int) -> Any:
+        return self._entries[row]
+
+    def transition_rows(self) -> list[TransitionRow]:
+        return [e for e in self._entries if isinstance(e, TransitionRow)]
+
+    def headings(self) -> list[GroupHeading]:
+        return [e for e in self._entries if isinstance(e, GroupHeading)]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < COLUMN_COUNT
+        ):
+            return _t(self.HEADERS[section])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._entries[index.row()], GroupHeading):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._entries)):
+            return None
+        entry = self._entries[index.row()]
+        col = index.column()
+        if isinstance(entry, GroupHeading):
+            if role == Qt.ItemDataRole.DisplayRole and col == 0:
+                text = labels.plural(_CTX, "%n transition(s)", entry.count)
+                if entry.red:
+                    text += ", " + labels.plural(_CTX, "%n red", entry.red)
+                return f"{entry.title} — {text}"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#eceff3"))
+            return None
+        row: TransitionRow = entry
+        if role == OBJECT_ROLE:
+            return row
+        if role == RISK_ROLE:
+            return row.risk
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (COL_RISK, COL_WHY):
+                return risk_reason(row)
+            if col == COL_MISSING and row.missing:
+                return "\n".join(labels.label(labels.CHECKLIST, k) for k in row.missing)
+            if col == COL_DUE and row.uncertain:
+                return _t("The date of birth is uncertain, so this date may move.")
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_RISK:
+            return QBrush(QColor(RISK_TINTS.get(row.risk, "#ffffff")))
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_RISK:
+            return QBrush(QColor(RISK_COLOURS.get(row.risk, "#000000")))
+        if role == Qt.ItemDataRole.FontRole and col == COL_RISK and row.risk == "red":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DAYS, COL_READINESS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: TransitionRow, col: int) -> str:
+        if col == COL_DUE:
+            return row.due_date.isoformat() + (" ?" if row.uncertain else "")
+        if col == COL_DAYS:
+            return labels.days_text(row.days_left)
+        if col == COL_NAME:
+            return row.name
+        if col == COL_REFERENCE:
+            return row.reference
+        if col == COL_KIND:
+            return labels.label(labels.KINDS, row.kind)
+        if col == COL_RISK:
+            return labels.label(labels.RISK_SHORT, row.risk)
+        if col == COL_WHY:
+            return risk_reason(row)
+        if col == COL_READINESS:
+            return f"{row.readiness} %"
+        if col == COL_MISSING:
+            return missing_in_words(row)
+        if col == COL_WORKER:
+            return row.primary_worker or _t("(none)")
+        if col == COL_MUNICIPALITY:
+            return row.municipality or ""
+        return ""
+
+
+def timeline_buckets(
+    rows: list[TransitionRow], today: date
+) -> tuple[list[str], dict[str, list[int]]]:
+    """Month-by-month counts per risk (overdue ones in their own first bucket)."""
+    keys: list[date] = []
+    counts: dict[date, Counter[str]] = {}
+    for row in rows:
+        key = date.min if row.due_date < today else row.due_date.replace(day=1)
+        if key not in counts:
+            counts[key] = Counter()
+            keys.append(key)
+    for row in rows:
+        key = date.min if row.due_date < today else row.due_date.replace(day=1)
+        counts[key][row.risk] += 1
+    keys.sort()
+    names = [_t("Overdue") if k == date.min else month_label(k) for k in keys]
+    return names, {risk: [counts[k][risk] for k in keys] for risk in ("red", "amber", "green")}
+
+
+class TransitionsBoard(QWidget):
+    """Upcoming and overdue transitions with filters; activating a row opens the case."""
+
+    open_case = Signal(str)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._actor = actor
+        self.setObjectName("transitionsBoard")
+
+        self.window_combo = QComboBox()
+        self.window_combo.setObjectName("windowCombo")
+        for days in WINDOWS:
+            self.window_combo.addItem(self.tr("Next %1 days").replace("%1", str(days)), days)
+        self.window_combo.setCurrentIndex(WINDOWS.index(60))
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("groupCombo")
+        self.group_combo.addItem(self.tr("By week"), "week")
+        self.group_combo.addItem(self.tr("By month"), "month")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindCombo")
+        self.kind_combo.addItem(self.tr("All transitions"), None)
+        for code in labels.KINDS:
+            self.kind_combo.addItem(labels.label(labels.KINDS, code), code)
+        self.risk_combo = QComboBox()
+        self.risk_combo.setObjectName("riskCombo")
+        self.risk_combo.addItem(self.tr("All risks"), None)
+        for code in ("red", "amber", "green"):
+            self.risk_combo.addItem(labels.label(labels.RISKS, code), code)
+        self.worker_combo = QComboBox()
+        self.worker_combo.setObjectName("workerCombo")
+        self.municipality_combo = QComboBox()
+        self.municipality_combo.setObjectName("municipalityCombo")
+        self._fill_choices()
+
+        filters = QHBoxLayout()
+        for label_text, combo in (
+            (self.tr("Show"), self.window_combo),
+            (None, self.group_combo),
+            (self.tr("Kind"), self.kind_combo),
+            (self.tr("Risk"), self.risk_combo),
+            (self.tr("Worker"), self.worker_combo),
+            (self.tr("Municipality"), self.municipality_combo),
+        ):
+            if label_text:
+                caption = QLabel(label_text)
+                caption.setBuddy(combo)
+                filters.addWidget(caption)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        filters.addWidget(self.refresh_button)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("boardSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+
+        self.model = TransitionsBoardModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("boardTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in (
+            (COL_DUE, 95), (COL_DAYS, 110), (COL_NAME, 150), (COL_REFERENCE, 115),
+            (COL_KIND, 170), (COL_RISK, 60), (COL_WHY, 250), (COL_READINESS, 75),
+            (COL_MISSING, 260), (COL_WORKER, 100),
+        ):  # fmt: skip
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self.open_button = QPushButton(self.tr("Open case"))
+        self.open_button.setObjectName("openCaseButton")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        hint = QLabel(self.tr("Double-click a row (or press Enter) to open the case."))
+        hint.setStyleSheet("color: #555")
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+        list_layout.addLayout(bottom)
+
+        self.timeline = ChartPanel(self.tr("Transitions month by month"), name="timelineChart")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(list_page, self.tr("List"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+        for combo in (
+            self.window_combo,
+            self.group_combo,
+            self.kind_combo,
+            self.risk_combo,
+            self.worker_combo,
+            self.municipality_combo,
+        ):
+            combo.currentIndexChanged.connect(self.reload)
+        self.refresh_button.clicked.connect(self.reload)
+        self.reload()
+
+    # --- data ---------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        self.worker_combo.addItem(self.tr("All workers"), None)
+        self.municipality_combo.addItem(self.tr("All municipalities"), None)
+        try:
+            with self._database.session() as session:
+                if self._actor.role is Role.SOCIAL_WORKER:
+                    workers = []
+                else:
+                    workers = [
+                        (u.id, u.full_name, u.username)
+                        for u in team.workers_of_team(session, self._actor)
+                    ]
+                places = team.municipalities(session, self._actor)
+        except HomewardError:
+            workers, places = [], []
+        for user_id, full_name, username in workers:
+            self.worker_combo.addItem(f"{full_name} ({username})", user_id)
+        self.worker_combo.setEnabled(bool(workers))
+        for place in places:
+            self.municipality_combo.addItem(place, place)
+
+    def within_days(self) -> int:
+        return int(self.window_combo.currentData())
+
+    def reload(self) -> None:
+        kind = self.kind_combo.currentData()
+        risk = self.risk_combo.currentData()
+        worker = self.worker_combo.currentData()
+        place = self.municipality_combo.currentData()
+        try:
+            with self._database.session() as session:
+                rows = transitions.upcoming(
+                    session,
+                    self._actor,
+                    self.within_days(),
+                    kinds=[kind] if kind else None,
+                    risks=[risk] if risk else None,
+                    worker_id=worker,
+                    municipality=place,
+                )
+        except HomewardError as exc:
+            rows = []
+            self.summary.setText(str(exc))
+            self.model.set_rows([], clock.today(), "week")
+            return
+        today = clock.today()
+        self.model.set_rows(rows, today, self.group_combo.currentData())
+        self.table.clearSpans()
+        for i in range(self.model.rowCount()):
+            if isinstance(self.model.entry(i), GroupHeading):
+                self.table.setSpan(i, 0, 1, COLUMN_COUNT)
+        self._update_summary(rows)
+        names, per_risk = timeline_buckets(rows, today)
+        self.timeline.set_bars(
+            names,
+            [(labels.label(labels.RISK_SHORT, r), per_risk[r], RISK_COLOURS[r]) for r in per_risk],
+            stacked=True,
+            value_title=self.tr("Transitions"),
+            csv_headers=["month", "red", "amber", "green"],
+            csv_rows=[
+                [names[i], per_risk["red"][i], per_risk["amber"][i], per_risk["green"][i]]
+                for i in range(len(names))
+            ],
+        )
+        self._selection_changed()
+
+    def _update_summary(self, rows: list[TransitionRow]) -> None:
+        risks = Counter(r.risk for r in rows)
+        overdue = sum(1 for r in rows if r.days_left < 0)
+        no_housing = sum(1 for r in rows if not r.housing_secured)
+        text = self.tr(
+            "<b>%1</b> in the next %2 days (overdue included): "
+            "<span style='color:#c62828'><b>%3 red</b></span>, "
+            "<span style='color:#b87900'>%4 amber</span>, "
+            "<span style='color:#2e7d32'>%5 green</span>. "
+            "%6 overdue; %7 without secured housing."
+        )
+        for key, value in (
+            ("%1", labels.plural(_CTX, "%n transition(s)", len(rows))),
+            ("%2", str(self.within_days())),
+            ("%3", str(risks["red"])),
+            ("%4", str(risks["amber"])),
+            ("%5", str(risks["green"])),
+            ("%6", str(overdue)),
+            ("%7", str(no_housing)),
+        ):
+            text = text.replace(key, value)
+        self.summary.setText(text)
+
+    # --- opening a case --------------------------------------------------------------
+
+    def selected_row(self) -> TransitionRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        value = self.model.data(indexes[0], OBJECT_ROLE)
+        return value if isinstance(value, TransitionRow) else None
+
+    def _selection_changed(self, *_: Any) -> None:
+        self.open_button.setEnabled(self.selected_row() is not None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        value = self.model.data(index, OBJECT_ROLE)
+        if isinstance(value, TransitionRow):
+            self.open_case.emit(value.reference)
+
+    def _open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_case.emit(row.reference)
