@@ -1,0 +1,526 @@
+"""A case's Housing tab: its offers with their history and support, and the units that match.
+
+The worker proposes a unit from the ranked list, then moves the offer on with
+the buttons under it. Every move goes through the housing service; a move the
+rules refuse is shown with the service's own reason, and nothing changes.
+After any change the tab emits `changed` so the case record reloads its
+transitions (housing secured, readiness and risk follow the offers).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.matching import UnitMatch, money
+from desktop_app.domain.offers import allowed_next
+from desktop_app.services import clock, housing
+from desktop_app.services.actor import Actor
+from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError
+from desktop_app.services.permissions import can_edit_case, load_case_for_read
+from desktop_app.ui import labels
+from desktop_app.ui.housing_models import (
+    DECLINE_REASONS,
+    MOVE_ACTIONS,
+    SUPPORT_KINDS,
+    MatchesModel,
+    OffersModel,
+    label,
+)
+
+MOVE_ORDER = ("viewing", "accepted", "contract_signed", "moved_in", "ended", "declined")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(value: date, name: str) -> QDateEdit:
+    edit = QDateEdit(_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setObjectName(name)
+    return edit
+
+
+class SupportFields(QWidget):
+    """Kind, amount, period and provider of one support instrument."""
+
+    def __init__(self, start: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox()
+        self.kind.setObjectName("supportKind")
+        for code in housing.SUPPORT_KINDS:
+            self.kind.addItem(label(SUPPORT_KINDS, code), code)
+        self.amount = QDoubleSpinBox()
+        self.amount.setObjectName("supportAmount")
+        self.amount.setRange(0, 10_000_000)
+        self.amount.setDecimals(0)
+        self.amount.setSingleStep(500)
+        self.start = _date_edit(start, "supportStart")
+        self.has_end = QCheckBox(self.tr("Ends on"))
+        self.has_end.setObjectName("supportHasEnd")
+        self.end = _date_edit(start.replace(year=start.year + 1), "supportEnd")
+        self.end.setEnabled(False)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.end, 1)
+        self.provided_by = QLineEdit()
+        self.provided_by.setObjectName("supportProvidedBy")
+        self.provided_by.setPlaceholderText(self.tr("e.g. the municipality's housing office"))
+        form.addRow(self.tr("Support"), self.kind)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(end_row)
+        form.addRow(self.tr("Provided by"), self.provided_by)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "amount": self.amount.value() or None,
+            "start_date": _pydate(self.start.date()),
+            "end_date": _pydate(self.end.date()) if self.has_end.isChecked() else None,
+            "provided_by": self.provided_by.text().strip() or None,
+        }
+
+
+class OfferMoveDialog(QDialog):
+    """Asks what a move needs: the move-in date (with optional support), the reason, the end."""
+
+    def __init__(
+        self, to_state: str, unit_code: str, planned: date | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("offerMoveDialog")
+        self.to_state = to_state
+        today = clock.today()
+        self.setWindowTitle(
+            self.tr("%1: %2").replace("%1", unit_code).replace("%2", label(MOVE_ACTIONS, to_state))
+        )
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.move_in = _date_edit(planned or today, "moveInDate")
+        self.end_date = _date_edit(today, "endDate")
+        self.reason = QComboBox()
+        self.reason.setObjectName("declineReason")
+        for code in housing.decline_reasons():
+            self.reason.addItem(label(DECLINE_REASONS, code), code)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("moveNote")
+        self.note.setFixedHeight(60)
+        self.with_support = QGroupBox(self.tr("Add support with the acceptance"))
+        self.with_support.setObjectName("withSupport")
+        self.with_support.setCheckable(True)
+        self.with_support.setChecked(False)
+        self.support = SupportFields(planned or today)
+        box = QVBoxLayout(self.with_support)
+        box.addWidget(self.support)
+        if to_state == "accepted":
+            form.addRow(self.tr("Planned move-in"), self.move_in)
+            layout.addWidget(self.with_support)
+        elif to_state == "moved_in":
+            form.addRow(self.tr("Moved in on"), self.move_in)
+        elif to_state == "ended":
+            form.addRow(self.tr("Tenancy ended on"), self.end_date)
+        elif to_state == "declined":
+            form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def move_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"note": self.note.toPlainText().strip() or None}
+        if self.to_state in ("accepted", "moved_in"):
+            values["move_in_date"] = _pydate(self.move_in.date())
+        if self.to_state == "ended":
+            values["end_date"] = _pydate(self.end_date.date())
+        if self.to_state == "declined":
+            values["decline_reason"] = self.reason.currentData()
+        return values
+
+    def support_values(self) -> dict[str, Any] | None:
+        if self.to_state == "accepted" and self.with_support.isChecked():
+            return self.support.values()
+        return None
+
+
+class SupportDialog(QDialog):
+    def __init__(self, unit_code: str, start: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supportDialog")
+        self.setWindowTitle(self.tr("Support on the offer of %1").replace("%1", unit_code))
+        layout = QVBoxLayout(self)
+        self.fields = SupportFields(start)
+        layout.addWidget(self.fields)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _table_view(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class CaseHousingTab(QWidget):
+    """Offers of one case and the units matched to it."""
+
+    changed = Signal()
+
+    def __init__(
+        self, database: Database, actor: Actor, reference: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.reference = reference
+        self.can_edit = False
+
+        self.needs_label = QLabel()
+        self.needs_label.setObjectName("housingNeeds")
+        self.needs_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("housingMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # Offers
+        self.offers_model = OffersModel(self)
+        self.offers_view = _table_view("offersView")
+        self.offers_view.setModel(self.offers_model)
+        self.offers_view.selectionModel().currentRowChanged.connect(self._offer_selected)
+        self.history = QTreeWidget()
+        self.history.setObjectName("offerHistory")
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels(
+            [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")]
+        )
+        self.support_list = QLabel()
+        self.support_list.setObjectName("offerSupport")
+        self.support_list.setWordWrap(True)
+        self.move_buttons: dict[str, QPushButton] = {}
+        moves = QHBoxLayout()
+        for state in MOVE_ORDER:
+            button = QPushButton(label(MOVE_ACTIONS, state))
+            button.setObjectName(f"move_{state}")
+            button.clicked.connect(lambda _=False, s=state: self.move_selected(s))
+            self.move_buttons[state] = button
+            moves.addWidget(button)
+        self.support_button = QPushButton(self.tr("Add support…"))
+        self.support_button.setObjectName("addSupport")
+        self.support_button.clicked.connect(self.add_support)
+        moves.addWidget(self.support_button)
+        moves.addStretch(1)
+        offers_box = QGroupBox(self.tr("Offers"))
+        offers_layout = QVBoxLayout(offers_box)
+        offers_layout.addWidget(self.offers_view, 2)
+        offers_layout.addLayout(moves)
+        offers_layout.addWidget(self.support_list)
+        offers_layout.addWidget(self.history, 1)
+
+        # Matching units
+        self.matches_model = MatchesModel(self)
+        self.matches_view = _table_view("matchesView")
+        self.matches_view.setModel(self.matches_model)
+        self.matches_view.selectionModel().currentRowChanged.connect(self._match_selected)
+        self.matches_view.doubleClicked.connect(lambda _index: self.propose_selected())
+        self.reasons = QLabel()
+        self.reasons.setObjectName("matchReasons")
+        self.reasons.setWordWrap(True)
+        self.propose_button = QPushButton(self.tr("Propose this unit"))
+        self.propose_button.setObjectName("proposeButton")
+        self.propose_button.clicked.connect(self.propose_selected)
+        self.only_fitting = QCheckBox(self.tr("Only units that fit"))
+        self.only_fitting.setObjectName("onlyFitting")
+        self.only_fitting.toggled.connect(lambda _on: self._fill_matches())
+        match_box = QGroupBox(self.tr("Matching units, best first"))
+        match_layout = QVBoxLayout(match_box)
+        top = QHBoxLayout()
+        top.addWidget(self.only_fitting)
+        top.addStretch(1)
+        top.addWidget(self.propose_button)
+        match_layout.addLayout(top)
+        match_layout.addWidget(self.matches_view, 1)
+        match_layout.addWidget(self.reasons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(offers_box)
+        splitter.addWidget(match_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.needs_label)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self._matches: list[UnitMatch] = []
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reload offers and matches from the database (does not emit `changed`)."""
+        selected = self.selected_offer()
+        try:
+            with self.database.session() as session:
+                case = load_case_for_read(session, self.actor, self.reference)
+                self.can_edit = can_edit_case(session, self.actor, case)
+                needs = housing.needs_of(case)
+                offers = housing.case_offers(session, self.actor, self.reference)
+                self._matches = housing.match_units(session, self.actor, self.reference)
+        except HomewardError as exc:
+            self.show_message(str(exc))
+            return
+        parts = [
+            self.tr("Household of %1").replace("%1", str(needs.household_size))
+            + (
+                self.tr(" (%1 expected by family reunification)").replace(
+                    "%1", str(needs.reunification_members)
+                )
+                if needs.reunification_members
+                else ""
+            ),
+            self.tr("budget %1").replace("%1", money(needs.monthly_budget))
+            if needs.monthly_budget
+            else self.tr("no budget recorded"),
+            ", ".join(needs.preferred_municipalities) or self.tr("no preferred municipality"),
+        ]
+        if needs.needed_by:
+            parts.append(self.tr("needed by %1").replace("%1", needs.needed_by.isoformat()))
+        if needs.needs_accessible:
+            parts.append(self.tr("step-free access needed"))
+        self.needs_label.setText(" · ".join(parts))
+        self.offers_model.set_rows(offers)
+        self._fill_matches()
+        self.propose_button.setEnabled(self.can_edit)
+        self.support_button.setEnabled(False)
+        for button in self.move_buttons.values():
+            button.setEnabled(False)
+        row = next((i for i, o in enumerate(offers) if selected and o.id == selected.id), 0)
+        if offers:
+            self.offers_view.selectRow(row)
+        else:
+            self._show_offer(None)
+
+    def _fill_matches(self) -> None:
+        shown = [m for m in self._matches if m.fits or not self.only_fitting.isChecked()]
+        self.matches_model.set_rows(shown)
+        if shown:
+            self.matches_view.selectRow(0)
+        else:
+            self.reasons.setText(self.tr("No unit with a free place matches."))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    # --- selection ---------------------------------------------------------------
+
+    def selected_offer(self) -> housing.OfferView | None:
+        index = self.offers_view.currentIndex() if hasattr(self, "offers_view") else None
+        if index is None or not index.isValid():
+            return None
+        return self.offers_model.row_at(index.row())
+
+    def selected_match(self) -> UnitMatch | None:
+        index = self.matches_view.currentIndex()
+        return self.matches_model.row_at(index.row()) if index.isValid() else None
+
+    def _offer_selected(self, current: Any, _previous: Any = None) -> None:
+        self._show_offer(self.offers_model.row_at(current.row()) if current.isValid() else None)
+
+    def _show_offer(self, offer: housing.OfferView | None) -> None:
+        self.history.clear()
+        editable = self.can_edit and offer is not None
+        allowed = set(allowed_next(offer.state)) if offer is not None else set()
+        for state, button in self.move_buttons.items():
+            # Every move stays clickable so a refused one can say why; the next steps stand out.
+            button.setEnabled(editable)
+            font = button.font()
+            font.setBold(state in allowed)
+            button.setFont(font)
+        self.support_button.setEnabled(
+            editable and offer is not None and offer.state not in ("declined", "ended")
+        )
+        if offer is None:
+            self.support_list.setText(self.tr("No housing offer yet: propose a unit below."))
+            return
+        for event in offer.events:
+            self.history.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        event.at.strftime("%Y-%m-%d %H:%M"),
+                        labels.label(labels.OFFER_STATES, event.from_state),
+                        labels.label(labels.OFFER_STATES, event.to_state),
+                        event.user or "",
+                        event.note or "",
+                    ]
+                )
+            )
+        if offer.support:
+            lines = [
+                " · ".join(
+                    filter(
+                        None,
+                        [
+                            label(SUPPORT_KINDS, s.kind),
+                            money(s.amount) if s.amount is not None else "",
+                            s.start_date.isoformat() if s.start_date else "",
+                            ("→ " + s.end_date.isoformat()) if s.end_date else "",
+                            s.provided_by or "",
+                        ],
+                    )
+                )
+                for s in offer.support
+            ]
+            self.support_list.setText(self.tr("Support:") + " " + "; ".join(lines))
+        else:
+            self.support_list.setText(self.tr("No support recorded on this offer."))
+
+    def _match_selected(self, current: Any, _previous: Any = None) -> None:
+        match = self.matches_model.row_at(current.row()) if current.isValid() else None
+        if match is None:
+            self.reasons.setText("")
+            return
+        self.reasons.setText(
+            self.tr("%1 scores %2 of 100:")
+            .replace("%1", match.unit.code)
+            .replace("%2", str(match.score))
+            + " "
+            + " ".join(match.reasons)
+        )
+
+    # --- actions -----------------------------------------------------------------
+
+    def propose_selected(self) -> None:
+        match = self.selected_match()
+        if match is None or not self.can_edit:
+            return
+        code = match.unit.code
+        try:
+            with self.database.session() as session:
+                offer = housing.propose_offer(session, self.actor, self.reference, code)
+                offer_id = offer.id
+        except HomewardError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(self.tr("%1 proposed.").replace("%1", code))
+        self._after_change(offer_id)
+
+    def move_selected(self, to_state: str) -> None:
+        offer = self.selected_offer()
+        if offer is None or not self.can_edit:
+            return
+        details: dict[str, Any] = {}
+        support: dict[str, Any] | None = None
+        if to_state in ("accepted", "moved_in", "ended", "declined"):
+            planned = offer.move_in_date
+            if planned is None and to_state == "accepted":
+                planned = self._suggested_move_in()
+            dialog = OfferMoveDialog(to_state, offer.unit_code, planned, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            details = dialog.move_values()
+            support = dialog.support_values()
+        try:
+            with self.database.session() as session:
+                housing.move_offer(
+                    session,
+                    self.actor,
+                    offer.id,
+                    to_state,
+                    expected_version=offer.version,
+                    **details,
+                )
+                if support is not None:
+                    housing.add_support(session, self.actor, offer.id, **support)
+        except HomewardError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(
+            self.tr("%1: %2.")
+            .replace("%1", offer.unit_code)
+            .replace("%2", labels.label(labels.OFFER_STATES, to_state))
+        )
+        self._after_change(offer.id)
+
+    def add_support(self) -> None:
+        offer = self.selected_offer()
+        if offer is None or not self.can_edit:
+            return
+        dialog = SupportDialog(offer.unit_code, offer.move_in_date or clock.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.fields.values()
+        try:
+            with self.database.session() as session:
+                housing.add_support(session, self.actor, offer.id, **values)
+        except HomewardError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(
+            self.tr("%1 recorded.").replace("%1", label(SUPPORT_KINDS, values["kind"]))
+        )
+        self._after_change(offer.id)
+
+    def _suggested_move_in(self) -> date:
+        """A week before the home is needed (today when that is sooner), the unit permitting."""
+        today = clock.today()
+        with self.database.session() as session:
+            case = load_case_for_read(session, self.actor, self.reference)
+            needed = case.next_due_date
+        if needed is None:
+            return today
+        return max(today, needed - timedelta(days=7))
+
+    def _after_change(self, offer_id: int) -> None:
+        self.reload()
+        for row, offer in enumerate(self.offers_model.rows()):
+            if offer.id == offer_id:
+                self.offers_view.selectRow(row)
+        self.changed.emit()

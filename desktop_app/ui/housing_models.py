@@ -1,0 +1,279 @@
+"""Table models and translated labels shared by the Housing screen and a case's Housing tab.
+
+The lists here are small (a registry holds a few thousand units at most, a case
+a handful of offers), so each model keeps the rows the service returned and
+shows them in that order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop_app.domain.matching import UnitMatch, money
+from desktop_app.services.housing import OfferView, ProviderRow, UnitRow
+from desktop_app.ui import labels
+
+_CONTEXT = "Housing"
+
+UNIT_TYPES = {
+    "social": QT_TRANSLATE_NOOP("Housing", "Social housing"),
+    "co_housing": QT_TRANSLATE_NOOP("Housing", "Co-housing / shared"),
+    "supported": QT_TRANSLATE_NOOP("Housing", "Supported housing"),
+    "private": QT_TRANSLATE_NOOP("Housing", "Private rental"),
+    "student": QT_TRANSLATE_NOOP("Housing", "Student housing"),
+    "host_family": QT_TRANSLATE_NOOP("Housing", "Host family"),
+}
+PROVIDER_TYPES = {
+    "social_housing": QT_TRANSLATE_NOOP("Housing", "Social-housing provider"),
+    "private_landlord": QT_TRANSLATE_NOOP("Housing", "Private landlord"),
+    "rental_agency": QT_TRANSLATE_NOOP("Housing", "Rental agency"),
+    "co_housing": QT_TRANSLATE_NOOP("Housing", "Co-housing project"),
+    "host_family": QT_TRANSLATE_NOOP("Housing", "Host family"),
+    "supported_housing": QT_TRANSLATE_NOOP("Housing", "Supported-housing service"),
+}
+SUPPORT_KINDS = {
+    "rent_subsidy": QT_TRANSLATE_NOOP("Housing", "Rent subsidy"),
+    "deposit_guarantee": QT_TRANSLATE_NOOP("Housing", "Deposit guarantee"),
+    "rent_guarantee": QT_TRANSLATE_NOOP("Housing", "Rent guarantee"),
+    "intermediation": QT_TRANSLATE_NOOP("Housing", "Intermediation by a rental agency"),
+}
+DECLINE_REASONS = {
+    "too_far": QT_TRANSLATE_NOOP("Housing", "Too far from school, work or network"),
+    "too_expensive": QT_TRANSLATE_NOOP("Housing", "Too expensive"),
+    "too_small": QT_TRANSLATE_NOOP("Housing", "Too small for the household"),
+    "not_suitable": QT_TRANSLATE_NOOP("Housing", "Not suitable (condition, accessibility, shared)"),
+    "young_person_declined": QT_TRANSLATE_NOOP("Housing", "The young person declined"),
+    "landlord_declined": QT_TRANSLATE_NOOP("Housing", "The landlord chose someone else"),
+    "found_other_housing": QT_TRANSLATE_NOOP("Housing", "Other housing found"),
+    "withdrawn": QT_TRANSLATE_NOOP("Housing", "Offer withdrawn"),
+    "other": QT_TRANSLATE_NOOP("Housing", "Other reason"),
+}
+MOVE_ACTIONS = {
+    "viewing": QT_TRANSLATE_NOOP("Housing", "Viewing arranged"),
+    "accepted": QT_TRANSLATE_NOOP("Housing", "Accept…"),
+    "contract_signed": QT_TRANSLATE_NOOP("Housing", "Contract signed"),
+    "moved_in": QT_TRANSLATE_NOOP("Housing", "Moved in…"),
+    "ended": QT_TRANSLATE_NOOP("Housing", "End tenancy…"),
+    "declined": QT_TRANSLATE_NOOP("Housing", "Decline…"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    text = table.get(code)
+    return tr(text) if text else code
+
+
+def _d(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _money(value: float | None) -> str:
+    return money(value) if value is not None else ""
+
+
+# The row object behind an index.
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Row = TypeVar("Row")
+
+
+class Column(Generic[Row]):
+    def __init__(
+        self,
+        title: str,
+        text: Callable[[Row], str],
+        *,
+        align_right: bool = False,
+        tooltip: Callable[[Row], str] | None = None,
+    ) -> None:
+        self.title = title
+        self.text = text
+        self.align_right = align_right
+        self.tooltip = tooltip
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Rows from a service call, in the service's order."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if not (0 <= index.column() < len(self._columns)):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == OBJECT_ROLE:
+            return row
+        return self._extra(row, index.column(), role)
+
+    def _extra(self, row: Row, column: int, role: int) -> Any:
+        return None
+
+
+def _free_text(u: UnitRow) -> str:
+    return f"{u.free_places}/{u.places}"
+
+
+class UnitsModel(RowsModel[UnitRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(tr("Unit"), lambda u: u.code),
+                Column(tr("Address"), lambda u: u.address),
+                Column(tr("Municipality"), lambda u: u.municipality),
+                Column(tr("Type"), lambda u: label(UNIT_TYPES, u.unit_type)),
+                Column(tr("Rooms"), lambda u: str(u.rooms), align_right=True),
+                Column(tr("Free places"), _free_text, align_right=True),
+                Column(tr("Area m²"), lambda u: _money(u.floor_area), align_right=True),
+                Column(tr("Rent"), lambda u: _money(u.monthly_rent), align_right=True),
+                Column(tr("Available from"), lambda u: _d(u.available_from)),
+                Column(tr("Until"), lambda u: _d(u.available_until)),
+                Column(tr("Step-free"), lambda u: tr("yes") if u.accessible else ""),
+                Column(tr("Provider"), lambda u: u.provider or ""),
+            ],
+            parent,
+        )
+
+    def _extra(self, row: UnitRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.retired:
+            return QColor("#888888")
+        return None
+
+
+class ProvidersModel(RowsModel[ProviderRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(tr("Provider"), lambda p: p.name),
+                Column(tr("Kind"), lambda p: label(PROVIDER_TYPES, p.provider_type)),
+                Column(tr("Contact"), lambda p: p.contact_name or ""),
+                Column(tr("Phone"), lambda p: p.phone or ""),
+                Column(tr("E-mail"), lambda p: p.email or ""),
+                Column(tr("Units"), lambda p: str(p.units), align_right=True),
+                Column(tr("Active"), lambda p: tr("yes") if p.active else tr("no")),
+            ],
+            parent,
+        )
+
+
+def _support_text(o: OfferView) -> str:
+    return ", ".join(label(SUPPORT_KINDS, s.kind) for s in o.support)
+
+
+class OffersModel(RowsModel[OfferView]):
+    """A case's offers (or a unit's history, with the case reference when it may be shown)."""
+
+    def __init__(self, parent: Any = None, *, with_case: bool = False) -> None:
+        columns: list[Column[OfferView]] = []
+        if with_case:
+            columns.append(Column(tr("Case"), lambda o: o.reference or tr("(another team)")))
+        else:
+            columns += [Column(tr("Unit"), lambda o: o.unit_code)]
+        columns += [
+            Column(tr("Address"), lambda o: o.address),
+            Column(tr("State"), lambda o: labels.label(labels.OFFER_STATES, o.state)),
+            Column(tr("Proposed"), lambda o: _d(o.proposed_on)),
+            Column(tr("Move-in"), lambda o: _d(o.move_in_date)),
+            Column(tr("Ended"), lambda o: _d(o.end_date)),
+            Column(
+                tr("Declined because"),
+                lambda o: label(DECLINE_REASONS, o.decline_reason),
+                tooltip=lambda o: o.decline_note or "",
+            ),
+            Column(tr("Support"), _support_text),
+        ]
+        super().__init__(columns, parent)
+
+
+SCORE_COLOURS = ((75, "#2e7d32"), (50, "#b87900"), (0, "#c62828"))
+
+
+def _reasons(m: UnitMatch) -> str:
+    return "\n".join(m.reasons)
+
+
+class MatchesModel(RowsModel[UnitMatch]):
+    """Units ranked for one case, best first; the reasons show as a tooltip and below the list."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(tr("Score"), lambda m: str(m.score), align_right=True, tooltip=_reasons),
+                Column(tr("Unit"), lambda m: m.unit.code, tooltip=_reasons),
+                Column(tr("Address"), lambda m: m.unit.address, tooltip=_reasons),
+                Column(tr("Municipality"), lambda m: m.unit.municipality),
+                Column(tr("Type"), lambda m: label(UNIT_TYPES, m.unit.unit_type)),
+                Column(tr("Rooms"), lambda m: str(m.unit.rooms), align_right=True),
+                Column(tr("Rent"), lambda m: _money(m.unit.monthly_rent), align_right=True),
+                Column(tr("Available from"), lambda m: _d(m.unit.available_from)),
+            ],
+            parent,
+        )
+
+    def _extra(self, row: UnitMatch, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            for threshold, colour in SCORE_COLOURS:
+                if row.score >= threshold:
+                    return QColor(colour)
+        return None

@@ -1,0 +1,189 @@
+"""The case Housing tab, driven like a worker would: from a red case to an accepted offer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from desktop_app.db.models import HousingOffer, SupportInstrument
+from desktop_app.services import transitions
+from desktop_app.services.actor import Actor
+from desktop_app.services.database import Database
+from desktop_app.ui.case_housing_tab import CaseHousingTab, OfferMoveDialog
+
+RED_CASE = "HW-2026-00001"  # turns 18 on 2026-04-05, no housing
+MOVE_IN = date(2026, 3, 30)
+
+Login = Callable[[str], Actor]
+
+
+def _case_rows(db: Database, actor: Actor) -> list[transitions.TransitionRow]:
+    with db.session() as s:
+        return [r for r in transitions.upcoming(s, actor, 30) if r.reference == RED_CASE]
+
+
+def _accept_with_rent_guarantee(monkeypatch: pytest.MonkeyPatch) -> list[OfferMoveDialog]:
+    """Answer the acceptance dialog as a worker would: a date before the birthday, a guarantee."""
+    shown: list[OfferMoveDialog] = []
+
+    def answer(dialog: OfferMoveDialog) -> int:
+        shown.append(dialog)
+        dialog.move_in.setDate(QDate(MOVE_IN.year, MOVE_IN.month, MOVE_IN.day))
+        dialog.with_support.setChecked(True)
+        fields = dialog.support
+        fields.kind.setCurrentIndex(fields.kind.findData("rent_guarantee"))
+        fields.amount.setValue(12000)
+        fields.provided_by.setText("Viborg Kommune")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OfferMoveDialog, "exec", answer)
+    return shown
+
+
+def test_red_case_to_accepted_offer_with_rent_guarantee(
+    qtbot: Any, qtmodeltester: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker, lead = login("worker"), login("lead")
+    before = _case_rows(demo_db, lead)
+    assert before and all(r.risk == "red" and not r.housing_secured for r in before)
+
+    tab = CaseHousingTab(demo_db, worker, RED_CASE)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtmodeltester.check(tab.matches_model)
+    qtmodeltester.check(tab.offers_model)
+    assert tab.offers_model.rowCount() == 0
+    assert "Household of 4" in tab.needs_label.text()
+    best = tab.matches_model.row_at(0)
+    assert best is not None
+    assert tab.matches_model.rowCount() > 1
+    assert best.score >= max(m.score for m in tab.matches_model.rows())
+    assert best.unit.code in tab.reasons.text() and best.reasons[0] in tab.reasons.text()
+
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+    assert [o.unit_code for o in tab.offers_model.rows()] == [best.unit.code]
+    assert tab.offers_model.rows()[0].state == "proposed"
+    # The proposed unit is no longer in the matching list.
+    assert best.unit.code not in [m.unit.code for m in tab.matches_model.rows()]
+
+    shown = _accept_with_rent_guarantee(monkeypatch)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    [offer] = tab.offers_model.rows()
+    assert offer.state == "accepted" and offer.move_in_date == MOVE_IN
+    assert [(s.kind, s.amount, s.provided_by) for s in offer.support] == [
+        ("rent_guarantee", 12000.0, "Viborg Kommune")
+    ]
+    assert "Rent guarantee" in tab.support_list.text()
+    assert tab.history.topLevelItemCount() == 2
+
+    # The team lead's transitions list reflects it at once.
+    after = _case_rows(demo_db, lead)
+    assert {r.kind for r in after} == {r.kind for r in before}
+    assert all(r.housing_secured and r.risk in ("amber", "green") for r in after)
+    assert all("housing_secured" not in r.missing for r in after)
+
+
+def test_a_forbidden_move_shows_why_and_changes_nothing(
+    qtbot: Any, demo_db: Database, login: Login
+) -> None:
+    worker = login("worker")
+    tab = CaseHousingTab(demo_db, worker, RED_CASE)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+    with qtbot.assertNotEmitted(tab.changed):
+        qtbot.mouseClick(tab.move_buttons["contract_signed"], Qt.MouseButton.LeftButton)
+    assert tab.message.text() == (
+        "An offer that is proposed cannot become contract signed: the offer must be "
+        "accepted first. It can become viewing or accepted or declined."
+    )
+    assert tab.offers_model.rows()[0].state == "proposed"
+    with demo_db.session() as s:
+        assert s.scalar(select(HousingOffer.state).order_by(HousingOffer.id.desc())) == "proposed"
+    # The allowed next steps stand out.
+    assert tab.move_buttons["viewing"].font().bold()
+    assert not tab.move_buttons["contract_signed"].font().bold()
+
+
+def test_decline_with_reason_and_viewing(
+    qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker = login("worker")
+    tab = CaseHousingTab(demo_db, worker, RED_CASE)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.move_buttons["viewing"], Qt.MouseButton.LeftButton)
+    assert tab.offers_model.rows()[0].state == "viewing"
+
+    def decline(dialog: OfferMoveDialog) -> int:
+        dialog.reason.setCurrentIndex(dialog.reason.findData("too_far"))
+        dialog.note.setPlainText("Two hours from school")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OfferMoveDialog, "exec", decline)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.move_buttons["declined"], Qt.MouseButton.LeftButton)
+    [offer] = tab.offers_model.rows()
+    assert (offer.state, offer.decline_reason, offer.decline_note) == (
+        "declined",
+        "too_far",
+        "Two hours from school",
+    )
+    assert not tab.support_button.isEnabled()
+
+
+def test_cancelled_dialog_changes_nothing(
+    qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker = login("worker")
+    tab = CaseHousingTab(demo_db, worker, RED_CASE)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(OfferMoveDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
+    with qtbot.assertNotEmitted(tab.changed):
+        qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert tab.offers_model.rows()[0].state == "proposed"
+    with demo_db.session() as s:
+        assert (
+            s.scalar(select(SupportInstrument.id).where(SupportInstrument.amount == 12000)) is None
+        )
+
+
+def test_coordinator_reads_but_cannot_offer(qtbot: Any, demo_db: Database, login: Login) -> None:
+    tab = CaseHousingTab(demo_db, login("coordinator"), RED_CASE)
+    qtbot.addWidget(tab)
+    assert tab.matches_model.rowCount() > 0
+    assert not tab.propose_button.isEnabled()
+    assert not any(b.isEnabled() for b in tab.move_buttons.values())
+
+
+def test_the_case_record_turns_from_red(
+    qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.ui.case_record import CaseRecordPage
+
+    page = CaseRecordPage(demo_db, login("worker"), RED_CASE)
+    qtbot.addWidget(page)
+    assert page.transition_cards["turns_18"].risk == "red"
+    page.tabs.setCurrentWidget(page.housing_holder)  # the tab is built when first shown
+    tab = page.housing_tab
+    assert isinstance(tab, CaseHousingTab)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+    _accept_with_rent_guarantee(monkeypatch)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert page.transition_cards["turns_18"].risk in ("amber", "green")
+    assert page.transition_cards["placement_end"].risk in ("amber", "green")
