@@ -124,14 +124,30 @@ def _numbered_canvas(meta: DocumentMeta) -> type[rl_canvas.Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            groups: dict[int, int] = {}
+            for state in self._pages:
+                group = state.get("_hw_group", 0)
+                groups[group] = groups.get(group, 0) + 1
+            seen: dict[int, int] = {}
+            for state in self._pages:
+                group = state.get("_hw_group", 0)
+                seen[group] = seen.get(group, 0) + 1
                 self.__dict__.update(state)
-                draw_frame(self, meta, number, total)
+                draw_frame(self, meta, seen[group], groups[group])
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+class DocumentStart(Flowable):
+    """Starts a new "page x of y" count: several documents in one file (batch printing)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        self.canv._hw_group = getattr(self.canv, "_hw_group", 0) + 1  # type: ignore[attr-defined]
 
 
 def draw_frame(c: rl_canvas.Canvas, meta: DocumentMeta, number: int, total: int) -> None:

@@ -913,3 +913,14 @@ def references_text(references: Sequence[str]) -> str:
     return ", ".join(references[:5]) + (
         f" and {len(references) - 5} more" if len(references) > 5 else ""
     )
+
+
+def team_names(session: Session, actor: Actor) -> list[str]:
+    """Teams the person may pick for a report: their own (leads) or all (coordinators)."""
+    from desktop_app.db.models import Team
+
+    require_case_content_role(actor)
+    query = select(Team.name).where(Team.active.is_(True)).order_by(Team.name)
+    if actor.role in (Role.TEAM_LEAD, Role.SOCIAL_WORKER) and not actor.is_system:
+        query = query.where(Team.id == actor.team_id)
+    return list(session.scalars(query))
