@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Team, User
 from desktop_app.services import audit, auth, clock, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
-from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError, NotFoundError, ValidationError
 from desktop_app.services.permissions import require_admin
 
 
@@ -220,6 +221,26 @@ def unlock(session: Session, actor: Actor, username: str) -> User:
         detail={"username": user.username},
     )
     return user
+
+
+def log_in(database: Database, username: str, password: str) -> Actor:
+    """A login in its own unit of work that keeps a failure's count and audit entry.
+
+    (A plain `with database.session()` would roll the failure back with the error.)
+    """
+    session = database.factory()
+    try:
+        actor = auth.login(session, username, password)
+        session.commit()
+        return actor
+    except HomewardError:
+        session.commit()
+        raise
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
 
 
 def generate_initial_password() -> str:
