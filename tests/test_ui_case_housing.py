@@ -61,7 +61,7 @@ def test_red_case_to_accepted_offer_with_rent_guarantee(
     assert tab.offers_model.rowCount() == 0
     assert "Household of 4" in tab.needs_label.text()
     best = tab.matches_model.row_at(0)
-    assert best is not None
+    assert best is not None and best.fits and best.score == 100
     assert tab.matches_model.rowCount() > 1
     assert best.score >= max(m.score for m in tab.matches_model.rows())
     assert best.unit.code in tab.reasons.text() and best.reasons[0] in tab.reasons.text()

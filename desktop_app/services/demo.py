@@ -198,7 +198,7 @@ def create_demo(
         cases=cases,
         users=tuple(users),
         teams=tuple(t.name for t in teams),
-        units=len(unit_ids),
+        units=session.scalar(select(func.count()).select_from(m.HousingUnit)) or 0,
     )
 
 
@@ -284,7 +284,56 @@ def _housing(
             }
         )
     session.execute(insert(m.HousingUnit), unit_rows)
+    _matching_stock(session, providers, munis, today, first_id + count)
     return list(rooms_by_id), rooms_by_id
+
+
+def _matching_stock(
+    session: Session,
+    providers: Sequence[m.HousingProvider],
+    munis: Sequence[str],
+    today: date,
+    first_id: int,
+) -> None:
+    """In every municipality a family-sized social flat and a shared place, free now.
+
+    So a demo case in a hurry (like the first one, turning 18 within weeks with
+    family expected) has a unit that fits. Built without random draws and kept
+    out of the units the demo offers are drawn from, so every other demo value
+    for a seed stays the same.
+    """
+    by_kind = {p.provider_type: p.id for p in reversed(providers)}
+    rows = []
+    uid = first_id
+    for muni in munis:
+        for unit_type, rooms, places, rent, street in (
+            ("social", 4, 1, 4200, "Fælledvej"),
+            ("co_housing", 1, 4, 2900, "Fællesgården"),
+        ):
+            rows.append(
+                {
+                    "id": uid,
+                    "code": f"U-{uid:05d}",
+                    "provider_id": by_kind[
+                        "social_housing" if unit_type == "social" else "co_housing"
+                    ],
+                    "address": f"{street} {uid % 90 + 2}, st.",
+                    "municipality": muni,
+                    "unit_type": unit_type,
+                    "rooms": rooms,
+                    "places": places,
+                    "floor_area": 30 + rooms * 20,
+                    "monthly_rent": rent,
+                    "available_from": today - timedelta(days=7),
+                    "available_until": None,
+                    "accessible": True,
+                    "shared": places > 1,
+                    "notes": "Kept for young people leaving care (municipal agreement).",
+                    "retired": False,
+                }
+            )
+            uid += 1
+    session.execute(insert(m.HousingUnit), rows)
 
 
 def _courses(session: Session, today: date) -> list[int]:
