@@ -6,11 +6,10 @@ import sqlite3
 import time
 from pathlib import Path
 
+from benchmarks.common import BIG_CASES, report, summary, timed
 from desktop_app.domain.names import tokens
 from desktop_app.services import auth, caseload, demo, transitions
 from desktop_app.services.database import open_database
-
-from benchmarks.common import BIG_CASES, report, summary, timed
 
 NAMES = [
     "Mohammed", "Ahmad", "Zahra", "Amanuel", "Fatima", "Yusuf", "Olena", "Hodan", "Mustafa",

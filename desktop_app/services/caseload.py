@@ -140,11 +140,9 @@ def _search_clause(text: str) -> ColumnElement[bool] | None:
             options.append(
                 and_(CaseSearchToken.skeleton >= skel, CaseSearchToken.skeleton < skel + "\uffff")
             )
-        conditions.append(
-            exists(
-                select(CaseSearchToken.id).where(CaseSearchToken.case_id == Case.id, or_(*options))
-            )
-        )
+        # Driven from the token indexes: the matching case ids are found first,
+        # then the cases by primary key (an EXISTS per case would scan them all).
+        conditions.append(Case.id.in_(select(CaseSearchToken.case_id).where(or_(*options))))
     by_name = and_(*conditions)
     if any(ch.isdigit() for ch in raw):
         return or_(by_name, Case.reference.like(f"%{raw}%"))
@@ -236,13 +234,17 @@ def rank(text: str, found: Sequence[Any]) -> list[Any]:
     words = query.split()
     query_skeletons = {skeleton(w) for w in words}
 
+    # The skeleton bonus (other spellings of every word) costs most; with many
+    # candidates (one or two letters typed) spelling closeness alone orders well.
+    use_skeletons = len(found) <= 5000
+
     def score(row: Any) -> tuple[float, str]:
         name = row[1]
         name_tokens = name.split()
         value = fuzz.WRatio(query, name)
         if all(any(t.startswith(w) for t in name_tokens) for w in words):
             value += 20
-        if query_skeletons <= {skeleton(t) for t in name_tokens}:
+        if use_skeletons and query_skeletons <= {skeleton(t) for t in name_tokens}:
             value += 10
         if query.upper() in row[2].upper():
             value += 30

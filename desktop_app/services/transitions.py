@@ -407,27 +407,31 @@ def upcoming(
     risk_col = risk_sql(
         Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
     ).label("risk")
-    current_municipality = (
-        select(Placement.municipality)
-        .where(Placement.case_id == Case.id, Placement.end_date.is_(None))
-        .order_by(Placement.start_date.desc(), Placement.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    # One current placement per case (a new placement ends the previous one),
+    # so a join is exact and much cheaper than a per-row subquery.
+    current = Placement.__table__.alias("current_placement")
+    current_municipality = current.c.municipality
     query = (
         select(
-            Transition,
+            Transition.case_id,
+            Transition.kind,
+            Transition.due_date,
+            Transition.uncertain,
+            Transition.housing_secured,
+            Transition.readiness,
+            Transition.missing,
             Case.reference,
             Case.given_name,
             Case.family_name,
             User.username,
             Team.name,
-            current_municipality.label("municipality"),
+            current_municipality,
             risk_col,
         )
         .join(Case, Case.id == Transition.case_id)
         .outerjoin(User, User.id == Case.primary_worker_id)
         .outerjoin(Team, Team.id == Case.team_id)
+        .outerjoin(current, and_(current.c.case_id == Case.id, current.c.end_date.is_(None)))
         .where(Case.status == "open", visible_cases_clause(actor))
     )
     if not include_all_dates:
@@ -458,27 +462,42 @@ def upcoming(
         query = query.where(Case.id == case_id)
     query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
     rows: list[TransitionRow] = []
-    for t, reference, given, family, username, team_name, muni, risk in session.execute(query):
-        days_left = (t.due_date - today).days
+    risks_by_value = {r.value: r for r in Risk}
+    for (
+        cid,
+        kind,
+        due,
+        uncertain,
+        secured,
+        readiness,
+        missing,
+        reference,
+        given,
+        family,
+        username,
+        team_name,
+        muni,
+        risk,
+    ) in session.execute(query):
+        days_left = (due - today).days
+        secured = bool(secured)
         rows.append(
             TransitionRow(
-                case_id=t.case_id,
+                case_id=cid,
                 reference=reference,
                 name=f"{given} {family}".strip(),
-                kind=t.kind,
-                due_date=t.due_date,
+                kind=kind,
+                due_date=due,
                 days_left=days_left,
-                uncertain=bool(t.uncertain),
-                readiness=t.readiness,
+                uncertain=bool(uncertain),
+                readiness=readiness,
                 risk=risk,
-                missing=tuple(filter(None, t.missing.split(";"))),
+                missing=tuple(missing.split(";")) if missing else (),
                 primary_worker=username,
-                housing_secured=bool(t.housing_secured),
+                housing_secured=secured,
                 team=team_name,
                 municipality=muni,
-                explanation=explain_risk(
-                    Risk(risk), days_left, bool(t.housing_secured), t.readiness, rules
-                ),
+                explanation=explain_risk(risks_by_value[risk], days_left, secured, readiness, rules),
             )
         )
     return rows
