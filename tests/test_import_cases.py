@@ -538,3 +538,51 @@ def test_column_matching_is_tolerant() -> None:
         4: "primary_worker",
         5: None,
     }
+
+
+def test_coordinator_default_team_and_name_matching_stays_within_what_the_lead_sees(
+    cli, demo_db_path, tmp_path
+) -> None:
+    path = _write(
+        tmp_path / "south.csv",
+        "given_name,family_name,date_of_birth",
+        "Elham,Sharifi,2008-10-10",
+    )
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "import",
+        "cases",
+        str(path),
+        "--team",
+        "Team South",
+    )
+    assert result.code == 0, result.err
+    assert "1 created" in result.out
+    database = open_database(demo_db_path)
+    with database.session() as session:
+        case = session.scalar(select(Case).where(Case.family_name == "Sharifi"))
+        assert case is not None and case.team is not None
+        assert case.team.name == "Team South"
+        south_reference = case.reference
+    database.dispose()
+    # The lead of Team North importing the same person creates their own case and
+    # learns nothing about Team South's.
+    lead = cli("--db", str(demo_db_path), "--user", "lead", "import", "cases", str(path))
+    assert "1 created" in lead.out
+    assert south_reference not in lead.out
+    refused = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "import",
+        "cases",
+        str(path),
+        "--team",
+        "Team South",
+    )
+    assert refused.code == 1
+    assert "Permission denied" in refused.err

@@ -32,7 +32,7 @@ from desktop_app.domain.transitions import DecisionType, PlacementType
 from desktop_app.services import audit, cases, clock, transitions
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, ValidationError
-from desktop_app.services.permissions import can_import, deny
+from desktop_app.services.permissions import can_import, deny, visible_cases_clause
 
 # --- the format ---------------------------------------------------------------
 
@@ -857,10 +857,12 @@ class _RowWriter:
         values = plan.values
         if not values.get("date_of_birth"):
             return None
-        # Without a reference, the same names and date of birth are the same person.
+        # Without a reference, the same names and date of birth are the same person —
+        # among the cases the importer may see, so nothing about other teams leaks out.
         candidates = list(
             self.session.scalars(
                 select(Case).where(
+                    visible_cases_clause(self.actor),
                     Case.date_of_birth == values["date_of_birth"],
                     func.lower(Case.given_name) == values["given_name"].lower(),
                     func.lower(Case.family_name) == values["family_name"].lower(),
