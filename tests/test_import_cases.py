@@ -586,3 +586,20 @@ def test_coordinator_default_team_and_name_matching_stays_within_what_the_lead_s
     )
     assert refused.code == 1
     assert "Permission denied" in refused.err
+
+
+def test_coordinator_row_without_team_goes_to_its_workers_team(cli, demo_db_path, tmp_path) -> None:
+    path = _write(
+        tmp_path / "worker.csv",
+        "reference,given_name,family_name,date_of_birth,primary_worker",
+        "WT-1,Parisa,Azimi,2008-03-03,worker2",
+        "WT-2,Reza,Azimi,2008-03-04,",
+    )
+    result = cli("--db", str(demo_db_path), "--user", "coordinator", "import", "cases", str(path))
+    assert "2 created" in result.out
+    with_worker = _case(demo_db_path, "WT-1")
+    assert with_worker is not None
+    assert (with_worker["team"], with_worker["primary_worker"]) == ("Team South", "worker2")
+    without = _case(demo_db_path, "WT-2")
+    assert without is not None
+    assert (without["team"], without["primary_worker"]) == (None, None)

@@ -807,6 +807,9 @@ class _RowParser:
                 problem("primary_worker", f"'{user[1]}' does not work in {team_name}")
             else:
                 plan.worker_id, plan.worker_name = user[0], user[1]
+                if team_id is None and not team_text:
+                    # A coordinator's row without a team goes to its worker's team.
+                    plan.team_id = user[3]
 
 
 def _finer(claimed: DobPrecision, form: DobPrecision) -> bool:
