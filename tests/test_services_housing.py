@@ -333,11 +333,17 @@ def test_cases_a_unit_fits_most_urgent_first(demo_db: Database, login: Login) ->
     code = _new_unit(demo_db, lead, municipality="Aarhus", rooms=5, monthly_rent=1000)
     with demo_db.session() as s:
         matches = housing.match_cases(s, lead, code)
-        assert matches
+        assert len(matches) > 5
         dues = [m.candidate.due_date or date.max for m in matches]
         assert dues == sorted(dues)
         visible = set(s.scalars(select(Case.reference).where(Case.team_id == lead.team_id)))
         assert {m.candidate.reference for m in matches} <= visible
+        # Reading stops early with a limit, and gives the head of the full ranking.
+        for limit in (1, 3, 5):
+            limited = housing.match_cases(s, lead, code, limit=limit)
+            assert [m.candidate.reference for m in limited] == [
+                m.candidate.reference for m in matches[:limit]
+            ]
 
 
 def test_support_validation(demo_db: Database, login: Login) -> None:

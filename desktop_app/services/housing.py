@@ -46,6 +46,7 @@ from desktop_app.domain.matching import (
     UnitMatch,
     rank_cases,
     rank_units,
+    score_unit,
     split_municipalities,
 )
 from desktop_app.domain.offers import (
@@ -1170,20 +1171,51 @@ def match_cases(
         free_places=unit_row.free_places,
         available_until=unit_row.available_until,
     )
-    candidates = [
-        CaseCandidate(
-            case_id=case.id,
-            reference=case.reference,
-            name=case.display_name,
-            needs=needs_of(case),
-            transition_kind=case.next_kind,
-            due_date=case.next_due_date,
+    today = clock.today()
+    query = (
+        select(
+            Case.id,
+            Case.reference,
+            Case.given_name,
+            Case.family_name,
+            Case.family_reunification_members,
+            cast(Case.monthly_housing_budget, Float),
+            Case.preferred_municipalities,
+            Case.needs_accessible_housing,
+            Case.next_kind,
+            Case.next_due_date,
         )
-        for case in session.scalars(
-            select(Case).where(_needs_home_clause(), visible_cases_clause(actor))
+        .where(_needs_home_clause(), visible_cases_clause(actor))
+        .order_by(Case.next_due_date, Case.reference)
+    )
+    # Streamed in due-date order: with a limit, reading stops once enough cases fit
+    # and the due date has moved past the last of them (ties still get ranked).
+    candidates: list[CaseCandidate] = []
+    fitting = 0
+    last_due: date | None = None
+    for row in session.connection().execute(query.execution_options(yield_per=500)):
+        due = row[9]
+        if limit is not None and fitting >= limit and due != last_due:
+            break
+        candidate = CaseCandidate(
+            case_id=row[0],
+            reference=row[1],
+            name=f"{row[2]} {row[3]}".strip(),
+            needs=HousingNeeds(
+                reunification_members=row[4] or 0,
+                monthly_budget=row[5],
+                preferred_municipalities=split_municipalities(row[6]),
+                needs_accessible=bool(row[7]),
+                needed_by=due,
+            ),
+            transition_kind=row[8],
+            due_date=due,
         )
-    ]
-    ranked = rank_cases(unit, candidates, clock.today())
+        if score_unit(candidate.needs, unit, today).fits:
+            candidates.append(candidate)
+            fitting += 1
+            last_due = due
+    ranked = rank_cases(unit, candidates, today)
     return ranked[:limit] if limit is not None else ranked
 
 
