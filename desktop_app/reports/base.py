@@ -14,6 +14,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
@@ -231,6 +232,29 @@ def title_block(meta: DocumentMeta, title: str, subtitle: str = "") -> list[Flow
     return out
 
 
+# Table cells that hold plain text are drawn with these; longer text wraps as a Paragraph.
+CELL_SIZE = 8
+CELL_LEADING = 10
+PLAIN_CELLS: tuple[tuple[Any, ...], ...] = (
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+)
+
+
+def fit_cell(value: object, width: float, *, bold: bool = False) -> Any:
+    """Text that fits on one line stays a plain string (fast to lay out); longer text wraps.
+
+    Laying out hundreds of Paragraphs dominates the time of a document, and
+    most cells are short (dates, names, states).
+    """
+    text = shape("" if value is None else str(value))
+    if "\n" not in text and stringWidth(text, FONT_BOLD if bold else FONT, CELL_SIZE) <= width - 7:
+        return text
+    return Paragraph(markup(value), style("cell_bold" if bold else "cell"))
+
+
 def data_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[Any]],
@@ -239,15 +263,17 @@ def data_table(
     extra_styles: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A table that breaks across pages and repeats its header row."""
-    head = [Paragraph(markup(h), style("cell_bold")) for h in headers]
+    head = [fit_cell(h, w, bold=True) for h, w in zip(headers, widths, strict=True)]
     body = [
-        [c if isinstance(c, Flowable) else Paragraph(markup(c), style("cell")) for c in row]
+        [c if isinstance(c, Flowable) else fit_cell(c, w) for c, w in zip(row, widths, strict=True)]
         for row in rows
     ]
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
+                *PLAIN_CELLS,
+                ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -267,8 +293,8 @@ def facts_table(rows: Sequence[tuple[str, Any]], width: float, locale: str) -> T
     """Label / value pairs in two columns."""
     cells = [
         [
-            Paragraph(markup(label), style("cell_bold")),
-            Paragraph(markup(value_text(value, locale)), style("cell")),
+            fit_cell(label, width * 0.3, bold=True),
+            fit_cell(value_text(value, locale), width * 0.7),
         ]
         for label, value in rows
     ]
@@ -276,6 +302,8 @@ def facts_table(rows: Sequence[tuple[str, Any]], width: float, locale: str) -> T
     table.setStyle(
         TableStyle(
             [
+                *PLAIN_CELLS,
+                ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),

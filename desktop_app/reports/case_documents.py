@@ -9,12 +9,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop_app.reports.base import (
+    PLAIN_CELLS,
     RISK_FILL,
     RULE,
     build_pdf,
     content_width,
     data_table,
     facts_table,
+    fit_cell,
     nothing,
     para,
     risk_cell,
@@ -61,13 +63,17 @@ def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[F
         items = [f"{'✓' if done else '✗'} {label}" for label, done in t.checklist]
         half = (len(items) + 1) // 2
         grid = [
-            [para(items[i], "cell"), para(items[half + i], "cell") if half + i < len(items) else ""]
+            [
+                fit_cell(items[i], width / 2),
+                fit_cell(items[half + i], width / 2) if half + i < len(items) else "",
+            ]
             for i in range(half)
         ]
         checklist = Table(grid, colWidths=[width / 2, width / 2], hAlign="LEFT")
         checklist.setStyle(
             TableStyle(
                 [
+                    *PLAIN_CELLS,
                     ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
                     ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -158,47 +164,55 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             )
         )
         if report.placements:
-            parts.append(para("Placement history", "h3"))
             parts.append(
-                data_table(
-                    ["Placement", "Municipality", "From", "Planned end", "Ended"],
+                KeepTogether(
                     [
-                        [
-                            f"{x['type']}{' — ' + x['name'] if x['name'] else ''}",
-                            x["municipality"],
-                            _d(x["start_date"], loc),
-                            _d(x["planned_end_date"], loc),
-                            _d(x["end_date"], loc) or "current",
-                        ]
-                        for x in report.placements
-                    ],
-                    [width * 0.34, width * 0.2, width * 0.15, width * 0.16, width * 0.15],
+                        para("Placement history", "h3"),
+                        data_table(
+                            ["Placement", "Municipality", "From", "Planned end", "Ended"],
+                            [
+                                [
+                                    f"{x['type']}{' — ' + x['name'] if x['name'] else ''}",
+                                    x["municipality"],
+                                    _d(x["start_date"], loc),
+                                    _d(x["planned_end_date"], loc),
+                                    _d(x["end_date"], loc) or "current",
+                                ]
+                                for x in report.placements
+                            ],
+                            [width * 0.34, width * 0.2, width * 0.15, width * 0.16, width * 0.15],
+                        ),
+                    ]
                 )
             )
         if report.offers:
-            parts.append(para("Housing offers", "h3"))
             parts.append(
-                data_table(
-                    ["Unit", "Address", "Type", "State", "Proposed", "Move-in"],
+                KeepTogether(
                     [
-                        [
-                            o["unit"],
-                            f"{o['address']}, {o['municipality']}",
-                            o["unit_type"],
-                            o["state"],
-                            _d(o["proposed_on"], loc),
-                            _d(o["move_in_date"], loc),
-                        ]
-                        for o in report.offers
-                    ],
-                    [
-                        width * 0.12,
-                        width * 0.34,
-                        width * 0.12,
-                        width * 0.14,
-                        width * 0.14,
-                        width * 0.14,
-                    ],
+                        para("Housing offers", "h3"),
+                        data_table(
+                            ["Unit", "Address", "Type", "State", "Proposed", "Move-in"],
+                            [
+                                [
+                                    o["unit"],
+                                    f"{o['address']}, {o['municipality']}",
+                                    o["unit_type"],
+                                    o["state"],
+                                    _d(o["proposed_on"], loc),
+                                    _d(o["move_in_date"], loc),
+                                ]
+                                for o in report.offers
+                            ],
+                            [
+                                width * 0.12,
+                                width * 0.34,
+                                width * 0.12,
+                                width * 0.14,
+                                width * 0.14,
+                                width * 0.14,
+                            ],
+                        ),
+                    ]
                 )
             )
         story += section(SECTION_LABELS[Section.HOUSING], *parts)
@@ -274,21 +288,25 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             else nothing("No worker assigned.")
         )
         if report.moves:
-            parts.append(para("School changes and transfers", "h3"))
             parts.append(
-                data_table(
-                    ["Change", "Date", "From", "To", "Same worker"],
+                KeepTogether(
                     [
-                        [
-                            m["kind"],
-                            _d(m["moved_on"], loc),
-                            m["from"],
-                            m["to"],
-                            m["worker_continued"],
-                        ]
-                        for m in report.moves
-                    ],
-                    [width * 0.26, width * 0.15, width * 0.22, width * 0.22, width * 0.15],
+                        para("School changes and transfers", "h3"),
+                        data_table(
+                            ["Change", "Date", "From", "To", "Same worker"],
+                            [
+                                [
+                                    m["kind"],
+                                    _d(m["moved_on"], loc),
+                                    m["from"],
+                                    m["to"],
+                                    m["worker_continued"],
+                                ]
+                                for m in report.moves
+                            ],
+                            [width * 0.26, width * 0.15, width * 0.22, width * 0.22, width * 0.15],
+                        ),
+                    ]
                 )
             )
         story += section(SECTION_LABELS[Section.WORKERS], *parts)

@@ -7,7 +7,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop_app.domain.transitions import TransitionKind
 from desktop_app.reports.base import (
@@ -285,12 +285,16 @@ def planning_story(report: PlanningReport, meta: DocumentMeta) -> list[Flowable]
     for muni, total in report.by_municipality:
         if not total:
             continue
-        parts.append(para(f"{muni or 'No placement recorded'} — {total}", "h3"))
         parts.append(
-            data_table(
-                ["Month", *[KIND_SHORT[k] for k in KINDS], "Total"],
-                by_muni.get(muni, []),
-                [width * 0.16] + [width * 0.14] * len(KINDS) + [width * 0.14],
+            KeepTogether(
+                [
+                    para(f"{muni or 'No placement recorded'} — {total}", "h3"),
+                    data_table(
+                        ["Month", *[KIND_SHORT[k] for k in KINDS], "Total"],
+                        by_muni.get(muni, []),
+                        [width * 0.16] + [width * 0.14] * len(KINDS) + [width * 0.14],
+                    ),
+                ]
             )
         )
     if parts:
