@@ -1,0 +1,535 @@
+"""Administration: users, teams, settings, backups and the audit log (administrators only).
+
+Backups, restores and the database check run on the background worker with
+a progress dialog; the services check every permission again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import backup, users
+from desktop_app.services.actor import ROLE_LABELS, Actor, Role
+from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.permissions import require_admin
+from desktop_app.ui.audit_viewer import AuditViewer
+from desktop_app.ui.operations import Operation, Progress, run_operation
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class _RowsModel(QAbstractTableModel):
+    """A small read-only table over a list of service rows."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, headers: list[str], cells: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._cells = cells  # row -> list of display strings
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = self._cells(row)
+            return cells[index.column()] if index.column() < len(cells) else None
+        return None
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, team_names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New user"))
+        self.username = QLineEdit()
+        self.username.setObjectName("newUsername")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("newFullName")
+        self.role = QComboBox()
+        self.role.setObjectName("newRole")
+        for role in Role:
+            self.role.addItem(self.tr(ROLE_LABELS[role]), str(role))
+        self.team = QComboBox()
+        self.team.setObjectName("newTeam")
+        self.team.addItem(self.tr("(no team)"), None)
+        for name in team_names:
+            self.team.addItem(name, name)
+        self.password = QLineEdit(users.generate_initial_password())
+        self.password.setObjectName("newPassword")
+        note = QLabel(self.tr("The user must change this initial password at the first login."))
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Team"), self.team)
+        form.addRow(self.tr("Initial password"), self.password)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class AdministrationScreen(QWidget):
+    """Tabs: Users, Teams, Settings, Backups, Audit log."""
+
+    backup_finished = Signal(str)
+    restore_finished = Signal(str)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        require_admin(actor)
+        self._database = database
+        self._actor = actor
+        self.operation: Operation | None = None
+        self.setObjectName("administrationScreen")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._users_tab(), self.tr("Users"))
+        self.tabs.addTab(self._teams_tab(), self.tr("Teams"))
+        self.tabs.addTab(self._settings_tab(), self.tr("Settings"))
+        self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        self.audit_viewer = AuditViewer(database, actor)
+        self.tabs.addTab(self.audit_viewer, self.tr("Audit log"))
+        layout = QVBoxLayout(self)
+        for warning in database.warnings:
+            note = QLabel(warning)
+            note.setObjectName("networkWarning")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(self.tabs)
+        self.refresh()
+
+    # --- helpers ---------------------------------------------------------
+
+    def _run(self, fn: Any) -> bool:
+        """Run a short service call in one unit of work; show a user error plainly."""
+        try:
+            with self._database.session() as session:
+                fn(session)
+        except HomewardError as exc:
+            QMessageBox.warning(self, self.tr("Administration"), str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        with self._database.session() as session:
+            self.users_model.set_rows(users.list_users(session, self._actor))
+            self.teams_model.set_rows(users.list_teams(session, self._actor))
+            for key, widget in self.setting_widgets.items():
+                value = users.get_setting(session, key)
+                if isinstance(widget, QSpinBox):
+                    widget.setValue(int(value))
+                else:
+                    widget.setText("" if value is None else str(value))
+        self._list_backups()
+
+    # --- users -----------------------------------------------------------
+
+    def _users_tab(self) -> QWidget:
+        page = QWidget()
+        yes, no = self.tr("yes"), self.tr("no")
+        self.users_model = _RowsModel(
+            [
+                self.tr("User name"),
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Team"),
+                self.tr("Active"),
+                self.tr("Locked"),
+                self.tr("Must change password"),
+            ],
+            lambda r: [
+                r.username,
+                r.full_name,
+                self.tr(r.role_label),
+                r.team or "",
+                yes if r.active else no,
+                yes if r.locked else no,
+                yes if r.must_change_password else no,
+            ],
+            self,
+        )
+        self.users_table = QTableView()
+        self.users_table.setObjectName("usersTable")
+        self.users_table.setModel(self.users_model)
+        self.users_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.users_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("newUser", self.tr("New user…"), self.new_user),
+            ("toggleUser", self.tr("Disable / enable"), self.toggle_user),
+            ("resetPassword", self.tr("Reset password…"), self.reset_password),
+            ("unlockUser", self.tr("Unlock"), self.unlock_user),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.users_table)
+        return page
+
+    def selected_username(self) -> str | None:
+        rows = self.users_table.selectionModel().selectedRows()
+        row = self.users_model.row_at(rows[0].row()) if rows else None
+        return row.username if row else None
+
+    def select_user(self, username: str) -> None:
+        for row in range(self.users_model.rowCount()):
+            if self.users_model.row_at(row).username == username:
+                self.users_table.selectRow(row)
+                return
+
+    def new_user(self) -> None:
+        dialog = NewUserDialog([t.name for t in self.teams_model._rows if t.active], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._run(
+            lambda s: users.create_user(
+                s,
+                self._actor,
+                dialog.username.text(),
+                dialog.full_name.text(),
+                dialog.role.currentData(),
+                dialog.password.text(),
+                dialog.team.currentData(),
+            )
+        )
+
+    def toggle_user(self) -> None:
+        name = self.selected_username()
+        if name is None:
+            return
+        row = next(r for r in self.users_model._rows if r.username == name)
+        self._run(lambda s: users.set_active(s, self._actor, name, not row.active))
+        self.select_user(name)
+
+    def reset_password(self) -> None:
+        name = self.selected_username()
+        if name is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reset password"),
+            self.tr("Give %1 a new initial password? The old one stops working.").replace(
+                "%1", name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        result: list[str] = []
+        if self._run(lambda s: result.append(users.reset_password(s, self._actor, name))):
+            QMessageBox.information(
+                self,
+                self.tr("Reset password"),
+                self.tr("The new initial password for %1 is: %2")
+                .replace("%1", name)
+                .replace("%2", result[0]),
+            )
+        self.select_user(name)
+
+    def unlock_user(self) -> None:
+        name = self.selected_username()
+        if name is not None:
+            self._run(lambda s: users.unlock(s, self._actor, name))
+            self.select_user(name)
+
+    # --- teams -----------------------------------------------------------
+
+    def _teams_tab(self) -> QWidget:
+        page = QWidget()
+        yes, no = self.tr("yes"), self.tr("no")
+        self.teams_model = _RowsModel(
+            [self.tr("Team"), self.tr("Municipality"), self.tr("Active"), self.tr("Members")],
+            lambda t: [t.name, t.municipality or "", yes if t.active else no, str(t.members)],
+            self,
+        )
+        self.teams_table = QTableView()
+        self.teams_table.setObjectName("teamsTable")
+        self.teams_table.setModel(self.teams_model)
+        self.teams_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("newTeam", self.tr("New team…"), self.new_team),
+            ("renameTeam", self.tr("Rename…"), self.rename_team),
+            ("toggleTeam", self.tr("Deactivate / activate"), self.toggle_team),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.teams_table)
+        return page
+
+    def _selected_team(self) -> Any:
+        rows = self.teams_table.selectionModel().selectedRows()
+        return self.teams_model.row_at(rows[0].row()) if rows else None
+
+    def new_team(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New team"), self.tr("Team name"))
+        if ok and name.strip():
+            self._run(lambda s: users.create_team(s, self._actor, name))
+
+    def rename_team(self) -> None:
+        team = self._selected_team()
+        if team is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename team"), self.tr("New name"), text=team.name
+        )
+        if ok and name.strip():
+            self._run(lambda s: users.update_team(s, self._actor, team.name, new_name=name))
+
+    def toggle_team(self) -> None:
+        team = self._selected_team()
+        if team is not None:
+            self._run(
+                lambda s: users.update_team(s, self._actor, team.name, active=not team.active)
+            )
+
+    # --- settings --------------------------------------------------------
+
+    def _settings_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.setting_widgets: dict[str, QLineEdit | QSpinBox] = {}
+        labels = {
+            "organisation_name": self.tr("Organisation name"),
+            "lockout_attempts": self.tr("Failed logins before lockout"),
+            "lockout_minutes": self.tr("Lockout (minutes)"),
+            "idle_lock_minutes": self.tr("Lock the window after idle (minutes)"),
+            "backup_folder": self.tr("Daily backup folder (empty: the data folder)"),
+            "backup_keep": self.tr("Daily backups kept"),
+            "retention_months": self.tr("Keep closed cases for (months)"),
+        }
+        for key, label in labels.items():
+            if users.EDITABLE_SETTINGS[key] is int:
+                spin = QSpinBox()
+                low, high = users.SETTING_LIMITS[key]
+                spin.setRange(low, high)
+                widget: QLineEdit | QSpinBox = spin
+            else:
+                widget = QLineEdit()
+            widget.setObjectName(f"setting_{key}")
+            self.setting_widgets[key] = widget
+            form.addRow(label, widget)
+        self.save_settings_button = QPushButton(self.tr("Save settings"))
+        self.save_settings_button.setObjectName("saveSettings")
+        self.save_settings_button.clicked.connect(self.save_settings)
+        form.addRow(self.save_settings_button)
+        return page
+
+    def save_settings(self) -> None:
+        values = {
+            key: (w.value() if isinstance(w, QSpinBox) else w.text())
+            for key, w in self.setting_widgets.items()
+        }
+        try:
+            with self._database.session() as session:
+                users.update_settings(session, self._actor, values)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            return
+        self.refresh()
+
+    # --- backups ---------------------------------------------------------
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        self.backup_button = QPushButton(self.tr("Back up now…"))
+        self.backup_button.setObjectName("backupNow")
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setObjectName("restoreBackup")
+        self.check_button = QPushButton(self.tr("Check the database"))
+        self.check_button.setObjectName("checkDatabase")
+        self.backup_message = QLabel()
+        self.backup_message.setObjectName("backupMessage")
+        self.backup_message.setWordWrap(True)
+        self.backup_list = QListWidget()
+        self.backup_list.setObjectName("automaticBackups")
+        self.backup_button.clicked.connect(self.start_backup)
+        self.restore_button.clicked.connect(self.start_restore)
+        self.check_button.clicked.connect(self.start_check)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.check_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.backup_message)
+        layout.addWidget(QLabel(self.tr("Automatic daily backups")))
+        layout.addWidget(self.backup_list)
+        return page
+
+    def _list_backups(self) -> None:
+        self.backup_list.clear()
+        if self._database.path is None:
+            return
+        for path in reversed(backup.automatic_backups(backup.backup_folder(self._database))):
+            self.backup_list.addItem(str(path))
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.backup_button, self.restore_button, self.check_button):
+            button.setEnabled(not busy)
+
+    def _background(self, fn: Any, done: Any, title: str) -> None:
+        self._set_busy(True)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.backup_message.setText(
+                str(exc)
+                if isinstance(exc, HomewardError)
+                else self.tr("Something unexpected went wrong; the details are in the log file.")
+            )
+
+        def succeeded(result: Any) -> None:
+            self._set_busy(False)
+            done(result)
+
+        self.operation = run_operation(
+            self,
+            fn,
+            on_success=succeeded,
+            on_failure=failed,
+            on_cancel=lambda: (
+                self._set_busy(False),
+                self.backup_message.setText(self.tr("Cancelled; nothing was changed.")),
+            ),
+            title=title,
+        )
+
+    @staticmethod
+    def _progress(progress: Progress) -> Any:
+        def report(done: int, total: int) -> bool:
+            progress.report(done, total)
+            return not progress.cancelled
+
+        return report
+
+    def start_backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the database"),
+            "homeward-backup.db",
+            self.tr("Homeward databases (*.db)"),
+        )
+        if not path:
+            return
+        database, actor = self._database, self._actor
+
+        def work(progress: Progress) -> str:
+            try:
+                return str(
+                    backup.backup(database, actor, Path(path), self._progress(progress)).path
+                )
+            except backup.BackupCancelled:
+                from desktop_app.ui.operations import OperationCancelled
+
+                raise OperationCancelled() from None
+
+        def done(result: str) -> None:
+            self.backup_message.setText(self.tr("Backed up to %1.").replace("%1", result))
+            self.backup_finished.emit(result)
+
+        self._background(work, done, self.tr("Backing up"))
+
+    def start_restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), "", self.tr("Homeward databases (*.db)")
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace everything in the database with the backup %1? The backup is checked "
+                "first, and the current database is kept as a copy."
+            ).replace("%1", Path(path).name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        database, actor = self._database, self._actor
+
+        def work(progress: Progress) -> str:
+            # Past the checks, a restore is not cancelled half-way.
+            return str(backup.restore(database, actor, Path(path), progress.report))
+
+        def done(kept: str) -> None:
+            self.backup_message.setText(
+                self.tr("Restored. The replaced database was kept as %1.").replace("%1", kept)
+            )
+            self.refresh()
+            self.restore_finished.emit(kept)
+
+        self._background(work, done, self.tr("Restoring"))
+
+    def start_check(self) -> None:
+        database, actor = self._database, self._actor
+
+        def work(_progress: Progress) -> list[backup.Finding]:
+            return backup.check(database, actor)
+
+        def done(findings: list[backup.Finding]) -> None:
+            self.backup_message.setText("\n".join(f.text for f in findings))
+
+        self._background(work, done, self.tr("Checking the database"))

@@ -1,0 +1,245 @@
+"""The audit viewer: entries per case, per user, by date and action, with CSV export.
+
+The audit-log service decides what each role may see; this screen only
+filters and shows it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import audit_query
+from desktop_app.services.actor import Actor
+from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit rows, newest first (the service limits how many are read at once)."""
+
+    COL_ID, COL_AT, COL_USER, COL_ACTION, COL_CASE, COL_DETAIL = range(6)
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[audit_query.AuditRow] = []
+        self._headers = [
+            self.tr("#"),
+            self.tr("When"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Case"),
+            self.tr("Detail"),
+        ]
+
+    def set_rows(self, rows: list[audit_query.AuditRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[audit_query.AuditRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            record = row.as_record()
+            column = index.column()
+            if column == self.COL_ID:
+                return str(row.id)
+            if column == self.COL_AT:
+                return record["at"].replace("T", " ")
+            if column == self.COL_USER:
+                return row.username or ""
+            if column == self.COL_ACTION:
+                return row.action
+            if column == self.COL_CASE:
+                return row.case_reference or ""
+            if column == self.COL_DETAIL:
+                return record["detail"]
+        return None
+
+
+class AuditViewer(QWidget):
+    """Filters (case, user, action, dates), the entries, and Export CSV."""
+
+    loaded = Signal(int)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._actor = actor
+        self.setObjectName("auditViewer")
+        if not audit_query.may_view(actor):
+            raise HomewardError(
+                self.tr("The audit log is for team leads, coordinators and administrators.")
+            )
+
+        self.case_filter = QLineEdit()
+        self.case_filter.setObjectName("auditCase")
+        self.case_filter.setPlaceholderText(self.tr("Case reference"))
+        self.user_filter = QLineEdit()
+        self.user_filter.setObjectName("auditUser")
+        self.user_filter.setPlaceholderText(self.tr("User name"))
+        self.action_filter = QComboBox()
+        self.action_filter.setObjectName("auditAction")
+        self.since_check = QCheckBox(self.tr("From"))
+        self.since = QDateEdit()
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.until_check = QCheckBox(self.tr("to"))
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        today = QDate.currentDate()
+        self.since.setDate(today.addDays(-30))
+        self.until.setDate(today)
+        self.apply_button = QPushButton(self.tr("Show"))
+        self.apply_button.setObjectName("auditShow")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setObjectName("auditExport")
+        self.message = QLabel()
+        self.message.setObjectName("auditMessage")
+        self.message.setWordWrap(True)
+
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            AuditModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch
+        )
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Case")))
+        filters.addWidget(self.case_filter)
+        filters.addWidget(QLabel(self.tr("User")))
+        filters.addWidget(self.user_filter)
+        filters.addWidget(QLabel(self.tr("Action")))
+        filters.addWidget(self.action_filter)
+        filters.addWidget(self.since_check)
+        filters.addWidget(self.since)
+        filters.addWidget(self.until_check)
+        filters.addWidget(self.until)
+        filters.addWidget(self.apply_button)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.case_filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.user_filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.apply_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_csv)
+        self._fill_actions()
+        self.action_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        for box in (self.since_check, self.until_check):
+            box.toggled.connect(lambda _on: self.refresh())
+        self.since.dateChanged.connect(lambda _d: self.refresh())
+        self.until.dateChanged.connect(lambda _d: self.refresh())
+        self.refresh()
+
+    def _fill_actions(self) -> None:
+        with self._database.session() as session:
+            names = audit_query.actions(session)
+        self.action_filter.addItem(self.tr("All actions"), None)
+        for name in names:
+            self.action_filter.addItem(name, name)
+
+    def current_filter(self) -> audit_query.AuditFilter:
+        def day(edit: QDateEdit) -> date:
+            value = edit.date()
+            return date(value.year(), value.month(), value.day())
+
+        return audit_query.AuditFilter(
+            case_reference=self.case_filter.text().strip() or None,
+            username=self.user_filter.text().strip() or None,
+            action=self.action_filter.currentData(),
+            since=day(self.since) if self.since_check.isChecked() else None,
+            until=day(self.until) if self.until_check.isChecked() else None,
+        )
+
+    def refresh(self) -> None:
+        try:
+            with self._database.session() as session:
+                rows = audit_query.query(session, self._actor, self.current_filter())
+        except HomewardError as exc:
+            self.model.set_rows([])
+            self.message.setText(str(exc))
+            self.loaded.emit(0)
+            return
+        self.model.set_rows(rows)
+        self.message.setText(self.tr("%n entries", "", len(rows)))
+        self.loaded.emit(len(rows))
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), "audit-log.csv", self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        try:
+            with self._database.session() as session:
+                count = audit_query.export_csv(
+                    session, self._actor, self.current_filter(), Path(path)
+                )
+        except (HomewardError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export the audit log"), str(exc))
+            return
+        self.message.setText(self.tr("Exported %n entries.", "", count))

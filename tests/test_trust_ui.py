@@ -1,0 +1,246 @@
+"""The administration screen, the audit viewer, the idle lock and the password change, on real widgets."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QPushButton
+from sqlalchemy import select
+
+from desktop_app.db.models import AuditEntry, Case, User
+from desktop_app.services import auth, backup, users
+from desktop_app.services.actor import SYSTEM, Actor, Role
+from desktop_app.services.database import Database
+from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.ui import operations
+from desktop_app.ui.admin_screen import AdministrationScreen, NewUserDialog
+from desktop_app.ui.audit_viewer import AuditModel, AuditViewer
+from desktop_app.ui.idle_lock import ChangePasswordDialog, IdleLock
+
+
+@pytest.fixture
+def screen(qtbot: Any, demo_db: Database, login: Callable[[str], Actor]) -> AdministrationScreen:
+    widget = AdministrationScreen(demo_db, login("admin"))
+    qtbot.addWidget(widget)
+    yield widget
+    operations.wait_for_all()
+
+
+def test_only_administrators_get_the_screen(
+    qtbot: Any, demo_db: Database, login: Callable[[str], Actor]
+) -> None:
+    for name in ("worker", "lead", "coordinator"):
+        with pytest.raises(PermissionDeniedError):
+            AdministrationScreen(demo_db, login(name))
+
+
+def test_users_are_listed_and_a_new_user_is_created(
+    screen: AdministrationScreen, demo_db: Database, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    names = [screen.users_model.row_at(r).username for r in range(screen.users_model.rowCount())]
+    assert {"worker", "worker2", "lead", "coordinator", "admin"} <= set(names)
+
+    def fill(dialog: NewUserDialog) -> int:
+        dialog.username.setText("tove")
+        dialog.full_name.setText("Tove Synthetic")
+        dialog.role.setCurrentIndex(dialog.role.findData("social_worker"))
+        dialog.team.setCurrentIndex(dialog.team.findData("Team South"))
+        dialog.password.setText("initial-pass-77")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewUserDialog, "exec", fill)
+    screen.findChild(QPushButton, "newUser").click()
+    with demo_db.session() as session:
+        tove = session.scalar(select(User).where(User.username == "tove"))
+        assert tove is not None and tove.must_change_password and tove.team is not None
+        assert tove.team.name == "Team South"
+    screen.select_user("tove")
+    assert screen.selected_username() == "tove"
+    screen.findChild(QPushButton, "toggleUser").click()
+    with demo_db.session() as session:
+        assert session.scalar(select(User.active).where(User.username == "tove")) is False
+
+
+def test_a_refused_change_shows_the_message_and_changes_nothing(
+    screen: AdministrationScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    screen.select_user("admin")
+    screen.toggle_user()
+    assert shown and "own account" in shown[0]
+
+
+def test_settings_are_saved(screen: AdministrationScreen, demo_db: Database) -> None:
+    screen.setting_widgets["idle_lock_minutes"].setValue(7)  # type: ignore[union-attr]
+    screen.save_settings_button.click()
+    with demo_db.session() as session:
+        assert users.get_setting(session, "idle_lock_minutes") == 7
+
+
+def test_backup_and_restore_run_in_the_background(
+    screen: AdministrationScreen,
+    demo_db: Database,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "gui-backup.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(screen.backup_finished, timeout=20000):
+        screen.backup_button.click()
+    assert backup.check_file(target, None).ok
+    assert "Backed up" in screen.backup_message.text()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(screen.restore_finished, timeout=20000) as blocker:
+        screen.restore_button.click()
+    assert Path(blocker.args[0]).exists()
+    assert "kept" in screen.backup_message.text()
+    assert screen.backup_button.isEnabled()
+
+    screen.check_button.click()
+    qtbot.waitUntil(lambda: "audit chain: ok" in screen.backup_message.text(), timeout=20000)
+
+
+def test_audit_viewer_model_filters_and_csv(
+    qtbot: Any,
+    qtmodeltester: Any,
+    demo_db: Database,
+    login: Callable[[str], Actor],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    lead = login("lead")
+    with demo_db.session() as session:
+        reference = session.scalar(
+            select(Case.reference).where(Case.team_id == lead.team_id).order_by(Case.id)
+        )
+        from desktop_app.services import cases
+
+        cases.open_case(session, lead, reference)
+    viewer = AuditViewer(demo_db, lead)
+    qtbot.addWidget(viewer)
+    qtmodeltester.check(viewer.model)
+    assert viewer.model.rowCount() > 0
+    with qtbot.waitSignal(viewer.loaded, timeout=3000):
+        viewer.case_filter.setText(reference)
+    rows = viewer.model.rows()
+    assert rows and {r.case_reference for r in rows} == {reference}
+    assert "case_opened" in {r.action for r in rows}
+    index = viewer.model.index(0, AuditModel.COL_CASE)
+    assert viewer.model.data(index) == reference
+
+    out = tmp_path / "audit.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    viewer.export_button.click()
+    with out.open(encoding="utf-8") as handle:
+        records = list(csv.DictReader(handle))
+    assert len(records) == len(rows)
+    assert {r["case"] for r in records} == {reference}
+    with demo_db.session() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert last is not None and last.action == "audit_exported"
+
+
+def test_audit_viewer_shows_a_lead_only_their_team(
+    qtbot: Any, demo_db: Database, login: Callable[[str], Actor]
+) -> None:
+    lead = login("lead")
+    with demo_db.session() as session:
+        south_ref = session.scalar(
+            select(Case.reference).where(Case.team_id != lead.team_id).order_by(Case.id)
+        )
+    coordinator = login("coordinator")
+    with demo_db.session() as session:
+        from desktop_app.services import cases
+
+        cases.open_case(session, coordinator, south_ref)
+    viewer = AuditViewer(demo_db, lead)
+    qtbot.addWidget(viewer)
+    assert south_ref not in {r.case_reference for r in viewer.model.rows()}
+    assert "coordinator" not in {r.username for r in viewer.model.rows()}
+    coordinator_view = AuditViewer(demo_db, coordinator)
+    qtbot.addWidget(coordinator_view)
+    assert south_ref in {r.case_reference for r in coordinator_view.model.rows()}
+
+
+def test_idle_lock_hides_the_window_and_keeps_unsaved_edits(
+    qtbot: Any, demo_db: Database, login: Callable[[str], Actor]
+) -> None:
+    worker = login("worker")
+    window = QMainWindow()
+    editor = QLineEdit()
+    window.setCentralWidget(editor)
+    qtbot.addWidget(window)
+    window.show()
+    editor.setText("a note typed but not saved")
+    lock = IdleLock(demo_db, worker, window, interval_ms=80)
+    with qtbot.waitSignal(lock.locked, timeout=3000):
+        pass
+    assert lock.is_locked and not editor.isVisible()
+    dialog = lock.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()  # Escape does not unlock
+    assert lock.is_locked
+    dialog.password.setText("wrong")
+    dialog.try_unlock()
+    assert "not correct" in dialog.message.text() and lock.is_locked
+    dialog.password.setText("demo")
+    with qtbot.waitSignal(lock.unlocked, timeout=3000):
+        dialog.try_unlock()
+    assert not lock.is_locked and editor.isVisible()
+    assert editor.text() == "a note typed but not saved"
+    lock.stop()
+    with demo_db.session() as session:
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+    assert "window_locked" in actions and "login_failed" in actions
+
+
+def test_idle_lock_waits_while_the_user_is_active(
+    qtbot: Any, demo_db: Database, login: Callable[[str], Actor]
+) -> None:
+    window = QMainWindow()
+    editor = QLineEdit()
+    window.setCentralWidget(editor)
+    qtbot.addWidget(window)
+    window.show()
+    lock = IdleLock(demo_db, login("worker"), window, interval_ms=400)
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.keyClick(editor, "a")
+    assert not lock.is_locked and editor.text() == "aaaaaa"
+    with qtbot.waitSignal(lock.locked, timeout=3000):
+        pass
+    lock.stop()
+    assert lock.dialog is not None
+    lock.dialog.password.setText("demo")
+    lock.dialog.try_unlock()
+
+
+def test_first_login_password_change_dialog(qtbot: Any, db: Database) -> None:
+    with db.session() as session:
+        auth.create_user(
+            session, SYSTEM, "boss", "Boss", Role.ADMIN, "admin-pass-1", must_change_password=False
+        )
+        admin = auth.actor_for(session.scalar(select(User).where(User.username == "boss")))
+        users.create_user(session, admin, "coord", "Coord", "coordinator", "initial-pass-1")
+    actor = users.log_in(db, "coord", "initial-pass-1")
+    dialog = ChangePasswordDialog(db, actor, forced=True)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("initial-pass-1")
+    dialog.new.setText("mine-and-only-mine")
+    dialog.repeat.setText("mine-and-only-min")
+    dialog.try_change()
+    assert "not the same" in dialog.message.text()
+    dialog.repeat.setText("mine-and-only-mine")
+    dialog.try_change()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with db.session() as session:
+        assert users.must_change_password(session, actor) is False
+    users.log_in(db, "coord", "mine-and-only-mine")
