@@ -385,3 +385,27 @@ def test_demo_has_every_provider_kind_unit_type_and_offer_state(
         "moved_in",
         "ended",
     }
+
+
+def test_a_stale_offer_is_not_silently_overwritten(demo_db: Database, login: Login) -> None:
+    worker, lead = login("worker"), login("lead")
+    with demo_db.session() as s:
+        code = housing.match_units(s, worker, RED_CASE)[0].unit.code
+        offer = housing.propose_offer(s, worker, RED_CASE, code)
+        offer_id, seen_version = offer.id, offer.version
+    with demo_db.session() as s:  # the team lead moves it on meanwhile
+        housing.move_offer(s, lead, offer_id, "viewing", expected_version=seen_version)
+    with pytest.raises(ConflictError, match="Someone else changed this offer"):
+        with demo_db.session() as s:
+            housing.move_offer(
+                s,
+                worker,
+                offer_id,
+                "declined",
+                decline_reason="other",
+                expected_version=seen_version,
+            )
+    with demo_db.session() as s:
+        [view] = housing.case_offers(s, worker, RED_CASE)
+        assert view.state == "viewing"
+        assert [e.user for e in view.events] == ["worker", "lead"]
