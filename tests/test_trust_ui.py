@@ -244,3 +244,50 @@ def test_first_login_password_change_dialog(qtbot: Any, db: Database) -> None:
     with db.session() as session:
         assert users.must_change_password(session, actor) is False
     users.log_in(db, "coord", "mine-and-only-mine")
+
+
+# --- data-protection duties in the app ---------------------------------------
+
+
+def test_data_protection_screen_export_and_anonymise(
+    qtbot: Any,
+    qtmodeltester: Any,
+    demo_db: Database,
+    login: Callable[[str], Actor],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from desktop_app.ui.data_protection import DataProtectionScreen
+
+    for name in ("worker", "admin"):
+        with pytest.raises(PermissionDeniedError):
+            DataProtectionScreen(demo_db, login(name))
+    coordinator = login("coordinator")
+    with demo_db.session() as session:
+        old, other = session.scalars(select(Case).order_by(Case.id).limit(2)).all()
+        old.status, old.closed_on, old.closed_reason = "closed", date(2019, 2, 1), "Moved away"
+        old_ref, other_ref = old.reference, other.reference
+    screen = DataProtectionScreen(demo_db, coordinator)
+    qtbot.addWidget(screen)
+    qtmodeltester.check(screen.model)
+    assert [screen.model.row_at(r).reference for r in range(screen.model.rowCount())] == [old_ref]
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    screen.export_reference.setText(other_ref)
+    with qtbot.waitSignal(screen.exported, timeout=20000):
+        screen.export_button.click()
+    assert (tmp_path / f"{other_ref}.json").exists() and (tmp_path / f"{other_ref}.pdf").exists()
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    screen.table.selectRow(0)
+    screen.anonymise_button.click()  # answered No: nothing happens
+    with demo_db.session() as session:
+        assert session.scalar(select(Case.anonymised).where(Case.reference == old_ref)) is False
+    with qtbot.waitSignal(screen.anonymised, timeout=3000):
+        screen.anonymise_button.click()
+    with demo_db.session() as session:
+        assert session.scalar(select(Case.anonymised).where(Case.reference == old_ref)) is True
+    assert screen.model.rowCount() == 0
