@@ -38,8 +38,10 @@ def register(sub: Any, common: Any) -> None:
     )
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("export", parents=[common], help="export data")
-    what = p.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    from desktop_app.commands.transfer import command_group
+
+    # `export` is shared with `export cases` / `export statistics`.
+    what = command_group(sub, common, "export", "export the caseload, statistics or a subject")
     s = what.add_parser(
         "subject",
         parents=[common],
