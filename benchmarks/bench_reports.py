@@ -45,7 +45,11 @@ def run(db_path: Path, batch_size: int = 1000, summaries: int = 20) -> dict[str,
                     meta = report_data.document_meta(session, coordinator, "Case summary")
                     pdf = render_case_report(data, meta)
                     report_data.record_printed(
-                        session, coordinator, "case_summary", output="benchmark", reference=reference
+                        session,
+                        coordinator,
+                        "case_summary",
+                        output="benchmark",
+                        reference=reference,
                     )
                 assert pdf.startswith(b"%PDF")
 

@@ -39,21 +39,51 @@ def planning_db(db):
         # A: turns 18 on 2026-04-10; refugee status 2026-03-01 while in reception in Aarhus
         #    → move-out 2026-03-29; permit expires 2027-02-28 (inside the window).
         new("A", date(2008, 4, 10))
-        cases.add_placement(s, SYSTEM, "A", "reception", municipality="Aarhus", start_date=date(2025, 1, 1))
-        cases.add_decision(s, SYSTEM, "A", "refugee", decision_date=date(2026, 3, 1), permit_expiry=date(2027, 2, 28))
+        cases.add_placement(
+            s, SYSTEM, "A", "reception", municipality="Aarhus", start_date=date(2025, 1, 1)
+        )
+        cases.add_decision(
+            s,
+            SYSTEM,
+            "A",
+            "refugee",
+            decision_date=date(2026, 3, 1),
+            permit_expiry=date(2027, 2, 28),
+        )
         # B: born June 2008 (month precision) → turns 18 on 2026-06-01; moved from Odense to a
         #    foster placement in Vejle that is planned to end 2026-06-30.
         new("B", date(2008, 6, 20), "month")
-        cases.add_placement(s, SYSTEM, "B", "reception", municipality="Odense", start_date=date(2024, 5, 1))
-        cases.add_placement(s, SYSTEM, "B", "foster", municipality="Vejle", start_date=date(2025, 2, 1), planned_end_date=date(2026, 6, 30))
+        cases.add_placement(
+            s, SYSTEM, "B", "reception", municipality="Odense", start_date=date(2024, 5, 1)
+        )
+        cases.add_placement(
+            s,
+            SYSTEM,
+            "B",
+            "foster",
+            municipality="Vejle",
+            start_date=date(2025, 2, 1),
+            planned_end_date=date(2026, 6, 30),
+        )
         # C: in after-care, born 2005-05-05 → after-care ends 2026-05-05 (turned 18 in 2023).
         #    Permit expires 2027-03-01: one day after the window.
         new("C", date(2005, 5, 5), in_aftercare=True)
-        cases.add_placement(s, SYSTEM, "C", "supported", municipality="Aarhus", start_date=date(2024, 1, 1))
-        cases.add_decision(s, SYSTEM, "C", "subsidiary", decision_date=date(2024, 2, 1), permit_expiry=date(2027, 3, 1))
+        cases.add_placement(
+            s, SYSTEM, "C", "supported", municipality="Aarhus", start_date=date(2024, 1, 1)
+        )
+        cases.add_decision(
+            s,
+            SYSTEM,
+            "C",
+            "subsidiary",
+            decision_date=date(2024, 2, 1),
+            permit_expiry=date(2027, 3, 1),
+        )
         # D: would turn 18 in April but the case is closed: not counted.
         d = new("D", date(2008, 4, 20))
-        cases.add_placement(s, SYSTEM, "D", "foster", municipality="Aarhus", start_date=date(2025, 1, 1))
+        cases.add_placement(
+            s, SYSTEM, "D", "foster", municipality="Aarhus", start_date=date(2025, 1, 1)
+        )
         s.flush()
         s.get(Case, d.id).status = "closed"
         # E: the other team, no placement recorded; turns 18 on 2026-03-20.
@@ -75,8 +105,18 @@ def test_coordinator_sees_every_open_case_by_month_and_municipality(planning_db)
     with db.session() as s:
         rows = planning.monthly_figures(s, actors["coord"], 12)
     assert [r.month_label for r in rows[::3]] == [
-        "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08",
-        "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02",
+        "2026-03",
+        "2026-04",
+        "2026-05",
+        "2026-06",
+        "2026-07",
+        "2026-08",
+        "2026-09",
+        "2026-10",
+        "2026-11",
+        "2026-12",
+        "2027-01",
+        "2027-02",
     ]
     # every month lists the same municipalities, no-placement last
     assert [r.municipality for r in rows[:3]] == ["Aarhus", "Vejle", None]
@@ -103,7 +143,11 @@ def test_coordinator_sees_every_open_case_by_month_and_municipality(planning_db)
     by_month = dict(planning.totals_by_month(rows))
     assert by_month[date(2026, 3, 1)]["turns_18"] == 1
     assert by_month[date(2026, 6, 1)] == {
-        "turns_18": 1, "aftercare_end": 0, "status_grant_move_out": 0, "permit_expiry": 0, "placement_end": 1,
+        "turns_18": 1,
+        "aftercare_end": 0,
+        "status_grant_move_out": 0,
+        "permit_expiry": 0,
+        "placement_end": 1,
     }
     assert planning.totals_by_municipality(rows) == [("Aarhus", 4), ("Vejle", 2), (None, 1)]
 

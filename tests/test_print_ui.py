@@ -34,7 +34,9 @@ def north_reference(demo_db):
     with demo_db.session() as s:
         north = s.scalar(select(Team.id).where(Team.name == "Team North"))
         return s.scalar(
-            select(Case.reference).where(Case.team_id == north, Case.status == "open").order_by(Case.reference)
+            select(Case.reference)
+            .where(Case.team_id == north, Case.status == "open")
+            .order_by(Case.reference)
         )
 
 
@@ -68,14 +70,18 @@ def test_case_summary_preview_save_and_print(qtbot, demo_db, login, north_refere
     assert all(e.username == "lead" and e.case_id is not None for e in entries)
 
 
-def test_handover_for_a_landlord_asks_for_a_reason_without_consent(qtbot, demo_db, login, north_reference, tmp_path, monkeypatch):
+def test_handover_for_a_landlord_asks_for_a_reason_without_consent(
+    qtbot, demo_db, login, north_reference, tmp_path, monkeypatch
+):
     coordinator = login("coordinator")
     dialog = case_document_dialog(None, demo_db, coordinator, north_reference, handover=True)
     qtbot.addWidget(dialog)
     panel = dialog.options_panel
     asked = []
     monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: (asked.append(a[1]) or "Verbal consent, form follows", True))
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *a, **k: (asked.append(a[1]) or "Verbal consent, form follows", True)),
     )
     panel.recipient.setCurrentIndex(panel.recipient.findData("landlord"))
     assert not panel.section_boxes[report_data.Section.NOTES].isEnabled()
@@ -123,7 +129,7 @@ def test_batch_combined_file_numbers_each_report_on_its_own(qtbot, demo_db, logi
     pages = [p.extract_text() for p in PdfReader(str(target)).pages]
     starts = [i for i, text in enumerate(pages) if "Handover report:" in text]
     assert len(starts) == 3
-    for first, nxt in zip(starts, starts[1:] + [len(pages)]):
+    for first, nxt in zip(starts, starts[1:] + [len(pages)], strict=True):
         count = nxt - first
         assert f"Page 1 of {count}" in pages[first]
         assert f"Page {count} of {count}" in pages[nxt - 1]
@@ -142,7 +148,14 @@ def test_cancelling_a_batch_leaves_no_file(qtbot, demo_db, login, out_dir):
     for combined, target in ((False, out_dir), (True, out_dir / "all.pdf")):
         calls.clear()
         with pytest.raises(BatchCancelled):
-            print_handovers(demo_db, coordinator, references, target, combined=combined, cancelled=cancel_after_three)
+            print_handovers(
+                demo_db,
+                coordinator,
+                references,
+                target,
+                combined=combined,
+                cancelled=cancel_after_three,
+            )
         assert list(out_dir.iterdir()) == []
     assert printed(demo_db, "handover") == []
 

@@ -83,10 +83,22 @@ def native_script_case(demo_db):
         return case.reference
 
 
-def test_case_summary_from_the_command_line(cli, demo_db, demo_db_path, tmp_path, north_case_with_confidential_note):
+def test_case_summary_from_the_command_line(
+    cli, demo_db, demo_db_path, tmp_path, north_case_with_confidential_note
+):
     reference, secret = north_case_with_confidential_note
     out = tmp_path / "summary.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "lead", "print", "case-summary", reference, "--out", str(out))
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "print",
+        "case-summary",
+        reference,
+        "--out",
+        str(out),
+    )
     assert result.code == 0, result.err
     pages = pdf_pages(out)
     text = "\n".join(pages)
@@ -108,23 +120,63 @@ def test_case_summary_from_the_command_line(cli, demo_db, demo_db_path, tmp_path
     assert entries[0].case_id == case.id and entries[0].detail["confidential_notes"] is False
 
 
-def test_confidential_notes_only_on_request_and_only_for_who_may_see_them(cli, demo_db_path, tmp_path, north_case_with_confidential_note):
+def test_confidential_notes_only_on_request_and_only_for_who_may_see_them(
+    cli, demo_db_path, tmp_path, north_case_with_confidential_note
+):
     reference, secret = north_case_with_confidential_note
     out = tmp_path / "with-notes.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "lead", "print", "case-summary", reference, "--out", str(out), "--include-confidential")
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "print",
+        "case-summary",
+        reference,
+        "--out",
+        str(out),
+        "--include-confidential",
+    )
     assert result.code == 0, result.err
     text = "\n".join(pdf_pages(out))
     assert flat(secret) in flat(text) and "CONFIDENTIAL" in text
     # coordinators may not see confidential notes at all
     refused = tmp_path / "refused.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "coordinator", "print", "case-summary", reference, "--out", str(refused), "--include-confidential")
-    assert result.code == 1 and "confidential" in result.err and len(result.err.strip().splitlines()) == 1
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "case-summary",
+        reference,
+        "--out",
+        str(refused),
+        "--include-confidential",
+    )
+    assert (
+        result.code == 1
+        and "confidential" in result.err
+        and len(result.err.strip().splitlines()) == 1
+    )
     assert not refused.exists()
 
 
-def test_arabic_and_cyrillic_names_come_out_as_the_right_characters(cli, demo_db_path, tmp_path, native_script_case):
+def test_arabic_and_cyrillic_names_come_out_as_the_right_characters(
+    cli, demo_db_path, tmp_path, native_script_case
+):
     out = tmp_path / "native.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "lead", "print", "case-summary", native_script_case, "--out", str(out))
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "print",
+        "case-summary",
+        native_script_case,
+        "--out",
+        str(out),
+    )
     assert result.code == 0, result.err
     text = "\n".join(pdf_pages(out))
     assert "Олена Haddad" in text
@@ -150,31 +202,94 @@ def test_arabic_and_cyrillic_names_come_out_as_the_right_characters(cli, demo_db
                 assert "/FontFile2" in descriptor.get_object()
 
 
-def test_handover_permissions_and_bad_input(cli, demo_db_path, tmp_path, north_case_with_confidential_note):
+def test_handover_permissions_and_bad_input(
+    cli, demo_db_path, tmp_path, north_case_with_confidential_note
+):
     reference, _ = north_case_with_confidential_note
     out = tmp_path / "h.pdf"
     # workers do not print handover reports; the lead of another team cannot see the case
     for user in ("worker", "lead.south"):
-        result = cli("--db", str(demo_db_path), "--user", user, "print", "handover", reference, "--out", str(out))
+        result = cli(
+            "--db",
+            str(demo_db_path),
+            "--user",
+            user,
+            "print",
+            "handover",
+            reference,
+            "--out",
+            str(out),
+        )
         assert result.code == 1 and "Permission denied" in result.err, (user, result.err)
     # administrators never print case content
-    result = cli("--db", str(demo_db_path), "--user", "admin", "print", "case-summary", reference, "--out", str(out))
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "admin",
+        "print",
+        "case-summary",
+        reference,
+        "--out",
+        str(out),
+    )
     assert result.code == 1 and "administrators" in result.err
-    result = cli("--db", str(demo_db_path), "--user", "coordinator", "print", "handover", "HW-1999-99999", "--out", str(out))
-    assert result.code == 1 and "HW-1999-99999" in result.err and len(result.err.strip().splitlines()) == 1
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "handover",
+        "HW-1999-99999",
+        "--out",
+        str(out),
+    )
+    assert (
+        result.code == 1
+        and "HW-1999-99999" in result.err
+        and len(result.err.strip().splitlines()) == 1
+    )
     unwritable = tmp_path / "no-such-folder" / "h.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "coordinator", "print", "handover", reference, "--out", str(unwritable))
-    assert result.code == 1 and "Cannot write" in result.err and len(result.err.strip().splitlines()) == 1
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "handover",
+        reference,
+        "--out",
+        str(unwritable),
+    )
+    assert (
+        result.code == 1
+        and "Cannot write" in result.err
+        and len(result.err.strip().splitlines()) == 1
+    )
     assert "Traceback" not in result.err
     assert not out.exists() and not unwritable.parent.exists()
 
 
-def test_coordinator_handover_ready_to_hand_to_a_colleague(cli, demo_db, demo_db_path, tmp_path, north_case_with_confidential_note):
+def test_coordinator_handover_ready_to_hand_to_a_colleague(
+    cli, demo_db, demo_db_path, tmp_path, north_case_with_confidential_note
+):
     reference, secret = north_case_with_confidential_note
     out = tmp_path / "handover.pdf"
     result = cli(
-        "--db", str(demo_db_path), "--user", "coordinator", "print", "handover", reference,
-        "--out", str(out), "--receiving", "Jonas Berg, Team South", "--reason", "Moves to Team South",
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "handover",
+        reference,
+        "--out",
+        str(out),
+        "--receiving",
+        "Jonas Berg, Team South",
+        "--reason",
+        "Moves to Team South",
     )
     assert result.code == 0, result.err
     text = "\n".join(pdf_pages(out))
@@ -184,9 +299,20 @@ def test_coordinator_handover_ready_to_hand_to_a_colleague(cli, demo_db, demo_db
         open_tasks = [t.title for t in record.tasks if t.done_at is None]
         contacts = [c.name for c in record.contacts]
         goals = [g.goal for g in record.goals]
-    for expected in ("Handover report", reference, "Handed over by", worker, "Jonas Berg, Team South",
-                     "Moves to Team South", "Signatures", "Young person", "Consents on record",
-                     "Open tasks", "Contacts", "What the young person wants (life plan)"):
+    for expected in (
+        "Handover report",
+        reference,
+        "Handed over by",
+        worker,
+        "Jonas Berg, Team South",
+        "Moves to Team South",
+        "Signatures",
+        "Young person",
+        "Consents on record",
+        "Open tasks",
+        "Contacts",
+        "What the young person wants (life plan)",
+    ):
         assert flat(expected) in flat(text), expected
     for expected in open_tasks + contacts + goals:
         assert flat(expected) in flat(text), expected
@@ -195,21 +321,52 @@ def test_coordinator_handover_ready_to_hand_to_a_colleague(cli, demo_db, demo_db
     assert entry.username == "coordinator" and entry.detail["receiving"] == "Jonas Berg, Team South"
 
 
-def test_outside_recipient_needs_consent_or_an_audited_reason(cli, demo_db, demo_db_path, tmp_path, north_case_with_confidential_note):
+def test_outside_recipient_needs_consent_or_an_audited_reason(
+    cli, demo_db, demo_db_path, tmp_path, north_case_with_confidential_note
+):
     reference, _ = north_case_with_confidential_note
     out = tmp_path / "landlord.pdf"
     # the demo records no landlord consents
-    result = cli("--db", str(demo_db_path), "--user", "coordinator", "print", "handover", reference, "--out", str(out), "--recipient", "landlord")
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "handover",
+        reference,
+        "--out",
+        str(out),
+        "--recipient",
+        "landlord",
+    )
     assert result.code == 1 and "No consent on record" in result.err
     assert not out.exists()
     result = cli(
-        "--db", str(demo_db_path), "--user", "coordinator", "print", "handover", reference, "--out", str(out),
-        "--recipient", "landlord", "--consent-override", "Young person agreed by phone; form follows",
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "handover",
+        reference,
+        "--out",
+        str(out),
+        "--recipient",
+        "landlord",
+        "--consent-override",
+        "Young person agreed by phone; form follows",
     )
     assert result.code == 0, result.err
     text = "\n".join(pdf_pages(out))
     # a landlord never sees legal status, health or notes
-    for hidden in ("Legal status", "Recent notes", "Health registration", "Date of birth", "Nationality"):
+    for hidden in (
+        "Legal status",
+        "Recent notes",
+        "Health registration",
+        "Date of birth",
+        "Nationality",
+    ):
         assert hidden not in text, hidden
     # the reason is the organisation's business: kept in the audit log, not on the landlord's paper
     assert flat("agreed by phone") not in flat(text)
@@ -221,11 +378,32 @@ def test_outside_recipient_needs_consent_or_an_audited_reason(cli, demo_db, demo
 
 
 def test_transitions_report_for_the_next_90_days(cli, demo_db, demo_db_path, tmp_path):
-    listed = cli("--db", str(demo_db_path), "--user", "lead", "transitions", "--within", "90", "--format", "json")
+    listed = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "transitions",
+        "--within",
+        "90",
+        "--format",
+        "json",
+    )
     rows = json.loads(listed.out)
     assert rows
     out = tmp_path / "transitions.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "lead", "print", "transitions", "--within", "90", "--out", str(out))
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "print",
+        "transitions",
+        "--within",
+        "90",
+        "--out",
+        str(out),
+    )
     assert result.code == 0, result.err
     pages = pdf_pages(out)
     text = flat("\n".join(pages))
@@ -234,14 +412,34 @@ def test_transitions_report_for_the_next_90_days(cli, demo_db, demo_db_path, tmp
         assert row["reference"] in text
         due = date.fromisoformat(row["due_date"]).strftime("%d/%m/%Y")
         # the due date, the name and the risk in words appear together in the row
-        assert re.search(re.escape(due) + r".{0,40}" + re.escape(flat(row["name"])) + r".{0,80}" + re.escape(words[row["risk"]]), text), row
+        assert re.search(
+            re.escape(due)
+            + r".{0,40}"
+            + re.escape(flat(row["name"]))
+            + r".{0,80}"
+            + re.escape(words[row["risk"]]),
+            text,
+        ), row
     assert flat(f"Page 1 of {len(pages)}") in text
     assert printed_entries(demo_db, "transitions")[-1].detail["within_days"] == 90
 
 
 def test_long_tables_break_across_pages_with_their_header_repeated(cli, demo_db_path, tmp_path):
     out = tmp_path / "year.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "coordinator", "print", "transitions", "--within", "365", "--out", str(out), "--page-size", "Letter")
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "transitions",
+        "--within",
+        "365",
+        "--out",
+        str(out),
+        "--page-size",
+        "Letter",
+    )
     assert result.code == 0, result.err
     reader = PdfReader(str(out))
     assert len(reader.pages) >= 2
@@ -253,29 +451,76 @@ def test_long_tables_break_across_pages_with_their_header_repeated(cli, demo_db_
 
 
 def test_planning_figures_and_report(cli, demo_db_path, tmp_path):
-    result = cli("--db", str(demo_db_path), "--user", "coordinator", "planning", "--months", "12", "--format", "json")
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "planning",
+        "--months",
+        "12",
+        "--format",
+        "json",
+    )
     assert result.code == 0, result.err
     rows = json.loads(result.out)
     months = sorted({r["month"] for r in rows})
     assert months[0] == "2026-03" and len(months) == 12
     for row in rows:
-        assert {"month", "municipality", "turns_18", "aftercare_end", "status_grant_move_out", "permit_expiry", "placement_end"} <= set(row)
-    total = sum(r["turns_18"] + r["aftercare_end"] + r["status_grant_move_out"] + r["permit_expiry"] + r["placement_end"] for r in rows)
+        assert {
+            "month",
+            "municipality",
+            "turns_18",
+            "aftercare_end",
+            "status_grant_move_out",
+            "permit_expiry",
+            "placement_end",
+        } <= set(row)
+    total = sum(
+        r["turns_18"]
+        + r["aftercare_end"]
+        + r["status_grant_move_out"]
+        + r["permit_expiry"]
+        + r["placement_end"]
+        for r in rows
+    )
     out = tmp_path / "planning.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "coordinator", "print", "planning", "--months", "12", "--out", str(out))
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "planning",
+        "--months",
+        "12",
+        "--out",
+        str(out),
+    )
     assert result.code == 0, result.err
     text = "\n".join(pdf_pages(out))
     assert "Planning: the next 12 months" in text
     assert re.search(r"Total\s+" + r"\s+".join([r"\d+"] * 5) + rf"\s+{total}\b", text)
-    assert cli("--db", str(demo_db_path), "--user", "worker", "planning", "--months", "12").code == 1
-    csv_out = cli("--db", str(demo_db_path), "--user", "lead", "planning", "--months", "2", "--format", "csv")
-    assert csv_out.out.splitlines()[0] == "month,municipality,turns_18,aftercare_end,status_grant_move_out,permit_expiry,placement_end,total"
+    assert (
+        cli("--db", str(demo_db_path), "--user", "worker", "planning", "--months", "12").code == 1
+    )
+    csv_out = cli(
+        "--db", str(demo_db_path), "--user", "lead", "planning", "--months", "2", "--format", "csv"
+    )
+    assert (
+        csv_out.out.splitlines()[0]
+        == "month,municipality,turns_18,aftercare_end,status_grant_move_out,permit_expiry,placement_end,total"
+    )
 
 
 def test_caseload_report_groups_by_worker(cli, demo_db_path, tmp_path):
-    listed = json.loads(cli("--db", str(demo_db_path), "--user", "lead", "cases", "--format", "json").out)
+    listed = json.loads(
+        cli("--db", str(demo_db_path), "--user", "lead", "cases", "--format", "json").out
+    )
     out = tmp_path / "caseload.pdf"
-    result = cli("--db", str(demo_db_path), "--user", "lead", "print", "caseload", "--out", str(out))
+    result = cli(
+        "--db", str(demo_db_path), "--user", "lead", "print", "caseload", "--out", str(out)
+    )
     assert result.code == 0, result.err
     text = flat("\n".join(pdf_pages(out)))
     for row in listed:
@@ -285,10 +530,26 @@ def test_caseload_report_groups_by_worker(cli, demo_db_path, tmp_path):
 
 def test_first_page_renders_to_png(cli, demo_db_path, tmp_path, native_script_case):
     out = tmp_path / "summary.pdf"
-    assert cli("--db", str(demo_db_path), "--user", "lead", "print", "case-summary", native_script_case, "--out", str(out)).code == 0
+    assert (
+        cli(
+            "--db",
+            str(demo_db_path),
+            "--user",
+            "lead",
+            "print",
+            "case-summary",
+            native_script_case,
+            "--out",
+            str(out),
+        ).code
+        == 0
+    )
     pdftoppm = shutil.which("pdftoppm")
     assert pdftoppm, "poppler-utils is installed on the build machines"
-    subprocess.run([pdftoppm, "-r", "50", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        [pdftoppm, "-r", "50", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")],
+        check=True,
+    )
     png = tmp_path / "page-1.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
 

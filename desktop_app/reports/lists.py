@@ -99,7 +99,7 @@ def transitions_story(report: TransitionsReport, meta: DocumentMeta) -> list[Flo
                 _kind_label(r.kind),
                 f"{r.readiness}%",
                 risk_cell(r.risk, f"{r.risk.capitalize()} — {RISK_WORDS.get(r.risk, '')}"),
-                r.primary_worker or "—",
+                report.worker(r.primary_worker) or "—",
                 r.explanation,
             ]
         )

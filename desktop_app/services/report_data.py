@@ -278,6 +278,10 @@ class TransitionsReport:
     within_days: int
     team: str | None
     rows: list[transitions.TransitionRow]
+    worker_names: dict[str, str] = field(default_factory=dict)  # user name -> full name
+
+    def worker(self, username: str | None) -> str:
+        return self.worker_names.get(username or "", username or "") if username else ""
 
     def count(self, risk: str) -> int:
         return sum(1 for r in self.rows if r.risk == risk)
@@ -314,7 +318,10 @@ def document_meta(
     page_size: str = "A4",
     locale: str | None = None,
     subtitle: str = "",
+    fallback_locale: str | None = None,
 ) -> DocumentMeta:
+    """Header and footer facts; dates follow `locale`, else the user's language, else the fallback
+    (the app passes the system locale)."""
     if page_size not in ("A4", "Letter"):
         raise ValidationError({"page_size": f"'{page_size}' is not a page size (A4 or Letter)."})
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
@@ -326,7 +333,10 @@ def document_meta(
         printed_by=(user.full_name if user else actor.full_name) or actor.username,
         printed_on=clock.now(),
         page_size=page_size,
-        locale=locale or (user.language if user and user.language else None) or "en_GB",
+        locale=locale
+        or (user.language if user and user.language else None)
+        or fallback_locale
+        or "en_GB",
         subtitle=subtitle,
     )
 
@@ -787,7 +797,8 @@ def transitions_report(
     """The team lead's table: every listed transition due within the period, soonest first."""
     require_report_permission(actor, "transitions reports")
     rows = transitions.upcoming(session, actor, within_days, team=team)
-    return TransitionsReport(within_days=within_days, team=team, rows=rows)
+    names = {u: n for u, n in session.execute(select(User.username, User.full_name))}
+    return TransitionsReport(within_days=within_days, team=team, rows=rows, worker_names=names)
 
 
 def handover_references(

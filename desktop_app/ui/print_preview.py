@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -350,6 +350,7 @@ def build_case_document(
             actor,
             "Handover report" if handover else "Case summary",
             page_size=options.page_size,
+            fallback_locale=QLocale().name(),
         )
     kind = "handover" if handover else "case_summary"
     return RenderedDocument(

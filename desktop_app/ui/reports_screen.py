@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -185,7 +185,11 @@ class ReportsScreen(QWidget):
 
     def _meta(self, session: Any, title: str) -> report_data.DocumentMeta:
         return report_data.document_meta(
-            session, self.actor, title, page_size=str(self.page_size.currentData())
+            session,
+            self.actor,
+            title,
+            page_size=str(self.page_size.currentData()),
+            fallback_locale=QLocale().name(),
         )
 
     def preview_transitions(self) -> None:
@@ -269,6 +273,10 @@ class ReportsScreen(QWidget):
         recipient = Recipient(self.batch_recipient.currentData())
         combined = self.combined.isChecked()
         page_size = str(self.page_size.currentData())
+        with self.database.session() as session:
+            locale = report_data.document_meta(
+                session, self.actor, "", fallback_locale=QLocale().name()
+            ).locale
         database, actor = self.database, self.actor
 
         def work(progress: Progress) -> BatchResult:
@@ -284,6 +292,7 @@ class ReportsScreen(QWidget):
                     combined=combined,
                     recipient=recipient,
                     page_size=page_size,
+                    locale=locale,
                     progress=progress.report,
                     cancelled=lambda: progress.cancelled,
                 )
