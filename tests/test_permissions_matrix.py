@@ -439,3 +439,208 @@ def test_cli_denials_are_audited(
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert last is not None
         assert (last.action, last.username) == ("permission_denied", "lead")
+
+
+# --- reassign, print, reports, import (services of the team, printing and import work) --
+
+
+def _allowed(db: Database, fn: Callable[[object], object]) -> bool:
+    try:
+        with db.session() as session:
+            fn(session)
+        return True
+    except PermissionDeniedError:
+        return False
+
+
+@pytest.mark.parametrize(
+    ("user", "which", "to", "allowed"),
+    [
+        ("worker", "own", "mikkel", False),
+        ("lead", "north", "mikkel", True),
+        ("lead", "south", "ida", False),
+        ("coordinator", "south", "ida", True),
+        ("admin", "own", "mikkel", False),
+    ],
+)
+def test_reassign_a_case(
+    demo_db: Database,
+    actors: dict[str, Actor],
+    refs: Refs,
+    user: str,
+    which: str,
+    to: str,
+    allowed: bool,
+) -> None:
+    from desktop_app.services import team
+
+    reference = getattr(refs, which)
+    done = _allowed(
+        demo_db,
+        lambda s: team.reassign(
+            s, actors[user], reference, to, "Synthetic handover note", reason="Synthetic reason"
+        ),
+    )
+    assert done is allowed
+    with demo_db.session() as session:
+        case = session.scalar(select(Case).where(Case.reference == reference))
+        assert case is not None and case.primary_worker is not None
+        assert (case.primary_worker.username == to) is allowed
+
+
+PRINT_EXPECTED = [
+    ("worker", "own", True),
+    ("worker", "north", False),
+    ("lead", "north", True),
+    ("lead", "south", False),
+    ("coordinator", "south", True),
+    ("admin", "own", False),
+]
+
+
+@pytest.mark.parametrize(("user", "which", "allowed"), PRINT_EXPECTED)
+def test_print_a_case_summary(
+    demo_db: Database, actors: dict[str, Actor], refs: Refs, user: str, which: str, allowed: bool
+) -> None:
+    from desktop_app.services import report_data
+
+    reference = getattr(refs, which)
+    assert (
+        _allowed(demo_db, lambda s: report_data.case_summary(s, actors[user], reference)) is allowed
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "which", "allowed"),
+    [
+        ("worker", "own", False),
+        ("lead", "north", True),
+        ("lead", "south", False),
+        ("coordinator", "south", True),
+        ("admin", "own", False),
+    ],
+)
+def test_handover_reports(
+    demo_db: Database, actors: dict[str, Actor], refs: Refs, user: str, which: str, allowed: bool
+) -> None:
+    from desktop_app.services import report_data
+
+    reference = getattr(refs, which)
+    assert _allowed(demo_db, lambda s: report_data.handover(s, actors[user], reference)) is allowed
+
+
+@pytest.mark.parametrize(
+    ("user", "allowed"),
+    [("worker", False), ("lead", True), ("coordinator", True), ("admin", False)],
+)
+def test_planning_reports(
+    demo_db: Database, actors: dict[str, Actor], user: str, allowed: bool
+) -> None:
+    from desktop_app.services import planning
+
+    assert _allowed(demo_db, lambda s: planning.monthly_figures(s, actors[user], 3)) is allowed
+
+
+def test_planning_of_a_team_lead_covers_only_their_team(
+    demo_db: Database, actors: dict[str, Actor]
+) -> None:
+    from desktop_app.services import planning
+
+    with demo_db.session() as session:
+        lead_total = sum(
+            sum(r.as_contract()[k] for k in ("turns_18", "permit_expiry", "placement_end"))
+            for r in planning.monthly_figures(session, actors["lead"], 12)
+        )
+        all_total = sum(
+            sum(r.as_contract()[k] for k in ("turns_18", "permit_expiry", "placement_end"))
+            for r in planning.monthly_figures(session, actors["coordinator"], 12)
+        )
+    assert 0 < lead_total < all_total
+
+
+IMPORT_CSV = "given_name,family_name,date_of_birth\nSara,Synthetic,2009-04-02\n"
+
+
+@pytest.mark.parametrize(
+    ("user", "allowed"),
+    [("worker", False), ("lead", True), ("coordinator", True), ("admin", False)],
+)
+def test_import_a_caseload(
+    demo_db: Database, actors: dict[str, Actor], tmp_path: Path, user: str, allowed: bool
+) -> None:
+    from desktop_app.services import importer
+
+    source = tmp_path / "import.csv"
+    source.write_text(IMPORT_CSV, encoding="utf-8")
+    team = None if user == "lead" else "Team South"
+    assert (
+        _allowed(
+            demo_db,
+            lambda s: importer.import_cases(
+                s, actors[user], source, default_team=team, dry_run=True
+            ),
+        )
+        is allowed
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "code"), [("worker", 1), ("lead", 0), ("coordinator", 0), ("admin", 1)]
+)
+def test_cli_reassign_print_planning_import(
+    cli: Callable[..., object],
+    demo_db_path: Path,
+    refs: Refs,
+    tmp_path: Path,
+    user: str,
+    code: int,
+) -> None:
+    db = ("--db", str(demo_db_path), "--user", user)
+    source = tmp_path / "import.csv"
+    source.write_text(IMPORT_CSV, encoding="utf-8")
+    commands = [
+        ("print", "handover", refs.north, "--out", str(tmp_path / "handover.pdf")),
+        ("planning", "--months", "3", "--format", "json"),
+        ("import", "cases", str(source), "--dry-run"),
+        (
+            "reassign",
+            refs.north,
+            "--to",
+            "mikkel",
+            "--note",
+            "Synthetic note",
+            "--reason",
+            "Synthetic",
+        ),
+    ]
+    for command in commands:
+        res = cli(*command, *db)
+        assert res.code == code, (command, res.err)  # type: ignore[attr-defined]
+        if code:
+            assert "Permission denied" in res.err, (command, res.err)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("user", "which", "allowed"), PRINT_EXPECTED)
+def test_cli_print_case_summary(
+    cli: Callable[..., object],
+    demo_db_path: Path,
+    refs: Refs,
+    tmp_path: Path,
+    user: str,
+    which: str,
+    allowed: bool,
+) -> None:
+    out = tmp_path / "summary.pdf"
+    res = cli(
+        "print",
+        "case-summary",
+        getattr(refs, which),
+        "--out",
+        str(out),
+        "--db",
+        str(demo_db_path),
+        "--user",
+        user,
+    )
+    assert res.code == (0 if allowed else 1), res.err  # type: ignore[attr-defined]
+    assert out.exists() is allowed
