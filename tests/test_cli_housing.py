@@ -101,3 +101,17 @@ def test_units_listing(cli: Cli, demo_db_path: Path) -> None:
     assert result.code == 0, result.err
     units = json.loads(result.out)
     assert units and all(u["type"] == "student" for u in units)
+
+
+def test_fits_lists_cases_most_urgent_first(cli: Cli, demo_db_path: Path) -> None:
+    db = ("--db", str(demo_db_path), "--user", "lead")
+    unit = json.loads(cli("housing", "match", RED_CASE, "--format", "json", *db).out)[0]["unit"]
+    result = cli("housing", "fits", unit, "--format", "json", *db)
+    assert result.code == 0, result.err
+    records = json.loads(result.out)
+    assert RED_CASE in [r["reference"] for r in records]
+    dues = [r["due_date"] for r in records]
+    assert dues == sorted(dues)
+    assert all(r["reasons"] for r in records)
+    missing = cli("housing", "fits", "U-99999", *db)
+    assert missing.code == 1 and "No housing unit with the code 'U-99999'" in missing.err

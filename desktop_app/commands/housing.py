@@ -58,6 +58,14 @@ def register(sub: Any, common: Any) -> None:
     add_format(m, ("table", "json"))
     m.set_defaults(handler=cmd_match)
 
+    f = hsub.add_parser(
+        "fits", parents=[common], help="the cases a unit fits, most urgent transition first"
+    )
+    f.add_argument("unit", metavar="UNIT", help="unit code, e.g. U-00012")
+    f.add_argument("--limit", type=positive_int, metavar="N", help="only the N most urgent")
+    add_format(f, ("table", "json"))
+    f.set_defaults(handler=cmd_fits)
+
     u = hsub.add_parser("units", parents=[common], help="the housing units of the registry")
     u.add_argument("--municipality", metavar="M")
     u.add_argument("--type", dest="unit_type", choices=list(housing.UNIT_TYPES))
@@ -103,7 +111,9 @@ def register(sub: Any, common: Any) -> None:
 
 def _needs_action(parser: Any) -> Any:
     def handler(ctx: CliContext) -> int:
-        raise UsageError("housing needs an action: match, units, offers, propose, move or support")
+        raise UsageError(
+            "housing needs an action: match, fits, units, offers, propose, move or support"
+        )
 
     return handler
 
@@ -137,6 +147,28 @@ def cmd_match(ctx: CliContext) -> int:
         for record in records:
             record["reasons"] = " ".join(record["reasons"])
     emit(ctx, records, ctx.args.format, MATCH_COLUMNS, empty_message="No unit is available.")
+    return 0
+
+
+FITS_COLUMNS = ("reference", "name", "transition", "due_date", "score", "reasons")
+
+
+def cmd_fits(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        matches = housing.match_cases(session, actor, ctx.args.unit, limit=ctx.args.limit)
+    records = [
+        {
+            "reference": m.candidate.reference,
+            "name": m.candidate.name,
+            "transition": m.candidate.transition_kind,
+            "due_date": m.candidate.due_date.isoformat() if m.candidate.due_date else None,
+            "score": m.score,
+            "reasons": list(m.reasons) if ctx.args.format == "json" else " ".join(m.reasons),
+        }
+        for m in matches
+    ]
+    emit(ctx, records, ctx.args.format, FITS_COLUMNS, empty_message="No case needs this unit.")
     return 0
 
 
