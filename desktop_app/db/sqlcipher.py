@@ -30,7 +30,7 @@ class EncryptionUnavailableError(RuntimeError):
 def driver() -> ModuleType:
     """The sqlcipher3 DB-API module (the self-contained binary wheel or a system build)."""
     try:
-        from sqlcipher3 import dbapi2
+        from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise EncryptionUnavailableError(
             "Encryption needs the sqlcipher3 package (sqlcipher3-binary), which is not installed."

@@ -200,8 +200,8 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
 
 
 def _fonts() -> tuple[str, str]:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
     regular = fonts_dir() / "DejaVuSans.ttf"
     bold = fonts_dir() / "DejaVuSans-Bold.ttf"
@@ -220,11 +220,11 @@ def _label(key: str) -> str:
 def write_pdf(data: dict[str, Any], path: Path) -> None:
     from xml.sax.saxutils import escape
 
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.lib import colors  # type: ignore[import-untyped]
+    from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+    from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+    from reportlab.lib.units import mm  # type: ignore[import-untyped]
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
     regular, bold = _fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=11)
