@@ -228,9 +228,11 @@ class CaseHousingTab(QWidget):
         self.needs_label = QLabel()
         self.needs_label.setObjectName("housingNeeds")
         self.needs_label.setWordWrap(True)
+        self.needs_label.setTextFormat(Qt.TextFormat.PlainText)  # names and addresses are data
         self.message = QLabel()
         self.message.setObjectName("housingMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names and addresses are data
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Offers
@@ -247,6 +249,7 @@ class CaseHousingTab(QWidget):
         self.support_list = QLabel()
         self.support_list.setObjectName("offerSupport")
         self.support_list.setWordWrap(True)
+        self.support_list.setTextFormat(Qt.TextFormat.PlainText)  # names and addresses are data
         self.move_buttons: dict[str, QPushButton] = {}
         moves = QHBoxLayout()
         for state in MOVE_ORDER:
@@ -276,6 +279,7 @@ class CaseHousingTab(QWidget):
         self.reasons = QLabel()
         self.reasons.setObjectName("matchReasons")
         self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)  # names and addresses are data
         self.propose_button = QPushButton(self.tr("Propose this unit"))
         self.propose_button.setObjectName("proposeButton")
         self.propose_button.clicked.connect(self.propose_selected)

@@ -8,6 +8,7 @@ social workers read the registry and propose units from a case's Housing tab.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -330,6 +331,7 @@ class HousingScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("housingScreenMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("housingTabs")
         self.tabs.addTab(self._units_page(), self.tr("Units"))
@@ -579,7 +581,7 @@ class HousingScreen(QWidget):
                 else housing.match_cases(session, self.actor, unit.code, limit=50)
             )
         details = [
-            f"<b>{unit.code}</b> · {unit.address}, {unit.municipality}",
+            f"<b>{escape(unit.code)}</b> · {escape(unit.address)}, {escape(unit.municipality)}",
             label(UNIT_TYPES, unit.unit_type),
             self.tr("%1 of %2 places free")
             .replace("%1", str(unit.free_places))
@@ -588,7 +590,7 @@ class HousingScreen(QWidget):
         if unit.retired:
             details.append(self.tr("retired"))
         if unit.notes:
-            details.append(unit.notes)
+            details.append(escape(unit.notes))
         self.unit_details.setText(" · ".join(details))
         self.history_model.set_rows(history)
         for match in fits:
