@@ -187,3 +187,23 @@ def test_the_case_record_turns_from_red(
         qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
     assert page.transition_cards["turns_18"].risk in ("amber", "green")
     assert page.transition_cards["placement_end"].risk in ("amber", "green")
+
+
+def test_accepting_a_move_in_after_the_transition_warns(
+    qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker = login("worker")
+    tab = CaseHousingTab(demo_db, worker, RED_CASE)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+
+    def late(dialog: OfferMoveDialog) -> int:
+        dialog.move_in.setDate(QDate(2026, 5, 1))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OfferMoveDialog, "exec", late)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert "The move-in on 2026-05-01 is after the transition on 2026-04-05" in tab.message.text()
+    assert all(r.risk == "red" for r in _case_rows(demo_db, worker))

@@ -304,6 +304,7 @@ class CaseHousingTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         self._matches: list[UnitMatch] = []
+        self._needed_by: date | None = None
         self.reload()
 
     # --- loading -----------------------------------------------------------------
@@ -316,6 +317,7 @@ class CaseHousingTab(QWidget):
                 case = load_case_for_read(session, self.actor, self.reference)
                 self.can_edit = can_edit_case(session, self.actor, case)
                 needs = housing.needs_of(case)
+                self._needed_by = case.next_due_date
                 offers = housing.case_offers(session, self.actor, self.reference)
                 self._matches = housing.match_units(session, self.actor, self.reference)
         except HomewardError as exc:
@@ -486,12 +488,19 @@ class CaseHousingTab(QWidget):
         except HomewardError as exc:
             self.show_message(str(exc))
             return
-        self.show_message(
+        text = (
             self.tr("%1: %2.")
             .replace("%1", offer.unit_code)
             .replace("%2", labels.label(labels.OFFER_STATES, to_state))
         )
+        move_in = details.get("move_in_date")
+        if to_state == "accepted" and move_in and self._needed_by and move_in > self._needed_by:
+            text += " " + self.tr(
+                "The move-in on %1 is after the transition on %2, so housing is not yet "
+                "secured for it."
+            ).replace("%1", move_in.isoformat()).replace("%2", self._needed_by.isoformat())
         self._after_change(offer.id)
+        self.show_message(text)
 
     def add_support(self) -> None:
         offer = self.selected_offer()
