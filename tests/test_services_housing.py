@@ -409,3 +409,23 @@ def test_a_stale_offer_is_not_silently_overwritten(demo_db: Database, login: Log
         [view] = housing.case_offers(s, worker, RED_CASE)
         assert view.state == "viewing"
         assert [e.user for e in view.events] == ["worker", "lead"]
+
+
+def test_a_retired_provider_offers_no_units(demo_db: Database, login: Login) -> None:
+    lead, worker = login("lead"), login("worker")
+    with demo_db.session() as s:
+        provider_id = housing.save_provider(
+            s, lead, {"name": "Udlejer Test", "provider_type": "private_landlord"}
+        ).id
+    code = _new_unit(demo_db, lead, provider_id=provider_id, monthly_rent=100)
+    with demo_db.session() as s:
+        assert code in [m.unit.code for m in housing.match_units(s, worker, RED_CASE)]
+        housing.set_provider_active(s, lead, provider_id, False)
+    with demo_db.session() as s:
+        assert code not in [m.unit.code for m in housing.match_units(s, worker, RED_CASE)]
+        assert provider_id not in [p.id for p in housing.list_providers(s, worker)]
+        assert provider_id in [
+            p.id for p in housing.list_providers(s, worker, include_inactive=True)
+        ]
+    with pytest.raises(ConflictError, match="no longer offers housing"), demo_db.session() as s:
+        housing.propose_offer(s, worker, RED_CASE, code)
