@@ -77,6 +77,7 @@ class MyDay:
     tasks: list[DueTask]
     transitions: list[transitions.TransitionRow]
     last_seen: datetime | None
+    newest_assignment_at: datetime | None = None
 
 
 def my_day(session: Session, actor: Actor, *, within_days: int = 30) -> MyDay:
@@ -100,10 +101,14 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30) -> MyDay:
     else:
         # Never looked: show the last two weeks, not a whole caseload.
         query = query.where(WorkerAssignment.start_date >= today - timedelta(days=14))
-    assignments = [
-        NewAssignment(ref, f"{given} {family}".strip(), a.role, a.start_date, a.reason)
-        for a, ref, given, family in session.execute(query.limit(200))
-    ]
+    assignments: list[NewAssignment] = []
+    newest: datetime | None = None
+    for a, ref, given, family in session.execute(query.limit(200)):
+        assignments.append(
+            NewAssignment(ref, f"{given} {family}".strip(), a.role, a.start_date, a.reason)
+        )
+        if a.created_at is not None and (newest is None or a.created_at > newest):
+            newest = a.created_at
     task_rows = session.execute(
         select(Task, Case.reference, Case.given_name, Case.family_name)
         .join(Case, Case.id == Task.case_id)
@@ -133,16 +138,29 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30) -> MyDay:
     at_risk = transitions.upcoming(
         session, actor, within_days, risks=["red", "amber"], worker_id=actor.user_id
     )
-    return MyDay(assignments, tasks, at_risk, last_seen)
+    return MyDay(assignments, tasks, at_risk, last_seen, newest)
 
 
-def mark_assignments_seen(session: Session, actor: Actor) -> None:
-    """Remember that the user has seen their new cases (so they are not 'new' next time)."""
+def mark_assignments_seen(session: Session, actor: Actor, seen: MyDay) -> None:
+    """Remember that the user has seen these new cases (so they are not 'new' next time).
+
+    The mark is the newest assignment shown, not the clock: an assignment made
+    in the same second after the page was read still counts as new.
+    """
     if actor.user_id is None:
         return
     user = session.get(User, actor.user_id)
-    if user is not None:
-        user.last_seen_assignments_at = clock.now()
+    if user is None:
+        return
+    newest = seen.newest_assignment_at
+    if newest is None and user.last_seen_assignments_at is None:
+        newest = session.scalar(
+            select(func.max(WorkerAssignment.created_at)).where(
+                WorkerAssignment.user_id == actor.user_id
+            )
+        )
+    if newest is not None:
+        user.last_seen_assignments_at = max(newest, user.last_seen_assignments_at or newest)
 
 
 # --- duplicates ---------------------------------------------------------------

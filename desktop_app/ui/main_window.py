@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
 
             page = CaseloadPage(self.database, self.actor)
             page.count_changed.connect(self._update_status)
+            self._update_status(page.model.rowCount())
         else:
             page = self._external_page(spec)
         signal = getattr(page, "open_case", None)

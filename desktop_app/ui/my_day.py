@@ -110,7 +110,7 @@ class MyDayPage(QWidget):
         try:
             with self._database.session() as session:
                 day = case_records.my_day(session, self._actor)
-                case_records.mark_assignments_seen(session, self._actor)
+                case_records.mark_assignments_seen(session, self._actor, day)
         except HomewardError as exc:
             self.heading.setText(str(exc))
             return

@@ -30,9 +30,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.services.errors import HomewardError
@@ -47,9 +48,10 @@ class OperationCancelled(Exception):
 class Progress:
     """Handed to the callable: report progress, check for cancel (thread-safe)."""
 
-    def __init__(self, signals: _Signals) -> None:
-        self._signals = signals
+    def __init__(self) -> None:
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._latest: tuple[int, int] | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -59,57 +61,40 @@ class Progress:
         self._cancel.set()
 
     def report(self, done: int, total: int) -> None:
-        self._signals.progress.emit(int(done), int(total))
+        with self._lock:
+            self._latest = (int(done), int(total))
 
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-
-
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress):
-        super().__init__()
-        self._fn = fn
-        self._signals = signals
-        self._progress = progress
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self._fn(self._progress)
-        except OperationCancelled:
-            self._signals.cancelled.emit()
-        except BaseException as exc:  # delivered to the GUI thread, never lost
-            if not isinstance(exc, HomewardError):
-                log.exception("Background operation failed")
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
+    def take(self) -> tuple[int, int] | None:
+        with self._lock:
+            latest, self._latest = self._latest, None
+            return latest
 
 
 class Operation(QObject):
     """A running operation; keep a reference if you want to cancel it or wait for it.
 
-    The worker's signals are connected to this object's slots: it lives on the
-    GUI thread, so Qt queues every callback there.
+    The worker thread never emits Qt signals: it stores its outcome in a Future,
+    and a timer on the GUI thread picks it up. (Signals queued from a worker
+    thread to Python slots leak a reference to True on every call in PySide6
+    6.12, which crashes the interpreter after a few thousand operations.)
     """
 
     finished = Signal()
+    POLL_MS = 20
 
     def __init__(
         self,
         parent: QObject | None,
+        future: Future[Any],
+        progress: Progress,
         on_success: Callable[[Any], None] | None,
         on_failure: Callable[[BaseException], None],
         on_cancel: Callable[[], None] | None,
         dialog: QProgressDialog | None,
     ) -> None:
         super().__init__(parent)
-        self.signals = _Signals()
-        self.progress = Progress(self.signals)
+        self.progress = progress
+        self.future = future
         self.done = False
         self.result: Any = None
         self.error: BaseException | None = None
@@ -117,22 +102,52 @@ class Operation(QObject):
         self._on_failure = on_failure
         self._on_cancel = on_cancel
         self._dialog = dialog
-        self.signals.progress.connect(self._progressed)
-        self.signals.succeeded.connect(self._succeeded)
-        self.signals.failed.connect(self._failed)
-        self.signals.cancelled.connect(self._cancelled)
         if dialog is not None:
             dialog.canceled.connect(self.cancel)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
 
     @Slot()
     def cancel(self) -> None:
         self.progress.cancel()
 
-    @Slot(int, int)
-    def _progressed(self, done: int, total: int) -> None:
-        if self._dialog is not None:
+    @Slot()
+    def _poll(self) -> None:
+        latest = self.progress.take()
+        if latest is not None and self._dialog is not None:
+            done, total = latest
             self._dialog.setRange(0, max(total, 0))
             self._dialog.setValue(min(done, total))
+        if not self.future.done():
+            return
+        self._timer.stop()
+        exc = self.future.exception()
+        if isinstance(exc, OperationCancelled):
+            self._finish()
+            if self._on_cancel is not None:
+                self._on_cancel()
+        elif exc is not None:
+            if not isinstance(exc, HomewardError):
+                log.error("Background operation failed", exc_info=exc)
+            self.error = exc
+            self._finish()
+            self._on_failure(exc)
+        else:
+            self.result = self.future.result()
+            self._finish()
+            if self._on_success is not None:
+                self._on_success(self.result)
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the work is done and deliver its callbacks (tests, shutdown)."""
+        try:
+            self.future.exception(timeout)
+        except (TimeoutError, CancelledError):
+            return
+        if not self.done:
+            self._poll()
 
     def _finish(self) -> None:
         self.done = True
@@ -143,25 +158,6 @@ class Operation(QObject):
             self._dialog.deleteLater()
             self._dialog = None
         self.finished.emit()
-
-    @Slot(object)
-    def _succeeded(self, result: Any) -> None:
-        self.result = result
-        self._finish()
-        if self._on_success is not None:
-            self._on_success(result)
-
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        self.error = exc
-        self._finish()
-        self._on_failure(exc)
-
-    @Slot()
-    def _cancelled(self) -> None:
-        self._finish()
-        if self._on_cancel is not None:
-            self._on_cancel()
 
 
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:
@@ -180,23 +176,25 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> None:
         )
 
 
-_pool: QThreadPool | None = None
+_executor: ThreadPoolExecutor | None = None
 # Operations are kept alive here until they finish, even without a parent widget.
 _running: set[Operation] = set()
 
 
-def _thread_pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
+def _worker() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
         # Database writes are serialised: one worker thread, operations run in order.
-        _pool.setMaxThreadCount(1)
-    return _pool
+        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="homeward-operation")
+    return _executor
 
 
 def wait_for_all(msecs: int = 30000) -> bool:
-    """Block until queued operations are done (used at exit and by tests)."""
-    return _thread_pool().waitForDone(msecs)
+    """Block until queued operations are done and their callbacks ran (exit, tests)."""
+    deadline = msecs / 1000
+    for operation in list(_running):
+        operation.wait(deadline)
+    return not _running
 
 
 def run_operation(
@@ -225,13 +223,16 @@ def run_operation(
             dialog.setCancelButtonText(QCoreApplication.translate("Operations", "Cancel"))
         else:
             dialog.setCancelButton(None)
+    progress = Progress()
+    future = _worker().submit(fn, progress)
     operation = Operation(
         parent,
+        future,
+        progress,
         on_success,
         on_failure or (lambda exc: show_failure(parent, exc)),
         on_cancel,
         dialog,
     )
     _running.add(operation)
-    _thread_pool().start(_Runnable(fn, operation.signals, operation.progress))
     return operation

@@ -1,0 +1,110 @@
+"""Services behind the desktop: My day, duplicates, continuity, goals, check-ins, activities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_app.db.models import AuditEntry, Case, LifePlanGoal
+from desktop_app.services import case_records, cases
+from desktop_app.services.errors import PermissionDeniedError, ValidationError
+
+
+def test_my_day_is_mine_only(demo_db, login):
+    worker = login("worker")
+    with demo_db.session() as session:
+        day = case_records.my_day(session, worker)
+    assert day.transitions
+    assert all(t.primary_worker == "worker" for t in day.transitions)
+    assert all(t.risk in ("red", "amber") and t.days_left <= 30 for t in day.transitions)
+
+
+def test_admin_has_no_day_of_cases(demo_db, login):
+    with pytest.raises(PermissionDeniedError), demo_db.session() as session:
+        case_records.my_day(session, login("admin"))
+
+
+def test_duplicates_hide_cases_the_user_may_not_read(demo_db, login):
+    worker2 = login("worker2")
+    with demo_db.session() as session:
+        existing = session.query(Case).filter_by(given_name="Mohammad", family_name="Ahmadi").one()
+        found = case_records.likely_duplicates(
+            session, worker2, "Muhammad", "Ahmadi", existing.date_of_birth, existing.nationality
+        )
+        other_year = case_records.likely_duplicates(
+            session,
+            worker2,
+            "Muhammad",
+            "Ahmadi",
+            date(existing.date_of_birth.year - 3, 1, 1),
+            existing.nationality,
+        )
+    match = next(d for d in found if d.reference == existing.reference)
+    assert match.visible is False and match.name is None and match.team
+    assert all(d.reference != existing.reference for d in other_year)
+
+
+def test_goal_checkin_and_activity_are_validated_and_audited(demo_db, login):
+    worker = login("worker")
+    ref = "HW-2026-00001"
+    with pytest.raises(ValidationError) as bad, demo_db.session() as session:
+        case_records.add_checkin(
+            session,
+            worker,
+            ref,
+            feels_safe=0,
+            part_of_neighbourhood=3,
+            people_to_turn_to=3,
+            takes_part_in_activities=9,
+        )
+    assert set(bad.value.errors) == {"feels_safe", "takes_part_in_activities"}
+    with pytest.raises(ValidationError), demo_db.session() as session:
+        case_records.add_goal(session, worker, ref, "space travel", "")
+    with pytest.raises(ValidationError), demo_db.session() as session:
+        case_records.add_activity(
+            session,
+            worker,
+            ref,
+            "sport_club",
+            "Football",
+            start_date=date(2026, 3, 1),
+            end_date=date(2026, 2, 1),
+        )
+    with demo_db.session() as session:
+        goal = case_records.add_goal(session, worker, ref, "education", "Start vocational school")
+        case_records.set_goal_status(session, worker, goal.id, "in_progress")
+        case_records.add_checkin(
+            session,
+            worker,
+            ref,
+            feels_safe=4,
+            part_of_neighbourhood=2,
+            people_to_turn_to=3,
+            takes_part_in_activities=1,
+        )
+        case_records.add_activity(session, worker, ref, "sport_club", "Synthetic FC")
+    with demo_db.session() as session:
+        record = cases.open_case(session, worker, ref, audit_read=False)
+        assert [g.status for g in record.goals if g.goal == "Start vocational school"] == [
+            "in_progress"
+        ]
+        assert record.checkins[-1].feels_safe == 4
+        assert record.activities[-1].name == "Synthetic FC"
+        actions = {a for (a,) in session.query(AuditEntry.action)}
+        assert {"goal_added", "goal_changed", "checkin_added", "activity_added"} <= actions
+
+
+def test_worker_of_another_team_cannot_add_a_goal(demo_db, login):
+    with pytest.raises(PermissionDeniedError), demo_db.session() as session:
+        case_records.add_goal(session, login("worker2"), "HW-2026-00001", "housing", "A flat")
+    with demo_db.session() as session:
+        assert session.query(LifePlanGoal).filter_by(goal="A flat").count() == 0
+
+
+def test_continuity_figures(demo_db, login):
+    with demo_db.session() as session:
+        figures = case_records.continuity(session, login("worker"), "HW-2026-00004")
+    assert figures.worker_changes_12_months >= 0
+    same, judged = figures.same_worker_share
+    assert 0 <= same <= judged == sum(1 for t in figures.transitions if t.same_worker is not None)

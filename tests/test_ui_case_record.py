@@ -1,0 +1,214 @@
+"""Editing a case record: validation beside the field, one-transaction save, conflicts, unsaved changes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.db.models import Case
+from desktop_app.services import cases
+from desktop_app.ui.case_record import CaseRecordPage
+from desktop_app.ui.conflict_dialog import ConflictDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.new_case_dialog import NewCaseDialog
+
+HASSAN = "HW-2026-00001"
+
+
+def _case(db, reference):
+    with db.session() as session:
+        case = session.query(Case).filter_by(reference=reference).one()
+        return cases.snapshot(case), case.version
+
+
+@pytest.fixture
+def record(qtbot, demo_db, login):
+    page = CaseRecordPage(demo_db, login("worker"), HASSAN)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_a_bad_date_is_explained_beside_the_field_and_nothing_is_saved(qtbot, record, demo_db):
+    before, version = _case(demo_db, HASSAN)
+    dob = record.form.editors["date_of_birth"]
+    guardian = record.form.editors["legal_guardian"]
+    dob.clear()
+    qtbot.keyClicks(dob, "31.02.2010")
+    guardian.clear()
+    qtbot.keyClicks(guardian, "Synthetic Guardian Office")
+    assert record.is_dirty() and record.dirty_label.text() == "Unsaved changes"
+    qtbot.mouseClick(record.save_button, Qt.MouseButton.LeftButton)
+    error = record.form.errors["date_of_birth"]
+    assert error.isVisible()
+    assert "does not exist in the calendar" in error.text()
+    assert not record.form.errors["legal_guardian"].isVisible()
+    assert record.message.isVisible()
+    # One transaction: the valid guardian change was not saved either.
+    assert _case(demo_db, HASSAN) == (before, version)
+
+    dob.clear()
+    qtbot.keyClicks(dob, "2008-04-05")
+    qtbot.mouseClick(record.save_button, Qt.MouseButton.LeftButton)
+    assert not error.isVisible()
+    after, new_version = _case(demo_db, HASSAN)
+    assert after["legal_guardian"] == "Synthetic Guardian Office"
+    assert new_version > version
+    assert not record.is_dirty()
+
+
+def test_someone_elses_save_shows_a_conflict_and_overwrites_nothing(
+    qtbot, record, demo_db, login, monkeypatch
+):
+    guardian = record.form.editors["legal_guardian"]
+    guardian.clear()
+    qtbot.keyClicks(guardian, "Guardian typed by the worker")
+    # Meanwhile the team lead saves the same case.
+    _, version = _case(demo_db, HASSAN)
+    with demo_db.session() as session:
+        cases.update_case(
+            session,
+            login("lead"),
+            HASSAN,
+            version,
+            {"legal_guardian": "Guardian saved by the lead"},
+        )
+    shown = []
+
+    def keep_editing(dialog):
+        shown.append(dict(dialog.rows))
+        return ConflictDialog.CANCEL
+
+    monkeypatch.setattr(ConflictDialog, "exec_choice", keep_editing)
+    assert record.save() is False
+    assert shown and shown[0]["legal_guardian"][1:] == (
+        "Guardian typed by the worker",
+        "Guardian saved by the lead",
+    )
+    assert _case(demo_db, HASSAN)[0]["legal_guardian"] == "Guardian saved by the lead"
+    assert record.is_dirty()
+
+    def take_theirs(dialog):
+        return ConflictDialog.TAKE_THEIRS
+
+    monkeypatch.setattr(ConflictDialog, "exec_choice", take_theirs)
+    assert record.save() is True
+    assert guardian.text() == "Guardian saved by the lead"
+    assert not record.is_dirty()
+
+
+def test_a_tick_of_my_own_does_not_look_like_a_conflict(qtbot, record, demo_db, monkeypatch):
+    guardian = record.form.editors["legal_guardian"]
+    guardian.clear()
+    qtbot.keyClicks(guardian, "Guardian after a tick")
+    record._tick("placement_end", "budget_plan", True)  # bumps the case version
+    monkeypatch.setattr(
+        ConflictDialog, "exec_choice", lambda d: pytest.fail("no conflict expected")
+    )
+    assert record.save() is True
+    assert _case(demo_db, HASSAN)[0]["legal_guardian"] == "Guardian after a tick"
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, demo_db, login, monkeypatch):
+    win = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(win)
+    record = win.open_case(HASSAN)
+    record.form.editors["preferred_name"].setText("Hasse")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert win.close_case(HASSAN) is False
+    assert HASSAN in win.records
+    assert win.close_case(HASSAN) is True
+    assert HASSAN not in win.records
+    assert len(asked) == 2 and "unsaved changes" in asked[0]
+    assert _case(demo_db, HASSAN)[0]["preferred_name"] != "Hasse"
+
+
+def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(qtbot, record, demo_db, login):
+    qtbot.keyClicks(record.note_text, "Talked about the move; synthetic note.")
+    record.note_confidential.setChecked(True)
+    qtbot.mouseClick(
+        record.findChild(type(record.save_button), "addNote"), Qt.MouseButton.LeftButton
+    )
+    qtbot.keyClicks(record.task_title, "Book a viewing")
+    qtbot.mouseClick(
+        record.findChild(type(record.save_button), "addTask"), Qt.MouseButton.LeftButton
+    )
+    qtbot.keyClicks(record.goal_text, "Finish the A2 course")
+    qtbot.mouseClick(
+        record.findChild(type(record.save_button), "addGoal"), Qt.MouseButton.LeftButton
+    )
+    qtbot.mouseClick(
+        record.findChild(type(record.save_button), "addCheckin"), Qt.MouseButton.LeftButton
+    )
+    with demo_db.session() as session:
+        saved = cases.open_case(session, login("worker"), HASSAN, audit_read=False)
+        assert any(n.confidential and n.text.startswith("Talked about") for n in saved.notes)
+        assert any(t.title == "Book a viewing" for t in saved.tasks)
+        assert any(g.goal == "Finish the A2 course" for g in saved.goals)
+        assert saved.checkins
+    texts = [record.notes.topLevelItem(i).text(1) for i in range(record.notes.topLevelItemCount())]
+    assert any("CONFIDENTIAL" in t for t in texts)
+    # The empty note is refused with a message and nothing is added.
+    qtbot.mouseClick(
+        record.findChild(type(record.save_button), "addNote"), Qt.MouseButton.LeftButton
+    )
+    assert record.note_error.text() == "The note is empty."
+
+
+def test_a_coordinator_reads_but_cannot_edit(qtbot, demo_db, login):
+    page = CaseRecordPage(demo_db, login("coordinator"), HASSAN)
+    qtbot.addWidget(page)
+    assert not page.save_button.isEnabled()
+    assert "not change it" in page.summary_label.text()
+    assert not page.transition_cards["placement_end"].boxes["budget_plan"].isEnabled()
+
+
+def test_new_case_warns_about_a_likely_duplicate(qtbot, demo_db, login, monkeypatch):
+    with demo_db.session() as session:
+        existing = session.query(Case).filter_by(given_name="Mohammad", family_name="Ahmadi").one()
+        year, nationality = existing.date_of_birth.year, existing.nationality
+        count = session.query(Case).count()
+    dialog = NewCaseDialog(demo_db, login("worker"))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.given_name, "Mohammed")
+    qtbot.keyClicks(dialog.family_name, "Ahmady")
+    qtbot.keyClicks(dialog.date_of_birth, str(year))
+    qtbot.keyClicks(dialog.nationality, nationality or "")
+    warned = []
+
+    def go_back(self, found):
+        warned.append(found)
+        return False
+
+    monkeypatch.setattr(NewCaseDialog, "confirm_duplicates", go_back)
+    dialog.create()
+    assert warned and warned[0][0].reference == existing.reference
+    assert warned[0][0].name == "Mohammad Ahmadi"  # the worker may read this case
+    with demo_db.session() as session:
+        assert session.query(Case).count() == count
+
+    monkeypatch.setattr(NewCaseDialog, "confirm_duplicates", lambda self, found: True)
+    dialog.create()
+    assert dialog.created_reference is not None
+    with demo_db.session() as session:
+        created = session.query(Case).filter_by(reference=dialog.created_reference).one()
+        assert created.dob_precision == "year"
+        assert created.primary_worker.username == "worker"
+
+
+def test_new_case_shows_validation_beside_the_fields(qtbot, demo_db, login):
+    dialog = NewCaseDialog(demo_db, login("worker"))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.date_of_birth, "next tuesday")
+    dialog.create()
+    assert dialog.errors["given_name"].text() == "A name is required."
+    assert "is not a date" in dialog.errors["date_of_birth"].text()
+    assert dialog.created_reference is None

@@ -1,0 +1,161 @@
+"""The main window: My day, navigation by role, pages still to come, remembered layout, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.services import cases
+from desktop_app.ui import main_window
+from desktop_app.ui.main_window import PAGE_ROLE, ComingSoonPage, MainWindow
+
+
+def _keys(win):
+    return [
+        win.navigation.item(r).data(PAGE_ROLE)
+        for r in range(win.navigation.count())
+        if win.navigation.item(r).data(PAGE_ROLE)
+    ]
+
+
+def test_my_day_lists_my_red_and_amber_transitions_and_due_tasks(qtbot, demo_db, login):
+    worker = login("worker")
+    with demo_db.session() as session:
+        cases.add_task(session, worker, "HW-2026-00003", "Synthetic follow-up", due_date=None)
+        cases.add_task(
+            session,
+            worker,
+            "HW-2026-00003",
+            "Call the housing office",
+            due_date=__import__("datetime").date(2026, 3, 16),
+        )
+    win = MainWindow(demo_db, worker)
+    qtbot.addWidget(win)
+    page = win.pages["my_day"]
+    assert win.stack.currentWidget() is page
+    risky = page.transitions
+    rows = [
+        [risky.topLevelItem(i).text(c) for c in range(6)] for i in range(risky.topLevelItemCount())
+    ]
+    assert rows and all(r[0] in ("Red", "Amber") for r in rows)
+    assert any(r[3] == "HW-2026-00001" and r[2] == "Turns 18" for r in rows)
+    assert all(r[5] for r in rows)  # each says why
+    tasks = [page.tasks.topLevelItem(i).text(1) for i in range(page.tasks.topLevelItemCount())]
+    assert "Call the housing office" in tasks
+    assert "Synthetic follow-up" not in tasks  # no due date: not due today
+    # Activating a row opens the case.
+    with qtbot.waitSignal(page.open_case) as opened:
+        page.transitions.itemActivated.emit(risky.topLevelItem(0), 0)
+    assert opened.args[0] in win.records
+
+
+def test_new_assignments_show_once(qtbot, demo_db, login):
+    lead = login("lead")
+    worker = login("worker")
+    from desktop_app.db.models import Case, User
+    from desktop_app.services.cases import assign_worker
+
+    win = MainWindow(demo_db, worker)  # looking once marks everything as seen
+    qtbot.addWidget(win)
+    with demo_db.session() as session:
+        case = session.query(Case).filter_by(reference="HW-2026-00013").one()
+        user = session.query(User).filter_by(username="worker").one()
+        assert case.team_id == lead.team_id
+        assign_worker(session, case, user.id, "secondary", reason="Cover during leave")
+    page = win.pages["my_day"]
+    page.reload()
+    refs = [
+        page.new_cases.topLevelItem(i).text(0) for i in range(page.new_cases.topLevelItemCount())
+    ]
+    assert refs == ["HW-2026-00013"]
+    page.reload()
+    assert page.new_cases.topLevelItem(0).text(0) == "No new cases."
+
+
+def test_navigation_depends_on_the_role_and_coming_pages_are_not_blank(
+    qtbot, demo_db, login, monkeypatch
+):
+    win = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(win)
+    assert _keys(win) == ["my_day", "caseload", "transitions", "housing", "reports"]
+    admin = MainWindow(demo_db, login("admin"))
+    qtbot.addWidget(admin)
+    assert _keys(admin) == ["administration"]
+    assert not admin.find_action.isEnabled() or "caseload" not in admin._specs
+    lead = MainWindow(demo_db, login("lead"))
+    qtbot.addWidget(lead)
+    assert "team" in _keys(lead)
+
+    # A screen whose module is missing says in words what is coming.
+    real_import = main_window.importlib.import_module
+
+    def missing(name, *args):
+        if name == "desktop_app.ui.housing_screen":
+            raise ImportError(name)
+        return real_import(name, *args)
+
+    monkeypatch.setattr(main_window.importlib, "import_module", missing)
+    fresh = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(fresh)
+    page = fresh.show_page("housing")
+    assert isinstance(page, ComingSoonPage)
+    text = page.findChild(QLabel, "comingText").text()
+    assert "offer" in text and len(text) > 80
+
+
+def test_window_geometry_and_columns_are_remembered(qtbot, demo_db, login):
+    worker = login("worker")
+    win = MainWindow(demo_db, worker)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(790, 570)
+    caseload = win.show_page("caseload")
+    size = (win.width(), win.height())
+    assert size != (1280, 800)
+    caseload.table.setColumnWidth(1, 321)
+    win.close()
+    again = MainWindow(demo_db, worker)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == size
+    assert again.show_page("caseload").table.columnWidth(1) == 321
+
+
+def test_status_bar_and_shortcuts(qtbot, demo_db, login):
+    win = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    status = win._status.text()
+    assert "Anna Larsen" in status and "Social worker" in status and "demo.db" in status
+    opened = []
+    monkey_dialog = type(
+        "FakeNewCase",
+        (),
+        {
+            "__init__": lambda self, *a: opened.append(a),
+            "exec": lambda self: 0,
+            "created_reference": None,
+        },
+    )
+    import desktop_app.ui.new_case_dialog as ncd
+
+    original = ncd.NewCaseDialog
+    ncd.NewCaseDialog = monkey_dialog
+    try:
+        qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        ncd.NewCaseDialog = original
+    assert opened, "Ctrl+N opens the new-case dialog"
+    win.show_page("caseload")
+    caseload = win.pages["caseload"]
+    assert "cases in the list" in win._status.text()
+    caseload.table.setFocus()
+    qtbot.keyClick(caseload.table, Qt.Key.Key_Return)
+    assert len(win.records) == 1
+    record = next(iter(win.records.values()))
+    record.form.editors["preferred_name"].setText("Synthetic")
+    qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not record.is_dirty()
