@@ -83,7 +83,6 @@ def test_sigkill_at_random_moments_loses_no_committed_save(db_path: Path) -> Non
     assert server.stdin is not None and server.stdout is not None
     committed: list[str] = []
     kills = 0
-    started = time.monotonic()
     try:
         for round_no in range(KILLS):
             server.stdin.write(f"{round_no}\n")
@@ -92,10 +91,13 @@ def test_sigkill_at_random_moments_loses_no_committed_save(db_path: Path) -> Non
             assert first[0] == "pid", first
             pid = int(first[1])
             assert server.stdout.readline().strip() == "ready"
-            # Kill somewhere between "just opened" and "several saves in".
-            deadline = time.monotonic() + rng.uniform(0.0, 0.12)
-            while time.monotonic() < deadline:
-                time.sleep(0.002)
+            # Let it commit 0-3 saves, then kill it a random few milliseconds
+            # later: inside a save, between saves or right after opening.
+            for _ in range(rng.randint(0, 3)):
+                parts = server.stdout.readline().split()
+                assert parts and parts[0] == "saved", parts
+                committed.append(parts[1])
+            time.sleep(rng.uniform(0.0, 0.03))
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
@@ -118,7 +120,6 @@ def test_sigkill_at_random_moments_loses_no_committed_save(db_path: Path) -> Non
     assert kills >= 50
     # The savers really were saving when killed.
     assert len(committed) > kills, len(committed)
-    assert time.monotonic() - started < 60
 
     conn = sqlite3.connect(db_path)
     try:
