@@ -167,9 +167,9 @@ def test_cancel_button_stops_the_batch(qtbot, demo_db, login, out_dir):
     screen.combined.setChecked(True)
     target = out_dir / "all.pdf"
     with qtbot.waitSignal(screen.batch_finished, timeout=60000) as blocker:
-        operation = screen.start_batch(target)
+        screen.batch_progressed.connect(lambda done, total: done >= 1 and screen.cancel_batch())
+        assert screen.start_batch(target) is not None
         assert not screen.cancel_button.isHidden()
-        operation.signals.progress.connect(lambda done, total: done >= 1 and screen.cancel_batch())
     assert blocker.args == [None]
     assert "Cancelled" in screen.batch_status.text()
     assert list(out_dir.iterdir()) == []

@@ -567,3 +567,71 @@ def test_one_case_summary_within_200_ms(demo_db, login, north_case_with_confiden
         timings.append(time.perf_counter() - start)
     assert pdf.startswith(b"%PDF")
     assert sorted(timings[1:])[2] < 0.2, timings
+
+
+def test_case_summary_for_the_municipality_follows_consent_and_profile(
+    cli, demo_db, demo_db_path, tmp_path
+):
+    from desktop_app.db.models import ConsentRecord
+
+    with demo_db.session() as s:
+        north = s.scalar(select(Team.id).where(Team.name == "Team North"))
+        open_north = select(Case.id).where(Case.team_id == north, Case.status == "open")
+        with_consent = s.scalar(
+            select(Case.reference)
+            .join(ConsentRecord, ConsentRecord.case_id == Case.id)
+            .where(Case.id.in_(open_north), ConsentRecord.recipient == "municipality")
+            .order_by(Case.reference)
+        )
+        without = s.scalar(
+            select(Case.reference)
+            .where(
+                Case.id.in_(open_north),
+                ~Case.id.in_(
+                    select(ConsentRecord.case_id).where(ConsentRecord.recipient == "municipality")
+                ),
+            )
+            .order_by(Case.reference)
+        )
+    assert with_consent and without
+    out = tmp_path / "m.pdf"
+    refused = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "print",
+        "case-summary",
+        without,
+        "--out",
+        str(out),
+        "--recipient",
+        "municipality",
+    )
+    assert refused.code == 1 and "No consent on record" in refused.err and not out.exists()
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "print",
+        "case-summary",
+        with_consent,
+        "--out",
+        str(out),
+        "--recipient",
+        "municipality",
+    )
+    assert result.code == 0, result.err
+    text = "\n".join(pdf_pages(out))
+    assert "Legal status" in text and "Municipality housing office" in text
+    for hidden in (
+        "Recent notes",
+        "Contacts",
+        "Open tasks",
+        "Health registration",
+        "Legal guardian",
+    ):
+        assert hidden not in text, hidden
+    entry = printed_entries(demo_db, "case_summary")[-1]
+    assert entry.detail["recipient"] == "municipality" and "consent_missing" not in entry.detail

@@ -48,6 +48,11 @@ def register(sub: Any, common: Any) -> None:
             action="store_true",
             help="include confidential notes (internal recipients, if you may see them)",
         )
+        p.add_argument(
+            "--consent-override",
+            metavar="REASON",
+            help="print for an outside recipient with no consent on record, for this reason (audited)",
+        )
 
     p = document("case-summary", "one case summary")
     case_options(p)
@@ -57,11 +62,6 @@ def register(sub: Any, common: Any) -> None:
     case_options(p)
     p.add_argument("--receiving", default="", metavar="NAME", help="receiving worker or service")
     p.add_argument("--reason", default="", metavar="TEXT", help="why the case is handed over")
-    p.add_argument(
-        "--consent-override",
-        metavar="REASON",
-        help="print for an outside recipient with no consent on record, for this reason (audited)",
-    )
     p.set_defaults(handler=cmd_print_handover)
 
     p = document("transitions", "transitions report with readiness and risk")
@@ -120,6 +120,7 @@ def cmd_print_case_summary(ctx: CliContext) -> int:
             recipient=ctx.args.recipient,
             sections=_sections(ctx),
             include_confidential=ctx.args.include_confidential,
+            consent_override_reason=ctx.args.consent_override,
         )
         data = render_case_report(report, _meta(session, ctx, actor, "Case summary"))
         # Audited in the same unit of work: no entry without a file, no file without an entry.

@@ -727,18 +727,40 @@ def case_summary(
     recipient: Recipient | str = Recipient.INTERNAL,
     sections: Iterable[Section] | None = None,
     include_confidential: bool = False,
+    consent_override_reason: str | None = None,
 ) -> CaseReport:
-    """The case summary for a meeting: workers their own cases, leads their team, coordinators all."""
+    """The case summary for a meeting: workers their own cases, leads their team, coordinators all.
+
+    For a reader outside the organisation the same consent rule as for handovers applies.
+    """
+    recipient = Recipient(recipient)
     _require_printable(session, actor, reference, handover=False)
-    return _build(
-        session,
-        actor,
-        reference,
-        "case_summary",
-        Recipient(recipient),
-        sections,
-        include_confidential,
+    check, override = _require_consent(
+        session, actor, reference, recipient, consent_override_reason
     )
+    report = _build(
+        session, actor, reference, "case_summary", recipient, sections, include_confidential
+    )
+    report.consent_on_record = check.ok
+    report.consent_override_reason = None if check.ok else override
+    return report
+
+
+def _require_consent(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    recipient: Recipient,
+    consent_override_reason: str | None,
+) -> tuple[ConsentCheck, str | None]:
+    check = consent_check(session, actor, reference, recipient)
+    override = (consent_override_reason or "").strip() or None
+    if not check.ok and override is None:
+        raise ConsentMissingError(
+            f"No consent on record to share the case {reference} with: "
+            f"{RECIPIENT_LABELS[recipient].lower()}. Give a reason to print it anyway."
+        )
+    return check, override
 
 
 def handover(
@@ -756,13 +778,9 @@ def handover(
     """The handover report; outside recipients need a consent on record or a stated reason."""
     recipient = Recipient(recipient)
     _require_printable(session, actor, reference, handover=True)
-    check = consent_check(session, actor, reference, recipient)
-    override = (consent_override_reason or "").strip() or None
-    if not check.ok and override is None:
-        raise ConsentMissingError(
-            f"No consent on record to share the case {reference} with: "
-            f"{RECIPIENT_LABELS[recipient].lower()}. Give a reason to print it anyway."
-        )
+    check, override = _require_consent(
+        session, actor, reference, recipient, consent_override_reason
+    )
     report = _build(
         session, actor, reference, "handover", recipient, sections, include_confidential
     )
@@ -910,9 +928,9 @@ def case_report_audit_detail(report: CaseReport) -> dict[str, Any]:
     }
     if report.kind == "handover":
         detail["receiving"] = report.receiving
-        if not report.consent_on_record:
-            detail["consent_missing"] = True
-            detail["override_reason"] = report.consent_override_reason
+    if not report.consent_on_record:
+        detail["consent_missing"] = True
+        detail["override_reason"] = report.consent_override_reason
     return detail
 
 

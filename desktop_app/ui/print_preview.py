@@ -344,6 +344,7 @@ def build_case_document(
                 recipient=options.recipient,
                 sections=options.sections,
                 include_confidential=options.include_confidential,
+                consent_override_reason=options.consent_override_reason,
             )
         meta = report_data.document_meta(
             session,
@@ -380,7 +381,7 @@ def case_document_dialog(
 
     def build() -> RenderedDocument:
         options = panel.options()
-        if handover and options.recipient is not Recipient.INTERNAL:
+        if options.recipient is not Recipient.INTERNAL:
             if state["for"] != options.recipient.value:
                 state["override"] = None
             if state["override"] is None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -43,12 +44,19 @@ class ReportsScreen(QWidget):
     """Pick a document, preview it, print or save it; print many handover reports at once."""
 
     batch_finished = Signal(object)  # BatchResult, or None when cancelled or failed
+    batch_progressed = Signal(int, int)  # documents done, documents in all
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.operation: Operation | None = None
+        # The worker only stores its progress; a timer on the GUI thread shows it.
+        self._progress_lock = threading.Lock()
+        self._progress_latest: tuple[int, int] | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(50)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.last_dialog: PrintPreviewDialog | None = None
         may_report = actor.role in (Role.TEAM_LEAD, Role.COORDINATOR)
 
@@ -278,11 +286,20 @@ class ReportsScreen(QWidget):
                 session, self.actor, "", fallback_locale=QLocale().name()
             ).locale
         database, actor = self.database, self.actor
+        progress: Progress | None = None
 
-        def work(progress: Progress) -> BatchResult:
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress.report(done, total)  # the helper's own dialog, if it shows one
+            with self._progress_lock:
+                self._progress_latest = (done, total)
+
+        def work(worker_progress: Progress) -> BatchResult:
+            nonlocal progress
+            progress = worker_progress
             with database.session() as session:
                 references = report_data.handover_references(session, actor, within, team=team)
-            progress.report(0, len(references))
+            report(0, len(references))
             try:
                 return print_handovers(
                     database,
@@ -293,8 +310,8 @@ class ReportsScreen(QWidget):
                     recipient=recipient,
                     page_size=page_size,
                     locale=locale,
-                    progress=progress.report,
-                    cancelled=lambda: progress.cancelled,
+                    progress=report,
+                    cancelled=lambda: worker_progress.cancelled,
                 )
             except BatchCancelled:
                 raise OperationCancelled() from None
@@ -313,7 +330,7 @@ class ReportsScreen(QWidget):
             on_failure=self._batch_failed,
             on_cancel=self._batch_cancelled,
         )
-        self.operation.signals.progress.connect(self._batch_progress)
+        self._progress_timer.start()
         return self.operation
 
     def cancel_batch(self) -> None:
@@ -322,11 +339,19 @@ class ReportsScreen(QWidget):
             self.batch_status.setText(self.tr("Cancelling…"))
             self.operation.cancel()
 
-    def _batch_progress(self, done: int, total: int) -> None:
+    def _show_progress(self) -> None:
+        with self._progress_lock:
+            latest, self._progress_latest = self._progress_latest, None
+        if latest is None:
+            return
+        done, total = latest
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
+        self.batch_progressed.emit(done, total)
 
     def _batch_ended(self) -> None:
+        self._progress_timer.stop()
+        self._progress_latest = None
         self.operation = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
