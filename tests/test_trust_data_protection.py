@@ -88,6 +88,31 @@ def test_subject_export_holds_everything_and_is_audited(
         assert last.case_id == case.id
 
 
+def test_export_lists_the_documents_made_about_the_person(
+    cli: Callable[..., object], demo_db: Database, demo_db_path: Path, tmp_path: Path
+) -> None:
+    case = _team_north_case(demo_db)
+    args = ("--db", str(demo_db_path), "--user", "lead")
+    res = cli("print", "case-summary", case.reference, "--out", str(tmp_path / "s.pdf"), *args)
+    assert res.code == 0, res.err  # type: ignore[attr-defined]
+    res = cli("export", "subject", case.reference, "--out", str(tmp_path / "one"), *args)
+    assert res.code == 0, res.err  # type: ignore[attr-defined]
+    res = cli("export", "subject", case.reference, "--out", str(tmp_path / "two"), *args)
+    assert res.code == 0, res.err  # type: ignore[attr-defined]
+    data = json.loads((tmp_path / "two" / f"{case.reference}.json").read_text(encoding="utf-8"))
+    documents = data["documents"]
+    # The second export lists the print and the first export, not itself.
+    assert [(d["document"], d["by"], d["output"]) for d in documents] == [
+        ("case_summary", "lead", str(tmp_path / "s.pdf")),
+        ("subject_access_export", "lead", str(tmp_path / "one")),
+    ]
+    assert documents[0]["recipient"] == "internal"
+    text = "".join(
+        p.extract_text() for p in PdfReader(tmp_path / "two" / f"{case.reference}.pdf").pages
+    )
+    assert "Documents made about the person (2)" in text
+
+
 def test_coordinator_export_withholds_confidential_notes_and_says_so(
     demo_db: Database, login: Callable[[str], Actor], tmp_path: Path
 ) -> None:

@@ -48,6 +48,9 @@ CASE_TABLES: tuple[tuple[str, str, Any], ...] = (
     ("transitions", "Transitions", m.Transition),
 )
 
+# Audit actions that record a document made about the person.
+DOCUMENT_ACTIONS = frozenset({"printed", "subject_exported", "exported"})
+
 # Internal search columns say nothing the record does not already say.
 _SKIP_CASE_COLUMNS = {"search_text", "sort_name"}
 
@@ -146,7 +149,6 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
         if offer_ids
         else []
     )
-    data["documents"] = []  # Homeward stores no document files; kept for a stable layout.
     data["audit_entries"] = [
         {
             "id": e.id,
@@ -162,6 +164,20 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
             .where(or_(m.AuditEntry.case_id == case.id))
             .order_by(m.AuditEntry.id)
         )
+    ]
+    # Homeward keeps no document files; what it holds is the record of each
+    # document made about the person (printed, saved or exported): its metadata.
+    data["documents"] = [
+        {
+            "at": e["at"],
+            "by": e["user"],
+            "document": (e["detail"] or {}).get("document")
+            or ("subject_access_export" if e["action"] == "subject_exported" else e["action"]),
+            "output": (e["detail"] or {}).get("output") or (e["detail"] or {}).get("folder"),
+            "recipient": (e["detail"] or {}).get("recipient"),
+        }
+        for e in data["audit_entries"]
+        if e["action"] in DOCUMENT_ACTIONS
     ]
     data["withheld_confidential_notes"] = withheld
     return data
@@ -278,6 +294,7 @@ def write_pdf(data: dict[str, Any], path: Path) -> None:
     sections = [(key, title_text) for key, title_text, _ in CASE_TABLES] + [
         ("housing_offer_events", "Housing offer history"),
         ("support_instruments", "Support instruments"),
+        ("documents", "Documents made about the person"),
     ]
     for key, section in sections:
         rows = data.get(key) or []
