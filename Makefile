@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test venv bench lint translations clean system-deps
+.PHONY: run test venv bench lint translations clean system-deps installer installer-test
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,22 @@ run: $(STAMP)
 
 test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+# The one-folder desktop bundle (dist/homeward/) and, on Linux, the tar.gz that installs it.
+INSTALLER_STAMP := $(VENV)/.installed-installer
+$(INSTALLER_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,installer]'
+	touch $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP)
+	$(PY) installer/build.py
+
+# Runs the built bundle: version, help, new database, demo, transitions, a PDF,
+# an old-schema upgrade and the Linux install script. Slow, so not part of `make test`.
+installer-test: $(INSTALLER_STAMP)
+	@test -x dist/homeward/homeward -o -x dist/homeward/homeward-cli.exe || { \
+	  echo "No bundle in dist/homeward: run 'make installer' first."; exit 1; }
+	$(PY) installer/smoke_test.py
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
