@@ -99,7 +99,7 @@ def create_demo_database(path: Path, cases: int = 500, seed: int = 1) -> bool:
             "Startup", "Creating %1 made-up young people to try Homeward with…"
         ).replace("%1", str(cases)),
     )
-    operation.finished.connect(loop.quit)
+    operation.when_finished(loop.quit)
     if not operation.done:
         loop.exec()
     return operation.error is None and path.exists()

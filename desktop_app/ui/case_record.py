@@ -1247,7 +1247,9 @@ class CaseRecordPage(QWidget):
     def _update_dirty(self) -> None:
         dirty = self.is_dirty()
         self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
-        if self.record is not None:
+        # Emit only when the state flips, not on every keystroke.
+        if self.record is not None and dirty != getattr(self, "_was_dirty", None):
+            self._was_dirty = dirty
             self.title_changed.emit(self.nav_title())
 
     def save(self) -> bool:

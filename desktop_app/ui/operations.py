@@ -33,7 +33,7 @@ from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.services.errors import HomewardError
@@ -70,16 +70,30 @@ class Progress:
             return latest
 
 
+class _ProgressListeners:
+    """`operation.signals.progress.connect(fn)`: fn(done, total) is called on the GUI thread."""
+
+    def __init__(self) -> None:
+        self.listeners: list[Callable[[int, int], None]] = []
+
+    def connect(self, listener: Callable[[int, int], None]) -> None:
+        self.listeners.append(listener)
+
+
+class _OperationSignals:
+    def __init__(self) -> None:
+        self.progress = _ProgressListeners()
+
+
 class Operation(QObject):
     """A running operation; keep a reference if you want to cancel it or wait for it.
 
     The worker thread never emits Qt signals: it stores its outcome in a Future,
     and a timer on the GUI thread picks it up. (Signals queued from a worker
-    thread to Python slots leak a reference to True on every call in PySide6
-    6.12, which crashes the interpreter after a few thousand operations.)
+    thread leak a reference to True on every call in PySide6 6.12 on Python 3.11,
+    which crashes the interpreter once True runs out of references.)
     """
 
-    finished = Signal()
     POLL_MS = 20
 
     def __init__(
@@ -102,6 +116,8 @@ class Operation(QObject):
         self._on_failure = on_failure
         self._on_cancel = on_cancel
         self._dialog = dialog
+        self._finished_callbacks: list[Callable[[], None]] = []
+        self.signals = _OperationSignals()
         if dialog is not None:
             dialog.canceled.connect(self.cancel)
         self._timer = QTimer(self)
@@ -116,10 +132,13 @@ class Operation(QObject):
     @Slot()
     def _poll(self) -> None:
         latest = self.progress.take()
-        if latest is not None and self._dialog is not None:
+        if latest is not None:
             done, total = latest
-            self._dialog.setRange(0, max(total, 0))
-            self._dialog.setValue(min(done, total))
+            if self._dialog is not None:
+                self._dialog.setRange(0, max(total, 0))
+                self._dialog.setValue(min(done, total))
+            for listener in self.signals.progress.listeners:
+                listener(done, total)
         if not self.future.done():
             return
         self._timer.stop()
@@ -149,6 +168,13 @@ class Operation(QObject):
         if not self.done:
             self._poll()
 
+    def when_finished(self, callback: Callable[[], None]) -> None:
+        """Call `callback` on the GUI thread once the operation is over (whatever the outcome)."""
+        if self.done:
+            callback()
+        else:
+            self._finished_callbacks.append(callback)
+
     def _finish(self) -> None:
         self.done = True
         _running.discard(self)
@@ -157,7 +183,10 @@ class Operation(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        self.finished.emit()
+        # Plain callbacks rather than a Python-defined signal: every emit of one leaks a
+        # reference to True in PySide6 6.12 on Python 3.11.
+        for callback in self._finished_callbacks:
+            callback()
 
 
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:
