@@ -254,3 +254,34 @@ def test_backup_of_a_fresh_database_opens_as_a_homeward_database(
             assert session.scalar(select(Case.id)) is None
     finally:
         copy.dispose()
+
+
+def test_check_compares_the_chain_with_the_newest_daily_backup(
+    demo_db: Database,
+    demo_db_path: Path,
+    login: Callable[[str], Actor],
+    tmp_path: Path,
+    cli: Callable[..., object],
+) -> None:
+    admin = login("admin")
+    with demo_db.session() as session:
+        users.update_settings(session, admin, {"backup_folder": str(tmp_path / "daily")})
+    old = backup.backup(demo_db, admin, tmp_path / "older.db").path
+    backup.daily_backup(demo_db, date(2026, 3, 16))
+    findings = backup.check(demo_db, admin)
+    assert findings[-1].ok and findings[-1].text.startswith("audit backup: ok")
+
+    # Cutting off the newest entries leaves a valid chain, but not the backup's last entry.
+    conn = sqlite3.connect(demo_db_path)
+    last_id = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    conn.execute("DELETE FROM audit_log WHERE id >= ?", (last_id - 2,))
+    conn.commit()
+    conn.close()
+    res = cli("check", "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 1  # type: ignore[attr-defined]
+    assert "audit chain: ok" in res.out  # type: ignore[attr-defined]
+    assert "audit backup: entry" in res.err and "missing" in res.err  # type: ignore[attr-defined]
+
+    # After a deliberate restore of an older backup, the newer daily backup no longer applies.
+    backup.restore(demo_db, admin, old)
+    assert all(f.ok for f in backup.check(demo_db, admin))

@@ -295,4 +295,47 @@ def check(db: Database, actor: Actor) -> list[Finding]:
                 f"audit chain: broken at entry {report.first_broken_id}: {report.problem}",
             )
         )
+    anchor = _compare_with_newest_backup(db)
+    if anchor is not None:
+        findings.append(anchor)
     return findings
+
+
+def _compare_with_newest_backup(db: Database) -> Finding | None:
+    """The chain alone cannot show its newest entries cut off or rewritten as a whole;
+    the newest automatic backup's last entry must still be there, unchanged."""
+    if db.path is None:
+        return None
+    backups = automatic_backups(backup_folder(db))
+    if not backups:
+        return None
+    newest = backups[-1]
+    try:
+        conn = sqlcipher.connect(newest, db.encryption_key)
+        try:
+            row = conn.execute(
+                "SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        finally:
+            conn.close()
+    except Exception:
+        return Finding(False, f"audit backup: the backup {newest.name} cannot be read")
+    if row is None:
+        return None
+    entry_id, entry_hash, entry_at = row
+    with db.engine.connect() as live:
+        restored_at = live.exec_driver_sql(
+            "SELECT max(at) FROM audit_log WHERE action = 'database_restored'"
+        ).scalar()
+        if restored_at is not None and str(restored_at) >= str(entry_at):
+            return None  # restored from an older backup since: that backup no longer applies
+        found = live.exec_driver_sql(
+            "SELECT hash FROM audit_log WHERE id = ?", (entry_id,)
+        ).scalar()
+    if found != entry_hash:
+        return Finding(
+            False,
+            f"audit backup: entry {entry_id} of the backup {newest.name} is "
+            f"{'missing' if found is None else 'different'} in the database",
+        )
+    return Finding(True, f"audit backup: ok (matches {newest.name})")
