@@ -291,3 +291,30 @@ def test_data_protection_screen_export_and_anonymise(
     with demo_db.session() as session:
         assert session.scalar(select(Case.anonymised).where(Case.reference == old_ref)) is True
     assert screen.model.rowCount() == 0
+
+
+def test_failed_logins_in_the_login_dialog_lock_the_account(qtbot: Any, demo_db: Database) -> None:
+    from desktop_app.ui.login import LoginDialog
+
+    dialog = LoginDialog(demo_db, username="worker2")
+    qtbot.addWidget(dialog)
+    for _ in range(5):
+        dialog.password.setText("wrong")
+        dialog.try_login()
+    dialog.password.setText("demo")
+    dialog.try_login()
+    assert dialog.actor is None
+    assert "locked" in dialog.message.text()
+
+
+def test_the_daily_backup_starts_in_the_background(
+    qtbot: Any, demo_db: Database, login: Callable[[str], Actor], tmp_path: Path
+) -> None:
+    from desktop_app.ui.idle_lock import start_daily_backup
+
+    with demo_db.session() as session:
+        users.update_settings(session, login("admin"), {"backup_folder": str(tmp_path / "daily")})
+    start_daily_backup(demo_db)
+    qtbot.waitUntil(lambda: bool(backup.automatic_backups(tmp_path / "daily")), timeout=20000)
+    operations.wait_for_all()
+    assert backup.check_file(backup.automatic_backups(tmp_path / "daily")[0], None).ok

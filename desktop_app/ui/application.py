@@ -213,8 +213,16 @@ def run(argv: list[str]) -> int:
     if actor is None:
         database.dispose()
         return 0
+    from desktop_app.ui.idle_lock import IdleLock, ensure_password_changed, start_daily_backup
+
+    if not ensure_password_changed(None, database, actor):
+        database.dispose()
+        return 0
     window = MainWindow(database, actor)
     window.show()
+    # Locks the window after the configured idle minutes; unsaved edits stay.
+    window.idle_lock = IdleLock(database, actor, window)  # type: ignore[attr-defined]
+    start_daily_backup(database)
     try:
         return int(app.exec())
     finally:

@@ -235,3 +235,28 @@ def ensure_password_changed(parent: QWidget | None, database: Database, actor: A
         return True
     dialog = ChangePasswordDialog(database, actor, parent, forced=True)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def start_daily_backup(database: Database) -> None:
+    """Once a day at start: the automatic backup on the background worker.
+
+    A failure is logged and never stops the start; the administrator sees the
+    backups (or their absence) in Administration → Backups.
+    """
+    if database.path is None:
+        return
+    import logging
+
+    from desktop_app.services import backup
+    from desktop_app.ui.operations import Progress, run_operation
+
+    log = logging.getLogger(__name__)
+
+    def work(_progress: Progress) -> object:
+        return backup.daily_backup(database)
+
+    run_operation(
+        None,
+        work,
+        on_failure=lambda exc: log.warning("The daily backup failed: %s", exc),
+    )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import auth
+from desktop_app.services import auth, users
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
@@ -90,8 +90,8 @@ class LoginDialog(QDialog):
             self.username.setFocus()
             return
         try:
-            with self._database.session() as session:
-                self.actor = auth.login(session, name, self.password.text())
+            # Its own unit of work, so a failed attempt still counts towards the lockout.
+            self.actor = users.log_in(self._database, name, self.password.text())
         except HomewardError as exc:
             self._show(str(exc))
             self.password.clear()
