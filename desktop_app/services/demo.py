@@ -70,6 +70,7 @@ _INSERT_ORDER: tuple[type, ...] = (
     m.LegalDecision,
     m.Placement,
     m.WorkerAssignment,
+    m.HousingUnit,
     m.HousingOffer,
     m.HousingOfferEvent,
     m.SupportInstrument,
@@ -145,7 +146,9 @@ def create_demo(
             workers_by_team[user.team_id].append(user.id)
     lead_by_team = {u.team_id: u.id for u in users.values() if u.role == "team_lead"}
 
-    unit_ids, unit_rooms = _housing(session, rng, today, max(30, min(5000, cases // 20 + 30)))
+    unit_ids, unit_rooms, tenancy = _housing(
+        session, rng, today, max(30, min(5000, cases // 20 + 30))
+    )
     course_ids = _courses(session, today)
 
     codes, weights = _weighted_origins()
@@ -185,6 +188,7 @@ def create_demo(
             weights,
             unit_ids,
             unit_rooms,
+            tenancy,
             course_ids,
             offer_id,
         )
@@ -224,7 +228,9 @@ def _finish_batch(
 
 def _housing(
     session: Session, rng: random.Random, today: date, count: int
-) -> tuple[list[int], dict[int, int]]:
+) -> tuple[list[int], dict[int, int], _TenancyUnits]:
+    """Providers and `count` units; returns the unit ids, their rooms, and the maker of
+    the units demo tenancies live in."""
     providers = []
     for name, kind in PROVIDERS:
         provider = m.HousingProvider(
@@ -284,8 +290,61 @@ def _housing(
             }
         )
     session.execute(insert(m.HousingUnit), unit_rows)
-    _matching_stock(session, providers, munis, today, first_id + count)
-    return list(rooms_by_id), rooms_by_id
+    next_id = _matching_stock(session, providers, munis, today, first_id + count)
+    tenancy = _TenancyUnits(next_id, {p.provider_type: p.id for p in reversed(providers)})
+    return list(rooms_by_id), rooms_by_id, tenancy
+
+
+PROVIDER_FOR_UNIT_TYPE = {
+    "social": "social_housing",
+    "student": "social_housing",
+    "private": "private_landlord",
+    "co_housing": "co_housing",
+    "supported": "supported_housing",
+    "host_family": "host_family",
+}
+
+
+@dataclass
+class _TenancyUnits:
+    """The home of each demo offer that holds a place (accepted, signed, moved in).
+
+    Each such offer gets a unit of its own, so no unit is ever overfilled and the
+    drawn stock stays free for matching however many cases a demo has. Built
+    without random draws, so the rest of the demo stays the same for a seed.
+    """
+
+    next_id: int
+    provider_by_kind: dict[str, int]
+
+    def unit_for(self, rows: _Rows, cid: int, municipality: str, available_from: date) -> int:
+        uid = self.next_id
+        self.next_id += 1
+        unit_type = UNIT_TYPES[cid % len(UNIT_TYPES)]
+        shared = unit_type in ("co_housing", "supported")
+        rooms = 1 if shared or unit_type in ("student", "host_family") else 1 + cid % 3
+        rows.add(
+            m.HousingUnit,
+            {
+                "id": uid,
+                "code": f"U-{uid:05d}",
+                "provider_id": self.provider_by_kind[PROVIDER_FOR_UNIT_TYPE[unit_type]],
+                "address": f"{STREETS[cid % len(STREETS)]} {cid % 140 + 1}, {cid % 4 + 1}. th",
+                "municipality": municipality,
+                "unit_type": unit_type,
+                "rooms": rooms,
+                "places": 1,  # a room of its own, also in a shared home
+                "floor_area": 18 + rooms * 22,
+                "monthly_rent": 2800 + rooms * 1500,
+                "available_from": available_from,
+                "available_until": None,
+                "accessible": cid % 7 == 0,
+                "shared": shared,
+                "notes": None,
+                "retired": False,
+            },
+        )
+        return uid
 
 
 def _matching_stock(
@@ -294,7 +353,7 @@ def _matching_stock(
     munis: Sequence[str],
     today: date,
     first_id: int,
-) -> None:
+) -> int:
     """In every municipality a family-sized social flat and a shared place, free now.
 
     So a demo case in a hurry (like the first one, turning 18 within weeks with
@@ -334,6 +393,7 @@ def _matching_stock(
             )
             uid += 1
     session.execute(insert(m.HousingUnit), rows)
+    return uid
 
 
 def _courses(session: Session, today: date) -> list[int]:
@@ -445,6 +505,7 @@ def _one_case(
     weights: list[int],
     unit_ids: list[int],
     unit_rooms: dict[int, int],
+    tenancy: _TenancyUnits,
     course_ids: list[int],
     offer_id: int,
 ) -> int:
@@ -721,6 +782,8 @@ def _one_case(
                 if offer_state != "moved_in"
                 else today - timedelta(days=rng.randint(5, 200))
             )
+        if move_in is not None:
+            unit = tenancy.unit_for(rows, cid, muni, move_in - timedelta(days=14))
         rows.add(
             m.HousingOffer,
             {

@@ -1080,6 +1080,7 @@ def available_units(session: Session) -> list[UnitFacts]:
             HousingUnit.retired.is_(False),
             or_(HousingProvider.id.is_(None), HousingProvider.active.is_(True)),
             or_(HousingUnit.available_until.is_(None), HousingUnit.available_until >= today),
+            HousingUnit.places > func.coalesce(taken.c.taken, 0),
         )
     )
     out: list[UnitFacts] = []
