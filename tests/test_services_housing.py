@@ -429,3 +429,11 @@ def test_a_retired_provider_offers_no_units(demo_db: Database, login: Login) -> 
         ]
     with pytest.raises(ConflictError, match="no longer offers housing"), demo_db.session() as s:
         housing.propose_offer(s, worker, RED_CASE, code)
+
+
+def test_demo_never_overfills_a_unit(demo_db: Database, login: Login) -> None:
+    coordinator = login("coordinator")
+    with demo_db.session() as s:
+        units = housing.list_units(s, coordinator, housing.UnitFilter(include_retired=True))
+    assert units and all(u.taken <= u.places for u in units)
+    assert sum(1 for u in units if u.free_places > 0) >= 30  # the stock stays offerable
