@@ -41,12 +41,16 @@ def make_application(argv: list[str]):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app import __version__
     from desktop_app.ui.icons import app_icon
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_AUTHOR)
     app.setOrganizationDomain(config.ORGANISATION_DOMAIN)
+    app.setApplicationVersion(__version__)
+    # Ties the windows to homeward.desktop, so Wayland task bars show its icon.
+    app.setDesktopFileName("homeward")
     app.setWindowIcon(app_icon())
     locale = QLocale.system()
     translators = []

@@ -376,6 +376,11 @@ class MainWindow(QMainWindow):
                 self.tr("Only social workers and team leads open new cases.")
             )
         self.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(app_icon(), self.tr("About Homeward"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -404,6 +409,11 @@ class MainWindow(QMainWindow):
         record = self.current_record()
         if record is not None:
             record.save()  # type: ignore[attr-defined]
+
+    def show_about(self) -> None:
+        from desktop_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.database, self).exec()
 
     def print_current(self) -> None:
         record = self.current_record()
