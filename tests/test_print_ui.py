@@ -183,3 +183,26 @@ def test_workers_cannot_start_reports_for_leads(qtbot, demo_db, login):
     assert not screen.handover_button.isEnabled()
     assert not screen.planning_button.isEnabled()
     assert not screen.batch_button.isEnabled()
+
+
+def test_ctrl_p_entry_point_opens_the_case_summary_preview(
+    qtbot, demo_db, login, north_reference, monkeypatch
+):
+    from desktop_app.ui import print_preview
+
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append((dialog.windowTitle(), dialog.pdf.pageCount(), dialog.rendered.reference))
+        return 0
+
+    monkeypatch.setattr(print_preview.PrintPreviewDialog, "exec", fake_exec)
+    print_preview.print_case_summary(None, demo_db, login("lead"), north_reference)
+    assert len(shown) == 1
+    title, pages, reference = shown[0]
+    assert north_reference in title and pages >= 1 and reference == north_reference
+    # a refused case shows the reason and opens nothing
+    warned = []
+    monkeypatch.setattr(print_preview.QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    print_preview.print_case_summary(None, demo_db, login("admin"), north_reference)
+    assert len(shown) == 1 and "administrators" in warned[0]

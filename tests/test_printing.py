@@ -635,3 +635,64 @@ def test_case_summary_for_the_municipality_follows_consent_and_profile(
         assert hidden not in text, hidden
     entry = printed_entries(demo_db, "case_summary")[-1]
     assert entry.detail["recipient"] == "municipality" and "consent_missing" not in entry.detail
+
+
+def test_workers_print_their_own_cases_in_their_locale_and_no_one_elses(
+    cli, demo_db, demo_db_path, tmp_path
+):
+    with demo_db.session() as s:
+        from desktop_app.db.models import WorkerAssignment
+
+        worker = s.scalar(select(User.id).where(User.username == "worker"))
+        own = s.scalar(
+            select(Case.reference)
+            .join(WorkerAssignment, WorkerAssignment.case_id == Case.id)
+            .where(WorkerAssignment.user_id == worker, WorkerAssignment.end_date.is_(None))
+            .order_by(Case.reference)
+        )
+        other = s.scalar(
+            select(Case.reference)
+            .where(
+                ~Case.id.in_(
+                    select(WorkerAssignment.case_id).where(WorkerAssignment.user_id == worker)
+                )
+            )
+            .order_by(Case.reference)
+        )
+        dob = s.scalar(select(Case.date_of_birth).where(Case.reference == own))
+    out = tmp_path / "own.pdf"
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "worker",
+        "print",
+        "case-summary",
+        own,
+        "--out",
+        str(out),
+        "--locale",
+        "en_US",
+    )
+    assert result.code == 0, result.err
+    text = "\n".join(pdf_pages(out))
+    assert dob.strftime("%m/%d/%Y") in text and "Printed on 03/16/2026" in text
+    denied = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "worker",
+        "print",
+        "case-summary",
+        other,
+        "--out",
+        str(tmp_path / "other.pdf"),
+    )
+    assert denied.code == 1 and "Permission denied" in denied.err
+    with demo_db.session() as s:
+        refusal = s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.action == "permission_denied", AuditEntry.username == "worker"
+            )
+        ).all()
+    assert refusal, "the refused print is in the audit log"
