@@ -603,3 +603,34 @@ def test_coordinator_row_without_team_goes_to_its_workers_team(cli, demo_db_path
     without = _case(demo_db_path, "WT-2")
     assert without is not None
     assert (without["team"], without["primary_worker"]) == (None, None)
+
+
+def test_json_report_for_scripts(cli, demo_db_path) -> None:
+    import json
+
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "import",
+        "cases",
+        str(MESSY),
+        "--dry-run",
+        "--format",
+        "json",
+    )
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    assert (report["created"], report["rejected"], report["committed"]) == (4, 17, False)
+    assert report["unknown_columns"] == ["Notes"]
+    by_row = {r["row"]: r for r in report["rows"]}
+    assert by_row[4]["status"] == "rejected"
+    assert by_row[4]["problems"] == [
+        {
+            "column": "Date of birth",
+            "field": "date_of_birth",
+            "reason": "'31.02.2008' does not exist in the calendar.",
+        }
+    ]
+    assert by_row[2]["status"] == "created" and by_row[2]["reference"] == "MESSY-01"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
 
 from desktop_app.commands.common import CliContext, UsageError, output_path, positive_int
@@ -57,6 +58,12 @@ def register(sub: Any, common: Any) -> None:
         metavar="T",
         help="team for rows without a team column value (coordinators; leads import into theirs)",
     )
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="the report as text (default) or JSON for scripts",
+    )
     p.set_defaults(handler=cmd_import_cases)
 
     what = command_group(sub, common, "export", "export the caseload, statistics or a subject")
@@ -105,7 +112,11 @@ def cmd_import_cases(ctx: CliContext) -> int:
             dry_run=ctx.args.dry_run,
             all_or_nothing=ctx.args.all_or_nothing,
         )
-    ctx.out.write(report.as_text())
+    if ctx.args.format == "json":
+        json.dump(report.as_dict(), ctx.out, ensure_ascii=False, indent=2)
+        ctx.out.write("\n")
+    else:
+        ctx.out.write(report.as_text())
     return 1 if report.blocked else 0
 
 

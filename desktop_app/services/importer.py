@@ -518,6 +518,33 @@ class ImportReport:
     def as_text(self) -> str:
         return "\n".join(self.lines()) + "\n"
 
+    def as_dict(self) -> dict[str, Any]:
+        """The report for scripts (`import cases --format json`)."""
+        return {
+            "file": self.source,
+            "dry_run": self.dry_run,
+            "all_or_nothing": self.all_or_nothing,
+            "committed": self.committed,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "unknown_columns": list(self.unknown_columns),
+            "rows": [
+                {
+                    "row": o.row,
+                    "status": o.status,
+                    "reference": o.reference,
+                    "changes": list(o.changes),
+                    "problems": [
+                        {"column": p.column, "field": p.field, "reason": p.reason}
+                        for p in o.problems
+                    ],
+                }
+                for o in self.outcomes
+            ],
+        }
+
 
 # --- parsing one row -----------------------------------------------------------------
 
