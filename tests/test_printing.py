@@ -696,3 +696,115 @@ def test_workers_print_their_own_cases_in_their_locale_and_no_one_elses(
             )
         ).all()
     assert refusal, "the refused print is in the audit log"
+
+
+def test_batch_handovers_from_the_command_line(cli, demo_db, demo_db_path, tmp_path):
+    listed = json.loads(
+        cli(
+            "--db",
+            str(demo_db_path),
+            "--user",
+            "coordinator",
+            "transitions",
+            "--within",
+            "30",
+            "--format",
+            "json",
+        ).out
+    )
+    expected = sorted({row["reference"] for row in listed})
+    folder = tmp_path / "each"
+    folder.mkdir()
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "print",
+        "handovers",
+        "--within",
+        "30",
+        "--out-dir",
+        str(folder),
+    )
+    assert result.code == 0, result.err
+    assert sorted(p.name for p in folder.iterdir()) == [f"handover-{r}.pdf" for r in expected]
+    combined = tmp_path / "all.pdf"
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "print",
+        "handovers",
+        "--within",
+        "30",
+        "--out",
+        str(combined),
+    )
+    assert result.code == 0, result.err
+    text = flat("\n".join(pdf_pages(combined)))
+    with demo_db.session() as s:
+        north = s.scalar(select(Team.id).where(Team.name == "Team North"))
+        lead_refs = {
+            r
+            for r in expected
+            if s.scalar(select(Case.team_id).where(Case.reference == r)) == north
+        }
+    assert lead_refs and all(r in text for r in lead_refs)
+    assert text.count(flat("Handover report:")) == len(lead_refs)
+    others = set(expected) - lead_refs  # the lead sees only Team North
+    assert not {r for r in others if r in text}
+    assert (
+        cli(
+            "--db",
+            str(demo_db_path),
+            "--user",
+            "worker",
+            "print",
+            "handovers",
+            "--within",
+            "30",
+            "--out",
+            str(tmp_path / "w.pdf"),
+        ).code
+        == 1
+    )
+
+
+def test_the_organisations_logo_and_name_head_every_page(cli, demo_db, demo_db_path, tmp_path):
+    from PIL import Image
+
+    from desktop_app.services import settings
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (20, 90, 160)).save(logo)
+    with demo_db.session() as s:
+        settings.put(s, "organisation_logo", str(logo))
+        settings.put(s, "organisation_name", "Youth Housing Service Østerby")
+    out = tmp_path / "t.pdf"
+    assert (
+        cli(
+            "--db",
+            str(demo_db_path),
+            "--user",
+            "coordinator",
+            "print",
+            "transitions",
+            "--within",
+            "365",
+            "--out",
+            str(out),
+        ).code
+        == 0
+    )
+    reader = PdfReader(str(out))
+    assert len(reader.pages) >= 2
+    for page in reader.pages:
+        assert "Youth Housing Service Østerby" in page.extract_text()
+        images = [
+            x
+            for x in page["/Resources"]["/XObject"].values()
+            if x.get_object()["/Subtype"] == "/Image"
+        ]
+        assert images, "the logo is drawn on every page"

@@ -71,6 +71,28 @@ def register(sub: Any, common: Any) -> None:
     p.add_argument("--team", metavar="T", help="only this team")
     p.set_defaults(handler=cmd_print_transitions)
 
+    p = kinds.add_parser(
+        "handovers",
+        parents=[common],
+        help="handover reports for every case with a transition due soon (one file or one each)",
+    )
+    p.add_argument(
+        "--within", type=positive_int, required=True, metavar="DAYS", help="due within DAYS days"
+    )
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE.pdf", help="one combined PDF file")
+    target.add_argument("--out-dir", metavar="DIR", help="one PDF per case in this folder")
+    p.add_argument("--team", metavar="T", help="only this team")
+    p.add_argument(
+        "--recipient",
+        choices=[r.value for r in Recipient],
+        default=Recipient.INTERNAL.value,
+        help="who receives them (cases without consent for an outside recipient are skipped)",
+    )
+    p.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper")
+    p.add_argument("--locale", metavar="LANG", help="date format, e.g. en_GB, en_US, da")
+    p.set_defaults(handler=cmd_print_handovers)
+
     p = document("caseload", "caseload per worker")
     p.add_argument("--team", metavar="T", help="only this team")
     p.add_argument("--worker", metavar="NAME", help="only this worker's cases (user name)")
@@ -160,6 +182,32 @@ def cmd_print_handover(ctx: CliContext) -> int:
             detail=report_data.case_report_audit_detail(report),
         )
         _finish(ctx, data, f"the handover report of {report.reference}")
+    return 0
+
+
+def cmd_print_handovers(ctx: CliContext) -> int:
+    from desktop_app.reports.batch import print_handovers
+
+    actor = ctx.login()
+    with ctx.session() as session:
+        references = report_data.handover_references(
+            session, actor, ctx.args.within, team=ctx.args.team
+        )
+    combined = ctx.args.out is not None
+    result = print_handovers(
+        ctx.database(),
+        actor,
+        references,
+        output_path(ctx.args.out if combined else ctx.args.out_dir),
+        combined=combined,
+        recipient=ctx.args.recipient,
+        page_size=ctx.args.page_size,
+        locale=ctx.args.locale,
+    )
+    where = ctx.args.out if combined else ctx.args.out_dir
+    print(f"Wrote {len(result.printed)} handover report(s) to {where}.", file=ctx.out)
+    for reference, why in result.skipped.items():
+        print(f"Skipped {reference}: {why}", file=ctx.out)
     return 0
 
 
