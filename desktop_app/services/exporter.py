@@ -105,8 +105,8 @@ def write_table(path: Path, columns: Sequence[str], records: Iterable[dict[str, 
                 writer.writerow([_text(record.get(c)) for c in columns])
                 count += 1
         return count
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Homeward")

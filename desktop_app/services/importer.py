@@ -281,7 +281,7 @@ def _xlsx_cell(value: Any) -> str:
 
 
 def read_xlsx(path: Path) -> SpreadsheetTable:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:
         with warnings.catch_warnings():

@@ -51,7 +51,8 @@ from desktop_app.ui.preferences import ui_settings
 CONTEXT = "ImportWizard"
 
 # The import columns as the user reads them (translated through the Linguist context).
-FIELD_TITLES: dict[str, str] = {
+# QT_TRANSLATE_NOOP marks the texts for Linguist and returns them unchanged (typed as object).
+FIELD_TITLES: dict[str, Any] = {
     "reference": QT_TRANSLATE_NOOP("ImportWizard", "Reference"),
     "given_name": QT_TRANSLATE_NOOP("ImportWizard", "Given name"),
     "family_name": QT_TRANSLATE_NOOP("ImportWizard", "Family name"),
@@ -76,7 +77,7 @@ FIELD_TITLES: dict[str, str] = {
         "ImportWizard", "Family reunification members"
     ),
 }
-STATUS_TITLES: dict[str, str] = {
+STATUS_TITLES: dict[str, Any] = {
     importer.CREATED: QT_TRANSLATE_NOOP("ImportWizard", "New case"),
     importer.UPDATED: QT_TRANSLATE_NOOP("ImportWizard", "Update"),
     importer.UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "Unchanged"),
