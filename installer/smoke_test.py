@@ -55,8 +55,14 @@ class Smoke:
             self.env.pop(name, None)
         self.results: list[tuple[str, bool, str]] = []
 
-    def run(self, *args: str, password: str | None = None, expect: int = 0,
-            exe: Path | None = None, env: dict[str, str] | None = None) -> str:
+    def run(
+        self,
+        *args: str,
+        password: str | None = None,
+        expect: int = 0,
+        exe: Path | None = None,
+        env: dict[str, str] | None = None,
+    ) -> str:
         environment = dict(env or self.env)
         if password is not None:
             environment["HOMEWARD_PASSWORD"] = password
@@ -159,8 +165,15 @@ def main(argv: list[str]) -> int:
 
     def check_transitions() -> str:
         out = smoke.run(
-            "transitions", "--within", "90", "--format", "json", "--db", str(work / "demo.db"),
-            "--user", "lead",
+            "transitions",
+            "--within",
+            "90",
+            "--format",
+            "json",
+            "--db",
+            str(work / "demo.db"),
+            "--user",
+            "lead",
         )
         rows = json.loads(out)
         if not isinstance(rows, list) or not rows:
@@ -179,8 +192,15 @@ def main(argv: list[str]) -> int:
             raise StepFailed("no case reference from the transitions step")
         pdf = work / "summary.pdf"
         smoke.run(
-            "print", "case-summary", reference, "--out", str(pdf), "--db", str(work / "demo.db"),
-            "--user", "lead",
+            "print",
+            "case-summary",
+            reference,
+            "--out",
+            str(pdf),
+            "--db",
+            str(work / "demo.db"),
+            "--user",
+            "lead",
         )
         reader = PdfReader(str(pdf))
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
@@ -196,9 +216,21 @@ def main(argv: list[str]) -> int:
 
         path = work / "old.db"
         subprocess.run(
-            [sys.executable, "-m", "desktop_app", "demo", "--cases", "12", "--seed", "5",
-             "--db", str(path)],
-            check=True, capture_output=True, cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "desktop_app",
+                "demo",
+                "--cases",
+                "12",
+                "--seed",
+                "5",
+                "--db",
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
             env={**smoke.env, "HOMEWARD_DATA_DIR": str(work / "source-data")},
         )
         engine = make_engine(sqlite_url(path))
@@ -262,7 +294,11 @@ def main(argv: list[str]) -> int:
         env = dict(smoke.env, HOMEWARD_PASSWORD=ADMIN_PASSWORD)
         done = subprocess.run(
             [str(smoke.exe), "check", "--db", str(path), "--user", "itadmin"],
-            capture_output=True, text=True, env=env, cwd=work, timeout=120,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=work,
+            timeout=120,
         )
         if done.returncode != 1 or "newer" not in done.stderr or "Traceback" in done.stderr:
             raise StepFailed(f"exit {done.returncode}, stderr {done.stderr.strip()!r}")
@@ -301,6 +337,12 @@ def main(argv: list[str]) -> int:
         for path in (launcher, desktop, icon):
             if not path.exists():
                 raise StepFailed(f"install.sh did not write {path}")
+        if shutil.which("desktop-file-validate"):
+            checked = subprocess.run(
+                ["desktop-file-validate", str(desktop)], capture_output=True, text=True
+            )
+            if checked.returncode != 0 or checked.stdout.strip():
+                raise StepFailed(f"desktop entry: {checked.stdout.strip()}")
         exec_line = next(
             line for line in desktop.read_text().splitlines() if line.startswith("Exec=")
         )
@@ -311,7 +353,10 @@ def main(argv: list[str]) -> int:
         smoke.run("--version", exe=launcher, env=env)
         subprocess.run(
             ["sh", str(top / "install.sh"), "--uninstall"],
-            check=True, env=env, capture_output=True, text=True,
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
         )
         if program.exists() or launcher.exists() or desktop.exists():
             raise StepFailed("--uninstall left the program behind")
