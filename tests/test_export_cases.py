@@ -195,6 +195,10 @@ def test_round_trip_export_then_import_into_a_fresh_database(
         assert copy[reference] == values, reference
     again = cli("--db", str(fresh), "--user", "coordinator", "import", "cases", str(exported))
     assert f"0 created, 0 updated, {len(original)} unchanged, 0 rejected" in again.out
+    # The export read back into the database it came from changes nothing there either.
+    home = cli("--db", str(demo_db_path), "--user", "coordinator", "import", "cases", str(exported))
+    assert f"0 created, 0 updated, {len(original)} unchanged, 0 rejected" in home.out, home.out
+    assert _snapshot(demo_db_path) == original
 
 
 def test_statistics_are_anonymous_and_add_up(cli, demo_db, demo_db_path, tmp_path) -> None:

@@ -972,8 +972,11 @@ class _RowWriter:
         reference = case.reference
         case_id = case.id
         before = cases.snapshot(case)
+        # An interpreter language implies the need for a new case only; on an existing case
+        # the recorded need stays as the worker set it.
+        values = {k: v for k, v in plan.values.items() if k != "interpreter_needed"}
         cases.update_case(
-            self.session, self.writer, reference, case.version, plan.values, reason=self.reason
+            self.session, self.writer, reference, case.version, values, reason=self.reason
         )
         case = self._case(case_id)
         after = cases.snapshot(case)
