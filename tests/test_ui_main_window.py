@@ -33,6 +33,8 @@ def test_my_day_lists_my_red_and_amber_transitions_and_due_tasks(qtbot, demo_db,
     qtbot.addWidget(win)
     page = win.pages["my_day"]
     assert win.stack.currentWidget() is page
+    assert "Loading" in page.heading.text()  # the window shows before the queries run
+    qtbot.waitUntil(lambda: "Loading" not in page.heading.text(), timeout=5000)
     risky = page.transitions
     rows = [
         [risky.topLevelItem(i).text(c) for c in range(6)] for i in range(risky.topLevelItemCount())
@@ -57,6 +59,7 @@ def test_new_assignments_show_once(qtbot, demo_db, login):
 
     win = MainWindow(demo_db, worker)  # looking once marks everything as seen
     qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: "Loading" not in win.pages["my_day"].heading.text(), timeout=5000)
     with demo_db.session() as session:
         case = session.query(Case).filter_by(reference="HW-2026-00013").one()
         user = session.query(User).filter_by(username="worker").one()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -104,7 +104,13 @@ class MyDayPage(QWidget):
         row.addWidget(self.tasks_box, 1)
         row.addWidget(self.new_box, 1)
         layout.addLayout(row, 2)
-        self.reload()
+        self.heading.setText(self.tr("<h2>My day</h2><p>Loading…</p>"))
+        # Filled right after the window shows, so start-up does not wait for the queries.
+        # (A child timer, so nothing fires if the page is gone by then.)
+        self._first_load = QTimer(self)
+        self._first_load.setSingleShot(True)
+        self._first_load.timeout.connect(self.reload)
+        self._first_load.start(0)
 
     def reload(self) -> None:
         try:
