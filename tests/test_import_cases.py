@@ -334,7 +334,13 @@ def test_rows_without_reference_match_the_same_person_instead_of_duplicating(
 
 @pytest.mark.parametrize(
     ("encoding", "delimiter", "bom"),
-    [("utf-8", ",", False), ("utf-8", ";", True), ("cp1252", ";", False), ("utf-8", "\t", False)],
+    [
+        ("utf-8", ",", False),
+        ("utf-8", ";", True),
+        ("cp1252", ";", False),
+        ("utf-8", "\t", False),
+        ("utf-16", "\t", False),  # Excel's "Unicode text"
+    ],
 )
 def test_csv_encodings_and_separators(
     cli, demo_db_path, tmp_path, encoding, delimiter, bom
