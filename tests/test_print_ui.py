@@ -167,7 +167,7 @@ def test_cancel_button_stops_the_batch(qtbot, demo_db, login, out_dir):
     screen.combined.setChecked(True)
     target = out_dir / "all.pdf"
     with qtbot.waitSignal(screen.batch_finished, timeout=60000) as blocker:
-        screen.batch_progressed.connect(lambda done, total: done >= 1 and screen.cancel_batch())
+        screen.progress_listeners.append(lambda done, total: done >= 1 and screen.cancel_batch())
         assert screen.start_batch(target) is not None
         assert not screen.cancel_button.isHidden()
     assert blocker.args == [None]
@@ -206,3 +206,22 @@ def test_ctrl_p_entry_point_opens_the_case_summary_preview(
     monkeypatch.setattr(print_preview.QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     print_preview.print_case_summary(None, demo_db, login("admin"), north_reference)
     assert len(shown) == 1 and "administrators" in warned[0]
+
+
+def test_list_reports_are_drawn_off_the_gui_thread_then_previewed(qtbot, demo_db, login, out_dir):
+    screen = ReportsScreen(demo_db, login("lead"))
+    qtbot.addWidget(screen)
+    screen.within.setValue(90)
+    operation = screen.preview_transitions()
+    operation.wait(60)
+    dialog = screen.last_dialog
+    assert dialog is not None and dialog.rendered.document == "transitions"
+    qtbot.addWidget(dialog)
+    assert dialog.pdf.pageCount() >= 1
+    saved = dialog.save_document(str(out_dir / "transitions.pdf"))
+    assert "Transitions in the next 90 days" in text_of(saved)
+    entry = printed(demo_db, "transitions")[-1]
+    assert entry.username == "lead" and entry.detail["within_days"] == 90
+    screen.preview_planning().wait(60)
+    assert screen.last_dialog.rendered.document == "planning"
+    qtbot.addWidget(screen.last_dialog)

@@ -44,13 +44,15 @@ class ReportsScreen(QWidget):
     """Pick a document, preview it, print or save it; print many handover reports at once."""
 
     batch_finished = Signal(object)  # BatchResult, or None when cancelled or failed
-    batch_progressed = Signal(int, int)  # documents done, documents in all
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.operation: Operation | None = None
+        # Called on the GUI thread with (documents done, documents in all). Plain callbacks,
+        # not a Python-defined signal: PySide6 6.12 leaks a reference on every such emit.
+        self.progress_listeners: list[Callable[[int, int], None]] = []
         # The worker only stores its progress; a timer on the GUI thread shows it.
         self._progress_lock = threading.Lock()
         self._progress_latest: tuple[int, int] | None = None
@@ -183,13 +185,23 @@ class ReportsScreen(QWidget):
             case_document_dialog(self, self.database, self.actor, reference, handover=handover)
         )
 
-    def _preview(self, title: str, build: Callable[[], RenderedDocument]) -> None:
-        dialog = PrintPreviewDialog(self.database, self.actor, build, self)
-        dialog.setWindowTitle(title)
-        if dialog.rebuild():
+    def _preview(self, title: str, build: Callable[[], RenderedDocument]) -> Operation:
+        """Draw the report off the GUI thread (a whole organisation's list takes a while)."""
+
+        def shown(rendered: RenderedDocument) -> None:
+            dialog = PrintPreviewDialog(self.database, self.actor, build, self)
+            dialog.setWindowTitle(title)
+            dialog.show_document(rendered)
             self._show(dialog)
-        else:
-            dialog.deleteLater()
+
+        return run_operation(
+            self,
+            lambda progress: build(),
+            on_success=shown,
+            title=title,
+            label=self.tr("Preparing the document…"),
+            cancellable=False,
+        )
 
     def _meta(self, session: Any, title: str) -> report_data.DocumentMeta:
         return report_data.document_meta(
@@ -200,7 +212,7 @@ class ReportsScreen(QWidget):
             fallback_locale=QLocale().name(),
         )
 
-    def preview_transitions(self) -> None:
+    def preview_transitions(self) -> Operation:
         within, team = self.within.value(), self._team()
 
         def build() -> RenderedDocument:
@@ -218,9 +230,9 @@ class ReportsScreen(QWidget):
                 },
             )
 
-        self._preview(self.tr("Transitions report"), build)
+        return self._preview(self.tr("Transitions report"), build)
 
-    def preview_caseload(self) -> None:
+    def preview_caseload(self) -> Operation:
         team = self._team()
 
         def build() -> RenderedDocument:
@@ -234,9 +246,9 @@ class ReportsScreen(QWidget):
                 detail={"team": team, "cases": report.total},
             )
 
-        self._preview(self.tr("Caseload report"), build)
+        return self._preview(self.tr("Caseload report"), build)
 
-    def preview_planning(self) -> None:
+    def preview_planning(self) -> Operation:
         months, team = self.months.value(), self._team()
 
         def build() -> RenderedDocument:
@@ -250,7 +262,7 @@ class ReportsScreen(QWidget):
                 detail={"months": months, "team": team},
             )
 
-        self._preview(self.tr("Planning report"), build)
+        return self._preview(self.tr("Planning report"), build)
 
     # --- batch -----------------------------------------------------------------------
 
@@ -347,7 +359,8 @@ class ReportsScreen(QWidget):
         done, total = latest
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.batch_progressed.emit(done, total)
+        for listener in list(self.progress_listeners):
+            listener(done, total)
 
     def _batch_ended(self) -> None:
         self._progress_timer.stop()
