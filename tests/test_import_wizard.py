@@ -161,3 +161,24 @@ def test_preview_model_passes_qtmodeltester(qtmodeltester, demo_db, login) -> No
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.index(0, 0, QModelIndex()).isValid()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_cancelling_the_import_leaves_the_database_as_it_was(
+    qtbot, demo_db, login, tmp_path
+) -> None:
+    lines = ["reference;given_name;family_name;date_of_birth"]
+    lines += [f"CANCEL-{i:04d};Synthetic;Person{i};2008-01-{1 + i % 28:02d}" for i in range(250)]
+    big = tmp_path / "big.csv"
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = _count(demo_db)
+    wizard = _open(qtbot, demo_db, login("lead"))
+    _to_mapping(qtbot, wizard, big)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=60000)
+    _next(qtbot, wizard)
+    result = wizard.result_page
+    qtbot.waitUntil(lambda: result.progress_bar.value() > 0, timeout=30000)
+    qtbot.mouseClick(result.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: result.finished, timeout=60000)
+    assert "cancelled; nothing was imported" in result.status.text()
+    assert _count(demo_db) == before
