@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.checklist import HOUSING_SECURED
 from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
+from desktop_app.domain.transitions import is_listed
 from desktop_app.services import case_records, cases, clock
 from desktop_app.services import settings as org_settings
 from desktop_app.services.actor import Actor
@@ -315,6 +316,7 @@ class CaseRecordPage(QWidget):
         with database.session() as session:
             record = cases.open_case(session, actor, reference)
             self.template = org_settings.checklist_template(session)
+            self.rules = org_settings.transition_rules(session)
             figures = case_records.continuity(session, actor, reference)
             self._take(record)
         self.can_edit = record.can_edit
@@ -433,8 +435,15 @@ class CaseRecordPage(QWidget):
         parts = [case.reference, age_text, record.team_name or self.tr("no team"), worker]
         if case.status != "open":
             parts.append(self.tr("CLOSED"))
-        listed = [t for t in record.transitions if t.days_left >= -60]
-        nxt = min(listed, key=lambda t: t.due_date, default=None)
+        # The same "next transition" as the caseload list shows.
+        nxt = next(
+            (
+                t
+                for t in record.transitions
+                if t.kind == case.next_kind and t.due_date == case.next_due_date
+            ),
+            None,
+        )
         summary = " · ".join(parts)
         if nxt is not None:
             summary += (
@@ -639,7 +648,32 @@ class CaseRecordPage(QWidget):
         )
         intro.setWordWrap(True)
         self.transitions_layout.addWidget(intro)
+        today = clock.today()
+        followed, earlier = [], []
         for row in sorted(record.transitions, key=lambda t: (t.due_date, t.kind)):
+            passed = row.due_date < today and not is_listed(
+                row.kind, row.due_date, today, row.housing_secured, self.rules
+            )
+            (earlier if passed else followed).append(row)
+        for row in earlier:
+            # Passed and housed, or passed longer ago than the look-back: no longer followed.
+            note = QLabel(
+                self.tr("%1 — %2: passed, no longer followed (%3).")
+                .replace("%1", labels.label(labels.KINDS, row.kind))
+                .replace("%2", row.due_date.isoformat())
+                .replace(
+                    "%3",
+                    self.tr("housing was secured")
+                    if row.housing_secured
+                    else self.tr("more than %1 days ago").replace(
+                        "%1", str(self.rules.lookback_days)
+                    ),
+                )
+            )
+            note.setObjectName(f"passed_{row.kind}")
+            note.setStyleSheet("color: palette(mid);")
+            self.transitions_layout.addWidget(note)
+        for row in followed:
             card = TransitionCard(
                 row,
                 self.template,

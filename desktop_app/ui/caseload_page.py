@@ -130,7 +130,8 @@ class CaseloadPage(QWidget):
             COL_DAYS: 130,
         }.items():
             self.table.setColumnWidth(col, width)
-        self.table.setColumnWidth(COL_RISK, 110)
+        self.table.setColumnWidth(COL_RISK, 100)
+        self.table.setColumnWidth(6, 60)
         self.table.doubleClicked.connect(self.table._emit)
         self.table.activated_case.connect(self.open_case)
 
@@ -201,6 +202,9 @@ class CaseloadPage(QWidget):
             self.error_label.show()
             return
         self.error_label.hide()
+        # Best matches first while searching: no column is the order then.
+        relevance = self.model.case_filter.sort is SortKey.RELEVANCE
+        self.table.horizontalHeader().setSortIndicatorShown(not relevance)
         if self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),

@@ -98,11 +98,11 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self._records_header = QListWidgetItem(self.tr("Open cases"))
         self._records_header.setFlags(Qt.ItemFlag.NoItemFlags)
-        self._records_header.setHidden(True)
         font = self._records_header.font()
         font.setBold(True)
         self._records_header.setFont(font)
         self.navigation.addItem(self._records_header)
+        self._records_header.setHidden(True)  # (hiding works once the item is in the list)
         self.navigation.currentItemChanged.connect(self._navigate)
 
         self._build_actions()

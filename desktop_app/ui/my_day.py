@@ -71,7 +71,7 @@ class MyDayPage(QWidget):
             "newCases",
         )
         self.tasks = _CaseList(
-            [self.tr("Due"), self.tr("Task"), self.tr("Reference"), self.tr("Name")], "dueTasks"
+            [self.tr("Due"), self.tr("Task"), self.tr("Name"), self.tr("Reference")], "dueTasks"
         )
         self.transitions = _CaseList(
             [
@@ -157,7 +157,7 @@ class MyDayPage(QWidget):
             due = (
                 self.tr("today") if task.days_overdue == 0 else labels.days_text(-task.days_overdue)
             )
-            item = QTreeWidgetItem([due, task.title, task.reference, task.name])
+            item = QTreeWidgetItem([due, task.title, task.name, task.reference])
             item.setData(0, REFERENCE_ROLE, task.reference)
             if task.days_overdue > 0:
                 item.setIcon(0, icon("warning"))
