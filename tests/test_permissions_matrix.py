@@ -644,3 +644,37 @@ def test_cli_print_case_summary(
     )
     assert res.code == (0 if allowed else 1), res.err  # type: ignore[attr-defined]
     assert out.exists() is allowed
+
+
+@pytest.mark.parametrize(
+    ("user", "which", "to_team", "allowed"),
+    [
+        ("worker", "own", "Team South", False),
+        ("lead", "north", "Team South", True),
+        ("lead", "south", "Team North", False),
+        ("coordinator", "south", "Team North", True),
+        ("admin", "own", "Team South", False),
+    ],
+)
+def test_transfer_records_coordinator_edits_them_across_teams(
+    demo_db: Database,
+    actors: dict[str, Actor],
+    refs: Refs,
+    user: str,
+    which: str,
+    to_team: str,
+    allowed: bool,
+) -> None:
+    """The coordinator edits no case content, but does edit handover and transfer records."""
+    from desktop_app.services import team
+
+    reference = getattr(refs, which)
+    assert (
+        _allowed(
+            demo_db,
+            lambda s: team.request_transfer(
+                s, actors[user], reference, to_team, "Synthetic reason for the move"
+            ),
+        )
+        is allowed
+    )
