@@ -126,7 +126,7 @@ def cmd_match(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
         matches = housing.match_units(session, actor, ctx.args.reference, limit=ctx.args.limit)
-        records = [
+        records: list[dict[str, Any]] = [
             {
                 "unit": m.unit.code,
                 "address": m.unit.address,

@@ -7,7 +7,7 @@ shows them in that order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -74,11 +74,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def label(table: dict[str, str], code: str | None) -> str:
+def label(table: Mapping[str, object], code: str | None) -> str:
+    """The translated label of `code` in one of the tables above (the code itself if unknown)."""
     if code is None:
         return ""
     text = table.get(code)
-    return tr(text) if text else code
+    return tr(str(text)) if text else code
 
 
 def _d(value: date | None) -> str:

@@ -385,7 +385,7 @@ class HousingScreen(QWidget):
         for box in (self.available_only, self.include_retired):
             box.toggled.connect(lambda _on: self.reload_units())
         self.available_by.dateChanged.connect(lambda _d: self.reload_units())
-        for widget in (
+        for filter_widget in (
             self.search,
             self.municipality,
             self.unit_type,
@@ -395,7 +395,7 @@ class HousingScreen(QWidget):
             self.available_by,
             self.include_retired,
         ):
-            filters.addWidget(widget)
+            filters.addWidget(filter_widget)
         self.units_model = UnitsModel(self)
         self.units_view = _table_view("unitsView")
         self.units_view.setModel(self.units_model)
@@ -534,7 +534,8 @@ class HousingScreen(QWidget):
         )
 
     def reload_units(self, select_code: str | None = None) -> None:
-        selected = select_code or (self.selected_unit().code if self.selected_unit() else None)
+        current = self.selected_unit()
+        selected = select_code or (current.code if current else None)
         try:
             with self.database.session() as session:
                 rows = housing.list_units(session, self.actor, self.unit_filter())
