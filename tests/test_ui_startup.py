@@ -1,0 +1,74 @@
+"""Start-up: which database opens, the demo created on first run, login, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy import func, select
+
+from desktop_app import config
+from desktop_app.db.models import Case, User
+from desktop_app.services.database import open_database
+from desktop_app.ui import application, login, preferences
+from desktop_app.ui.main_window import MainWindow
+
+
+def test_known_database_order(tmp_path, demo_db_path):
+    args = application.parse_args(["--db", str(demo_db_path)])
+    assert application.known_database(args) == demo_db_path
+    assert application.known_database(application.parse_args([])) is None  # asks
+    preferences.remember_database(demo_db_path)
+    assert application.known_database(application.parse_args([])) == demo_db_path
+    # make run: the demo database, or nothing yet (then it is created)
+    assert application.known_database(application.parse_args(["--first-run-demo"])) is None
+
+
+def test_first_run_creates_the_demo_off_the_gui_thread(qapp, tmp_path):
+    path = tmp_path / "demo" / "homeward-demo.db"
+    assert application.create_demo_database(path, cases=25, seed=3)
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            assert session.scalar(select(func.count()).select_from(Case)) == 25
+            assert session.scalar(select(User.id).where(User.username == "worker")) is not None
+    finally:
+        database.dispose()
+    assert not path.with_suffix(".creating").exists()
+
+
+def test_run_logs_in_and_shows_the_main_window(qapp, demo_db_path, monkeypatch):
+    shown: list[MainWindow] = []
+
+    def log_in_as_worker(dialog: login.LoginDialog) -> int:
+        dialog.username.setText("worker")
+        dialog.password.setText("demo")
+        dialog.try_login()
+        return QDialog.DialogCode.Accepted if dialog.actor else QDialog.DialogCode.Rejected
+
+    def event_loop(app: QApplication) -> int:
+        shown.extend(
+            w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        for window in shown:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(login.LoginDialog, "exec", log_in_as_worker)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert application.run(["--db", str(demo_db_path)]) == 0
+    assert len(shown) == 1
+    title = shown[0].windowTitle()
+    assert "demo.db" in title and "Anna Larsen" in title and "worker" in title
+    assert preferences.last_database() == Path(demo_db_path)
+    shown[0].deleteLater()
+
+
+def test_first_run_dialog_offers_three_ways(qtbot, tmp_path):
+    dialog = login.FirstRunDialog(config.default_database_path())
+    qtbot.addWidget(dialog)
+    dialog.demo_button.click()
+    assert dialog.result_choice == login.FirstRunResult(login.StartChoice.DEMO, None)
+    assert dialog.new_button.text() and dialog.open_button.text()
