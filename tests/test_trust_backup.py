@@ -285,3 +285,34 @@ def test_check_compares_the_chain_with_the_newest_daily_backup(
     # After a deliberate restore of an older backup, the newer daily backup no longer applies.
     backup.restore(demo_db, admin, old)
     assert all(f.ok for f in backup.check(demo_db, admin))
+
+
+def test_restore_over_a_database_too_damaged_to_open(
+    cli: Callable[..., object], demo_db_path: Path, tmp_path: Path
+) -> None:
+    saved = tmp_path / "saved.db"
+    res = cli("backup", "--out", str(saved), "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 0, res.err  # type: ignore[attr-defined]
+    data = bytearray(demo_db_path.read_bytes())
+    data[:100] = b"\xde\xad" * 50  # the header is gone: SQLite cannot open it
+    demo_db_path.write_bytes(bytes(data))
+    damaged = bytes(data)
+    saved_bytes = saved.read_bytes()
+    res = cli("check", "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 1 and "Traceback" not in res.err  # type: ignore[attr-defined]
+
+    # Only an administrator of the backup may restore it, and a wrong password changes nothing.
+    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "worker")
+    assert res.code == 1 and "Permission denied" in res.err  # type: ignore[attr-defined]
+    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "admin", password="x")
+    assert res.code == 1 and "not correct" in res.err  # type: ignore[attr-defined]
+    assert demo_db_path.read_bytes() == damaged
+
+    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 0, res.err  # type: ignore[attr-defined]
+    kept = list(demo_db_path.parent.glob("demo.damaged-*.db"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert saved.read_bytes() == saved_bytes  # the backup itself was not touched
+    res = cli("check", "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 0, res.err  # type: ignore[attr-defined]
+    assert _case_count(demo_db_path) == 60

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.common import CliContext, UsageError, add_format, emit, output_path
 from desktop_app.services import audit_query, auth, backup, retention, subject_export, users
+from desktop_app.services.database import DatabaseOpenError
 from desktop_app.services.errors import HomewardError
 
 
@@ -120,6 +122,25 @@ def cmd_backup(ctx: CliContext) -> int:
 
 
 def cmd_restore(ctx: CliContext) -> int:
+    try:
+        ctx.database()
+    except DatabaseOpenError as exc:
+        # A database too damaged to open: the administrator logs in against the backup.
+        path = ctx.args.db
+        if ctx.args.database_url or path is None or not Path(path).exists():
+            raise
+        if not ctx.args.user:
+            raise UsageError("this command needs --user NAME (the acting user)") from None
+        print(f"homeward: {exc}", file=ctx.err)
+        kept = backup.restore_damaged(
+            Path(path),
+            output_path(ctx.args.file),
+            ctx.args.user,
+            ctx.password(f"Password for {ctx.args.user}: "),
+            os.environ.get("HOMEWARD_PASSPHRASE") or None,
+        )
+        print(f"Restored {ctx.args.file}. The damaged database was kept as {kept}.", file=ctx.out)
+        return 0
     actor = ctx.login()
     kept = backup.restore(ctx.database(), actor, output_path(ctx.args.file))
     print(f"Restored {ctx.args.file}. The replaced database was kept as {kept}.", file=ctx.out)

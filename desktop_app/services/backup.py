@@ -199,6 +199,84 @@ def restore(db: Database, actor: Actor, source: Path, progress: Progress | None 
     return kept
 
 
+def restore_damaged(
+    live: Path,
+    source: Path,
+    username: str,
+    password: str,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Restore over a database that can no longer be opened at all.
+
+    The administrator proves who they are against the backup itself (on a
+    scratch copy, so the backup is not touched). The damaged file is kept
+    next to the restored one; its path is returned.
+    """
+    import shutil
+    import tempfile
+
+    from desktop_app.services import users
+    from desktop_app.services.database import open_database
+
+    live = Path(live)
+    source = Path(source).expanduser()
+    key = sqlcipher.key_for_file(passphrase, source) if passphrase else None
+    found = check_file(source, key)
+    if not found.ok:
+        raise BackupError(
+            f"{source.name} failed the integrity check ({found.integrity}); nothing was restored."
+        )
+    if found.revision is None:
+        raise BackupError(f"{source.name} is not a Homeward database; nothing was restored.")
+    with tempfile.TemporaryDirectory(prefix="homeward-restore-") as scratch:
+        copy = Path(scratch) / "check.db"
+        shutil.copy2(source, copy)
+        try:
+            trial = open_database(copy, passphrase=passphrase, create=False)
+        except HomewardError as exc:
+            raise BackupError(f"{source.name} cannot be opened: {exc}") from None
+        try:
+            actor = users.log_in(trial, username, password)
+            require_admin(actor)
+        finally:
+            trial.dispose()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = live.with_name(f"{live.stem}.damaged-{stamp}{live.suffix}")
+    if live.exists():
+        os.replace(live, kept)
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{live}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{kept}{suffix}"))
+    src = sqlcipher.connect(source, key)
+    try:
+        dest = sqlcipher.connect(live, key)
+        try:
+            _copy(src, dest, progress)
+        finally:
+            dest.close()
+    finally:
+        src.close()
+    restored = open_database(live, passphrase=passphrase, create=False)
+    try:
+        with restored.session() as session:
+            audit.record(
+                session,
+                actor,
+                "database_restored",
+                entity="backup",
+                detail={
+                    "from": str(source),
+                    "damaged_copy": str(kept),
+                    "revision": found.revision,
+                },
+            )
+    finally:
+        restored.dispose()
+    return kept
+
+
 # --- the automatic daily backup -------------------------------------------
 
 
