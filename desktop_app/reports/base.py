@@ -14,6 +14,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
@@ -244,15 +245,21 @@ PLAIN_CELLS: tuple[tuple[Any, ...], ...] = (
 
 
 def fit_cell(value: object, width: float, *, bold: bool = False) -> Any:
-    """Text that fits on one line stays a plain string (fast to lay out); longer text wraps.
+    """A table cell as plain text, wrapped to the column by measuring words.
 
-    Laying out hundreds of Paragraphs dominates the time of a document, and
-    most cells are short (dates, names, states).
+    Laying out Paragraphs dominates the time of a document (a team's
+    transitions report has thousands of cells); a plain string with line
+    breaks draws the same text many times faster.
     """
     text = shape("" if value is None else str(value))
-    if "\n" not in text and stringWidth(text, FONT_BOLD if bold else FONT, CELL_SIZE) <= width - 7:
+    font = FONT_BOLD if bold else FONT
+    room = width - 7
+    if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= room:
         return text
-    return Paragraph(markup(value), style("cell_bold" if bold else "cell"))
+    lines: list[str] = []
+    for part in text.split("\n"):
+        lines.extend(simpleSplit(part, font, CELL_SIZE, room) or [""])
+    return "\n".join(lines)
 
 
 def data_table(
@@ -343,13 +350,21 @@ def nothing(text: str = "Nothing recorded.") -> Paragraph:
     return para(text, "small")
 
 
-def risk_cell(risk: str, words: str) -> Paragraph:
-    """Risk shown in colour and in words, so it reads in black and white too."""
-    ink = RISK_INK.get(risk, colors.black).hexval()[2:]
-    return Paragraph(
-        f'<font color="#{ink}"><b>{markup(words)}</b></font>',
-        style("cell"),
-    )
+def risk_words(risk: str) -> str:
+    """Risk in words ("Red — High risk"), so the table reads in black and white too."""
+    from desktop_app.services.report_data import RISK_WORDS
+
+    return f"{risk.capitalize()} — {RISK_WORDS.get(risk, '')}"
+
+
+def risk_styles(column: int, row: int, risk: str) -> list[tuple[Any, ...]]:
+    """The risk cell in its colour, with legible bold text."""
+    cell = ((column, row), (column, row))
+    return [
+        ("BACKGROUND", *cell, RISK_FILL.get(risk, colors.white)),
+        ("TEXTCOLOR", *cell, RISK_INK.get(risk, colors.black)),
+        ("FONTNAME", *cell, FONT_BOLD),
+    ]
 
 
 def write_pdf_atomically(target: Path, data: bytes) -> Path:

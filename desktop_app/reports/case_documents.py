@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop_app.reports.base import (
     PLAIN_CELLS,
-    RISK_FILL,
     RULE,
     build_pdf,
     content_width,
@@ -19,14 +17,14 @@ from desktop_app.reports.base import (
     fit_cell,
     nothing,
     para,
-    risk_cell,
+    risk_styles,
+    risk_words,
     section,
     title_block,
 )
 from desktop_app.reports.text import format_date
 from desktop_app.services.report_data import (
     RECIPIENT_LABELS,
-    RISK_WORDS,
     SECTION_LABELS,
     CaseReport,
     DocumentMeta,
@@ -54,11 +52,11 @@ def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[F
                     when,
                     days,
                     f"{t.readiness}%",
-                    risk_cell(t.risk, f"{t.risk.capitalize()} — {RISK_WORDS.get(t.risk, '')}"),
+                    fit_cell(risk_words(t.risk), width * 0.24, bold=True),
                 ]
             ],
             [width * 0.27, width * 0.2, width * 0.17, width * 0.12, width * 0.24],
-            extra_styles=[("BACKGROUND", (4, 1), (4, 1), RISK_FILL.get(t.risk, colors.white))],
+            extra_styles=risk_styles(4, 1, t.risk),
         )
         items = [f"{'✓' if done else '✗'} {label}" for label, done in t.checklist]
         half = (len(items) + 1) // 2

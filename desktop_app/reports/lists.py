@@ -7,26 +7,25 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop_app.domain.transitions import TransitionKind
 from desktop_app.reports.base import (
-    RISK_FILL,
     build_pdf,
     content_width,
     data_table,
     facts_table,
+    fit_cell,
     nothing,
     para,
-    risk_cell,
+    risk_styles,
+    risk_words,
     section,
-    style,
     title_block,
 )
-from desktop_app.reports.text import FONT, FONT_BOLD, format_date, markup, register_fonts, shape
+from desktop_app.reports.text import FONT, FONT_BOLD, format_date, register_fonts, shape
 from desktop_app.services.planning import KINDS
 from desktop_app.services.report_data import (
-    RISK_WORDS,
     CaseloadReport,
     DocumentMeta,
     PlanningReport,
@@ -76,7 +75,7 @@ def transitions_story(report: TransitionsReport, meta: DocumentMeta) -> list[Flo
                 ("Amber — some risk", report.count("amber")),
                 ("Green — on track", report.count("green")),
             ],
-            width * 0.5,
+            width * 0.75,
             loc,
         )
     )
@@ -92,18 +91,15 @@ def transitions_story(report: TransitionsReport, meta: DocumentMeta) -> list[Flo
             [
                 format_date(r.due_date, loc) + (" (uncertain)" if r.uncertain else ""),
                 when,
-                Paragraph(
-                    f"{markup(r.name)}<br/><font size=7>{markup(r.reference)}</font>",
-                    style("cell"),
-                ),
+                f"{r.name}\n{r.reference}",
                 _kind_label(r.kind),
                 f"{r.readiness}%",
-                risk_cell(r.risk, f"{r.risk.capitalize()} — {RISK_WORDS.get(r.risk, '')}"),
+                fit_cell(risk_words(r.risk), 0.13 * width, bold=True),
                 report.worker(r.primary_worker) or "—",
                 r.explanation,
             ]
         )
-        fills.append(("BACKGROUND", (5, i), (5, i), RISK_FILL.get(r.risk, colors.white)))
+        fills.extend(risk_styles(5, i, r.risk))
     story.append(
         data_table(
             ["Due", "Days", "Young person", "Transition", "Ready", "Risk", "Worker", "Why"],
@@ -143,13 +139,11 @@ def caseload_story(report: CaseloadReport, meta: DocumentMeta) -> list[Flowable]
                     _kind_label(r.next_transition) if r.next_transition else "—",
                     format_date(r.due_date, loc) if r.due_date else "",
                     f"{r.readiness}%" if r.readiness is not None else "",
-                    risk_cell(r.risk, f"{r.risk.capitalize()} — {RISK_WORDS.get(r.risk, '')}")
-                    if r.risk
-                    else "—",
+                    fit_cell(risk_words(r.risk), 0.2 * width, bold=True) if r.risk else "—",
                 ]
             )
             if r.risk:
-                fills.append(("BACKGROUND", (6, i), (6, i), RISK_FILL[r.risk]))
+                fills.extend(risk_styles(6, i, r.risk))
         story += section(
             f"{worker} — {len(found)} case(s)",
             data_table(
