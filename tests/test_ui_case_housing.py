@@ -207,3 +207,30 @@ def test_accepting_a_move_in_after_the_transition_warns(
         qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
     assert "The move-in on 2026-05-01 is after the transition on 2026-04-05" in tab.message.text()
     assert all(r.risk == "red" for r in _case_rows(demo_db, worker))
+
+
+def test_in_the_app_the_team_transitions_board_turns_at_once(
+    qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.ui.housing_screen import HousingScreen
+    from desktop_app.ui.main_window import MainWindow
+
+    win = MainWindow(demo_db, login("lead"))
+    qtbot.addWidget(win)
+    board: Any = win.show_page("transitions")
+    assert isinstance(win.show_page("housing"), HousingScreen)
+
+    def risks() -> set[str]:
+        return {r.risk for r in board.model.transition_rows() if r.reference == RED_CASE}
+
+    assert risks() == {"red"}
+    record: Any = win.open_case(RED_CASE)
+    record.tabs.setCurrentWidget(record.housing_holder)
+    tab = record.housing_tab
+    assert isinstance(tab, CaseHousingTab)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+    _accept_with_rent_guarantee(monkeypatch)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert risks() and "red" not in risks()

@@ -332,6 +332,11 @@ class MainWindow(QMainWindow):
         my_day = self.pages.get("my_day")
         if my_day is not None:
             my_day.reload()  # type: ignore[attr-defined]
+        # An offer or a tick moves risk and readiness: open lists show it at once.
+        for key in ("transitions", "housing"):
+            reload = getattr(self.pages.get(key), "reload", None)
+            if callable(reload):
+                reload()
         self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", reference), 5000)
 
     # --- actions ------------------------------------------------------------------
