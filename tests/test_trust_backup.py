@@ -316,3 +316,17 @@ def test_restore_over_a_database_too_damaged_to_open(
     res = cli("check", "--db", str(demo_db_path), "--user", "admin")
     assert res.code == 0, res.err  # type: ignore[attr-defined]
     assert _case_count(demo_db_path) == 60
+
+
+def test_check_reports_rows_pointing_to_missing_records(
+    cli: Callable[..., object], demo_db_path: Path
+) -> None:
+    conn = sqlite3.connect(demo_db_path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    note = conn.execute("SELECT id FROM notes ORDER BY id LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE notes SET case_id = 999999 WHERE id = ?", (note,))
+    conn.commit()
+    conn.close()
+    res = cli("check", "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 1  # type: ignore[attr-defined]
+    assert "links: 1 broken (rows in notes point to records that do not exist)" in res.err  # type: ignore[attr-defined]

@@ -347,11 +347,21 @@ def check(db: Database, actor: Actor) -> list[Finding]:
     findings: list[Finding] = []
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        orphans = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     integrity = [str(r[0]) for r in rows]
     if integrity == ["ok"]:
         findings.append(Finding(True, "integrity: ok"))
     else:
         findings.append(Finding(False, f"integrity: damaged: {'; '.join(integrity[:5])}"))
+    if orphans:
+        tables = sorted({str(r[0]) for r in orphans})
+        findings.append(
+            Finding(
+                False,
+                f"links: {len(orphans)} broken (rows in {', '.join(tables)} point to records "
+                "that do not exist)",
+            )
+        )
     current = migrate.current_revision(db.engine)
     head = migrate.head_revision(db.engine)
     if current == head:
