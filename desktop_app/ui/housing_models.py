@@ -228,7 +228,9 @@ class OffersModel(RowsModel[OfferView]):
     def __init__(self, parent: Any = None, *, with_case: bool = False) -> None:
         columns: list[Column[OfferView]] = []
         if with_case:
-            columns.append(Column(tr("Case"), lambda o: o.reference or tr("(another team)")))
+            columns.append(
+                Column(tr("Case"), lambda o: o.reference or tr("(a case you may not open)"))
+            )
         else:
             columns += [Column(tr("Unit"), lambda o: o.unit_code)]
         columns += [
