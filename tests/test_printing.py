@@ -366,6 +366,8 @@ def test_outside_recipient_needs_consent_or_an_audited_reason(
         "Health registration",
         "Date of birth",
         "Nationality",
+        "Reception centre",
+        "Current placement",
     ):
         assert hidden not in text, hidden
     # the reason is the organisation's business: kept in the audit log, not on the landlord's paper

@@ -28,6 +28,7 @@ from desktop_app.services.report_data import (
     SECTION_LABELS,
     CaseReport,
     DocumentMeta,
+    Recipient,
     Section,
 )
 
@@ -129,20 +130,25 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
     if report.has(Section.HOUSING):
         parts: list[Flowable] = []
         p = report.current_placement
+        placement_row: list[tuple[str, Any]] = []
+        if report.recipient is not Recipient.LANDLORD:
+            placement_row.append(
+                (
+                    "Current placement",
+                    f"{p['type']}{', ' + p['name'] if p['name'] else ''}, {p['municipality']}"
+                    + (
+                        f" — planned end {_d(p['planned_end_date'], loc)}"
+                        if p["planned_end_date"]
+                        else ""
+                    )
+                    if p
+                    else "None recorded",
+                )
+            )
         parts.append(
             facts_table(
-                [
-                    (
-                        "Current placement",
-                        f"{p['type']}{', ' + p['name'] if p['name'] else ''}, {p['municipality']}"
-                        + (
-                            f" — planned end {_d(p['planned_end_date'], loc)}"
-                            if p["planned_end_date"]
-                            else ""
-                        )
-                        if p
-                        else "None recorded",
-                    ),
+                placement_row
+                + [
                     (
                         "Current housing offer",
                         f"{report.current_offer['state']}: {report.current_offer['address']}, "

@@ -572,7 +572,9 @@ def _build(
             }
 
         current = record.current_placement
-        report.current_placement = placement(current) if current else None
+        # Where someone lives now (e.g. a reception centre) tells a landlord their legal status.
+        if recipient is not Recipient.LANDLORD:
+            report.current_placement = placement(current) if current else None
         if recipient is not Recipient.LANDLORD:
             report.placements = [placement(p) for p in record.placements]
         for o in record.offers:
