@@ -180,18 +180,49 @@ class UnitsModel(RowsModel[UnitRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(tr("Unit"), lambda u: u.code),
-                Column(tr("Address"), lambda u: u.address),
-                Column(tr("Municipality"), lambda u: u.municipality),
-                Column(tr("Type"), lambda u: label(UNIT_TYPES, u.unit_type)),
-                Column(tr("Rooms"), lambda u: str(u.rooms), align_right=True),
-                Column(tr("Free places"), _free_text, align_right=True),
-                Column(tr("Area m²"), lambda u: _money(u.floor_area), align_right=True),
-                Column(tr("Rent"), lambda u: _money(u.monthly_rent), align_right=True),
-                Column(tr("Available from"), lambda u: _d(u.available_from)),
-                Column(tr("Until"), lambda u: _d(u.available_until)),
-                Column(tr("Step-free"), lambda u: tr("yes") if u.accessible else ""),
-                Column(tr("Provider"), lambda u: u.provider or ""),
+                Column(QCoreApplication.translate("Housing", "Unit"), lambda u: u.code),
+                Column(QCoreApplication.translate("Housing", "Address"), lambda u: u.address),
+                Column(
+                    QCoreApplication.translate("Housing", "Municipality"), lambda u: u.municipality
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Type"),
+                    lambda u: label(UNIT_TYPES, u.unit_type),
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Rooms"),
+                    lambda u: str(u.rooms),
+                    align_right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Free places"),
+                    _free_text,
+                    align_right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Area m²"),
+                    lambda u: _money(u.floor_area),
+                    align_right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Rent"),
+                    lambda u: _money(u.monthly_rent),
+                    align_right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Available from"),
+                    lambda u: _d(u.available_from),
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Until"), lambda u: _d(u.available_until)
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Step-free"),
+                    lambda u: QCoreApplication.translate("Housing", "yes") if u.accessible else "",
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Provider"), lambda u: u.provider or ""
+                ),
             ],
             parent,
         )
@@ -206,13 +237,29 @@ class ProvidersModel(RowsModel[ProviderRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(tr("Provider"), lambda p: p.name),
-                Column(tr("Kind"), lambda p: label(PROVIDER_TYPES, p.provider_type)),
-                Column(tr("Contact"), lambda p: p.contact_name or ""),
-                Column(tr("Phone"), lambda p: p.phone or ""),
-                Column(tr("E-mail"), lambda p: p.email or ""),
-                Column(tr("Units"), lambda p: str(p.units), align_right=True),
-                Column(tr("Active"), lambda p: tr("yes") if p.active else tr("no")),
+                Column(QCoreApplication.translate("Housing", "Provider"), lambda p: p.name),
+                Column(
+                    QCoreApplication.translate("Housing", "Kind"),
+                    lambda p: label(PROVIDER_TYPES, p.provider_type),
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Contact"), lambda p: p.contact_name or ""
+                ),
+                Column(QCoreApplication.translate("Housing", "Phone"), lambda p: p.phone or ""),
+                Column(QCoreApplication.translate("Housing", "E-mail"), lambda p: p.email or ""),
+                Column(
+                    QCoreApplication.translate("Housing", "Units"),
+                    lambda p: str(p.units),
+                    align_right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Active"),
+                    lambda p: (
+                        QCoreApplication.translate("Housing", "yes")
+                        if p.active
+                        else QCoreApplication.translate("Housing", "no")
+                    ),
+                ),
             ],
             parent,
         )
@@ -229,22 +276,33 @@ class OffersModel(RowsModel[OfferView]):
         columns: list[Column[OfferView]] = []
         if with_case:
             columns.append(
-                Column(tr("Case"), lambda o: o.reference or tr("(a case you may not open)"))
+                Column(
+                    QCoreApplication.translate("Housing", "Case"),
+                    lambda o: (
+                        o.reference
+                        or QCoreApplication.translate("Housing", "(a case you may not open)")
+                    ),
+                )
             )
         else:
-            columns += [Column(tr("Unit"), lambda o: o.unit_code)]
+            columns += [
+                Column(QCoreApplication.translate("Housing", "Unit"), lambda o: o.unit_code)
+            ]
         columns += [
-            Column(tr("Address"), lambda o: o.address),
-            Column(tr("State"), lambda o: labels.label(labels.OFFER_STATES, o.state)),
-            Column(tr("Proposed"), lambda o: _d(o.proposed_on)),
-            Column(tr("Move-in"), lambda o: _d(o.move_in_date)),
-            Column(tr("Ended"), lambda o: _d(o.end_date)),
+            Column(QCoreApplication.translate("Housing", "Address"), lambda o: o.address),
             Column(
-                tr("Declined because"),
+                QCoreApplication.translate("Housing", "State"),
+                lambda o: labels.label(labels.OFFER_STATES, o.state),
+            ),
+            Column(QCoreApplication.translate("Housing", "Proposed"), lambda o: _d(o.proposed_on)),
+            Column(QCoreApplication.translate("Housing", "Move-in"), lambda o: _d(o.move_in_date)),
+            Column(QCoreApplication.translate("Housing", "Ended"), lambda o: _d(o.end_date)),
+            Column(
+                QCoreApplication.translate("Housing", "Declined because"),
                 lambda o: label(DECLINE_REASONS, o.decline_reason),
                 tooltip=lambda o: o.decline_note or "",
             ),
-            Column(tr("Support"), _support_text),
+            Column(QCoreApplication.translate("Housing", "Support"), _support_text),
         ]
         super().__init__(columns, parent)
 
@@ -262,14 +320,44 @@ class MatchesModel(RowsModel[UnitMatch]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(tr("Score"), lambda m: str(m.score), align_right=True, tooltip=_reasons),
-                Column(tr("Unit"), lambda m: m.unit.code, tooltip=_reasons),
-                Column(tr("Address"), lambda m: m.unit.address, tooltip=_reasons),
-                Column(tr("Municipality"), lambda m: m.unit.municipality),
-                Column(tr("Type"), lambda m: label(UNIT_TYPES, m.unit.unit_type)),
-                Column(tr("Rooms"), lambda m: str(m.unit.rooms), align_right=True),
-                Column(tr("Rent"), lambda m: _money(m.unit.monthly_rent), align_right=True),
-                Column(tr("Available from"), lambda m: _d(m.unit.available_from)),
+                Column(
+                    QCoreApplication.translate("Housing", "Score"),
+                    lambda m: str(m.score),
+                    align_right=True,
+                    tooltip=_reasons,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Unit"),
+                    lambda m: m.unit.code,
+                    tooltip=_reasons,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Address"),
+                    lambda m: m.unit.address,
+                    tooltip=_reasons,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Municipality"),
+                    lambda m: m.unit.municipality,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Type"),
+                    lambda m: label(UNIT_TYPES, m.unit.unit_type),
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Rooms"),
+                    lambda m: str(m.unit.rooms),
+                    align_right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Rent"),
+                    lambda m: _money(m.unit.monthly_rent),
+                    align_right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("Housing", "Available from"),
+                    lambda m: _d(m.unit.available_from),
+                ),
             ],
             parent,
         )
