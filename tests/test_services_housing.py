@@ -437,3 +437,14 @@ def test_demo_never_overfills_a_unit(demo_db: Database, login: Login) -> None:
         units = housing.list_units(s, coordinator, housing.UnitFilter(include_retired=True))
     assert units and all(u.taken <= u.places for u in units)
     assert sum(1 for u in units if u.free_places > 0) >= 30  # the stock stays offerable
+
+
+def test_no_offer_to_a_closed_case(demo_db: Database, login: Login) -> None:
+    lead = login("lead")
+    with demo_db.session() as s:
+        code = housing.match_units(s, lead, RED_CASE)[0].unit.code
+        case = s.scalar(select(Case).where(Case.reference == RED_CASE))
+        assert case is not None
+        case.status, case.closed_reason = "closed", "Moved to another municipality"
+    with pytest.raises(ConflictError, match="is closed"), demo_db.session() as s:
+        housing.propose_offer(s, lead, RED_CASE, code)

@@ -785,6 +785,8 @@ def propose_offer(
 ) -> HousingOffer:
     """Offer a unit to a case (state `proposed`)."""
     case = load_case_for_edit(session, actor, reference)
+    if case.status != "open":
+        raise ConflictError(f"The case {reference} is closed: reopen it before offering housing.")
     unit = _unit_by_code(session, unit_code)
     if unit.retired:
         raise ConflictError(f"The unit {unit.code} is retired and cannot be offered.")
