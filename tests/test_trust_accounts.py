@@ -221,3 +221,46 @@ def test_cli_user_administration(
     assert '"username": "ulla"' in res.out  # type: ignore[attr-defined]
     res = cli("users", "create", "x", "--role", "wizard", *db, "--user", "admin")
     assert res.code == 2  # type: ignore[attr-defined]
+
+
+def test_transition_rules_and_checklist_are_admin_settings(
+    demo_db: Database, login: Callable[[str], Actor]
+) -> None:
+    from desktop_app.db.models import Transition
+    from desktop_app.services.errors import PermissionDeniedError
+
+    admin = login("admin")
+    with demo_db.session() as session:
+        before = {
+            (t.case_id, t.kind): t
+            for t in session.scalars(select(Transition).where(Transition.kind == "aftercare_end"))
+        }
+        readiness_before = {t.id: t.readiness for t in session.scalars(select(Transition))}
+    assert before
+    with pytest.raises(PermissionDeniedError), demo_db.session() as session:
+        users.update_rules(session, login("lead"), {"aftercare_end_age": 23})
+    with pytest.raises(ValidationError) as info, demo_db.session() as session:
+        users.update_rules(session, admin, {"aftercare_end_age": 99, "move_out_days": "x"})
+    assert set(info.value.errors) == {"aftercare_end_age", "move_out_days"}
+    with demo_db.session() as session:
+        assert users.update_rules(session, admin, {"aftercare_end_age": 23}) == 60
+    with demo_db.session() as session:
+        for (case_id, kind), old in before.items():
+            new = session.scalar(
+                select(Transition).where(Transition.case_id == case_id, Transition.kind == kind)
+            )
+            assert new is not None
+            assert new.due_date.year == old.due_date.year + 2
+    with pytest.raises(ValidationError, match="Housing secured"), demo_db.session() as session:
+        users.update_checklist(session, admin, ["income"])
+    with demo_db.session() as session:
+        users.update_checklist(session, admin, ["housing_secured", "income", "bank_account"])
+    with demo_db.session() as session:
+        rows = list(session.scalars(select(Transition)))
+        assert all(
+            set(t.missing.split(";")) - {""} <= {"housing_secured", "income", "bank_account"}
+            for t in rows
+        )
+        assert {t.readiness for t in rows} != set(readiness_before.values())
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert last is not None and "checklist_template" in last.detail

@@ -76,10 +76,35 @@ def test_a_refused_change_shows_the_message_and_changes_nothing(
 
 
 def test_settings_are_saved(screen: AdministrationScreen, demo_db: Database) -> None:
+    from desktop_app.services import settings
+
+    assert screen.rule_widgets["move_out_days"].value() == 28
+    assert screen.checklist_boxes["budget_plan"].isChecked()
+    assert not screen.checklist_boxes["housing_secured"].isEnabled()
     screen.setting_widgets["idle_lock_minutes"].setValue(7)  # type: ignore[union-attr]
+    screen.rule_widgets["move_out_days"].setValue(42)
+    screen.checklist_boxes["budget_plan"].setChecked(False)
     screen.save_settings_button.click()
     with demo_db.session() as session:
         assert users.get_setting(session, "idle_lock_minutes") == 7
+        assert settings.transition_rules(session).move_out_days == 42
+        assert "budget_plan" not in settings.checklist_template(session)
+
+
+def test_a_refused_setting_saves_nothing(
+    screen: AdministrationScreen, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.services import settings
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    screen.setting_widgets["idle_lock_minutes"].setValue(9)  # type: ignore[union-attr]
+    screen.rule_widgets["red_within_days"].setValue(200)  # beyond amber's 90 days
+    screen.save_settings_button.click()
+    assert shown and "Red cannot reach further" in shown[0]
+    with demo_db.session() as session:
+        assert users.get_setting(session, "idle_lock_minutes") == 15
+        assert settings.transition_rules(session).red_within_days == 30
 
 
 def test_backup_and_restore_run_in_the_background(

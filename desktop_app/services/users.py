@@ -398,3 +398,83 @@ def update_settings(session: Session, actor: Actor, values: dict[str, Any]) -> N
         audit.record(
             session, actor, "settings_changed", entity="settings", detail={"changes": changes}
         )
+
+
+# --- transition rules and the readiness checklist ---------------------------
+
+RULE_LIMITS: dict[str, tuple[int, int]] = {
+    "move_out_days": (1, 365),
+    "aftercare_end_age": (18, 30),
+    "permit_warning_days": (0, 730),
+    "lookback_days": (0, 365),
+    "red_within_days": (0, 365),
+    "amber_within_days": (0, 730),
+    "amber_readiness_below": (0, 100),
+}
+
+
+def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
+    """Change the transition rules (all or nothing); every case's transitions are re-derived.
+
+    Returns the number of cases re-derived.
+    """
+    from dataclasses import asdict
+
+    from desktop_app.services import transitions
+
+    require_admin(actor)
+    current = asdict(settings.transition_rules(session))
+    errors: dict[str, str] = {}
+    new = dict(current)
+    for key, raw in values.items():
+        if key not in RULE_LIMITS:
+            errors[key] = "This is not a transition rule."
+            continue
+        try:
+            number = int(str(raw).strip())
+        except ValueError:
+            errors[key] = f"'{raw}' is not a whole number."
+            continue
+        low, high = RULE_LIMITS[key]
+        if not low <= number <= high:
+            errors[key] = f"Must be between {low} and {high}."
+            continue
+        new[key] = number
+    if not errors and new["red_within_days"] > new["amber_within_days"]:
+        errors["red_within_days"] = "Red cannot reach further ahead than amber."
+    if errors:
+        raise ValidationError(errors)
+    changes = {k: {"before": current[k], "after": v} for k, v in new.items() if current[k] != v}
+    if not changes:
+        return 0
+    settings.put(session, "rules", new)
+    audit.record(session, actor, "settings_changed", entity="settings", detail={"rules": changes})
+    return transitions.refresh_all(session)
+
+
+def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
+    """Choose the readiness checklist items (in the standard order); transitions re-derived."""
+    from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+    from desktop_app.services import transitions
+
+    require_admin(actor)
+    unknown = [i for i in items if i not in DEFAULT_CHECKLIST]
+    if unknown:
+        raise ValidationError({"checklist": f"Unknown checklist items: {', '.join(unknown)}."})
+    if HOUSING_SECURED not in items:
+        raise ValidationError(
+            {"checklist": "Housing secured is always on the checklist: the risk depends on it."}
+        )
+    chosen = [i for i in DEFAULT_CHECKLIST if i in items]
+    before = list(settings.checklist_template(session))
+    if chosen == before:
+        return 0
+    settings.put(session, "checklist_template", chosen)
+    audit.record(
+        session,
+        actor,
+        "settings_changed",
+        entity="settings",
+        detail={"checklist_template": {"before": before, "after": chosen}},
+    )
+    return transitions.refresh_all(session)

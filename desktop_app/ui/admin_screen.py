@@ -6,16 +6,19 @@ a progress dialog; the services check every permission again.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -30,11 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import backup, users
-from desktop_app.services.actor import ROLE_LABELS, Actor, Role
+from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.services import backup, settings, users
+from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.permissions import require_admin
+from desktop_app.ui import labels
 from desktop_app.ui.audit_viewer import AuditViewer
 from desktop_app.ui.operations import Operation, Progress, run_operation
 
@@ -97,7 +103,7 @@ class NewUserDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("newRole")
         for role in Role:
-            self.role.addItem(self.tr(ROLE_LABELS[role]), str(role))
+            self.role.addItem(labels.label(labels.ROLES, str(role)), str(role))
         self.team = QComboBox()
         self.team.setObjectName("newTeam")
         self.team.addItem(self.tr("(no team)"), None)
@@ -174,6 +180,12 @@ class AdministrationScreen(QWidget):
                     widget.setValue(int(value))
                 else:
                     widget.setText("" if value is None else str(value))
+            rules = asdict(settings.transition_rules(session))
+            for key, spin in self.rule_widgets.items():
+                spin.setValue(int(rules[key]))
+            chosen = set(settings.checklist_template(session))
+            for key, box in self.checklist_boxes.items():
+                box.setChecked(key in chosen or key == HOUSING_SECURED)
         self._list_backups()
 
     # --- users -----------------------------------------------------------
@@ -194,7 +206,7 @@ class AdministrationScreen(QWidget):
             lambda r: [
                 r.username,
                 r.full_name,
-                self.tr(r.role_label),
+                labels.label(labels.ROLES, r.role),
                 r.team or "",
                 yes if r.active else no,
                 yes if r.locked else no,
@@ -351,7 +363,7 @@ class AdministrationScreen(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         self.setting_widgets: dict[str, QLineEdit | QSpinBox] = {}
-        labels = {
+        setting_labels = {
             "organisation_name": self.tr("Organisation name"),
             "lockout_attempts": self.tr("Failed logins before lockout"),
             "lockout_minutes": self.tr("Lockout (minutes)"),
@@ -360,7 +372,7 @@ class AdministrationScreen(QWidget):
             "backup_keep": self.tr("Daily backups kept"),
             "retention_months": self.tr("Keep closed cases for (months)"),
         }
-        for key, label in labels.items():
+        for key, label in setting_labels.items():
             if users.EDITABLE_SETTINGS[key] is int:
                 spin = QSpinBox()
                 low, high = users.SETTING_LIMITS[key]
@@ -371,20 +383,55 @@ class AdministrationScreen(QWidget):
             widget.setObjectName(f"setting_{key}")
             self.setting_widgets[key] = widget
             form.addRow(label, widget)
+        rule_labels = {
+            "move_out_days": self.tr("Days to move out after a status grant"),
+            "aftercare_end_age": self.tr("Age at which after-care ends"),
+            "permit_warning_days": self.tr("List a permit expiry from (days before)"),
+            "lookback_days": self.tr("Keep overdue transitions listed for (days)"),
+            "red_within_days": self.tr("Red when due within (days) without housing"),
+            "amber_within_days": self.tr("Amber when due within (days)"),
+            "amber_readiness_below": self.tr("… and readiness below (%)"),
+        }
+        self.rule_widgets: dict[str, QSpinBox] = {}
+        for key, label in rule_labels.items():
+            spin = QSpinBox()
+            spin.setRange(*users.RULE_LIMITS[key])
+            spin.setObjectName(f"rule_{key}")
+            self.rule_widgets[key] = spin
+            form.addRow(label, spin)
+        self.checklist_boxes: dict[str, QCheckBox] = {}
+        checklist = QWidget()
+        grid = QGridLayout(checklist)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, key in enumerate(DEFAULT_CHECKLIST):
+            box = QCheckBox(labels.label(labels.CHECKLIST, key))
+            box.setObjectName(f"checklist_{key}")
+            box.setEnabled(key != HOUSING_SECURED)  # the risk rules depend on it
+            self.checklist_boxes[key] = box
+            grid.addWidget(box, number // 2, number % 2)
+        form.addRow(self.tr("Readiness checklist"), checklist)
         self.save_settings_button = QPushButton(self.tr("Save settings"))
         self.save_settings_button.setObjectName("saveSettings")
         self.save_settings_button.clicked.connect(self.save_settings)
         form.addRow(self.save_settings_button)
-        return page
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        return scroll
 
     def save_settings(self) -> None:
         values = {
             key: (w.value() if isinstance(w, QSpinBox) else w.text())
             for key, w in self.setting_widgets.items()
         }
+        rules = {key: spin.value() for key, spin in self.rule_widgets.items()}
+        checklist = [key for key, box in self.checklist_boxes.items() if box.isChecked()]
         try:
+            # One unit of work: nothing is saved when any value is refused.
             with self._database.session() as session:
                 users.update_settings(session, self._actor, values)
+                users.update_rules(session, self._actor, rules)
+                users.update_checklist(session, self._actor, checklist)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), str(exc))
             return
