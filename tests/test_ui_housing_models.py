@@ -83,5 +83,7 @@ def test_offers_model_for_a_unit_hides_cases_the_reader_may_not_see(
     qtmodeltester.check(model)
     assert model.data(model.index(0, 0)) == RED_CASE
     assert model.data(model.index(0, 2)) == "Proposed"
+    history = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    assert history.startswith("2026-03-16 ") and history.endswith("Proposed  (worker)")
     model.set_rows(theirs)
     assert model.data(model.index(0, 0)) == "(a case you may not open)"

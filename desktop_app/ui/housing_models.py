@@ -265,6 +265,16 @@ class ProvidersModel(RowsModel[ProviderRow]):
         )
 
 
+def _history_text(o: OfferView) -> str:
+    """Every change of the offer, with its date and user."""
+    return "\n".join(
+        f"{e.at:%Y-%m-%d %H:%M}  {labels.label(labels.OFFER_STATES, e.to_state)}"
+        + (f"  ({e.user})" if e.user else "")
+        + (f"  {e.note}" if e.note else "")
+        for e in o.events
+    )
+
+
 def _support_text(o: OfferView) -> str:
     return ", ".join(label(SUPPORT_KINDS, s.kind) for s in o.support)
 
@@ -293,6 +303,7 @@ class OffersModel(RowsModel[OfferView]):
             Column(
                 QCoreApplication.translate("Housing", "State"),
                 lambda o: labels.label(labels.OFFER_STATES, o.state),
+                tooltip=_history_text,
             ),
             Column(QCoreApplication.translate("Housing", "Proposed"), lambda o: _d(o.proposed_on)),
             Column(QCoreApplication.translate("Housing", "Move-in"), lambda o: _d(o.move_in_date)),
