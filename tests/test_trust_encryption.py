@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
 from desktop_app.db import sqlcipher
@@ -154,3 +155,42 @@ def test_cli_uses_homeward_passphrase(
     assert res.code == 0, res.err  # type: ignore[attr-defined]
     assert not sqlcipher.is_plain_sqlite(fresh)
     assert b"boss" not in fresh.read_bytes()
+
+
+def test_passphrase_dialog_opens_an_encrypted_database(
+    qtbot: object, encrypted_path: Path, db_path: Path
+) -> None:
+    from desktop_app.ui.encryption import PassphraseDialog, is_encrypted_file
+
+    assert is_encrypted_file(encrypted_path) and not is_encrypted_file(db_path)
+    dialog = PassphraseDialog(encrypted_path)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.passphrase.setText("wrong passphrase")
+    dialog.try_accept()
+    assert "not correct" in dialog.message.text() and dialog.database is None
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.try_accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.database is not None
+    with dialog.database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 12
+    dialog.database.dispose()
+
+
+def test_a_new_passphrase_is_typed_twice(qtbot: object, tmp_path: Path) -> None:
+    from desktop_app.ui.encryption import PassphraseDialog
+
+    dialog = PassphraseDialog(tmp_path / "new.db", new=True)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.passphrase.setText("short")
+    dialog.try_accept()
+    assert "at least 12" in dialog.message.text()
+    dialog.passphrase.setText("a long enough passphrase")
+    dialog.repeat.setText("a long enough passphrasE")
+    dialog.try_accept()
+    assert "not the same" in dialog.message.text()
+    dialog.repeat.setText("a long enough passphrase")
+    dialog.try_accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    created = open_database(tmp_path / "new.db", passphrase=dialog.chosen())
+    created.dispose()
+    assert not sqlcipher.is_plain_sqlite(tmp_path / "new.db")
