@@ -1,5 +1,6 @@
 """Printed documents, laid out with ReportLab from the plain values of services.report_data.
 
-No Qt and no database here: a document is drawn from data already gathered
-and filtered for its recipient, so it can be drawn on any thread.
+No Qt here: documents are drawn from data already gathered and filtered for
+their recipient, so they can be drawn on any thread (batch printing runs on
+the app's background worker).
 """
