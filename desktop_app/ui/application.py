@@ -210,6 +210,13 @@ def run(argv: list[str]) -> int:
         if path is None:
             return 0
         database, error = open_database_file(path, None)
+    if database is None and path is not None:
+        from desktop_app.ui.encryption import is_encrypted_file, open_encrypted
+
+        if is_encrypted_file(path):  # SQLCipher: ask for the passphrase
+            database = open_encrypted(path)
+            if database is None:
+                return 0
     if database is None:
         QMessageBox.critical(None, QCoreApplication.translate("Startup", "Homeward"), error or "")
         return 1
