@@ -201,3 +201,15 @@ def test_admin_sees_no_housing(qtbot: Any, demo_db: Database, login: Login) -> N
     screen = _screen(qtbot, demo_db, login("admin"))
     assert "administrators do not have access" in screen.message.text()
     assert screen.units_model.rowCount() == 0
+
+
+def test_a_long_registry_shows_the_first_units_and_says_so(
+    qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(HousingScreen, "MAX_UNITS_SHOWN", 10)
+    screen = _screen(qtbot, demo_db, login("worker"))
+    assert screen.units_model.rowCount() == 10
+    assert "narrow the filters" in screen.count_label.text()
+    screen.unit_type.setCurrentIndex(screen.unit_type.findData("student"))
+    assert screen.units_model.rowCount() < 10
+    assert screen.count_label.text() == f"{screen.units_model.rowCount()} units"

@@ -380,16 +380,40 @@ def _unit_row(unit: HousingUnit, provider: str | None, taken: int) -> UnitRow:
     )
 
 
-def list_units(session: Session, actor: Actor, flt: UnitFilter | None = None) -> list[UnitRow]:
-    """Units of the registry, by municipality then code, filtered in SQL."""
+_UNIT_COLUMNS = (
+    HousingUnit.id,
+    HousingUnit.code,
+    HousingUnit.provider_id,
+    HousingUnit.address,
+    HousingUnit.municipality,
+    HousingUnit.unit_type,
+    HousingUnit.rooms,
+    HousingUnit.places,
+    cast(HousingUnit.floor_area, Float),
+    cast(HousingUnit.monthly_rent, Float),
+    HousingUnit.available_from,
+    HousingUnit.available_until,
+    HousingUnit.accessible,
+    HousingUnit.shared,
+    HousingUnit.notes,
+    HousingUnit.retired,
+)
+
+
+def list_units(
+    session: Session, actor: Actor, flt: UnitFilter | None = None, *, limit: int | None = None
+) -> list[UnitRow]:
+    """Units of the registry, by municipality then code, filtered in SQL (at most `limit`)."""
     _require_reader(actor)
     flt = flt or UnitFilter()
     taken = _taken_subquery()
     query = (
-        select(HousingUnit, HousingProvider.name, taken)
+        select(*_UNIT_COLUMNS, HousingProvider.name, taken)
         .outerjoin(HousingProvider, HousingProvider.id == HousingUnit.provider_id)
         .order_by(HousingUnit.municipality, HousingUnit.code)
     )
+    if limit is not None:
+        query = query.limit(limit)
     if not flt.include_retired:
         query = query.where(HousingUnit.retired.is_(False))
     if flt.municipality:
@@ -423,7 +447,30 @@ def list_units(session: Session, actor: Actor, flt: UnitFilter | None = None) ->
                 func.lower(HousingProvider.name).like(like),
             )
         )
-    return [_unit_row(u, p, t) for u, p, t in session.execute(query)]
+    # Plain rows, not ORM objects: a registry of 30,000 units lists in a fraction of the time.
+    return [
+        UnitRow(
+            id=r[0],
+            code=r[1],
+            provider_id=r[2],
+            address=r[3],
+            municipality=r[4],
+            unit_type=r[5],
+            rooms=r[6],
+            places=r[7],
+            floor_area=r[8],
+            monthly_rent=r[9],
+            available_from=r[10],
+            available_until=r[11],
+            accessible=bool(r[12]),
+            shared=bool(r[13]),
+            notes=r[14],
+            retired=bool(r[15]),
+            provider=r[16],
+            taken=int(r[17] or 0),
+        )
+        for r in session.connection().execute(query)
+    ]
 
 
 def municipalities(session: Session, actor: Actor) -> list[str]:

@@ -322,6 +322,8 @@ class HousingScreen(QWidget):
     """Units and providers; a unit's offer history and the cases it fits."""
 
     open_case = Signal(str)
+    # A registry list is read in full; beyond this many units the filters narrow it.
+    MAX_UNITS_SHOWN = 2000
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -538,12 +540,22 @@ class HousingScreen(QWidget):
         selected = select_code or (current.code if current else None)
         try:
             with self.database.session() as session:
-                rows = housing.list_units(session, self.actor, self.unit_filter())
+                rows = housing.list_units(
+                    session, self.actor, self.unit_filter(), limit=self.MAX_UNITS_SHOWN + 1
+                )
         except HomewardError as exc:
             self.message.setText(str(exc))
             return
+        more = len(rows) > self.MAX_UNITS_SHOWN
+        rows = rows[: self.MAX_UNITS_SHOWN]
         self.units_model.set_rows(rows)
-        self.count_label.setText(self.tr("%1 units").replace("%1", str(len(rows))))
+        self.count_label.setText(
+            self.tr("The first %1 units: narrow the filters to see the others.").replace(
+                "%1", f"{len(rows):,}"
+            )
+            if more
+            else self.tr("%1 units").replace("%1", str(len(rows)))
+        )
         row = next((i for i, u in enumerate(rows) if u.code == selected), 0 if rows else -1)
         if row >= 0:
             self.units_view.selectRow(row)
