@@ -32,9 +32,12 @@ from desktop_app.reports.text import (
     FONT_BOLD,
     format_date,
     format_datetime,
+    is_rtl,
+    joined,
     markup,
     register_fonts,
     shape,
+    visual,
 )
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.report_data import DocumentMeta
@@ -251,15 +254,24 @@ def fit_cell(value: object, width: float, *, bold: bool = False) -> Any:
     transitions report has thousands of cells); a plain string with line
     breaks draws the same text many times faster.
     """
-    text = shape("" if value is None else str(value))
+    raw = "" if value is None else str(value)
     font = FONT_BOLD if bold else FONT
     room = width - 7
-    if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= room:
-        return text
-    lines: list[str] = []
-    for part in text.split("\n"):
-        lines.extend(simpleSplit(part, font, CELL_SIZE, room) or [""])
-    return "\n".join(lines)
+    if not is_rtl(raw):
+        if "\n" not in raw and stringWidth(raw, font, CELL_SIZE) <= room:
+            return raw
+        lines: list[str] = []
+        for part in raw.split("\n"):
+            lines.extend(simpleSplit(part, font, CELL_SIZE, room) or [""])
+        return "\n".join(lines)
+    # Right-to-left text is broken into lines in reading order, then each line is reordered,
+    # so the first words still come on the first line.
+    out: list[str] = []
+    for part in raw.split("\n"):
+        out.extend(
+            visual(line) for line in simpleSplit(joined(part), font, CELL_SIZE, room) or [""]
+        )
+    return "\n".join(out)
 
 
 def data_table(

@@ -56,6 +56,20 @@ def shape(text: str) -> str:
     return str(get_display(_reshaper.reshape(text)))
 
 
+def is_rtl(text: str) -> bool:
+    return bool(text) and _RTL.search(text) is not None
+
+
+def joined(text: str) -> str:
+    """Arabic letters in their joined forms, still in logical (reading) order."""
+    return str(_reshaper.reshape(text)) if is_rtl(text) else text
+
+
+def visual(text: str) -> str:
+    """One line of already joined text reordered for drawing left to right."""
+    return str(get_display(text)) if is_rtl(text) else text
+
+
 def markup(value: object) -> str:
     """A value as safe Paragraph markup (escaped, shaped)."""
     return escape(shape("" if value is None else str(value)))
