@@ -225,3 +225,35 @@ def test_list_reports_are_drawn_off_the_gui_thread_then_previewed(qtbot, demo_db
     screen.preview_planning().wait(60)
     assert screen.last_dialog.rendered.document == "planning"
     qtbot.addWidget(screen.last_dialog)
+
+
+def test_batch_for_an_outside_recipient_skips_cases_without_consent(demo_db, login, out_dir):
+    coordinator = login("coordinator")
+    with demo_db.session() as s:
+        references = report_data.handover_references(s, coordinator, 30)
+        consenting = {
+            r for r in references if report_data.consent_check(s, coordinator, r, "municipality").ok
+        }
+    assert consenting and set(references) - consenting, "the demo has both kinds of case"
+    result = print_handovers(
+        demo_db, coordinator, references, out_dir, combined=False, recipient="municipality"
+    )
+    assert set(result.printed) == consenting
+    assert set(result.skipped) == set(references) - consenting
+    assert all("consent" in why for why in result.skipped.values())
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(
+        f"handover-{r}.pdf" for r in consenting
+    )
+    landlord = print_handovers(
+        demo_db,
+        coordinator,
+        references,
+        out_dir / "landlord.pdf",
+        combined=True,
+        recipient="landlord",
+    )
+    assert (
+        landlord.printed == []
+        and landlord.written == []
+        and not (out_dir / "landlord.pdf").exists()
+    )
