@@ -160,5 +160,38 @@ def test_status_bar_and_shortcuts(qtbot, demo_db, login):
     assert len(win.records) == 1
     record = next(iter(win.records.values()))
     record.form.editors["preferred_name"].setText("Synthetic")
+    qtbot.waitUntil(win.save_action.isEnabled, timeout=3000)
     qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not record.is_dirty()
+
+
+def test_every_page_opens_for_every_role_and_ctrl_p_prints_the_case(
+    qtbot, demo_db, login, monkeypatch
+):
+    import desktop_app.ui.print_preview as print_preview
+
+    for user in ("worker", "lead", "coordinator", "admin"):
+        win = MainWindow(demo_db, login(user))
+        qtbot.addWidget(win)
+        for key in _keys(win):
+            page = win.show_page(key)
+            assert win.stack.currentWidget() is page
+            assert page.findChildren(QLabel), f"{key} for {user} is blank"
+    printed = []
+    monkeypatch.setattr(
+        print_preview, "print_case_summary", lambda parent, db, actor, ref: printed.append(ref)
+    )
+    win = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    win.open_case("HW-2026-00001")
+    qtbot.waitUntil(win.print_action.isEnabled, timeout=3000)
+    qtbot.keyClick(win, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == ["HW-2026-00001"]
+    # Ctrl+W closes the record (and the shortcut map survives the actions it disables).
+    qtbot.keyClick(win, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not win.records
+    qtbot.waitUntil(lambda: not win.close_action.isEnabled(), timeout=3000)

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------
 
     def _build_actions(self) -> None:
+        self._actions_timer = QTimer(self)
+        self._actions_timer.setSingleShot(True)
+        self._actions_timer.timeout.connect(self._apply_action_states)
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -363,7 +366,17 @@ class MainWindow(QMainWindow):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_current)
         self.close_action = QAction(icon("close"), self.tr("Close case"), self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        # Ctrl+W everywhere (the platform's Close key is Ctrl+F4 on some desktops).
+        self.close_action.setShortcuts(
+            list(
+                dict.fromkeys(
+                    [
+                        QKeySequence("Ctrl+W"),
+                        *QKeySequence.keyBindings(QKeySequence.StandardKey.Close),
+                    ]
+                )
+            )
+        )
         self.close_action.triggered.connect(self._close_current)
         quit_action = QAction(icon("logout"), self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -389,6 +402,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        # Enabling or disabling an action changes Qt's shortcut map; doing that while the
+        # map is delivering a shortcut (Ctrl+W closing a record) corrupts memory, so the
+        # change waits for the event loop.
+        self._actions_timer.start(0)
+
+    def _apply_action_states(self) -> None:
         record = self.current_record()
         self.save_action.setEnabled(record is not None and record.can_edit)  # type: ignore[attr-defined]
         self.print_action.setEnabled(record is not None)
