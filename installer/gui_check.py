@@ -95,11 +95,12 @@ def main(argv: list[str]) -> int:
         subprocess.run(["xdotool", "windowsize", main_window, "1280", "690"], check=False)
         time.sleep(1.5)  # let My day fill in
         screenshot(args.out / "homeward-my-day.png")
-        # The transitions board: third entry of the navigation on the left.
+        # The transitions board: the third entry of the navigation on the left.
         subprocess.run(
-            ["xdotool", "mousemove", "--window", main_window, "60", "108", "click", "1"],
+            ["xdotool", "mousemove", "--window", main_window, "60", "140", "click", "1"],
             check=False,
         )
+        subprocess.run(["xdotool", "key", "Home", "Down", "Down"], check=False)
         time.sleep(2.5)
         screenshot(args.out / "homeward-main-window.png")
         subprocess.run(["xdotool", "key", "alt+h"], check=True)
@@ -111,7 +112,7 @@ def main(argv: list[str]) -> int:
             return 1
         time.sleep(1.0)
         screenshot(args.out / "homeward-about.png")
-        subprocess.run(["xdotool", "key", "--window", about, "Escape"], check=False)
+        subprocess.run(["xdotool", "key", "Escape"], check=False)
         ok = True
         print(f"screenshots in {args.out}")
     finally:

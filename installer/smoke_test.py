@@ -322,7 +322,7 @@ def main(argv: list[str]) -> int:
             tar.extractall(unpack, filter="tar")
         (top,) = list(unpack.iterdir())
         home = work / "home"
-        data = home / ".local" / "share" / "Homeward" / "Homeward"
+        data = home / ".local" / "share" / "Homeward"
         data.mkdir(parents=True)
         (data / "homeward.db").write_bytes(b"kept")
         env = {k: v for k, v in smoke.env.items() if not k.startswith("XDG_")}

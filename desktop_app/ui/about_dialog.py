@@ -96,8 +96,9 @@ class AboutDialog(QDialog):
         )
         note = QLabel(
             self.tr(
-                "Uninstalling Homeward never deletes the data folder. "
-                "Back it up with Administration → Backup or `homeward backup`."
+                "Uninstalling Homeward never deletes the data folder. An administrator "
+                "backs it up under Administration → Backups or with the command "
+                "homeward backup."
             )
         )
         note.setWordWrap(True)

@@ -6,7 +6,7 @@
 #   ./install.sh --uninstall [--system]     removes the program, never the data
 #
 # The data (database, backups, logs) lives in each user's data folder,
-# ~/.local/share/Homeward/Homeward (or $XDG_DATA_HOME), and is never touched here.
+# ~/.local/share/Homeward (or $XDG_DATA_HOME/Homeward), and is never touched here.
 set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
