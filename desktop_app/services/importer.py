@@ -1186,12 +1186,14 @@ def import_cases(
     everything = session.begin_nested()
     try:
         seen_cases: dict[int, int] = {}
-        for done, row in enumerate(plans, start=1):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
-            outcomes.append(_write_row(session, writer, row, seen_cases))
-            if progress is not None:
-                progress(done, total)
+        # Each case's transitions are derived once, after all rows are written.
+        with transitions.deferred_refresh(session):
+            for done, row in enumerate(plans, start=1):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                outcomes.append(_write_row(session, writer, row, seen_cases))
+                if progress is not None:
+                    progress(done, total)
         report = ImportReport(
             source=table.source,
             outcomes=outcomes,

@@ -9,7 +9,8 @@ day-dependent parts (days left, risk, overdue) worked out against today.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -223,9 +224,36 @@ def next_values(nxt: ComputedTransition | None) -> dict[str, Any]:
     }
 
 
+_DEFERRED = "homeward.deferred_refresh"
+
+
+@contextmanager
+def deferred_refresh(session: Session) -> Iterator[None]:
+    """Collect the refreshes asked for inside the block and derive each case once at its end.
+
+    For bulk work such as imports, where one case is created, given a decision
+    and a placement in a row, each of which would otherwise re-derive it.
+    """
+    if session.info.get(_DEFERRED) is not None:
+        yield  # an outer block does the work
+        return
+    session.info[_DEFERRED] = set()
+    try:
+        yield
+    except BaseException:
+        session.info.pop(_DEFERRED, None)
+        raise
+    pending = sorted(session.info.pop(_DEFERRED))
+    refresh_cases(session, pending)
+
+
 def refresh_cases(session: Session, case_ids: Sequence[int]) -> None:
     """Re-derive and store the transitions of these cases (call after any change to them)."""
     if not case_ids:
+        return
+    pending = session.info.get(_DEFERRED)
+    if pending is not None:
+        pending.update(case_ids)
         return
     session.flush()
     rules = settings.transition_rules(session)
