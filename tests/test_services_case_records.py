@@ -108,3 +108,11 @@ def test_continuity_figures(demo_db, login):
     assert figures.worker_changes_12_months >= 0
     same, judged = figures.same_worker_share
     assert 0 <= same <= judged == sum(1 for t in figures.transitions if t.same_worker is not None)
+
+
+def test_a_team_leads_day_shows_the_teams_transitions(demo_db, login):
+    lead = login("lead")
+    with demo_db.session() as session:
+        day = case_records.my_day(session, lead)
+    assert {t.team for t in day.transitions} == {"Team North"}
+    assert len({t.primary_worker for t in day.transitions}) > 1

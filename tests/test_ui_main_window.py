@@ -195,3 +195,34 @@ def test_every_page_opens_for_every_role_and_ctrl_p_prints_the_case(
     qtbot.keyClick(win, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not win.records
     qtbot.waitUntil(lambda: not win.close_action.isEnabled(), timeout=3000)
+
+
+def test_the_caseload_starts_on_the_users_own_scope(qtbot, demo_db, login):
+    from desktop_app.services.caseload import Scope
+    from desktop_app.ui.caseload_page import CaseloadPage
+
+    expected = {"worker": Scope.MINE, "lead": Scope.TEAM, "coordinator": Scope.ALL}
+    for user, scope in expected.items():
+        page = CaseloadPage(demo_db, login(user))
+        qtbot.addWidget(page)
+        assert page.model.case_filter.scope is scope
+        assert page.model.rowCount() > 0
+
+
+def test_the_scope_filter_narrows_the_list(qtbot, demo_db, login):
+    from desktop_app.services import caseload
+    from desktop_app.services.caseload import CaseloadFilter, Scope
+    from desktop_app.ui.caseload_page import CaseloadPage
+
+    lead = login("lead")
+    page = CaseloadPage(demo_db, lead)
+    qtbot.addWidget(page)
+    counts = {}
+    for scope in (Scope.MINE, Scope.TEAM):
+        page.scope.setCurrentIndex(page.scope.findData(scope))
+        counts[scope] = page.model.rowCount()
+        with demo_db.session() as session:
+            assert counts[scope] == len(
+                caseload.case_ids(session, lead, CaseloadFilter(scope=scope))
+            )
+    assert counts[Scope.MINE] < counts[Scope.TEAM]

@@ -39,7 +39,7 @@ from desktop_app.domain.continuity import (
 )
 from desktop_app.domain.names import skeleton, tokens
 from desktop_app.services import audit, clock, transitions
-from desktop_app.services.actor import Actor
+from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.permissions import (
     can_read_case,
@@ -135,8 +135,13 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30) -> MyDay:
         for t, ref, given, family in task_rows
         if t.due_date is not None
     ]
+    # A social worker's own cases; a team lead's team (a coordinator's organisation).
     at_risk = transitions.upcoming(
-        session, actor, within_days, risks=["red", "amber"], worker_id=actor.user_id
+        session,
+        actor,
+        within_days,
+        risks=["red", "amber"],
+        worker_id=actor.user_id if actor.role is Role.SOCIAL_WORKER else None,
     )
     return MyDay(assignments, tasks, at_risk, last_seen, newest)
 

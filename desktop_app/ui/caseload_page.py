@@ -76,6 +76,11 @@ class CaseloadPage(QWidget):
         if actor.role is not Role.SOCIAL_WORKER:
             self.scope.addItem(self.tr("All I may see"), Scope.ALL)
 
+        default_scope = {Role.SOCIAL_WORKER: Scope.MINE, Role.TEAM_LEAD: Scope.TEAM}.get(
+            actor.role, Scope.ALL
+        )
+        self.scope.setCurrentIndex(max(0, self.scope.findData(default_scope)))
+
         self.risk = QComboBox()
         self.risk.setObjectName("riskFilter")
         self.risk.setAccessibleName(self.tr("Risk"))
@@ -185,7 +190,8 @@ class CaseloadPage(QWidget):
         if text and not self._user_sorted:
             sort, descending = SortKey.RELEVANCE, False  # best matches first while searching
         return CaseloadFilter(
-            scope=self.scope.currentData() or Scope.MINE,
+            # Qt hands enum data back as plain text; the service compares members.
+            scope=Scope(self.scope.currentData() or Scope.MINE),
             search=text,
             risks=tuple(self.risk.currentData() or ()),
             due_within_days=self.due_days.value() if self.due_enabled.isChecked() else None,

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import case_records, clock
-from desktop_app.services.actor import Actor
+from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_ROWS = 300  # a start page, not a report: the Transitions page lists them all
 
 
 class _CaseList(QTreeWidget):
@@ -127,15 +128,18 @@ class MyDayPage(QWidget):
             .replace("%1", name)
             .replace("%2", today.strftime("%A %d %B %Y"))
         )
+        mine = self._actor.role is Role.SOCIAL_WORKER
         self.transitions_box.setTitle(
             labels.plural(
                 "MyDayPage",
-                "My transitions in the next 30 days that need attention (%n)",
+                "My transitions in the next 30 days that need attention (%n)"
+                if mine
+                else "Transitions in the next 30 days that need attention (%n)",
                 len(day.transitions),
             )
         )
         self.transitions.clear()
-        for t in day.transitions:
+        for t in day.transitions[:MAX_ROWS]:
             item = QTreeWidgetItem(
                 [
                     labels.label(labels.RISK_SHORT, t.risk),
