@@ -1,6 +1,6 @@
 """Start the built bundle in a real X window (Xvfb), log in, time it and take screenshots.
 
-    xvfb-run -a -s "-screen 0 1366x768x24" python installer/gui_check.py [--out docs/screenshots]
+    xvfb-run -a -s "-screen 0 1680x1000x24" python installer/gui_check.py [--out docs/screenshots]
 
 Needs xdotool and ImageMagick's `import`; openbox and tint2, when installed, give the
 windows a title bar and a task bar so the icon shows where users see it. Prints the
@@ -92,7 +92,7 @@ def main(argv: list[str]) -> int:
         print(f"launch → login window: {to_login:.2f} s")
         print(f"password entered → main window: {to_main:.2f} s")
         subprocess.run(["xdotool", "windowactivate", "--sync", main_window], check=False)
-        subprocess.run(["xdotool", "windowsize", main_window, "1280", "690"], check=False)
+        subprocess.run(["xdotool", "windowsize", main_window, "1600", "900"], check=False)
         time.sleep(1.5)  # let My day fill in
         screenshot(args.out / "homeward-my-day.png")
         # The transitions board: the third entry of the navigation on the left.
