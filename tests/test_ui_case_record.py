@@ -212,3 +212,35 @@ def test_new_case_shows_validation_beside_the_fields(qtbot, demo_db, login):
     assert dialog.errors["given_name"].text() == "A name is required."
     assert "is not a date" in dialog.errors["date_of_birth"].text()
     assert dialog.created_reference is None
+
+
+def test_a_decision_and_an_age_assessment_move_the_transitions(qtbot, record, demo_db):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
+
+    # A refugee status granted today while the young person lives in a reception centre.
+    record.placement_type.setCurrentIndex(record.placement_type.findData("reception"))
+    record.placement_municipality.setText("Aarhus")
+    qtbot.mouseClick(record.findChild(QPushButton, "addPlacement"), Qt.MouseButton.LeftButton)
+    record.decision_type.setCurrentIndex(record.decision_type.findData("refugee"))
+    qtbot.mouseClick(record.findChild(QPushButton, "addDecision"), Qt.MouseButton.LeftButton)
+    assert record.decision_error.text() == ""
+    card = record.transition_cards["status_grant_move_out"]
+    assert "2026-04-13" in card.title()  # 28 days after 2026-03-16
+    assert record.decisions.topLevelItem(record.decisions.topLevelItemCount() - 1).text(0) == (
+        "Refugee status"
+    )
+    # A decision in the future is refused beside the form, and nothing is added.
+    count = record.decisions.topLevelItemCount()
+    record.decision_date.setDate(QDate(2026, 5, 1))
+    qtbot.mouseClick(record.findChild(QPushButton, "addDecision"), Qt.MouseButton.LeftButton)
+    assert "future" in record.decision_error.text()
+    assert record.decisions.topLevelItemCount() == count
+
+    # An age assessment moves the date of birth and the 18th birthday.
+    record.assessed_dob.setDate(QDate(2008, 9, 1))
+    qtbot.mouseClick(record.findChild(QPushButton, "addAssessment"), Qt.MouseButton.LeftButton)
+    assert "2026-09-01" in record.transition_cards["turns_18"].title()
+    assert record.form.editors["date_of_birth"].text() == "2008-09-01"
+    assert record.form.editors["dob_precision"].currentData() == "assessed"
+    assert not record.is_dirty()

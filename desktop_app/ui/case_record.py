@@ -565,17 +565,172 @@ class CaseRecordPage(QWidget):
         )
         self.permit_label = QLabel()
         self.permit_label.setObjectName("permitLabel")
-        for title, tree in (
-            (self.tr("Age assessments"), self.assessments),
-            (self.tr("Legal status decisions"), self.decisions),
-            (self.tr("Placements and residence"), self.placements),
+        for title, tree, adder in (
+            (self.tr("Age assessments"), self.assessments, self._assessment_form()),
+            (self.tr("Legal status decisions"), self.decisions, self._decision_form()),
+            (self.tr("Placements and residence"), self.placements, self._placement_form()),
         ):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(tree)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(tree)
+            box_layout.addWidget(adder)
+            adder.setEnabled(self.can_edit_now())
             tree.setMinimumHeight(90)
             layout.addWidget(box)
         layout.addWidget(self.permit_label)
         return self._scroll(page)
+
+    def _date_edit(self, name: str, value: date | None = None) -> QDateEdit:
+        edit = QDateEdit(value or clock.today())
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _assessment_form(self) -> QWidget:
+        """An age assessment moves the date of birth, and so the 18th-birthday transition."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.assessed_dob = self._date_edit("assessedBirthDate")
+        self.assessed_on = self._date_edit("assessedOn")
+        self.assessed_by = QLineEdit()
+        self.assessed_by.setObjectName("assessedBy")
+        self.assessed_by.setPlaceholderText(self.tr("by (authority)"))
+        add = QPushButton(self.tr("Record assessment"))
+        add.setObjectName("addAssessment")
+        add.clicked.connect(self._add_assessment)
+        self.assessment_error = QLabel()
+        self.assessment_error.setStyleSheet(ERROR_STYLE)
+        for widget in (
+            QLabel(self.tr("Assessed date of birth")),
+            self.assessed_dob,
+            QLabel(self.tr("on")),
+            self.assessed_on,
+            self.assessed_by,
+            add,
+            self.assessment_error,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return holder
+
+    def _decision_form(self) -> QWidget:
+        """A granting decision while in a reception placement starts the move-out deadline."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.decision_type = QComboBox()
+        self.decision_type.setObjectName("decisionType")
+        for code in labels.DECISIONS:
+            self.decision_type.addItem(labels.label(labels.DECISIONS, code), code)
+        self.decision_date = self._date_edit("decisionDate")
+        self.permit_known = QCheckBox(self.tr("permit until"))
+        self.permit_known.setObjectName("permitKnown")
+        self.permit_expiry = self._date_edit("permitExpiry")
+        self.permit_expiry.setEnabled(False)
+        self.permit_known.toggled.connect(self.permit_expiry.setEnabled)
+        add = QPushButton(self.tr("Record decision"))
+        add.setObjectName("addDecision")
+        add.clicked.connect(self._add_decision)
+        self.decision_error = QLabel()
+        self.decision_error.setObjectName("decisionError")
+        self.decision_error.setStyleSheet(ERROR_STYLE)
+        for widget in (
+            self.decision_type,
+            QLabel(self.tr("on")),
+            self.decision_date,
+            self.permit_known,
+            self.permit_expiry,
+            add,
+            self.decision_error,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return holder
+
+    def _placement_form(self) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.placement_type = QComboBox()
+        self.placement_type.setObjectName("placementType")
+        for code in labels.PLACEMENTS:
+            self.placement_type.addItem(labels.label(labels.PLACEMENTS, code), code)
+        self.placement_municipality = QLineEdit()
+        self.placement_municipality.setObjectName("placementMunicipality")
+        self.placement_municipality.setPlaceholderText(self.tr("municipality"))
+        self.placement_start = self._date_edit("placementStart")
+        self.placement_end_known = QCheckBox(self.tr("planned end"))
+        self.placement_end = self._date_edit("placementEnd")
+        self.placement_end.setEnabled(False)
+        self.placement_end_known.toggled.connect(self.placement_end.setEnabled)
+        add = QPushButton(self.tr("Record new placement"))
+        add.setObjectName("addPlacement")
+        add.clicked.connect(self._add_placement)
+        self.placement_error = QLabel()
+        self.placement_error.setStyleSheet(ERROR_STYLE)
+        for widget in (
+            self.placement_type,
+            self.placement_municipality,
+            QLabel(self.tr("from")),
+            self.placement_start,
+            self.placement_end_known,
+            self.placement_end,
+            add,
+            self.placement_error,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return holder
+
+    def _add_assessment(self) -> None:
+        if self.is_dirty():
+            self.assessment_error.setText(self.tr("Save or undo the person changes first."))
+            return
+        new_dob = self.assessed_dob.date().toPython()
+        on = self.assessed_on.date().toPython()
+        by = self.assessed_by.text().strip() or None
+        self._run(
+            lambda s: cases.record_age_assessment(
+                s, self.actor, self.reference, new_dob, assessed_on=on, assessed_by=by
+            ),
+            self.assessment_error,
+        )
+
+    def _add_decision(self) -> None:
+        kind = self.decision_type.currentData()
+        decided = self.decision_date.date().toPython()
+        permit = self.permit_expiry.date().toPython() if self.permit_known.isChecked() else None
+        self._run(
+            lambda s: cases.add_decision(
+                s,
+                self.actor,
+                self.reference,
+                kind,
+                decision_date=None if kind == "pending" else decided,
+                permit_expiry=permit,
+            ),
+            self.decision_error,
+        )
+
+    def _add_placement(self) -> None:
+        kind = self.placement_type.currentData()
+        start = self.placement_start.date().toPython()
+        end = self.placement_end.date().toPython() if self.placement_end_known.isChecked() else None
+        municipality = self.placement_municipality.text().strip() or None
+        self._run(
+            lambda s: cases.add_placement(
+                s,
+                self.actor,
+                self.reference,
+                kind,
+                municipality=municipality,
+                start_date=start,
+                planned_end_date=end,
+            ),
+            self.placement_error,
+        )
 
     def _fill_person_lists(self) -> None:
         record = self.record
