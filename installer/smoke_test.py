@@ -4,7 +4,8 @@ The frozen executable, under Qt's offscreen platform and with its own data folde
 must: tell its version and help; create and migrate a new database with its first
 administrator; generate a small demo; list the transitions as JSON; print a case
 summary PDF that reads back; upgrade a database written at the previous release's
-schema without losing a case (backing it up first); pass `homeward check`. On Linux
+schema without losing a case (backing it up first); pass `homeward check`; create
+and reopen an encrypted (SQLCipher) database. On Linux
 the tar.gz must install for one user, start from the menu's command, and uninstall
 without touching the data.
 
@@ -304,6 +305,21 @@ def main(argv: list[str]) -> int:
             raise StepFailed(f"exit {done.returncode}, stderr {done.stderr.strip()!r}")
         return done.stderr.strip()
 
+    def check_encrypted() -> str:
+        # SQLCipher is a native module: the frozen build must carry it and its OpenSSL.
+        path = work / "encrypted.db"
+        env = dict(smoke.env, HOMEWARD_PASSPHRASE="synthetic passphrase for the smoke test")
+        smoke.run("init", "--admin", "itadmin", "--db", str(path), password=ADMIN_PASSWORD, env=env)
+        if path.read_bytes()[:16] == b"SQLite format 3\x00":
+            raise StepFailed("the database was written in clear text")
+        out = smoke.run(
+            "check", "--db", str(path), "--user", "itadmin", password=ADMIN_PASSWORD, env=env
+        )
+        smoke.run(
+            "check", "--db", str(path), "--user", "itadmin", password=ADMIN_PASSWORD, expect=1
+        )
+        return out.strip().splitlines()[0] + "; without the passphrase it will not open"
+
     def check_data_folder() -> str:
         logs = work / "data" / "logs" / "homeward.log"
         if not logs.exists():
@@ -373,6 +389,7 @@ def main(argv: list[str]) -> int:
     smoke.step(f"upgrade a database at schema {PREVIOUS_REVISION}", check_upgrade)
     smoke.step(f"init on an empty database at schema {PREVIOUS_REVISION}", check_empty_old_schema)
     smoke.step("refuses a database from a newer Homeward", check_refuses_newer)
+    smoke.step("encrypted database (SQLCipher)", check_encrypted)
     smoke.step("data folder, not the program folder", check_data_folder)
     if sys.platform.startswith("linux"):
         smoke.step("Linux archive: install for one user, uninstall", check_linux_archive)
