@@ -82,9 +82,24 @@ def refs(demo_db: Database) -> Refs:
     return _refs(demo_db)
 
 
+class _Actors(dict[str, Actor]):
+    """Logs a demo user in the first time a test asks for them.
+
+    A login writes, so ask before a unit of work has started writing.
+    """
+
+    def __init__(self, login: Callable[[str], Actor]) -> None:
+        super().__init__()
+        self._login = login
+
+    def __missing__(self, name: str) -> Actor:
+        self[name] = self._login(name)
+        return self[name]
+
+
 @pytest.fixture
 def actors(login: Callable[[str], Actor]) -> dict[str, Actor]:
-    return {name: login(name) for name in ROLES}
+    return _Actors(login)
 
 
 def _can_read(db: Database, actor: Actor, reference: str) -> bool:
@@ -546,14 +561,15 @@ def test_planning_of_a_team_lead_covers_only_their_team(
 ) -> None:
     from desktop_app.services import planning
 
+    lead, coordinator = actors["lead"], actors["coordinator"]
     with demo_db.session() as session:
         lead_total = sum(
             sum(r.as_contract()[k] for k in ("turns_18", "permit_expiry", "placement_end"))
-            for r in planning.monthly_figures(session, actors["lead"], 12)
+            for r in planning.monthly_figures(session, lead, 12)
         )
         all_total = sum(
             sum(r.as_contract()[k] for k in ("turns_18", "permit_expiry", "placement_end"))
-            for r in planning.monthly_figures(session, actors["coordinator"], 12)
+            for r in planning.monthly_figures(session, coordinator, 12)
         )
     assert 0 < lead_total < all_total
 
