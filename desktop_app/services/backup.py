@@ -345,13 +345,14 @@ def check(db: Database, actor: Actor) -> list[Finding]:
     """Integrity, schema revision and the audit chain; each finding says good or what is wrong."""
     require_admin(actor)
     findings: list[Finding] = []
+    integrity: list[str] = ["ok"]
+    orphans: list[Any] = []
     if db.engine.url.get_backend_name() == "sqlite":
+        # (PostgreSQL keeps its own pages and foreign keys consistent.)
         with db.engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
-            orphans = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    else:  # PostgreSQL keeps its own pages and foreign keys consistent.
-        rows, orphans = [("ok",)], []
-    integrity = [str(r[0]) for r in rows]
+            orphans = list(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+        integrity = [str(r[0]) for r in rows]
     if integrity == ["ok"]:
         findings.append(Finding(True, "integrity: ok"))
     else:
