@@ -177,5 +177,5 @@ def test_desktop_entry_names_the_icon_and_the_program():
     assert lines["Name"] == "Homeward"
     assert lines["Icon"] == "homeward"
     assert lines["Exec"] == "homeward"
-    assert lines["StartupWMClass"] == "homeward"
+    assert lines["StartupWMClass"] == "Homeward"  # the class part of WM_CLASS Qt sets
     assert lines["Categories"].endswith(";")
