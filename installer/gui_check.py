@@ -5,7 +5,7 @@
 Needs xdotool and ImageMagick's `import`; openbox and tint2, when installed, give the
 windows a title bar and a task bar so the icon shows where users see it. Prints the
 time from launch to the login window and from the password to the main window.
-Writes homeward-my-day.png, homeward-main-window.png (transitions) and homeward-about.png. Exit 0 when both windows came.
+Writes installer-bundle-window.png (the transitions board) and installer-about.png. Exit 0 when both windows came.
 """
 
 from __future__ import annotations
@@ -94,7 +94,6 @@ def main(argv: list[str]) -> int:
         subprocess.run(["xdotool", "windowactivate", "--sync", main_window], check=False)
         subprocess.run(["xdotool", "windowsize", main_window, "1600", "900"], check=False)
         time.sleep(1.5)  # let My day fill in
-        screenshot(args.out / "homeward-my-day.png")
         # The transitions board: the third entry of the navigation on the left.
         subprocess.run(
             ["xdotool", "mousemove", "--window", main_window, "60", "140", "click", "1"],
@@ -102,7 +101,7 @@ def main(argv: list[str]) -> int:
         )
         subprocess.run(["xdotool", "key", "Home", "Down", "Down"], check=False)
         time.sleep(2.5)
-        screenshot(args.out / "homeward-main-window.png")
+        screenshot(args.out / "installer-bundle-window.png")
         subprocess.run(["xdotool", "key", "alt+h"], check=True)
         time.sleep(0.5)
         subprocess.run(["xdotool", "key", "Return"], check=True)
@@ -111,7 +110,7 @@ def main(argv: list[str]) -> int:
             print("gui_check: Help → About did not open", file=sys.stderr)
             return 1
         time.sleep(1.0)
-        screenshot(args.out / "homeward-about.png")
+        screenshot(args.out / "installer-about.png")
         subprocess.run(["xdotool", "key", "Escape"], check=False)
         ok = True
         print(f"screenshots in {args.out}")
