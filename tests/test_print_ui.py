@@ -60,7 +60,7 @@ def test_case_summary_preview_save_and_print(qtbot, demo_db, login, north_refere
     assert dialog.rendered.document == "case_summary"
     saved = dialog.save_document(str(tmp_path / "summary"))
     assert saved == tmp_path / "summary.pdf" and north_reference in text_of(saved)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert dialog.print_document(printer)

@@ -13,8 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -65,6 +75,7 @@ class RenderedDocument:
     file_name: str
     reference: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    page_size: str = "A4"  # A4 / Letter: the paper the printer is set to first
 
 
 @dataclass
@@ -186,6 +197,10 @@ class PrintPreviewDialog(QDialog):
     def printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.rendered.file_name if self.rendered else "Homeward")
+        letter = self.rendered is not None and self.rendered.page_size == "Letter"
+        printer.setPageSize(
+            QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+        )
         return printer
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
@@ -205,14 +220,18 @@ class PrintPreviewDialog(QDialog):
             return False
         return True
 
+    # Pages are rasterised for the printer; 300 dpi is sharp on paper, while a
+    # "high resolution" printer's 1200 dpi would need over half a gigabyte per page.
+    PRINT_DPI = 300
+
     def paint_pages(self, printer: QPrinter) -> None:
-        """Each PDF page drawn as an image at the printer's resolution, fitted to the paper."""
+        """Each PDF page drawn as an image (at most 300 dpi), fitted to the printable area."""
         painter = QPainter()
         if not painter.begin(printer):
             raise HomewardError(tr("The printer could not be started."))
         try:
             target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            dpi = printer.resolution()
+            dpi = min(printer.resolution(), self.PRINT_DPI)
             first, last = printer.fromPage(), printer.toPage()
             pages = range(self.pdf.pageCount())
             if first and last:
@@ -223,12 +242,8 @@ class PrintPreviewDialog(QDialog):
                 points = self.pdf.pagePointSize(index)
                 size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
                 image = self.pdf.render(index, size)
-                scaled = image.scaled(
-                    target.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-                painter.drawImage(0, 0, scaled)
+                fitted = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(QPoint(0, 0), fitted), image)
         finally:
             painter.end()
 
@@ -360,6 +375,7 @@ def build_case_document(
         file_name=f"{kind.replace('_', '-')}-{reference}.pdf",
         reference=report.reference,
         detail=report_data.case_report_audit_detail(report),
+        page_size=options.page_size,
     )
 
 

@@ -223,6 +223,7 @@ class ReportsScreen(QWidget):
                 render_transitions(report, meta),
                 "transitions",
                 f"transitions-{within}-days.pdf",
+                page_size=meta.page_size,
                 detail={
                     "within_days": within,
                     "team": team,
@@ -244,6 +245,7 @@ class ReportsScreen(QWidget):
                 "caseload",
                 "caseload.pdf",
                 detail={"team": team, "cases": report.total},
+                page_size=meta.page_size,
             )
 
         return self._preview(self.tr("Caseload report"), build)
@@ -260,6 +262,7 @@ class ReportsScreen(QWidget):
                 "planning",
                 f"planning-{months}-months.pdf",
                 detail={"months": months, "team": team},
+                page_size=meta.page_size,
             )
 
         return self._preview(self.tr("Planning report"), build)
