@@ -343,3 +343,29 @@ def test_the_daily_backup_starts_in_the_background(
     qtbot.waitUntil(lambda: bool(backup.automatic_backups(tmp_path / "daily")), timeout=20000)
     operations.wait_for_all()
     assert backup.check_file(backup.automatic_backups(tmp_path / "daily")[0], None).ok
+
+
+def test_main_window_offers_the_trust_screens_by_role(
+    qtbot: Any, demo_db: Database, login: Callable[[str], Actor]
+) -> None:
+    from desktop_app.ui.data_protection import DataProtectionScreen
+    from desktop_app.ui.main_window import PAGE_ROLE, MainWindow
+
+    def keys(window: MainWindow) -> set[str]:
+        return {
+            window.navigation.item(row).data(PAGE_ROLE) for row in range(window.navigation.count())
+        }
+
+    for user in ("lead", "coordinator"):
+        window = MainWindow(demo_db, login(user))
+        qtbot.addWidget(window)
+        assert isinstance(window.show_page("audit"), AuditViewer)
+        assert isinstance(window.show_page("data_protection"), DataProtectionScreen)
+    worker = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(worker)
+    assert not {"audit", "data_protection", "administration"} & keys(worker)
+    admin = MainWindow(demo_db, login("admin"))
+    qtbot.addWidget(admin)
+    assert isinstance(admin.show_page("administration"), AdministrationScreen)
+    assert not {"audit", "data_protection"} & keys(admin)
+    operations.wait_for_all()

@@ -187,6 +187,28 @@ class MainWindow(QMainWindow):
                     ),
                 )
             )
+            if self.actor.role in (Role.TEAM_LEAD, Role.COORDINATOR):
+                # Data-protection duties and the audit log (team leads: their team's).
+                specs.append(
+                    PageSpec(
+                        "data_protection",
+                        self.tr("Data protection"),
+                        "administration",
+                        "desktop_app.ui.data_protection",
+                        "DataProtectionScreen",
+                        self.tr("Access requests, the retention review and erasure requests."),
+                    )
+                )
+                specs.append(
+                    PageSpec(
+                        "audit",
+                        self.tr("Audit log"),
+                        "search",
+                        "desktop_app.ui.audit_viewer",
+                        "AuditViewer",
+                        self.tr("Who opened, changed, printed or exported what, and when."),
+                    )
+                )
         if self.actor.role is Role.ADMIN:
             specs.append(
                 PageSpec(
