@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget
 
 from desktop_app.db.models import Case
 from desktop_app.services import cases
@@ -132,6 +132,7 @@ def test_closing_with_unsaved_changes_asks(qtbot, demo_db, login, monkeypatch):
 
 
 def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(qtbot, record, demo_db, login):
+    record.show_tab("Notes and tasks")
     qtbot.keyClicks(record.note_text, "Talked about the move; synthetic note.")
     record.note_confidential.setChecked(True)
     qtbot.mouseClick(
@@ -141,10 +142,12 @@ def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(qtbot, record,
     qtbot.mouseClick(
         record.findChild(type(record.save_button), "addTask"), Qt.MouseButton.LeftButton
     )
+    record.show_tab("Life plan")
     qtbot.keyClicks(record.goal_text, "Finish the A2 course")
     qtbot.mouseClick(
         record.findChild(type(record.save_button), "addGoal"), Qt.MouseButton.LeftButton
     )
+    record.show_tab("Belonging")
     qtbot.mouseClick(
         record.findChild(type(record.save_button), "addCheckin"), Qt.MouseButton.LeftButton
     )
@@ -244,3 +247,30 @@ def test_a_decision_and_an_age_assessment_move_the_transitions(qtbot, record, de
     assert record.form.editors["date_of_birth"].text() == "2008-09-01"
     assert record.form.editors["dob_precision"].currentData() == "assessed"
     assert not record.is_dirty()
+
+
+def test_every_tab_shows_the_records_data(qtbot, record):
+    titles = [record.tabs.tabText(i) for i in range(record.tabs.count())]
+    assert titles == [
+        "Person and legal status",
+        "Transitions",
+        "Housing",
+        "Language",
+        "Work and education",
+        "Workers and continuity",
+        "Life plan",
+        "Notes and tasks",
+        "Belonging",
+    ]
+    for title in titles:
+        page = record.show_tab(title)
+        assert page.findChildren(QLabel) or page.findChildren(QTreeWidget) or page.children()
+    assert "change(s)" not in record.continuity_label.text()
+    assert "primary worker in the last 12 months" in record.continuity_label.text()
+    workers = [
+        record.assignments.topLevelItem(i).text(0)
+        for i in range(record.assignments.topLevelItemCount())
+    ]
+    assert "Anna Larsen" in workers
+    assert record.enrolments.topLevelItemCount() >= 1
+    assert record.notes.topLevelItemCount() >= 1

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -125,6 +126,13 @@ def _d(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def error_palette(widget: QWidget) -> QPalette:
+    """Red text for a validation message (a palette: cheaper than a style sheet per label)."""
+    palette = QPalette(widget.palette())
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#b00020"))
+    return palette
+
+
 def risk_badge_html(risk: str) -> str:
     text = labels.label(labels.RISKS, risk)
     return (
@@ -176,7 +184,7 @@ class PersonForm(QWidget):
             editor.setAccessibleName(text)
             error = QLabel()
             error.setObjectName(f"error_{name}")
-            error.setStyleSheet(ERROR_STYLE)
+            error.setPalette(error_palette(error))
             error.setWordWrap(True)
             error.hide()
             grid.addWidget(error, row, 2)
@@ -221,6 +229,7 @@ class PersonForm(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.clear_errors()
+        self._marked = set(errors) & set(self.editors)
         first: QWidget | None = None
         for name, message in errors.items():
             label = self.errors.get(name)
@@ -234,10 +243,13 @@ class PersonForm(QWidget):
             first.setFocus()
 
     def clear_errors(self) -> None:
-        for name, label in self.errors.items():
-            label.hide()
-            label.clear()
+        for label in self.errors.values():
+            if label.isVisibleTo(self) or label.text():
+                label.hide()
+                label.clear()
+        for name in getattr(self, "_marked", ()):
             self.editors[name].setStyleSheet("")
+        self._marked: set[str] = set()
 
 
 class TransitionCard(QGroupBox):
@@ -362,36 +374,22 @@ class CaseRecordPage(QWidget):
         self.tabs.addTab(self._scroll(self.transitions_tab), self.tr("Transitions"))
         self.tabs.addTab(self._housing_tab(), self.tr("Housing"))
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.enrolments = _table(
-            [
-                self.tr("Course"),
-                self.tr("Level"),
-                self.tr("Provider"),
-                self.tr("From"),
-                self.tr("To"),
-                self.tr("Status"),
-                self.tr("Attendance"),
-                self.tr("Certificate"),
-            ],
-            "enrolments",
-        )
-        self.tabs.addTab(self.enrolments, self.tr("Language"))
-        self.employment = _table(
-            [
-                self.tr("Programme"),
-                self.tr("Organisation"),
-                self.tr("From"),
-                self.tr("To"),
-                self.tr("Status"),
-                self.tr("Outcome"),
-            ],
-            "employment",
-        )
-        self.tabs.addTab(self.employment, self.tr("Work and education"))
-        self.tabs.addTab(self._workers_tab(), self.tr("Workers and continuity"))
-        self.tabs.addTab(self._life_plan_tab(), self.tr("Life plan"))
-        self.tabs.addTab(self._notes_tab(), self.tr("Notes and tasks"))
-        self.tabs.addTab(self._belonging_tab(), self.tr("Belonging"))
+        # The other tabs are built the first time they are shown: their data is already
+        # loaded, but building every table up front would slow down opening a case.
+        self._lazy: dict[QWidget, tuple[Callable[[], QWidget], Callable[[], None]]] = {}
+        self._built: set[QWidget] = set()
+        for title, builder, filler in (
+            (self.tr("Language"), self._language_tab, self._fill_language),
+            (self.tr("Work and education"), self._work_tab, self._fill_work),
+            (self.tr("Workers and continuity"), self._workers_tab, self._fill_workers),
+            (self.tr("Life plan"), self._life_plan_tab, self._fill_goals),
+            (self.tr("Notes and tasks"), self._notes_tab, self._fill_notes),
+            (self.tr("Belonging"), self._belonging_tab, self._fill_belonging),
+        ):
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._lazy[holder] = (builder, filler)
+            self.tabs.addTab(holder, title)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -460,42 +458,9 @@ class CaseRecordPage(QWidget):
         self._fill_person_lists()
         self._fill_transitions()
         self._fill_housing()
-        _fill(
-            self.enrolments,
-            [
-                (
-                    e.course.name,
-                    e.course.cefr_level,
-                    e.course.provider,
-                    _d(e.start_date),
-                    _d(e.end_date),
-                    labels.label(labels.STATUSES, e.status),
-                    f"{e.attendance_percent} %" if e.attendance_percent is not None else "",
-                    e.certificate,
-                )
-                for e in record.enrolments
-            ],
-            self.tr("No language course recorded."),
-        )
-        _fill(
-            self.employment,
-            [
-                (
-                    labels.label(labels.PROGRAMMES, e.programme_type),
-                    e.organisation,
-                    _d(e.start_date),
-                    _d(e.end_date),
-                    labels.label(labels.STATUSES, e.status),
-                    e.outcome,
-                )
-                for e in record.employment
-            ],
-            self.tr("No work or education support recorded."),
-        )
-        self._fill_workers(figures)
-        self._fill_goals()
-        self._fill_notes()
-        self._fill_belonging()
+        self._figures = figures
+        for holder in self._built:
+            self._lazy[holder][1]()
         self._update_dirty()
 
     def reload(self, *, keep_form: bool = True) -> None:
@@ -926,7 +891,13 @@ class CaseRecordPage(QWidget):
         return page
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.housing_holder:
+        widget = self.tabs.widget(index)
+        if widget in self._lazy and widget not in self._built:
+            builder, filler = self._lazy[widget]
+            widget.layout().addWidget(builder())
+            self._built.add(widget)
+            filler()
+        if widget is self.housing_holder:
             self._ensure_housing_tab()
             self._load_units()
 
@@ -1011,6 +982,85 @@ class CaseRecordPage(QWidget):
             self.housing_error,
         )
 
+    def show_tab(self, title: str) -> QWidget:
+        """Show the tab with this title (building it if needed) and return its page."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == title:
+                self.tabs.setCurrentIndex(index)
+                self._tab_shown(index)
+                return self.tabs.widget(index)
+        raise KeyError(title)
+
+    def _language_tab(self) -> QWidget:
+        self.enrolments = _table(
+            [
+                self.tr("Course"),
+                self.tr("Level"),
+                self.tr("Provider"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Status"),
+                self.tr("Attendance"),
+                self.tr("Certificate"),
+            ],
+            "enrolments",
+        )
+        return self.enrolments
+
+    def _fill_language(self) -> None:
+        record = self.record
+        assert record is not None
+        _fill(
+            self.enrolments,
+            [
+                (
+                    e.course.name,
+                    e.course.cefr_level,
+                    e.course.provider,
+                    _d(e.start_date),
+                    _d(e.end_date),
+                    labels.label(labels.STATUSES, e.status),
+                    f"{e.attendance_percent} %" if e.attendance_percent is not None else "",
+                    e.certificate,
+                )
+                for e in record.enrolments
+            ],
+            self.tr("No language course recorded."),
+        )
+
+    def _work_tab(self) -> QWidget:
+        self.employment = _table(
+            [
+                self.tr("Programme"),
+                self.tr("Organisation"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Status"),
+                self.tr("Outcome"),
+            ],
+            "employment",
+        )
+        return self.employment
+
+    def _fill_work(self) -> None:
+        record = self.record
+        assert record is not None
+        _fill(
+            self.employment,
+            [
+                (
+                    labels.label(labels.PROGRAMMES, e.programme_type),
+                    e.organisation,
+                    _d(e.start_date),
+                    _d(e.end_date),
+                    labels.label(labels.STATUSES, e.status),
+                    e.outcome,
+                )
+                for e in record.employment
+            ],
+            self.tr("No work or education support recorded."),
+        )
+
     def _workers_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -1050,9 +1100,10 @@ class CaseRecordPage(QWidget):
             layout.addWidget(box)
         return page
 
-    def _fill_workers(self, figures: case_records.ContinuityFigures) -> None:
+    def _fill_workers(self) -> None:
         record = self.record
         assert record is not None
+        figures = self._figures
         same, judged = figures.same_worker_share
         lines = [
             labels.plural(
