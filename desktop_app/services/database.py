@@ -162,7 +162,8 @@ def open_database(
             ) from None
         if "file is not a database" in reason or "not a database" in reason:
             raise DatabaseOpenError(
-                f"The file {url.database} is not a Homeward database (or it is encrypted)."
+                f"The file {url.database} is not a Homeward database, or it is encrypted "
+                "(then give its passphrase; on the command line in HOMEWARD_PASSPHRASE)."
             ) from None
         raise DatabaseOpenError(f"The database could not be opened: {reason}") from None
     if (
