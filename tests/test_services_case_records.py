@@ -116,3 +116,27 @@ def test_a_team_leads_day_shows_the_teams_transitions(demo_db, login):
         day = case_records.my_day(session, lead)
     assert {t.team for t in day.transitions} == {"Team North"}
     assert len({t.primary_worker for t in day.transitions}) > 1
+
+
+def test_my_days_transitions_are_the_first_of_the_full_list(demo_db, login):
+    from desktop_app.services import transitions
+
+    for user, worker_only in (("worker", True), ("lead", False), ("coordinator", False)):
+        actor = login(user)
+        with demo_db.session() as session:
+            full = transitions.upcoming(
+                session,
+                actor,
+                30,
+                risks=["red", "amber"],
+                worker_id=actor.user_id if worker_only else None,
+            )
+            short = case_records.my_day(session, actor, limit=3)
+            whole = case_records.my_day(session, actor, limit=10_000)
+        assert short.transitions_total == whole.transitions_total == len(full) > 3
+        assert [(t.reference, t.kind) for t in short.transitions] == [
+            (t.reference, t.kind) for t in full[:3]
+        ]
+        assert [
+            (t.reference, t.kind, t.risk, t.explanation, t.readiness) for t in whole.transitions
+        ] == [(t.reference, t.kind, t.risk, t.explanation, t.readiness) for t in full]

@@ -38,7 +38,8 @@ from desktop_app.domain.continuity import (
     worker_changes_last_12_months,
 )
 from desktop_app.domain.names import skeleton, tokens
-from desktop_app.services import audit, clock, transitions
+from desktop_app.domain.transitions import Risk, explain_risk
+from desktop_app.services import audit, clock, settings, transitions
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.permissions import (
@@ -78,9 +79,10 @@ class MyDay:
     transitions: list[transitions.TransitionRow]
     last_seen: datetime | None
     newest_assignment_at: datetime | None = None
+    transitions_total: int = 0  # all of them; `transitions` holds the first few hundred
 
 
-def my_day(session: Session, actor: Actor, *, within_days: int = 30) -> MyDay:
+def my_day(session: Session, actor: Actor, *, within_days: int = 30, limit: int = 300) -> MyDay:
     """The start page: what is new for me, what is due today or overdue, what is at risk."""
     require_case_content_role(actor)
     today = clock.today()
@@ -136,14 +138,93 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30) -> MyDay:
         if t.due_date is not None
     ]
     # A social worker's own cases; a team lead's team (a coordinator's organisation).
-    at_risk = transitions.upcoming(
+    at_risk, total = _transitions_at_risk(
         session,
         actor,
         within_days,
-        risks=["red", "amber"],
-        worker_id=actor.user_id if actor.role is Role.SOCIAL_WORKER else None,
+        actor.user_id if actor.role is Role.SOCIAL_WORKER else None,
+        limit,
     )
-    return MyDay(assignments, tasks, at_risk, last_seen, newest)
+    return MyDay(assignments, tasks, at_risk, last_seen, newest, total)
+
+
+def _transitions_at_risk(
+    session: Session, actor: Actor, within_days: int, worker_id: int | None, limit: int
+) -> tuple[list[transitions.TransitionRow], int]:
+    """Red and amber transitions due within `within_days` (and overdue), soonest first.
+
+    The same rows as `transitions.upcoming(..., risks=["red", "amber"])`, but only the
+    first `limit` are built: a start page must not wait for a whole organisation's list.
+    """
+    today = clock.today()
+    rules = settings.transition_rules(session)
+    risk_col = transitions.risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    )
+    conditions = [
+        Case.status == "open",
+        visible_cases_clause(actor),
+        transitions.listed_sql(
+            Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
+        ),
+        Transition.due_date <= today + timedelta(days=within_days),
+        risk_col.in_(["red", "amber"]),
+    ]
+    if worker_id is not None:
+        conditions.append(Case.primary_worker_id == worker_id)
+    query = (
+        select(
+            Transition,
+            Case.reference,
+            Case.given_name,
+            Case.family_name,
+            User.username,
+            Team.name,
+            risk_col.label("risk"),
+        )
+        .join(Case, Case.id == Transition.case_id)
+        .outerjoin(User, User.id == Case.primary_worker_id)
+        .outerjoin(Team, Team.id == Case.team_id)
+        .where(*conditions)
+        .order_by(Transition.due_date, Case.reference, Transition.kind)
+        .limit(limit)
+    )
+    rows: list[transitions.TransitionRow] = []
+    for t, reference, given, family, username, team_name, risk in session.execute(query):
+        days_left = (t.due_date - today).days
+        rows.append(
+            transitions.TransitionRow(
+                case_id=t.case_id,
+                reference=reference,
+                name=f"{given} {family}".strip(),
+                kind=t.kind,
+                due_date=t.due_date,
+                days_left=days_left,
+                uncertain=bool(t.uncertain),
+                readiness=t.readiness,
+                risk=risk,
+                missing=tuple(filter(None, t.missing.split(";"))),
+                primary_worker=username,
+                housing_secured=bool(t.housing_secured),
+                team=team_name,
+                municipality=None,  # not shown on the start page
+                explanation=explain_risk(
+                    Risk(risk), days_left, bool(t.housing_secured), t.readiness, rules
+                ),
+            )
+        )
+    total = len(rows)
+    if total == limit:  # only then is counting all of them worth a query
+        total = int(
+            session.scalar(
+                select(func.count())
+                .select_from(Transition)
+                .join(Case, Case.id == Transition.case_id)
+                .where(*conditions)
+            )
+            or 0
+        )
+    return rows, total
 
 
 def mark_assignments_seen(session: Session, actor: Actor, seen: MyDay) -> None:

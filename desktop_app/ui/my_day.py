@@ -116,7 +116,7 @@ class MyDayPage(QWidget):
     def reload(self) -> None:
         try:
             with self._database.session() as session:
-                day = case_records.my_day(session, self._actor)
+                day = case_records.my_day(session, self._actor, limit=MAX_ROWS)
                 case_records.mark_assignments_seen(session, self._actor, day)
         except HomewardError as exc:
             self.heading.setText(str(exc))
@@ -135,11 +135,16 @@ class MyDayPage(QWidget):
                 "My transitions in the next 30 days that need attention (%n)"
                 if mine
                 else "Transitions in the next 30 days that need attention (%n)",
-                len(day.transitions),
+                day.transitions_total,
+            )
+            + (
+                self.tr(" — the first %1 shown").replace("%1", str(len(day.transitions)))
+                if day.transitions_total > len(day.transitions)
+                else ""
             )
         )
         self.transitions.clear()
-        for t in day.transitions[:MAX_ROWS]:
+        for t in day.transitions:
             item = QTreeWidgetItem(
                 [
                     labels.label(labels.RISK_SHORT, t.risk),
