@@ -94,6 +94,7 @@ class ChartPanel(QWidget):
         stacked: bool = False,
         horizontal: bool = False,
         value_title: str = "",
+        legend_right: bool = False,
         csv_headers: Sequence[str] | None = None,
         csv_rows: Sequence[Sequence[Any]] | None = None,
     ) -> None:
@@ -138,6 +139,9 @@ class ChartPanel(QWidget):
         bars.attachAxis(category_axis)
         bars.attachAxis(value_axis)
         self.chart.legend().setVisible(len(series) > 1)
+        self.chart.legend().setAlignment(
+            Qt.AlignmentFlag.AlignRight if legend_right else Qt.AlignmentFlag.AlignBottom
+        )
         empty = not categories or not series
         self.view.setVisible(not empty)
         self.empty_label.setVisible(empty)

@@ -1,0 +1,244 @@
+"""The team screen: balance, reassignment with a handover note, requests, continuity, planning."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+from sqlalchemy import select
+
+from desktop_app.db.models import AuditEntry, Case, WorkerAssignment
+from desktop_app.services import team
+from desktop_app.ui import team_screen as ts
+from tests.small_team_db import SmallTeam, build
+
+
+@pytest.fixture
+def small(db) -> SmallTeam:
+    return build(db)
+
+
+def _screen(qtbot, small: SmallTeam, who: str) -> ts.TeamScreen:
+    screen = ts.TeamScreen(small.db, small.actors[who])
+    qtbot.addWidget(screen)
+    return screen
+
+
+def _select_worker(screen: ts.TeamScreen, username: str | None) -> None:
+    for row, record in enumerate(screen.balance_model.rows()):
+        if record.username == username:
+            screen.balance_table.selectRow(row)
+            return
+    raise AssertionError(username)
+
+
+def _select_case(screen: ts.TeamScreen, reference: str) -> None:
+    for row, record in enumerate(screen.worker_cases_model.rows()):
+        if record.reference == reference:
+            screen.worker_cases_table.selectRow(row)
+            return
+    raise AssertionError(reference)
+
+
+def test_models_pass_modeltester(qtmodeltester, qtbot, small):
+    screen = _screen(qtbot, small, "cora")
+    for model in (
+        screen.balance_model,
+        screen.continuity_team_model,
+        screen.housing_model,
+        screen.outcomes_model,
+        screen.quality_model,
+    ):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+def test_balance_tab_shows_workers_and_their_cases(qtbot, small):
+    screen = _screen(qtbot, small, "lena")
+    assert "<b>North</b>" in screen.heading.text()
+    assert [screen.balance_model.data(screen.balance_model.index(r, 0)) for r in range(5)] == [
+        "Bo (bo)",
+        "Anna (anna)",
+        "Cleo (cleo)",
+        "Lena (lena)",
+        "No primary worker",
+    ]
+    _select_worker(screen, "bo")
+    # bo's open cases, soonest next transition first (H is overdue, F and G have none listed).
+    refs = {v: k for k, v in small.refs.items()}
+    assert [refs[c.reference] for c in screen.worker_cases_model.rows()] == ["H", "C", "F", "G"]
+
+
+def test_reassignment_with_handover_note_from_the_team_screen(qtbot, small, monkeypatch):
+    screen = _screen(qtbot, small, "lena")
+    _select_worker(screen, "anna")
+    _select_case(screen, small.refs["A"])
+    seen: list[ts.ReassignDialog] = []
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ts.ReassignDialog)
+        seen.append(dialog)
+        # A turns 18 in 16 days: the dialog warns before anything is typed.
+        assert "Turns 18 is due in 16 days" in dialog.warning.text()
+        assert dialog.worker_combo.findData("anna") == -1
+        dialog.worker_combo.setCurrentIndex(dialog.worker_combo.findData("cleo"))
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        # No handover note: refused, the dialog stays open.
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert "handover note is required" in dialog.error.text()
+        qtbot.keyClicks(dialog.note_edit, "Amal's guardian prefers phone calls.")
+        # No reason although a transition is near: refused again.
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert "give a reason" in dialog.error.text()
+        qtbot.keyClicks(dialog.reason_edit, "Anna moves to the after-care team")
+        dialog.keep_check.setChecked(True)
+        dialog.keep_days.setValue(21)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(screen, "exec_dialog", drive)
+    qtbot.mouseClick(screen.reassign_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    with small.db.session() as s:
+        case = s.scalar(select(Case).where(Case.reference == small.refs["A"]))
+        assert case.primary_worker.username == "cleo"
+        rows = [
+            (a.user.username, a.role, a.end_date, a.handover_note, a.reason)
+            for a in s.scalars(
+                select(WorkerAssignment)
+                .where(WorkerAssignment.case_id == case.id)
+                .order_by(WorkerAssignment.id)
+            )
+        ]
+        assert rows == [
+            ("anna", "primary", date(2026, 3, 16), None, "Case opened"),
+            (
+                "cleo",
+                "primary",
+                None,
+                "Amal's guardian prefers phone calls.",
+                "Anna moves to the after-care team",
+            ),
+            ("anna", "secondary", date(2026, 4, 6), None, "Hand-over period"),
+        ]
+        assert s.scalars(
+            select(AuditEntry.action).where(AuditEntry.action == "case_reassigned")
+        ).all() == ["case_reassigned"]
+    # The screen reloaded: cleo now holds one case and A shows as a continuity alert.
+    cleo = next(r for r in screen.balance_model.rows() if r.username == "cleo")
+    assert (cleo.primary_cases, cleo.secondary_cases, cleo.red) == (1, 0, 1)
+    anna = next(r for r in screen.balance_model.rows() if r.username == "anna")
+    assert (anna.primary_cases, anna.secondary_cases) == (1, 1)
+    assert [a.reference for a in screen.alerts_model.rows()] == [small.refs["A"]]
+
+
+def test_worker_leaves_hands_over_all_cases(qtbot, small, monkeypatch):
+    screen = _screen(qtbot, small, "lena")
+    _select_worker(screen, "anna")
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ts.WorkerLeavesDialog)
+        for i in range(dialog.targets.count()):
+            item = dialog.targets.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in ("bo", "cleo"):
+                item.setCheckState(Qt.CheckState.Checked)
+        dialog.note_edit.setPlainText("Files are in the shared folder.")
+        dialog.reason_edit.setText("Anna leaves the service")
+        dialog.submit()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(screen, "exec_dialog", drive)
+    screen.worker_leaves()
+    anna = next(r for r in screen.balance_model.rows() if r.username == "anna")
+    cleo = next(r for r in screen.balance_model.rows() if r.username == "cleo")
+    assert (anna.primary_cases, cleo.primary_cases) == (0, 2)
+
+
+def test_requests_tab_decides_transfers_and_closures(qtbot, small, monkeypatch):
+    with small.db.session() as s:
+        team.request_transfer(s, small.actors["lena"], small.refs["B"], "South", "Moves south.")
+        team.request_closure(s, small.actors["dina"], small.refs["D"], "Returned home")
+    screen = _screen(qtbot, small, "sam")
+    assert [r.direction for r in screen.transfers_model.rows()] == ["incoming"]
+    assert "1 waiting transfers, 1 closures to approve" in screen.heading.text()
+    screen.transfers_table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("No capacity this spring.", True))
+    qtbot.mouseClick(screen.reject_transfer, Qt.MouseButton.LeftButton)
+    assert screen.transfers_model.rows() == []
+    screen.closures_table.selectRow(0)
+    qtbot.mouseClick(screen.approve_closure, Qt.MouseButton.LeftButton)
+    assert screen.closures_model.rows() == []
+    with small.db.session() as s:
+        assert s.scalar(select(Case.status).where(Case.reference == small.refs["D"])) == "closed"
+        assert [
+            r.decision_reason for r in team.transfers(s, small.actors["sam"], pending_only=False)
+        ] == ["No capacity this spring."]
+
+
+def test_continuity_alert_opens_the_case(qtbot, small):
+    with small.db.session() as s:
+        team.request_transfer(s, small.actors["lena"], small.refs["A"], "South", "Moves south.")
+    screen = _screen(qtbot, small, "lena")
+    assert [a.reference for a in screen.alerts_model.rows()] == [small.refs["A"]]
+    with qtbot.waitSignal(screen.open_case, timeout=1000) as blocker:
+        screen.alerts_table.doubleClicked.emit(screen.alerts_model.index(0, 1))
+    assert blocker.args == [small.refs["A"]]
+
+
+def test_coordinator_exports_twelve_month_planning_figures(qtbot, small, tmp_path):
+    screen = _screen(qtbot, small, "cora")
+    path = tmp_path / "planning.csv"
+    screen.planning_chart.save_csv(path)
+    with open(path, encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    # Twelve months from March 2026, one row per month and municipality (Aarhus for D,
+    # none for the cases without a placement).
+    assert len({r["month"] for r in rows}) == 12
+    assert rows[0]["month"] == "2026-03"
+    nonzero = {
+        (r["month"], r["municipality"], k): int(v)
+        for r in rows
+        for k, v in r.items()
+        if k not in ("month", "municipality", "total") and v != "0"
+    }
+    assert nonzero == {
+        ("2026-03", "Aarhus", "status_grant_move_out"): 1,  # D, 29 March
+        ("2026-04", "", "turns_18"): 1,  # A
+        ("2026-05", "", "turns_18"): 1,  # C
+        ("2027-01", "", "turns_18"): 2,  # B and E
+    }
+    png = tmp_path / "planning.png"
+    assert screen.planning_chart.save_png(png) and png.stat().st_size > 0
+    housing = tmp_path / "housing.csv"
+    screen.housing_chart.save_csv(housing)
+    with open(housing, encoding="utf-8-sig") as handle:
+        lines = handle.read().splitlines()
+    assert lines[0] == "quarter,rooms,households,persons,awaiting_family"
+    assert lines[1:] == [
+        "2026-Q1,1,1,1,0",
+        "2026-Q1,4,1,5,1",
+        "2026-Q2,2,1,2,1",
+        "2026-Q2,3,1,3,1",
+        "2027-Q1,1,2,2,0",
+    ]
+    assert "No note in the last 90 days: 6" in screen.quality_summary.text()
+
+
+def test_outcomes_tab_shows_numbers_behind_figures(qtbot, small):
+    screen = _screen(qtbot, small, "lena")
+    assert screen.outcome_team.currentText() == "North"
+    rows = {
+        (f.quarter, f.measure): screen.outcomes_model.data(screen.outcomes_model.index(i, 3))
+        for i, f in enumerate(screen.outcomes_model.rows())
+    }
+    assert rows[("2026-Q1", "in_language_training")] == "1 / 7 cases"
+    assert rows[("2025-Q4", "housing_secured_before_deadline")] == "1 / 2 transitions"
+    values = {
+        (f.quarter, f.measure): screen.outcomes_model.data(screen.outcomes_model.index(i, 2))
+        for i, f in enumerate(screen.outcomes_model.rows())
+    }
+    assert values[("2026-Q1", "belonging_average")] == "2.75"
+    assert values[("2025-Q4", "housing_secured_before_deadline")] == "50 %"
