@@ -274,3 +274,37 @@ def test_every_tab_shows_the_records_data(qtbot, record):
     assert "Anna Larsen" in workers
     assert record.enrolments.topLevelItemCount() >= 1
     assert record.notes.topLevelItemCount() >= 1
+
+
+def test_language_course_and_work_support_are_added_from_their_tabs(qtbot, record, demo_db, login):
+    from PySide6.QtWidgets import QPushButton
+
+    record.show_tab("Language")
+    before = record.enrolments.topLevelItemCount()
+    assert record.course_choice.count() > 0
+    record.course_choice.setCurrentIndex(record.course_choice.count() - 1)
+    qtbot.mouseClick(record.findChild(QPushButton, "enrol"), Qt.MouseButton.LeftButton)
+    assert record.enrol_error.text() == ""
+    assert record.enrolments.topLevelItemCount() == before + 1
+    # The same course twice is refused with a message.
+    qtbot.mouseClick(record.findChild(QPushButton, "enrol"), Qt.MouseButton.LeftButton)
+    assert "already enrolled" in record.enrol_error.text()
+    assert record.enrolments.topLevelItemCount() == before + 1
+
+    record.show_tab("Work and education")
+    qtbot.mouseClick(record.findChild(QPushButton, "addEmployment"), Qt.MouseButton.LeftButton)
+    assert "Name the organisation" in record.employment_error.text()
+    record.programme.setCurrentIndex(record.programme.findData("apprenticeship"))
+    qtbot.keyClicks(record.organisation, "Synthetic Carpentry Ltd")
+    qtbot.mouseClick(record.findChild(QPushButton, "addEmployment"), Qt.MouseButton.LeftButton)
+    with demo_db.session() as session:
+        saved = cases.open_case(session, login("worker"), HASSAN, audit_read=False)
+    assert any(
+        e.programme_type == "apprenticeship" and e.organisation == "Synthetic Carpentry Ltd"
+        for e in saved.employment
+    )
+    shown = [
+        (record.employment.topLevelItem(i).text(0), record.employment.topLevelItem(i).text(1))
+        for i in range(record.employment.topLevelItemCount())
+    ]
+    assert ("Apprenticeship", "Synthetic Carpentry Ltd") in shown

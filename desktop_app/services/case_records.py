@@ -23,6 +23,9 @@ from desktop_app.db.models import (
     CaseMove,
     CaseSearchToken,
     CommunityActivity,
+    CourseEnrolment,
+    EmploymentSupport,
+    LanguageCourse,
     LifePlanGoal,
     Task,
     Team,
@@ -541,3 +544,130 @@ def add_activity(
 def case_version(session: Session, actor: Actor, reference: str) -> int:
     """The current version of a case (to notice a save by someone else)."""
     return load_case_for_read(session, actor, reference).version
+
+
+# --- language courses and work or education support ---------------------------
+
+PROGRAMME_TYPES = ("job_coaching", "internship", "apprenticeship", "vocational_training", "school")
+SUPPORT_STATUSES = ("planned", "active", "completed", "dropped")
+
+
+@dataclass(frozen=True)
+class CourseChoice:
+    id: int
+    name: str
+    cefr_level: str
+    provider: str | None
+    municipality: str | None
+    start_date: date | None
+
+
+def language_courses(session: Session, actor: Actor) -> list[CourseChoice]:
+    """Courses a young person can be enrolled in: not yet ended, soonest start first."""
+    require_case_content_role(actor)
+    today = clock.today()
+    return [
+        CourseChoice(c.id, c.name, c.cefr_level, c.provider, c.municipality, c.start_date)
+        for c in session.scalars(
+            select(LanguageCourse)
+            .where(or_(LanguageCourse.end_date.is_(None), LanguageCourse.end_date >= today))
+            .order_by(LanguageCourse.cefr_level, LanguageCourse.start_date, LanguageCourse.name)
+        )
+    ]
+
+
+def enrol(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    course_id: int,
+    *,
+    start_date: date | None = None,
+    status: str = "active",
+) -> CourseEnrolment:
+    case = load_case_for_edit(session, actor, reference)
+    course = session.get(LanguageCourse, course_id)
+    errors: dict[str, str] = {}
+    if course is None:
+        errors["course"] = "Choose a language course."
+    if status not in SUPPORT_STATUSES:
+        errors["status"] = f"'{status}' is not a status ({', '.join(SUPPORT_STATUSES)})."
+    if course is not None and session.scalar(
+        select(CourseEnrolment.id).where(
+            CourseEnrolment.case_id == case.id,
+            CourseEnrolment.course_id == course.id,
+            CourseEnrolment.status.in_(["planned", "active"]),
+        )
+    ):
+        errors["course"] = f"{case.display_name} is already enrolled in {course.name}."
+    if errors:
+        raise ValidationError(errors)
+    assert course is not None
+    row = CourseEnrolment(
+        case_id=case.id,
+        course_id=course.id,
+        start_date=start_date or course.start_date or clock.today(),
+        end_date=course.end_date,
+        status=status,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "enrolment_added",
+        entity="enrolment",
+        entity_id=row.id,
+        case_id=case.id,
+        detail={"course": course.name, "level": course.cefr_level, "status": status},
+    )
+    return row
+
+
+def add_employment(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    programme_type: str,
+    *,
+    organisation: str | None,
+    start_date: date | None,
+    end_date: date | None = None,
+    status: str = "active",
+    outcome: str | None = None,
+) -> EmploymentSupport:
+    case = load_case_for_edit(session, actor, reference)
+    errors: dict[str, str] = {}
+    if programme_type not in PROGRAMME_TYPES:
+        errors["programme_type"] = (
+            f"'{programme_type}' is not a programme ({', '.join(PROGRAMME_TYPES)})."
+        )
+    if not (organisation or "").strip():
+        errors["organisation"] = "Name the organisation (school, employer, programme)."
+    if status not in SUPPORT_STATUSES:
+        errors["status"] = f"'{status}' is not a status ({', '.join(SUPPORT_STATUSES)})."
+    if start_date and end_date and end_date < start_date:
+        errors["end_date"] = "The support ends before it starts."
+    if errors:
+        raise ValidationError(errors)
+    row = EmploymentSupport(
+        case_id=case.id,
+        programme_type=programme_type,
+        organisation=(organisation or "").strip(),
+        start_date=start_date,
+        end_date=end_date,
+        status=status,
+        outcome=(outcome or "").strip() or None,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "employment_added",
+        entity="employment",
+        entity_id=row.id,
+        case_id=case.id,
+        detail={"programme": programme_type, "start": _plain(start_date), "status": status},
+    )
+    return row

@@ -543,6 +543,34 @@ class CaseRecordPage(QWidget):
             tree.setMinimumHeight(90)
             layout.addWidget(box)
         layout.addWidget(self.permit_label)
+        self.contacts = _table(
+            [
+                self.tr("Name"),
+                self.tr("Relation"),
+                self.tr("Organisation"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+            ],
+            "contacts",
+        )
+        self.consents = _table(
+            [
+                self.tr("Purpose"),
+                self.tr("Shared with"),
+                self.tr("Given on"),
+                self.tr("Withdrawn on"),
+                self.tr("Note"),
+            ],
+            "consents",
+        )
+        for title, tree in (
+            (self.tr("People around the young person"), self.contacts),
+            (self.tr("Consent to share information"), self.consents),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(tree)
+            tree.setMinimumHeight(80)
+            layout.addWidget(box)
         return self._scroll(page)
 
     def _date_edit(self, name: str, value: date | None = None) -> QDateEdit:
@@ -743,6 +771,25 @@ class CaseRecordPage(QWidget):
                 for p in record.placements
             ],
             self.tr("No placement recorded."),
+        )
+        _fill(
+            self.contacts,
+            [(c.name, c.relation, c.organisation, c.phone, c.email) for c in record.contacts],
+            self.tr("No contact recorded."),
+        )
+        _fill(
+            self.consents,
+            [
+                (
+                    c.purpose,
+                    c.recipient,
+                    _d(c.given_on),
+                    _d(c.withdrawn_on) if c.withdrawn_on else self.tr("in force"),
+                    c.note,
+                )
+                for c in record.consents
+            ],
+            self.tr("No consent recorded."),
         )
         permits = [d.permit_expiry for d in record.decisions if d.permit_expiry]
         self.permit_label.setText(
@@ -1005,7 +1052,45 @@ class CaseRecordPage(QWidget):
             ],
             "enrolments",
         )
-        return self.enrolments
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.enrolments)
+        box = QGroupBox(self.tr("Enrol in a language course"))
+        row = QHBoxLayout(box)
+        self.course_choice = QComboBox()
+        self.course_choice.setObjectName("courseChoice")
+        self.course_choice.setAccessibleName(self.tr("Language course"))
+        try:
+            with self.database.session() as session:
+                courses = case_records.language_courses(session, self.actor)
+        except HomewardError:
+            courses = []
+        for c in courses:
+            where = ", ".join(filter(None, [c.provider, c.municipality]))
+            start = self.tr(" from %1").replace("%1", _d(c.start_date)) if c.start_date else ""
+            self.course_choice.addItem(f"{c.cefr_level} · {c.name} ({where}){start}", c.id)
+        enrol = QPushButton(self.tr("Enrol"))
+        enrol.setObjectName("enrol")
+        enrol.clicked.connect(self._enrol)
+        self.enrol_error = QLabel()
+        self.enrol_error.setObjectName("enrolError")
+        self.enrol_error.setPalette(error_palette(self.enrol_error))
+        row.addWidget(self.course_choice, 1)
+        row.addWidget(enrol)
+        row.addWidget(self.enrol_error)
+        box.setEnabled(self.can_edit_now())
+        layout.addWidget(box)
+        return page
+
+    def _enrol(self) -> None:
+        course_id = self.course_choice.currentData()
+        if course_id is None:
+            self.enrol_error.setText(self.tr("Choose a language course."))
+            return
+        self._run(
+            lambda s: case_records.enrol(s, self.actor, self.reference, int(course_id)),
+            self.enrol_error,
+        )
 
     def _fill_language(self) -> None:
         record = self.record
@@ -1040,7 +1125,54 @@ class CaseRecordPage(QWidget):
             ],
             "employment",
         )
-        return self.employment
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.employment)
+        box = QGroupBox(self.tr("Add work or education support"))
+        row = QHBoxLayout(box)
+        self.programme = QComboBox()
+        self.programme.setObjectName("programme")
+        for code in case_records.PROGRAMME_TYPES:
+            self.programme.addItem(labels.label(labels.PROGRAMMES, code), code)
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName("organisation")
+        self.organisation.setPlaceholderText(self.tr("school, employer or programme"))
+        self.programme_start = self._date_edit("programmeStart")
+        add = QPushButton(self.tr("Add"))
+        add.setObjectName("addEmployment")
+        add.clicked.connect(self._add_employment)
+        self.employment_error = QLabel()
+        self.employment_error.setObjectName("employmentError")
+        self.employment_error.setPalette(error_palette(self.employment_error))
+        for widget in (
+            self.programme,
+            self.organisation,
+            QLabel(self.tr("from")),
+            self.programme_start,
+            add,
+            self.employment_error,
+        ):
+            row.addWidget(widget)
+        box.setEnabled(self.can_edit_now())
+        layout.addWidget(box)
+        return page
+
+    def _add_employment(self) -> None:
+        programme = self.programme.currentData()
+        organisation = self.organisation.text()
+        start = self.programme_start.date().toPython()
+        if self._run(
+            lambda s: case_records.add_employment(
+                s,
+                self.actor,
+                self.reference,
+                programme,
+                organisation=organisation,
+                start_date=start,
+            ),
+            self.employment_error,
+        ):
+            self.organisation.clear()
 
     def _fill_work(self) -> None:
         record = self.record
