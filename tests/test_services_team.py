@@ -349,3 +349,25 @@ def test_closed_case_not_in_balance_after_approval(small):
         assert (anna.primary_cases, anna.transitions_30) == (1, 0)
         record = cases.open_case(s, small.actors["lena"], small.refs["A"], audit_read=False)
         assert record.transitions == []
+
+
+def test_board_page_and_counts_over_every_matching_row(small):
+    with small.db.session() as s:
+        page = team.board(s, small.actors["cora"], 90, limit=2)
+    refs = {v: k for k, v in small.refs.items()}
+    # Within 90 days: H (overdue), D (29 March), A (1 April), C (20 May, amber).
+    assert [refs[r.reference] for r in page.rows] == ["H", "D"]
+    assert page.truncated
+    counts = page.summary
+    assert (counts.total, counts.overdue, counts.without_housing) == (4, 1, 4)
+    assert counts.by_risk == {"red": 3, "amber": 1, "green": 0}
+    assert counts.by_month == [
+        (None, {"red": 1, "amber": 0, "green": 0}),
+        (date(2026, 3, 1), {"red": 1, "amber": 0, "green": 0}),
+        (date(2026, 4, 1), {"red": 1, "amber": 0, "green": 0}),
+        (date(2026, 5, 1), {"red": 0, "amber": 1, "green": 0}),
+    ]
+    with small.db.session() as s:
+        aarhus = team.board(s, small.actors["cora"], 90, municipality="Aarhus", risks=["red"])
+    assert [refs[r.reference] for r in aarhus.rows] == ["D"] and aarhus.summary.total == 1
+    assert not aarhus.truncated

@@ -149,3 +149,15 @@ def test_demo_board_shows_red_transitions_and_why(qtbot, demo_db, login):
         (20, "Due in 20 days, no housing secured")
     ]
     assert all(r.team == "Team North" for r in rows)
+
+
+def test_board_says_when_it_shows_only_the_soonest(qtbot, small, monkeypatch):
+    from desktop_app.services import team
+
+    monkeypatch.setattr(team, "BOARD_PAGE", 2)
+    original = team.board
+    monkeypatch.setattr(team, "board", lambda *a, **k: original(*a, **{**k, "limit": 2}))
+    board = _board(qtbot, small, "cora", 90)
+    assert _letters(small, board) == ["H", "D"]
+    assert "<b>4 transitions</b>" in board.summary.text()
+    assert "shows the soonest 2" in board.summary.text()

@@ -425,8 +425,12 @@ def upcoming(
     municipality: str | None = None,
     case_id: int | None = None,
     include_all_dates: bool = False,
+    limit: int | None = None,
 ) -> list[TransitionRow]:
-    """Listed transitions due within `within_days` (and overdue ones), soonest first."""
+    """Listed transitions due within `within_days` (and overdue ones), soonest first.
+
+    `limit` keeps only the soonest rows (the board shows a first page of them).
+    """
     require_case_content_role(actor)
     if within_days < 0:
         raise ValueError("within_days must not be negative")
@@ -489,6 +493,8 @@ def upcoming(
     if case_id is not None:
         query = query.where(Case.id == case_id)
     query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
+    if limit is not None:
+        query = query.limit(limit)
     rows: list[TransitionRow] = []
     risks_by_value = {r.value: r for r in Risk}
     for (

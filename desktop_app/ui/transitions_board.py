@@ -9,7 +9,6 @@ shows the same rows month by month as a chart.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import clock, team, transitions
+from desktop_app.services import clock, team
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
@@ -285,25 +284,6 @@ class TransitionsBoardModel(QAbstractTableModel):
         return ""
 
 
-def timeline_buckets(
-    rows: list[TransitionRow], today: date
-) -> tuple[list[str], dict[str, list[int]]]:
-    """Month-by-month counts per risk (overdue ones in their own first bucket)."""
-    keys: list[date] = []
-    counts: dict[date, Counter[str]] = {}
-    for row in rows:
-        key = date.min if row.due_date < today else row.due_date.replace(day=1)
-        if key not in counts:
-            counts[key] = Counter()
-            keys.append(key)
-    for row in rows:
-        key = date.min if row.due_date < today else row.due_date.replace(day=1)
-        counts[key][row.risk] += 1
-    keys.sort()
-    names = [_t("Overdue") if k == date.min else month_label(k) for k in keys]
-    return names, {risk: [counts[k][risk] for k in keys] for risk in ("red", "amber", "green")}
-
-
 class TransitionsBoard(QWidget):
     """Upcoming and overdue transitions with filters; activating a row opens the case."""
 
@@ -457,7 +437,7 @@ class TransitionsBoard(QWidget):
         place = self.municipality_combo.currentData()
         try:
             with self._database.session() as session:
-                rows = transitions.upcoming(
+                page = team.board(
                     session,
                     self._actor,
                     self.within_days(),
@@ -467,18 +447,22 @@ class TransitionsBoard(QWidget):
                     municipality=place,
                 )
         except HomewardError as exc:
-            rows = []
             self.summary.setText(str(exc))
             self.model.set_rows([], clock.today(), "week")
             return
         today = clock.today()
+        rows = page.rows
         self.model.set_rows(rows, today, self.group_combo.currentData())
         self.table.clearSpans()
         for i in range(self.model.rowCount()):
             if isinstance(self.model.entry(i), GroupHeading):
                 self.table.setSpan(i, 0, 1, COLUMN_COUNT)
-        self._update_summary(rows)
-        names, per_risk = timeline_buckets(rows, today)
+        self._update_summary(page)
+        names = [_t("Overdue") if m is None else month_label(m) for m, _ in page.summary.by_month]
+        per_risk = {
+            r: [counts.get(r, 0) for _, counts in page.summary.by_month]
+            for r in ("red", "amber", "green")
+        }
         self.timeline.set_bars(
             names,
             [(labels.label(labels.RISK_SHORT, r), per_risk[r], RISK_COLOURS[r]) for r in per_risk],
@@ -492,10 +476,8 @@ class TransitionsBoard(QWidget):
         )
         self._selection_changed()
 
-    def _update_summary(self, rows: list[TransitionRow]) -> None:
-        risks = Counter(r.risk for r in rows)
-        overdue = sum(1 for r in rows if r.days_left < 0)
-        no_housing = sum(1 for r in rows if not r.housing_secured)
+    def _update_summary(self, page: team.BoardPage) -> None:
+        counts = page.summary
         text = self.tr(
             "<b>%1</b> in the next %2 days (overdue included): "
             "<span style='color:#c62828'><b>%3 red</b></span>, "
@@ -504,15 +486,19 @@ class TransitionsBoard(QWidget):
             "%6 overdue; %7 without secured housing."
         )
         for key, value in (
-            ("%1", labels.plural(_CTX, "%n transition(s)", len(rows))),
+            ("%1", labels.plural(_CTX, "%n transition(s)", counts.total)),
             ("%2", str(self.within_days())),
-            ("%3", str(risks["red"])),
-            ("%4", str(risks["amber"])),
-            ("%5", str(risks["green"])),
-            ("%6", str(overdue)),
-            ("%7", str(no_housing)),
+            ("%3", str(counts.by_risk.get("red", 0))),
+            ("%4", str(counts.by_risk.get("amber", 0))),
+            ("%5", str(counts.by_risk.get("green", 0))),
+            ("%6", str(counts.overdue)),
+            ("%7", str(counts.without_housing)),
         ):
             text = text.replace(key, value)
+        if page.truncated:
+            text += " " + self.tr(
+                "<i>The list shows the soonest %1; narrow it with the filters.</i>"
+            ).replace("%1", str(len(page.rows)))
         self.summary.setText(text)
 
     # --- opening a case --------------------------------------------------------------
