@@ -55,5 +55,10 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests benchmarks
 
+# Refresh the translators' .ts files from the UI's strings, then build the .qm files the app loads.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate desktop_app/ui/*.py -ts resources/translations/homeward_de.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -55,33 +55,6 @@ ERROR_STYLE = "color: #b00020;"
 TEXT, DATE, CHOICE, FLAG = "text", "date", "choice", "flag"
 
 
-def _field_specs() -> list[tuple[str, str, str, dict[str, str] | None]]:
-    tr = labels.tr
-    return [
-        ("given_name", tr("Given name(s)"), TEXT, None),
-        ("family_name", tr("Family name"), TEXT, None),
-        ("preferred_name", tr("Preferred name"), TEXT, None),
-        ("date_of_birth", tr("Date of birth"), DATE, None),
-        ("dob_precision", tr("Date of birth is"), CHOICE, labels.PRECISIONS),
-        ("sex", tr("Sex"), CHOICE, labels.SEXES),
-        ("nationality", tr("Nationality"), TEXT, None),
-        ("country_of_origin", tr("Country of origin"), TEXT, None),
-        ("languages", tr("Languages"), TEXT, None),
-        ("interpreter_needed", tr("Needs an interpreter"), FLAG, None),
-        ("interpreter_language", tr("Interpreter language"), TEXT, None),
-        ("arrival_date", tr("Arrival date"), DATE, None),
-        ("unaccompanied", tr("Unaccompanied minor"), FLAG, None),
-        ("legal_guardian", tr("Legal guardian"), TEXT, None),
-        ("external_references", tr("External reference numbers"), TEXT, None),
-        ("in_aftercare", tr("In after-care"), FLAG, None),
-        ("move_out_deadline", tr("Move-out deadline (overrides the rule)"), DATE, None),
-        ("family_reunification_members", tr("Family members expected (reunification)"), TEXT, None),
-        ("monthly_housing_budget", tr("Monthly housing budget"), TEXT, None),
-        ("preferred_municipalities", tr("Preferred municipalities"), TEXT, None),
-        ("needs_accessible_housing", tr("Needs accessible housing"), FLAG, None),
-    ]
-
-
 def display_value(case: Any, name: str) -> Any:
     """A person-record field as the form shows it (names for codes, ISO for dates)."""
     value = getattr(case, name)
@@ -146,6 +119,37 @@ class PersonForm(QWidget):
 
     changed = Signal()
 
+    def field_specs(self) -> list[tuple[str, str, str, dict[str, str] | None]]:
+        """(field, label, kind of editor, choices) in form order."""
+        return [
+            ("given_name", self.tr("Given name(s)"), TEXT, None),
+            ("family_name", self.tr("Family name"), TEXT, None),
+            ("preferred_name", self.tr("Preferred name"), TEXT, None),
+            ("date_of_birth", self.tr("Date of birth"), DATE, None),
+            ("dob_precision", self.tr("Date of birth is"), CHOICE, labels.PRECISIONS),
+            ("sex", self.tr("Sex"), CHOICE, labels.SEXES),
+            ("nationality", self.tr("Nationality"), TEXT, None),
+            ("country_of_origin", self.tr("Country of origin"), TEXT, None),
+            ("languages", self.tr("Languages"), TEXT, None),
+            ("interpreter_needed", self.tr("Needs an interpreter"), FLAG, None),
+            ("interpreter_language", self.tr("Interpreter language"), TEXT, None),
+            ("arrival_date", self.tr("Arrival date"), DATE, None),
+            ("unaccompanied", self.tr("Unaccompanied minor"), FLAG, None),
+            ("legal_guardian", self.tr("Legal guardian"), TEXT, None),
+            ("external_references", self.tr("External reference numbers"), TEXT, None),
+            ("in_aftercare", self.tr("In after-care"), FLAG, None),
+            ("move_out_deadline", self.tr("Move-out deadline (overrides the rule)"), DATE, None),
+            (
+                "family_reunification_members",
+                self.tr("Family members expected (reunification)"),
+                TEXT,
+                None,
+            ),
+            ("monthly_housing_budget", self.tr("Monthly housing budget"), TEXT, None),
+            ("preferred_municipalities", self.tr("Preferred municipalities"), TEXT, None),
+            ("needs_accessible_housing", self.tr("Needs accessible housing"), FLAG, None),
+        ]
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editors: dict[str, QWidget] = {}
@@ -153,7 +157,7 @@ class PersonForm(QWidget):
         self._original: dict[str, Any] = {}
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
-        for row, (name, text, kind, choices) in enumerate(_field_specs()):
+        for row, (name, text, kind, choices) in enumerate(self.field_specs()):
             editor: QWidget
             if kind == FLAG:
                 editor = QCheckBox(text)
@@ -1238,9 +1242,12 @@ class CaseRecordPage(QWidget):
         figures = self._figures
         same, judged = figures.same_worker_share
         lines = [
-            labels.plural(
-                "CaseRecordPage",
-                "%n change(s) of primary worker in the last 12 months.",
+            labels.counted(
+                self.tr(
+                    "%n change(s) of primary worker in the last 12 months.",
+                    "",
+                    figures.worker_changes_12_months,
+                ),
                 figures.worker_changes_12_months,
             ),
             self.tr("Same primary worker 30 days before and after a transition: %1 of %2.")
@@ -1413,9 +1420,12 @@ class CaseRecordPage(QWidget):
         if not record.notes:
             self.notes.addTopLevelItem(QTreeWidgetItem(["", self.tr("No notes yet.")]))
         self.hidden_notes.setText(
-            labels.plural(
-                "CaseRecordPage",
-                "%n confidential note(s) not shown to you.",
+            labels.counted(
+                self.tr(
+                    "%n confidential note(s) not shown to you.",
+                    "",
+                    record.hidden_confidential_notes,
+                ),
                 record.hidden_confidential_notes,
             )
             if record.hidden_confidential_notes
@@ -1664,7 +1674,7 @@ class CaseRecordPage(QWidget):
             their_version = current.version
         dialog = ConflictDialog(
             str(exc),
-            [(n, t) for n, t, _k, _c in _field_specs()],
+            [(n, t) for n, t, _k, _c in self.form.field_specs()],
             self.form.original(),
             mine,
             theirs,

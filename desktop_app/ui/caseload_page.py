@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -229,7 +236,7 @@ class CaseloadPage(QWidget):
             self.table.setFocus()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(labels.plural("CaseloadPage", "%n case(s)", count))
+        self.count_label.setText(labels.counted(self.tr("%n case(s)", "", count), count))
         self.count_changed.emit(count)
 
     def focus_search(self) -> None:

@@ -150,16 +150,24 @@ def format_date(value: date | None) -> str:
 
 
 def plural(context: str, text: str, n: int) -> str:
-    """A `%n` plural; without a loaded translation, English "(s)" is resolved here."""
-    out = QCoreApplication.translate(context, text, "", n)
-    return out.replace("(s)", "" if n == 1 else "s")
+    """A `%n` plural; without a loaded translation, English "(s)" is resolved here.
+
+    lupdate only finds literal `QCoreApplication.translate(...)` calls, so prefer
+    `counted(QCoreApplication.translate("Context", "%n thing(s)", "", n), n)`.
+    """
+    return counted(QCoreApplication.translate(context, text, "", n), n)
+
+
+def counted(translated: str, n: int) -> str:
+    """Resolve English "(s)" in an untranslated `%n` text (a translation has its own forms)."""
+    return translated.replace("(s)", "" if n == 1 else "s")
 
 
 def days_text(days: int | None) -> str:
     if days is None:
         return ""
     if days < 0:
-        return plural(_CONTEXT, "%n day(s) overdue", -days)
+        return counted(QCoreApplication.translate("Labels", "%n day(s) overdue", "", -days), -days)
     if days == 0:
         return QCoreApplication.translate(_CONTEXT, "today")
-    return plural(_CONTEXT, "in %n day(s)", days)
+    return counted(QCoreApplication.translate("Labels", "in %n day(s)", "", days), days)

@@ -495,7 +495,12 @@ class MainWindow(QMainWindow):
             self.tr("Database: %1").replace("%1", self.database.label),
         ]
         if count is not None:
-            parts.append(labels.plural("MainWindow", "%n case(s) in the list", count))
+            parts.append(
+                labels.counted(
+                    self.tr("%n case(s) in the list", "", count),
+                    count,
+                )
+            )
         self._status.setText("  ·  ".join(parts))
 
     # --- window state ---------------------------------------------------------------

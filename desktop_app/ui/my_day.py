@@ -129,14 +129,18 @@ class MyDayPage(QWidget):
             .replace("%2", today.strftime("%A %d %B %Y"))
         )
         mine = self._actor.role is Role.SOCIAL_WORKER
-        self.transitions_box.setTitle(
-            labels.plural(
-                "MyDayPage",
-                "My transitions in the next 30 days that need attention (%n)"
-                if mine
-                else "Transitions in the next 30 days that need attention (%n)",
-                day.transitions_total,
+        total = day.transitions_total
+        title = (
+            self.tr(
+                "My transitions in the next 30 days that need attention (%n)",
+                "",
+                total,
             )
+            if mine
+            else self.tr("Transitions in the next 30 days that need attention (%n)", "", total)
+        )
+        self.transitions_box.setTitle(
+            labels.counted(title, total)
             + (
                 self.tr(" — the first %1 shown").replace("%1", str(len(day.transitions)))
                 if day.transitions_total > len(day.transitions)
@@ -159,7 +163,10 @@ class MyDayPage(QWidget):
             item.setData(0, REFERENCE_ROLE, t.reference)
             self.transitions.addTopLevelItem(item)
         self.tasks_box.setTitle(
-            labels.plural("MyDayPage", "Tasks due today or overdue (%n)", len(day.tasks))
+            labels.counted(
+                self.tr("Tasks due today or overdue (%n)", "", len(day.tasks)),
+                len(day.tasks),
+            )
         )
         self.tasks.clear()
         for task in day.tasks:
@@ -172,9 +179,12 @@ class MyDayPage(QWidget):
                 item.setIcon(0, icon("warning"))
             self.tasks.addTopLevelItem(item)
         self.new_box.setTitle(
-            labels.plural(
-                "MyDayPage",
-                "Newly assigned to me since I last looked (%n)",
+            labels.counted(
+                self.tr(
+                    "Newly assigned to me since I last looked (%n)",
+                    "",
+                    len(day.new_assignments),
+                ),
                 len(day.new_assignments),
             )
         )
