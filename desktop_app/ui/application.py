@@ -38,12 +38,17 @@ def _install_excepthook() -> None:
 
 
 def make_application(argv: list[str]):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import __version__
     from desktop_app.ui.icons import app_icon
 
+    if QApplication.instance() is None:
+        # Fractional scaling (125 %, 150 %) as the screen asks; the SVG icons stay sharp.
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_AUTHOR)
