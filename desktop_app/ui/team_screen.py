@@ -205,13 +205,16 @@ class ReassignDialog(QDialog):
             self.worker_combo.addItem(f"{full_name} ({username})", username)
         if near is not None:
             kind, days = near
+            if days < 0:
+                when = self.tr("%1 is overdue by %2 days.").replace("%2", str(-days))
+            else:
+                when = self.tr("%1 is due %2.").replace("%2", labels.days_text(days))
             self.warning.setText(
-                self.tr(
-                    "%1 is due %2. Changing the worker this close to a transition "
-                    "breaks continuity: say why."
+                when.replace("%1", labels.label(labels.KINDS, kind))
+                + " "
+                + self.tr(
+                    "Changing the worker this close to a transition breaks continuity: say why."
                 )
-                .replace("%1", labels.label(labels.KINDS, kind))
-                .replace("%2", labels.days_text(days))
             )
             self.reason_label.setText(self.tr("Reason for the change (required)"))
         else:
@@ -777,9 +780,10 @@ class TeamScreen(QWidget):
         self.language_model.set_rows(places)
         self.quality_model.set_rows(quality.issues)
         self.quality_summary.setText(
-            self.tr("%1 open cases: ").replace("%1", str(quality.open_cases))
-            + "; ".join(
-                f"{_t(outcomes.DATA_QUALITY_ISSUES[key])}: {count}"
+            self.tr("Of %1 open cases:").replace("%1", str(quality.open_cases))
+            + "\n"
+            + "\n".join(
+                f"• {_t(outcomes.DATA_QUALITY_ISSUES[key])}: {count}"
                 for key, count in quality.counts.items()
             )
         )
@@ -807,7 +811,13 @@ class TeamScreen(QWidget):
         from desktop_app.services import planning
 
         months = sorted({r.month for r in rows})
-        names = [f"{_t(MONTHS[m.month - 1])} '{m.year % 100:02d}" for m in months]
+        # Month names alone fit under the bars; the title carries the years.
+        names = [_t(MONTHS[m.month - 1]) for m in months]
+        self.planning_chart.chart.setTitle(
+            self.tr("Transitions per month, %1 to %2")
+            .replace("%1", f"{_t(MONTHS[months[0].month - 1])} {months[0].year}")
+            .replace("%2", f"{_t(MONTHS[months[-1].month - 1])} {months[-1].year}")
+        )
         kinds = list(planning.KINDS)
         series = [
             (
@@ -851,6 +861,7 @@ class TeamScreen(QWidget):
                 for i, m in enumerate(measures)
             ],
             value_title="%",
+            legend_right=True,
             csv_headers=[
                 "team",
                 "quarter",

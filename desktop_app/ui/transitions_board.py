@@ -356,9 +356,9 @@ class TransitionsBoard(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for col, width in (
-            (COL_DUE, 95), (COL_DAYS, 110), (COL_NAME, 150), (COL_REFERENCE, 115),
-            (COL_KIND, 170), (COL_RISK, 60), (COL_WHY, 250), (COL_READINESS, 75),
-            (COL_MISSING, 260), (COL_WORKER, 100),
+            (COL_DUE, 90), (COL_DAYS, 112), (COL_NAME, 165), (COL_REFERENCE, 110),
+            (COL_KIND, 195), (COL_RISK, 55), (COL_WHY, 260), (COL_READINESS, 70),
+            (COL_MISSING, 215), (COL_WORKER, 90),
         ):  # fmt: skip
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
