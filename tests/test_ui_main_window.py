@@ -226,3 +226,22 @@ def test_the_scope_filter_narrows_the_list(qtbot, demo_db, login):
                 caseload.case_ids(session, lead, CaseloadFilter(scope=scope))
             )
     assert counts[Scope.MINE] < counts[Scope.TEAM]
+
+
+def test_risk_and_due_filters(qtbot, demo_db, login):
+    from desktop_app.ui.caseload_model import OBJECT_ROLE
+    from desktop_app.ui.caseload_page import CaseloadPage
+
+    page = CaseloadPage(demo_db, login("lead"))
+    qtbot.addWidget(page)
+    everyone = page.model.rowCount()
+    page.risk.setCurrentIndex(page.risk.findText("Red only"))
+    rows = [page.model.index(r, 0).data(OBJECT_ROLE) for r in range(page.model.rowCount())]
+    assert rows and all(r.risk == "red" for r in rows)
+    assert page.count_label.text() == f"{len(rows)} case{'s' if len(rows) != 1 else ''}"
+    page.risk.setCurrentIndex(0)
+    page.due_enabled.setChecked(True)
+    page.due_days.setValue(30)
+    rows = [page.model.index(r, 0).data(OBJECT_ROLE) for r in range(page.model.rowCount())]
+    assert rows and all(r.days_left is not None and r.days_left <= 30 for r in rows)
+    assert len(rows) < everyone
