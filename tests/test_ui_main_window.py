@@ -245,3 +245,20 @@ def test_risk_and_due_filters(qtbot, demo_db, login):
     rows = [page.model.index(r, 0).data(OBJECT_ROLE) for r in range(page.model.rowCount())]
     assert rows and all(r.days_left is not None and r.days_left <= 30 for r in rows)
     assert len(rows) < everyone
+
+
+def test_after_a_save_the_list_keeps_the_selected_case(qtbot, demo_db, login):
+    from PySide6.QtCore import QItemSelectionModel
+
+    win = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(win)
+    page = win.show_page("caseload")
+    target = page.model.rowCount() - 1
+    reference = page.model.reference_at(target)
+    page.table.selectionModel().setCurrentIndex(
+        page.model.index(target, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    record = win.open_case(reference)
+    record.form.editors["legal_guardian"].setText("Synthetic guardian service")
+    assert record.save()
+    assert page.model.reference_at(page.table.currentIndex().row()) == reference

@@ -119,6 +119,13 @@ class CaseloadModel(QAbstractTableModel):
         found = self.case_row(row)
         return found.reference if found else None
 
+    def row_of_case(self, case_id: int) -> int | None:
+        """The row of a case in the current list, or None when it is not in it."""
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return None
+
     def row_of_reference(self, reference: str) -> int | None:
         """The row of a case if it is among the loaded pages (used after saving)."""
         for page in self._pages.values():

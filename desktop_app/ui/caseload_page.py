@@ -244,11 +244,24 @@ class CaseloadPage(QWidget):
         self.search.selectAll()
 
     def refresh(self) -> None:
+        """Re-read the list after a change; the selected case and the scroll position stay."""
+        current = self.table.currentIndex()
+        selected = self.model.case_row(current.row()) if current.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
         try:
             self.model.refresh()
         except HomewardError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
+            return
+        self.table.verticalScrollBar().setValue(scroll)
+        row = self.model.row_of_case(selected.id) if selected is not None else None
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     # --- remembered column layout ------------------------------------------
 
