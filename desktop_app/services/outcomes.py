@@ -197,8 +197,8 @@ def outcomes(
                 .group_by(Case.team_id)
             )
 
-        transitions_total: dict[int, int] = defaultdict(int)
-        transitions_secured: dict[int, int] = defaultdict(int)
+        transitions_total: dict[int | None, int] = defaultdict(int)
+        transitions_secured: dict[int | None, int] = defaultdict(int)
         for team_id, secured, count in session.execute(
             select(Case.team_id, Transition.housing_secured, func.count())
             .join(Case, Case.id == Transition.case_id)
@@ -234,7 +234,9 @@ def outcomes(
             _overlaps(CommunityActivity.start_date, CommunityActivity.end_date, first, last),
         )
         # Belonging: each case's mean over its check-ins in the quarter, then the mean of cases.
-        case_scores: dict[int, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+        case_scores: dict[int | None, dict[int, list[float]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         for team_id, case_id, a, b, c, d in session.execute(
             select(
                 Case.team_id,

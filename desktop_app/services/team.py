@@ -13,8 +13,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import ColumnElement, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -51,6 +52,10 @@ CONTINUITY_DAYS = 30
 CASEWORKER_ROLES = ("social_worker", "team_lead")
 
 
+def _kind_label(kind: str) -> str:
+    return {k.value: v for k, v in transitions.KIND_LABELS.items()}.get(kind, kind)
+
+
 class ContinuityReasonRequired(ValidationError):
     """The primary worker would change within 30 days of a transition and no reason was given."""
 
@@ -59,7 +64,7 @@ class ContinuityReasonRequired(ValidationError):
         super().__init__(
             {
                 "reason": (
-                    f"{reference} has a transition ({transitions.KIND_LABELS.get(kind, kind)}) "
+                    f"{reference} has a transition ({_kind_label(kind)}) "
                     f"due {when}: give a reason for changing the worker this close to it."
                 )
             }
@@ -375,8 +380,8 @@ def bulk_reassign(
             or_(WorkerAssignment.end_date.is_(None), WorkerAssignment.end_date > today),
         )
     ):
-        case = session.get(Case, assignment.case_id)
-        if case is not None and _is_lead(actor) and case.team_id != actor.team_id:
+        held = session.get(Case, assignment.case_id)
+        if held is not None and _is_lead(actor) and held.team_id != actor.team_id:
             continue
         # Hand-over periods just created for this worker end as well: they are leaving.
         assignment.end_date = today
@@ -760,7 +765,7 @@ def caseload_balance(
     rules = settings.transition_rules(session)
     teams = {t.id: t.name for t in session.scalars(select(Team))}
 
-    def in_scope(column):  # type: ignore[no-untyped-def]
+    def in_scope(column: Any) -> ColumnElement[bool]:
         return column.in_(team_ids) if team_ids is not None else true()
 
     users = list(
@@ -829,7 +834,7 @@ def caseload_balance(
     ]
     # Cases still held by someone outside the list (inactive or in another team) are shown too.
     listed = {u.id for u in users}
-    for worker_id in sorted(set(primary) - listed - {None}):
+    for worker_id in sorted(w for w in primary if w is not None and w not in listed):
         other = session.get(User, worker_id)
         if other is None:
             continue
@@ -963,20 +968,20 @@ def continuity(
             .order_by(WorkerAssignment.start_date, WorkerAssignment.id)
         ):
             periods[row[0]].append(AssignmentPeriod(row[1], row[2], row[3], row[4] == "primary"))
-        for row in session.execute(
+        for due_row in session.execute(
             select(Transition.case_id, Transition.due_date).where(
                 Transition.case_id.in_(chunk),
                 Transition.due_date >= year_ago,
                 Transition.due_date <= today - timedelta(days=CONTINUITY_DAYS),
             )
         ):
-            due[row[0]].append(row[1])
-        for row in session.execute(
+            due[due_row[0]].append(due_row[1])
+        for move_row in session.execute(
             select(CaseMove.case_id, CaseMove.worker_continued).where(
                 CaseMove.case_id.in_(chunk), CaseMove.moved_on > year_ago
             )
         ):
-            moves[row[0]].append(bool(row[1]))
+            moves[move_row[0]].append(bool(move_row[1]))
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     for cid in ids:
         tally = tallies[group_of(cid)]
