@@ -81,3 +81,30 @@ def test_search_tolerates_other_spellings(qapp, demo_db, login):
     assert counts == [model.rowCount()]
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_background_search_shows_only_the_newest_request(qtbot, demo_db, login):
+    model = CaseloadModel(demo_db, login("coordinator"))
+    model.set_filter(CaseloadFilter())
+    everyone = model.rowCount()
+    counts = []
+    model.reloaded.connect(counts.append)
+    model.request_filter(CaseloadFilter(search="a", sort=SortKey.RELEVANCE))
+    model.request_filter(CaseloadFilter(search="mohammad ahmadi", sort=SortKey.RELEVANCE))
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        pass
+    qtbot.wait(50)
+    assert counts == [model.rowCount()] and 0 < model.rowCount() < everyone
+    assert model.data(model.index(0, COL_NAME)) == "Mohammad Ahmadi"
+    # A synchronous filter overtakes a request still on its way.
+    model.request_filter(CaseloadFilter(search="zz-nothing"))
+    model.set_filter(CaseloadFilter())
+    qtbot.wait(100)
+    assert model.rowCount() == everyone
+
+
+def test_background_search_reports_bad_input(qtbot, demo_db, login):
+    model = CaseloadModel(demo_db, login("coordinator"))
+    with qtbot.waitSignal(model.failed, timeout=5000) as failed:
+        model.request_filter(CaseloadFilter(risks=("purple",)))
+    assert "not a risk level" in failed.args[0]

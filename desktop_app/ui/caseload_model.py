@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
@@ -28,6 +30,7 @@ from desktop_app.services import caseload
 from desktop_app.services.actor import Actor
 from desktop_app.services.caseload import CaseloadFilter, CaseRow, SortKey
 from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
 
@@ -59,6 +62,17 @@ SORT_KEYS = {
     COL_WORKER: SortKey.PRIMARY_WORKER,
 }
 
+_reader_pool: ThreadPoolExecutor | None = None
+
+
+def _reader() -> ThreadPoolExecutor:
+    """One thread for the caseload's background reads (searches while typing)."""
+    global _reader_pool
+    if _reader_pool is None:
+        _reader_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="homeward-caseload")
+    return _reader_pool
+
+
 RISK_COLOURS = {"red": "#c62828", "amber": "#b87900", "green": "#2e7d32"}
 RISK_TINTS = {"red": "#fde8e8", "amber": "#fff4d6", "green": "#e6f4e7"}
 
@@ -71,6 +85,8 @@ class CaseloadModel(QAbstractTableModel):
 
     # Emitted after the set of matching cases changed (new filter, search, refresh).
     reloaded = Signal(int)
+    # A background request was refused (a plain message for the user).
+    failed = Signal(str)
 
     def __init__(self, database: Database, actor: Actor, parent: Any = None) -> None:
         super().__init__(parent)
@@ -79,6 +95,11 @@ class CaseloadModel(QAbstractTableModel):
         self._filter = CaseloadFilter()
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, CaseRow]] = OrderedDict()
+        self._generation = 0
+        self._pending: tuple[int, CaseloadFilter, Future[list[int]]] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(15)
+        self._poll.timeout.connect(self._check_pending)
 
     # --- what is shown -------------------------------------------------------
 
@@ -88,8 +109,54 @@ class CaseloadModel(QAbstractTableModel):
 
     def set_filter(self, flt: CaseloadFilter) -> None:
         """Show the cases matching `flt` (in its order); raises a HomewardError for bad input."""
+        self._generation += 1  # a search still running in the background is now stale
         with self._database.session() as session:
             ids = caseload.case_ids(session, self._actor, flt)
+        self._apply(flt, ids)
+
+    def request_filter(self, flt: CaseloadFilter) -> None:
+        """Like `set_filter`, but the query runs on a reader thread while the user types.
+
+        Only the newest request is shown; an older one finishing late is dropped.
+        Errors arrive through `failed` (a message).
+        """
+        self._generation += 1
+        generation = self._generation
+        database, actor = self._database, self._actor
+
+        def query() -> list[int]:
+            with database.session() as session:
+                return caseload.case_ids(session, actor, flt)
+
+        self._pending = (generation, flt, _reader().submit(query))
+        self._poll.start()
+
+    def _check_pending(self) -> None:
+        if self._pending is None:
+            self._poll.stop()
+            return
+        generation, flt, future = self._pending
+        if not future.done():
+            return
+        self._pending = None
+        self._poll.stop()
+        if generation != self._generation:
+            return
+        error = future.exception()
+        if isinstance(error, HomewardError):
+            self.failed.emit(str(error))
+        elif error is not None:
+            raise error
+        else:
+            self._apply(flt, future.result())
+
+    def wait_for_pending(self, timeout: float = 10.0) -> None:
+        """Finish a background request now (tests; closing the page)."""
+        if self._pending is not None:
+            self._pending[2].exception(timeout)
+            self._check_pending()
+
+    def _apply(self, flt: CaseloadFilter, ids: list[int]) -> None:
         self.beginResetModel()
         self._filter = flt
         self._ids = ids

@@ -150,7 +150,7 @@ class CaseloadPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self._search_in_background)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._search_now)
         self.scope.currentIndexChanged.connect(self.apply_filters)
@@ -159,6 +159,8 @@ class CaseloadPage(QWidget):
         self.due_enabled.toggled.connect(self.apply_filters)
         self.due_days.valueChanged.connect(self.apply_filters)
         self.model.reloaded.connect(self._show_count)
+        self.model.reloaded.connect(self._after_reload)
+        self.model.failed.connect(self._show_error)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -211,9 +213,17 @@ class CaseloadPage(QWidget):
         try:
             self.model.set_filter(self.current_filter())
         except HomewardError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
+            self._show_error(str(exc))
+
+    def _search_in_background(self) -> None:
+        """Typing pauses: ask for the matches without freezing the window."""
+        self.model.request_filter(self.current_filter())
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _after_reload(self, _count: int) -> None:
         self.error_label.hide()
         # Best matches first while searching: no column is the order then.
         relevance = self.model.case_filter.sort is SortKey.RELEVANCE
@@ -228,6 +238,7 @@ class CaseloadPage(QWidget):
     def _search_now(self) -> None:
         if self._search_timer.isActive():
             self.apply_filters()
+        self.model.wait_for_pending()
         if self.model.rowCount() == 1:
             reference = self.model.reference_at(0)
             if reference:
