@@ -72,3 +72,46 @@ def test_first_run_dialog_offers_three_ways(qtbot, tmp_path):
     dialog.demo_button.click()
     assert dialog.result_choice == login.FirstRunResult(login.StartChoice.DEMO, None)
     assert dialog.new_button.text() and dialog.open_button.text()
+
+
+def test_first_run_creates_a_new_database_with_its_administrator(qapp, tmp_path, monkeypatch):
+    target = tmp_path / "service" / "homeward.db"
+    shown: list[MainWindow] = []
+
+    def choose_new(dialog: login.FirstRunDialog) -> int:
+        dialog.result_choice = login.FirstRunResult(login.StartChoice.NEW, target)
+        return QDialog.DialogCode.Accepted
+
+    def first_admin(dialog: login.FirstAdministratorDialog) -> int:
+        dialog.username.setText("admin.anna")
+        dialog.full_name.setText("Anna Admin")
+        dialog.password.setText("a long synthetic passphrase")
+        dialog.repeat.setText("a long synthetic passphrase")
+        return QDialog.DialogCode.Accepted
+
+    def log_in(dialog: login.LoginDialog) -> int:
+        assert dialog.username.text() == "admin.anna"  # filled in from the first dialog
+        dialog.password.setText("a long synthetic passphrase")
+        dialog.try_login()
+        return QDialog.DialogCode.Accepted if dialog.actor else QDialog.DialogCode.Rejected
+
+    def event_loop(app: QApplication) -> int:
+        shown.extend(
+            w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        for window in shown:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(login.FirstRunDialog, "exec", choose_new)
+    monkeypatch.setattr(login.FirstAdministratorDialog, "exec", first_admin)
+    monkeypatch.setattr(login.LoginDialog, "exec", log_in)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert application.run([]) == 0
+    assert target.exists()
+    assert len(shown) == 1
+    pages = [shown[0].navigation.item(r).text() for r in range(shown[0].navigation.count())]
+    assert pages[0] == "Administration"
+    assert preferences.last_database() == target
+    shown[0].deleteLater()
