@@ -117,3 +117,56 @@ def test_outcomes_and_continuity_json(small, db_path, cli):
     assert [
         (r["group"], r["worker_changes"], r["same_worker_percent"]) for r in json.loads(cont.out)
     ] == [("North", 1, 33)]
+
+
+def test_transfer_and_closure_from_the_command_line(small, db_path, cli):
+    db = str(db_path)
+    ref = small.refs["B"]
+    asked = cli(
+        "--db",
+        db,
+        "--user",
+        "lena",
+        "request-transfer",
+        ref,
+        "--to-team",
+        "South",
+        "--note",
+        "Moves",
+    )
+    assert asked.code == 0, asked.err
+    listed = json.loads(cli("--db", db, "--user", "sam", "transfers", "--format", "json").out)
+    assert [(r["reference"], r["direction"]) for r in listed] == [(ref, "incoming")]
+    refused = cli("--db", db, "--user", "sam", "decide-transfer", str(listed[0]["id"]), "--reject")
+    assert refused.code == 1 and "reason" in refused.err
+    done = cli(
+        "--db",
+        db,
+        "--user",
+        "sam",
+        "decide-transfer",
+        str(listed[0]["id"]),
+        "--accept",
+        "--new-primary",
+        "eli",
+    )
+    assert done.code == 0 and "accepted" in done.out
+    closing = cli(
+        "--db", db, "--user", "anna", "request-closure", small.refs["A"], "--reason", "Moved"
+    )
+    assert closing.code == 0, closing.err
+    pending = json.loads(cli("--db", db, "--user", "lena", "closures", "--format", "json").out)
+    assert [r["reference"] for r in pending] == [small.refs["A"]]
+    returned = cli(
+        "--db",
+        db,
+        "--user",
+        "lena",
+        "decide-closure",
+        str(pending[0]["id"]),
+        "--return",
+        "--comment",
+        "Record the new address first",
+    )
+    assert returned.code == 0 and "returned" in returned.out
+    assert json.loads(cli("--db", db, "--user", "lena", "closures", "--format", "json").out) == []

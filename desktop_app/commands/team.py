@@ -1,5 +1,5 @@
-"""Team lead and coordinator commands: reassign, bulk-reassign, balance, continuity, outcomes,
-planning needs and data quality. Not part of DESIGN.md's fixed contract; named for schedulers."""
+"""Team lead and coordinator commands: reassign, bulk-reassign, balance, transfers, closures,
+continuity, outcomes, planning needs and data quality. Not part of DESIGN.md's fixed contract; named for schedulers."""
 
 from __future__ import annotations
 
@@ -80,6 +80,54 @@ def register(sub: Any, common: Any) -> None:
     p.add_argument("--what", choices=["housing", "language"], default="housing")
     add_format(p)
     p.set_defaults(handler=cmd_planning_needs)
+
+    p = sub.add_parser(
+        "request-transfer",
+        parents=[common],
+        help="ask for a case to move to another team (the receiving team lead decides)",
+    )
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--to-team", required=True, metavar="T")
+    p.add_argument("--note", required=True, metavar="TEXT", help="why the case should move")
+    p.set_defaults(handler=cmd_request_transfer)
+
+    p = sub.add_parser("transfers", parents=[common], help="transfer requests of your team")
+    p.add_argument("--all", action="store_true", help="also decided ones")
+    add_format(p)
+    p.set_defaults(handler=cmd_transfers)
+
+    p = sub.add_parser(
+        "decide-transfer", parents=[common], help="accept or reject a transfer (receiving lead)"
+    )
+    p.add_argument("request_id", type=int, metavar="ID")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--accept", action="store_true")
+    choice.add_argument("--reject", action="store_true")
+    p.add_argument("--reason", metavar="TEXT", help="required when rejecting")
+    p.add_argument("--new-primary", metavar="USER", help="the new worker in the receiving team")
+    p.set_defaults(handler=cmd_decide_transfer)
+
+    p = sub.add_parser(
+        "request-closure", parents=[common], help="ask the team lead to close a case"
+    )
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.set_defaults(handler=cmd_request_closure)
+
+    p = sub.add_parser("closures", parents=[common], help="closure requests waiting for a decision")
+    p.add_argument("--all", action="store_true", help="also decided ones")
+    add_format(p)
+    p.set_defaults(handler=cmd_closures)
+
+    p = sub.add_parser(
+        "decide-closure", parents=[common], help="approve a closure or return it (team lead)"
+    )
+    p.add_argument("request_id", type=int, metavar="ID")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--approve", action="store_true")
+    choice.add_argument("--return", dest="return_", action="store_true")
+    p.add_argument("--comment", metavar="TEXT", help="required when returning")
+    p.set_defaults(handler=cmd_decide_closure)
 
     p = sub.add_parser(
         "data-quality", parents=[common], help="open cases with gaps that weaken the figures"
@@ -246,4 +294,102 @@ def cmd_data_quality(ctx: CliContext) -> int:
         ("reference", "name", "issue", "detail", "primary_worker"),
         empty_message="No gaps found.",
     )
+    return 0
+
+
+def cmd_request_transfer(ctx: CliContext) -> int:
+    actor = ctx.login()
+    a = ctx.args
+    with ctx.session() as session:
+        request = team.request_transfer(session, actor, a.reference, a.to_team, a.note)
+        request_id = request.id
+    print(
+        f"Transfer request {request_id}: {a.reference} to {a.to_team}, waiting for its team lead.",
+        file=ctx.out,
+    )
+    return 0
+
+
+def cmd_transfers(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        rows = [
+            {
+                "id": r.id,
+                "reference": r.reference,
+                "direction": r.direction,
+                "from_team": r.from_team,
+                "to_team": r.to_team,
+                "requested_by": r.requested_by,
+                "requested_at": r.requested_at.isoformat(timespec="minutes"),
+                "state": r.state,
+                "note": r.note,
+                "decision_reason": r.decision_reason,
+            }
+            for r in team.transfers(session, actor, pending_only=not ctx.args.all)
+        ]
+    emit(
+        ctx,
+        rows,
+        ctx.args.format,
+        ("id", "reference", "direction", "from_team", "to_team", "requested_by", "requested_at",
+         "state", "note", "decision_reason"),
+        empty_message="No transfer requests.",
+    )  # fmt: skip
+    return 0
+
+
+def cmd_decide_transfer(ctx: CliContext) -> int:
+    actor = ctx.login()
+    a = ctx.args
+    with ctx.session() as session:
+        request = team.decide_transfer(
+            session, actor, a.request_id, a.accept, reason=a.reason, new_primary=a.new_primary
+        )
+        state = request.state
+    print(f"Transfer request {a.request_id}: {state}.", file=ctx.out)
+    return 0
+
+
+def cmd_request_closure(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        request_id = team.request_closure(session, actor, ctx.args.reference, ctx.args.reason).id
+    print(f"Closure request {request_id}: waiting for the team lead.", file=ctx.out)
+    return 0
+
+
+def cmd_closures(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        rows = [
+            {
+                "id": r.id,
+                "reference": r.reference,
+                "requested_by": r.requested_by,
+                "requested_at": r.requested_at.isoformat(timespec="minutes"),
+                "reason": r.reason,
+                "state": r.state,
+                "comment": r.comment,
+            }
+            for r in team.closure_requests(session, actor, pending_only=not ctx.args.all)
+        ]
+    emit(
+        ctx,
+        rows,
+        ctx.args.format,
+        ("id", "reference", "requested_by", "requested_at", "reason", "state", "comment"),
+        empty_message="No closure requests.",
+    )
+    return 0
+
+
+def cmd_decide_closure(ctx: CliContext) -> int:
+    actor = ctx.login()
+    a = ctx.args
+    with ctx.session() as session:
+        state = team.decide_closure(
+            session, actor, a.request_id, a.approve, comment=a.comment
+        ).state
+    print(f"Closure request {a.request_id}: {state}.", file=ctx.out)
     return 0
