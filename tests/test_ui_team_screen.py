@@ -242,3 +242,19 @@ def test_outcomes_tab_shows_numbers_behind_figures(qtbot, small):
     }
     assert values[("2026-Q1", "belonging_average")] == "2.75"
     assert values[("2025-Q4", "housing_secured_before_deadline")] == "50 %"
+
+
+def test_team_lead_asks_for_a_transfer_and_both_sides_see_it(qtbot, small, monkeypatch):
+    screen = _screen(qtbot, small, "lena")
+    _select_worker(screen, "anna")
+    _select_case(screen, small.refs["B"])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("South", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Moves to his uncle.", True))
+    qtbot.mouseClick(screen.transfer_button, Qt.MouseButton.LeftButton)
+    assert [(r.reference, r.direction) for r in screen.transfers_model.rows()] == [
+        (small.refs["B"], "outgoing")
+    ]
+    south = _screen(qtbot, small, "sam")
+    assert [(r.reference, r.direction, r.note) for r in south.transfers_model.rows()] == [
+        (small.refs["B"], "incoming", "Moves to his uncle.")
+    ]

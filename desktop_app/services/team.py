@@ -1283,3 +1283,9 @@ def board(
         cell[risk] = cell.get(risk, 0) + count
     ordered = sorted(months.items(), key=lambda kv: kv[0] or date.min)
     return BoardPage(rows, BoardSummary(total, by_risk, overdue, without, ordered))
+
+
+def team_names(session: Session, actor: Actor) -> list[str]:
+    """Active teams, for choosing where a case should move."""
+    require_case_content_role(actor)
+    return list(session.scalars(select(Team.name).where(Team.active.is_(True)).order_by(Team.name)))

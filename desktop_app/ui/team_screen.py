@@ -433,6 +433,12 @@ class TeamScreen(QWidget):
         self.reassign_button = QPushButton(self.tr("Reassign selected case…"))
         self.reassign_button.setObjectName("reassignButton")
         self.reassign_button.clicked.connect(self.reassign_selected)
+        self.transfer_button = QPushButton(self.tr("Move to another team…"))
+        self.transfer_button.setObjectName("requestTransferButton")
+        self.transfer_button.setToolTip(
+            self.tr("Ask for the selected case to move; the receiving team lead decides.")
+        )
+        self.transfer_button.clicked.connect(self.request_transfer)
         self.leaves_button = QPushButton(self.tr("Worker leaves: hand over all cases…"))
         self.leaves_button.setObjectName("workerLeavesButton")
         self.leaves_button.clicked.connect(self.worker_leaves)
@@ -440,6 +446,7 @@ class TeamScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.worker_cases_label, 1)
         buttons.addWidget(self.reassign_button)
+        buttons.addWidget(self.transfer_button)
         buttons.addWidget(self.leaves_button)
         upper = QSplitter()
         upper.addWidget(self.balance_table)
@@ -914,6 +921,35 @@ class TeamScreen(QWidget):
         )
         if self.exec_dialog(dialog):
             self.reload()
+
+    def request_transfer(self) -> None:
+        case = _selected(self.worker_cases_table)
+        if case is None:
+            QMessageBox.information(
+                self,
+                self.tr("Move to another team"),
+                self.tr("Choose a worker, then one of their cases."),
+            )
+            return
+        with self._database.session() as session:
+            teams = team.team_names(session, self._actor)
+        target, ok = QInputDialog.getItem(
+            self,
+            self.tr("Move %1").replace("%1", case.reference),
+            self.tr("To which team?"),
+            teams,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Move %1").replace("%1", case.reference),
+            self.tr("Why should the case move (for the receiving team lead)?"),
+        )
+        if ok:
+            self._run(lambda s: team.request_transfer(s, self._actor, case.reference, target, note))
 
     def worker_leaves(self) -> None:
         worker = _selected(self.balance_table)
