@@ -145,6 +145,7 @@ class AboutDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def details_text(self) -> str:
+        # Not translated on purpose: this text goes into support tickets.
         facts = self.facts
         return "\n".join(
             [
