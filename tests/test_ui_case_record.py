@@ -308,3 +308,40 @@ def test_language_course_and_work_support_are_added_from_their_tabs(qtbot, recor
         for i in range(record.employment.topLevelItemCount())
     ]
     assert ("Apprenticeship", "Synthetic Carpentry Ltd") in shown
+
+
+def test_goal_status_and_activities_from_their_tabs(qtbot, record, demo_db, login, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QPushButton
+
+    record.show_tab("Life plan")
+    qtbot.keyClicks(record.goal_text, "Join a football club")
+    qtbot.mouseClick(record.findChild(QPushButton, "addGoal"), Qt.MouseButton.LeftButton)
+    row = next(
+        i
+        for i in range(record.goals.topLevelItemCount())
+        if record.goals.topLevelItem(i).text(1) == "Join a football club"
+    )
+    asked = []
+
+    def choose_achieved(*args, **kwargs):
+        asked.append(args[3])
+        return "Achieved", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_achieved)
+    record.goals.itemDoubleClicked.emit(record.goals.topLevelItem(row), 0)
+    assert asked and "Open" in asked[0]
+    assert record.goals.topLevelItem(row).text(3) == "Achieved"
+
+    record.show_tab("Belonging")
+    qtbot.mouseClick(record.findChild(QPushButton, "addActivity"), Qt.MouseButton.LeftButton)
+    assert "Name the activity" in record.activity_error.text()
+    qtbot.keyClicks(record.activity_name, "Synthetic FC")
+    qtbot.mouseClick(record.findChild(QPushButton, "addActivity"), Qt.MouseButton.LeftButton)
+    names = [
+        record.activities.topLevelItem(i).text(0)
+        for i in range(record.activities.topLevelItemCount())
+    ]
+    assert "Synthetic FC" in names
+    with demo_db.session() as session:
+        saved = cases.open_case(session, login("worker"), HASSAN, audit_read=False)
+    assert [g.status for g in saved.goals if g.goal == "Join a football club"] == ["achieved"]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -1298,6 +1299,8 @@ class CaseRecordPage(QWidget):
             [self.tr("Domain"), self.tr("Goal"), self.tr("Target date"), self.tr("Status")], "goals"
         )
         layout.addWidget(self.goals)
+        self.goals.itemDoubleClicked.connect(self._change_goal_status)
+        self.goals.setToolTip(self.tr("Double-click a goal to change its status."))
         box = QGroupBox(self.tr("Add a goal"))
         form = QFormLayout(box)
         self.goal_domain = QComboBox()
@@ -1336,6 +1339,28 @@ class CaseRecordPage(QWidget):
             ],
             self.tr("No life-plan goal yet."),
         )
+        for i, g in enumerate(record.goals):
+            self.goals.topLevelItem(i).setData(0, Qt.ItemDataRole.UserRole, g.id)
+
+    def _change_goal_status(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Double-click a goal: choose its new status."""
+        goal_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if goal_id is None or not self.can_edit_now():
+            return
+        choices = [labels.label(labels.STATUSES, c) for c in case_records.GOAL_STATUSES]
+        current = choices.index(item.text(3)) if item.text(3) in choices else 0
+        text, ok = QInputDialog.getItem(
+            self,
+            self.tr("Life-plan goal"),
+            self.tr("Status of “%1”").replace("%1", item.text(1)),
+            choices,
+            current,
+            False,
+        )
+        if not ok:
+            return
+        status = case_records.GOAL_STATUSES[choices.index(text)]
+        self._run(lambda s: case_records.set_goal_status(s, self.actor, int(goal_id), status))
 
     def _notes_tab(self) -> QWidget:
         page = QWidget()
@@ -1494,9 +1519,50 @@ class CaseRecordPage(QWidget):
         add.setEnabled(self.can_edit_now())
         layout.addWidget(add)
         box2 = QGroupBox(self.tr("Community activities"))
-        QVBoxLayout(box2).addWidget(self.activities)
+        box2_layout = QVBoxLayout(box2)
+        box2_layout.addWidget(self.activities)
+        adder = QWidget()
+        row2 = QHBoxLayout(adder)
+        row2.setContentsMargins(0, 0, 0, 0)
+        self.activity_kind = QComboBox()
+        self.activity_kind.setObjectName("activityKind")
+        for code in case_records.ACTIVITY_KINDS:
+            self.activity_kind.addItem(labels.label(labels.ACTIVITIES, code), code)
+        self.activity_name = QLineEdit()
+        self.activity_name.setObjectName("activityName")
+        self.activity_name.setPlaceholderText(self.tr("club, association or project"))
+        self.activity_start = self._date_edit("activityStart")
+        add_activity = QPushButton(self.tr("Add activity"))
+        add_activity.setObjectName("addActivity")
+        add_activity.clicked.connect(self._add_activity)
+        self.activity_error = QLabel()
+        self.activity_error.setObjectName("activityError")
+        self.activity_error.setPalette(error_palette(self.activity_error))
+        for widget in (
+            self.activity_kind,
+            self.activity_name,
+            QLabel(self.tr("from")),
+            self.activity_start,
+            add_activity,
+            self.activity_error,
+        ):
+            row2.addWidget(widget)
+        adder.setEnabled(self.can_edit_now())
+        box2_layout.addWidget(adder)
         layout.addWidget(box2)
         return page
+
+    def _add_activity(self) -> None:
+        kind = self.activity_kind.currentData()
+        name = self.activity_name.text()
+        start = self.activity_start.date().toPython()
+        if self._run(
+            lambda s: case_records.add_activity(
+                s, self.actor, self.reference, kind, name, start_date=start
+            ),
+            self.activity_error,
+        ):
+            self.activity_name.clear()
 
     def _fill_belonging(self) -> None:
         record = self.record
