@@ -107,19 +107,26 @@ def run(db_path: Path) -> None:
         rng = random.Random(3)
         sample = rng.sample(references, 30)
         opened: list[float] = []
+        every_tab: list[float] = []
         housing: list[float] = []
         for reference in sample:
             start = time.perf_counter()
             page = CaseRecordPage(db, coordinator, reference)
             app.processEvents()
             opened.append((time.perf_counter() - start) * 1000)
+            for index in range(page.tabs.count()):
+                if page.tabs.widget(index) is not page.housing_holder:
+                    page.show_tab(page.tabs.tabText(index))
+            app.processEvents()
+            every_tab.append((time.perf_counter() - start) * 1000)
             start = time.perf_counter()
             page.tabs.setCurrentWidget(page.housing_holder)
             app.processEvents()
             housing.append((time.perf_counter() - start) * 1000)
             page.deleteLater()
         app.processEvents()
-        report("open a case record (all tabs but housing)", summary(opened), "<= 100 ms")
+        report("open a case record (shown on its first tab)", summary(opened), "<= 100 ms")
+        report("  and every tab but housing built", summary(every_tab))
         report("  then show its Housing tab (matching units)", summary(housing))
 
         model = CaseloadModel(db, coordinator)
