@@ -1436,6 +1436,7 @@ class CaseRecordPage(QWidget):
             item = QTreeWidgetItem(
                 [_d(n.note_date), kind, n.author.full_name if n.author else "", n.text]
             )
+            item.setToolTip(3, n.text)  # the whole note, however long
             if n.confidential:
                 item.setIcon(1, icon("warning"))
                 item.setToolTip(
