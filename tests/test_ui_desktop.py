@@ -122,3 +122,19 @@ def test_find_by_another_spelling_record_accepted_offer_and_risk_turns_green(
         if page.model.data(page.model.index(r, 0), OBJECT_ROLE).reference == HASSAN
     )
     assert page.model.data(page.model.index(row, COL_RISK), RISK_ROLE) != "red"
+
+
+def test_mohammed_finds_muhammad_as_you_type(qtbot, window, login):
+    win = window(login("coordinator"))
+    qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page = win.pages["caseload"]
+    _search(qtbot, page, "Mohammed kareem")
+    names = [page.model.data(page.model.index(r, COL_NAME)) for r in range(page.model.rowCount())]
+    assert names[0] == "Muhammad Kareem"
+    _search(qtbot, page, "MUHAMMAD")
+    names = {page.model.data(page.model.index(r, COL_NAME)) for r in range(page.model.rowCount())}
+    assert {"Muhammad Kareem", "Mohammad Ahmadi", "Mohammed Suleiman", "Mohamed Abdi"} <= names
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # several matches: Enter goes to the list
+    assert page.table.hasFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(win.records) == 1
