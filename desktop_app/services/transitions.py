@@ -53,6 +53,27 @@ from desktop_app.domain.transitions import (
     is_listed,
 )
 from desktop_app.services import clock, settings
+
+__all__ = [
+    "KIND_LABELS",
+    "CaseInputs",
+    "ComputedTransition",
+    "TransitionKind",
+    "TransitionRules",
+    "TransitionRow",
+    "compute",
+    "deferred_refresh",
+    "derive_transitions",
+    "gather_inputs",
+    "next_values",
+    "pick_next",
+    "refresh_all",
+    "refresh_cases",
+    "roll_forward_to_today",
+    "settings",
+    "transition_rows",
+    "upcoming",
+]
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError
 from desktop_app.services.permissions import require_case_content_role, visible_cases_clause
@@ -128,7 +149,7 @@ def gather_inputs(session: Session, case_ids: Sequence[int]) -> dict[int, CaseIn
 
 def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
     decisions: dict[int, list[Decision]] = defaultdict(list)
-    for row in session.execute(
+    for d in session.execute(
         select(
             LegalDecision.case_id,
             LegalDecision.decision_type,
@@ -138,24 +159,24 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
         .where(LegalDecision.case_id.in_(ids))
         .order_by(LegalDecision.case_id, LegalDecision.id)
     ):
-        decisions[row[0]].append(Decision(row[1], row[2], row[3]))
+        decisions[d[0]].append(Decision(d[1], d[2], d[3]))
     placements: dict[int, tuple[str, date | None]] = {}
-    for row in session.execute(
+    for pl in session.execute(
         select(Placement.case_id, Placement.placement_type, Placement.planned_end_date)
         .where(Placement.case_id.in_(ids), Placement.end_date.is_(None))
         .order_by(Placement.case_id, Placement.start_date, Placement.id)
     ):
-        placements[row[0]] = (row[1], row[2])  # the latest current placement wins
+        placements[pl[0]] = (pl[1], pl[2])  # the latest current placement wins
     offers: dict[int, list[OfferFacts]] = defaultdict(list)
-    for row in session.execute(
+    for of in session.execute(
         select(HousingOffer.case_id, HousingOffer.state, HousingOffer.move_in_date).where(
             HousingOffer.case_id.in_(ids)
         )
     ):
-        offers[row[0]].append(OfferFacts(row[1], row[2]))
+        offers[of[0]].append(OfferFacts(of[1], of[2]))
     done: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     na: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in session.execute(
+    for ck in session.execute(
         select(
             ChecklistItemState.case_id,
             ChecklistItemState.transition_kind,
@@ -164,12 +185,12 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
             ChecklistItemState.not_applicable,
         ).where(ChecklistItemState.case_id.in_(ids))
     ):
-        if row[3]:
-            done[row[0]][row[1]].add(row[2])
-        if row[4]:
-            na[row[0]][row[1]].add(row[2])
+        if ck[3]:
+            done[ck[0]][ck[1]].add(ck[2])
+        if ck[4]:
+            na[ck[0]][ck[1]].add(ck[2])
     out: dict[int, CaseInputs] = {}
-    for row in session.execute(
+    for cs in session.execute(
         select(
             Case.id,
             Case.date_of_birth,
@@ -179,18 +200,18 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
             Case.move_out_deadline,
         ).where(Case.id.in_(ids))
     ):
-        cid = row[0]
+        cid = cs[0]
         placement = placements.get(cid)
         out[cid] = CaseInputs(
             facts=CaseFacts(
-                date_of_birth=row[1],
-                dob_precision=row[2],
-                is_open=row[3] == "open",
-                in_aftercare=bool(row[4]),
+                date_of_birth=cs[1],
+                dob_precision=cs[2],
+                is_open=cs[3] == "open",
+                in_aftercare=bool(cs[4]),
                 decisions=tuple(decisions.get(cid, ())),
                 current_placement_type=placement[0] if placement else None,
                 current_placement_planned_end=placement[1] if placement else None,
-                move_out_deadline_override=row[5],
+                move_out_deadline_override=cs[5],
                 offers=tuple(offers.get(cid, ())),
             ),
             checklist_done=dict(done.get(cid, {})),
