@@ -108,3 +108,26 @@ def test_background_search_reports_bad_input(qtbot, demo_db, login):
     with qtbot.waitSignal(model.failed, timeout=5000) as failed:
         model.request_filter(CaseloadFilter(risks=("purple",)))
     assert "not a risk level" in failed.args[0]
+
+
+def test_a_view_fetches_only_the_pages_it_shows(qtbot, demo_db, login):
+    from PySide6.QtWidgets import QTableView
+
+    model = CaseloadModel(demo_db, login("coordinator"))
+    model.PAGE_SIZE = 5
+    model.set_filter(CaseloadFilter())
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.resize(800, 10 * 24)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: len(model._pages) > 0, timeout=3000)
+    pages = model.rowCount() // model.PAGE_SIZE
+    assert pages >= 10
+    assert 1 <= len(model._pages) <= 3
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: (model.rowCount() - 1) // model.PAGE_SIZE in model._pages, timeout=3000)
+    assert (model.rowCount() - 1) // model.PAGE_SIZE in model._pages
+    assert len(model._pages) <= 6
