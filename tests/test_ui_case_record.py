@@ -345,3 +345,24 @@ def test_goal_status_and_activities_from_their_tabs(qtbot, record, demo_db, logi
     with demo_db.session() as session:
         saved = cases.open_case(session, login("worker"), HASSAN, audit_read=False)
     assert [g.status for g in saved.goals if g.goal == "Join a football club"] == ["achieved"]
+
+
+def test_a_team_lead_chooses_the_primary_worker_of_a_new_case(qtbot, demo_db, login):
+    dialog = NewCaseDialog(demo_db, login("lead"))
+    qtbot.addWidget(dialog)
+    names = [dialog.worker.itemText(i) for i in range(dialog.worker.count())]
+    assert any("(worker)" in n for n in names)
+    assert not any("(worker2)" in n for n in names)  # another team's worker
+    dialog.worker.setCurrentIndex(next(i for i, n in enumerate(names) if "(worker)" in n))
+    qtbot.keyClicks(dialog.given_name, "Amira")
+    qtbot.keyClicks(dialog.family_name, "Synthetica")
+    qtbot.keyClicks(dialog.date_of_birth, "2009-05")
+    dialog.create()
+    assert dialog.created_reference
+    with demo_db.session() as session:
+        created = session.query(Case).filter_by(reference=dialog.created_reference).one()
+        assert created.primary_worker.username == "worker"
+        assert created.dob_precision == "month"
+    social = NewCaseDialog(demo_db, login("worker"))
+    qtbot.addWidget(social)
+    assert social.worker.count() == 0  # a social worker becomes the primary worker

@@ -671,3 +671,25 @@ def add_employment(
         detail={"programme": programme_type, "start": _plain(start_date), "status": status},
     )
     return row
+
+
+@dataclass(frozen=True)
+class WorkerChoice:
+    user_id: int
+    username: str
+    full_name: str
+
+
+def assignable_workers(session: Session, actor: Actor) -> list[WorkerChoice]:
+    """Social workers a team lead may make primary worker of a new case (their own team)."""
+    require_case_content_role(actor)
+    if actor.role is not Role.TEAM_LEAD or actor.team_id is None:
+        return []
+    return [
+        WorkerChoice(u.id, u.username, u.full_name)
+        for u in session.scalars(
+            select(User)
+            .where(User.team_id == actor.team_id, User.role == "social_worker", User.active)
+            .order_by(User.full_name)
+        )
+    ]

@@ -51,6 +51,15 @@ class NewCaseDialog(QDialog):
         self.nationality.setPlaceholderText(self.tr("Country name or ISO code"))
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("Names or ISO codes, separated by ;"))
+        # A team lead chooses the primary worker; a social worker becomes it.
+        self.worker = QComboBox()
+        self.worker.setObjectName("new_primary_worker")
+        with database.session() as session:
+            workers = case_records.assignable_workers(session, actor)
+        if workers:
+            self.worker.addItem(self.tr("(no primary worker yet)"), None)
+            for w in workers:
+                self.worker.addItem(f"{w.full_name} ({w.username})", w.user_id)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, text, editor in (
@@ -70,6 +79,8 @@ class NewCaseDialog(QDialog):
             error.hide()
             form.addRow("", error)
             self.errors[name] = error
+        if self.worker.count():
+            form.addRow(self.tr("Primary worker"), self.worker)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -167,7 +178,9 @@ class NewCaseDialog(QDialog):
             return
         try:
             with self._database.session() as session:
-                case = cases.create_case(session, self._actor, values)
+                case = cases.create_case(
+                    session, self._actor, values, primary_worker_id=self.worker.currentData()
+                )
                 self.created_reference = case.reference
         except ValidationError as exc:
             self._show_errors(exc.errors)
