@@ -173,12 +173,10 @@ def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
 
     if database.path is not None:
         preferences.remember_database(database.path)
-    from sqlalchemy import func, select
-
-    from desktop_app.db.models import User
+    from desktop_app.services import startup
 
     with database.session() as session:
-        has_users = bool(session.scalar(select(func.count()).select_from(User)))
+        has_users = startup.has_users(session)
     if not has_users:
         first = FirstAdministratorDialog()
         while True:
