@@ -43,7 +43,15 @@ page = window.show_page("caseload")
 app.processEvents()
 assert page.model.rowCount() > 0
 caseload = (time.perf_counter() - t1) * 1000
-print(f"READY {ready:.1f} {page.model.rowCount()} {caseload:.1f}", flush=True)
+view = page.table
+view.scrollToBottom()
+app.processEvents()
+rss = 0.0
+with open("/proc/self/status", encoding="ascii") as status:
+    for line in status:
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1]) / 1024
+print(f"READY {ready:.1f} {page.model.rowCount()} {caseload:.1f} {rss:.1f}", flush=True)
 """
 
 
@@ -52,6 +60,7 @@ def cold_start(db_path: Path, username: str, runs: int = 3) -> dict[str, float]:
     wall: list[float] = []
     inside: list[float] = []
     caseload: list[float] = []
+    memory: list[float] = []
     rows = 0.0
     env = dict(os.environ)
     env["HOMEWARD_DATA_DIR"] = tempfile.mkdtemp(prefix="homeward-bench-ui-")
@@ -69,6 +78,7 @@ def cold_start(db_path: Path, username: str, runs: int = 3) -> dict[str, float]:
         inside.append(float(fields[1]))
         rows = float(fields[2])
         caseload.append(float(fields[3]))
+        memory.append(float(fields[4]))
         # Launch to a shown, loaded window: the process's wall time minus the caseload step.
         wall.append((time.perf_counter() - start) * 1000 - float(fields[3]))
     return {
@@ -76,6 +86,7 @@ def cold_start(db_path: Path, username: str, runs: int = 3) -> dict[str, float]:
         "in_app_ms": sorted(inside)[len(inside) // 2],
         "then_caseload_ms": sorted(caseload)[len(caseload) // 2],
         "cases": rows,
+        "rss_mb": max(memory),
     }
 
 
