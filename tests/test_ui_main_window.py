@@ -262,3 +262,20 @@ def test_after_a_save_the_list_keeps_the_selected_case(qtbot, demo_db, login):
     record.form.editors["legal_guardian"].setText("Synthetic guardian service")
     assert record.save()
     assert page.model.reference_at(page.table.currentIndex().row()) == reference
+
+
+def test_a_leads_day_names_the_worker_of_each_transition(qtbot, demo_db, login):
+    from desktop_app.ui.my_day import MyDayPage
+
+    lead_page = MyDayPage(demo_db, login("lead"))
+    qtbot.addWidget(lead_page)
+    lead_page.reload()
+    assert not lead_page.transitions.isColumnHidden(6)
+    workers = {
+        lead_page.transitions.topLevelItem(i).text(6)
+        for i in range(lead_page.transitions.topLevelItemCount())
+    }
+    assert len(workers) > 1
+    worker_page = MyDayPage(demo_db, login("worker"))
+    qtbot.addWidget(worker_page)
+    assert worker_page.transitions.isColumnHidden(6)

@@ -82,9 +82,12 @@ class MyDayPage(QWidget):
                 self.tr("Reference"),
                 self.tr("Name"),
                 self.tr("Why"),
+                self.tr("Primary worker"),
             ],
             "riskyTransitions",
         )
+        # A social worker's own list needs no worker column; a lead's team list does.
+        self.transitions.setColumnHidden(6, actor.role is Role.SOCIAL_WORKER)
         for widget in (self.new_cases, self.tasks, self.transitions):
             widget.open_case.connect(self.open_case)
 
@@ -157,6 +160,7 @@ class MyDayPage(QWidget):
                     t.reference,
                     t.name,
                     labels.tr(t.explanation),
+                    t.primary_worker or self.tr("(none)"),
                 ]
             )
             item.setIcon(0, icon(f"risk_{t.risk}"))
