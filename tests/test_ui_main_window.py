@@ -279,3 +279,18 @@ def test_a_leads_day_names_the_worker_of_each_transition(qtbot, demo_db, login):
     worker_page = MyDayPage(demo_db, login("worker"))
     qtbot.addWidget(worker_page)
     assert worker_page.transitions.isColumnHidden(6)
+
+
+def test_double_click_opens_the_case(qtbot, demo_db, login):
+    win = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.show_page("caseload")
+    rect = page.table.visualRect(page.model.index(2, 1))
+    reference = page.model.reference_at(2)
+    # A real double-click is a click followed by a double-click event.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert list(win.records) == [reference]
+    assert win.stack.currentWidget() is win.records[reference]
