@@ -1,6 +1,6 @@
 ; Inno Setup script: packs the one-folder build (dist\homeward) into a Windows installer.
 ;
-; Build on a Windows PC (see README, "For IT departments"):
+; Needs Inno Setup 6.3 or later (x64compatible). Build on a Windows PC (README, "For IT departments"):
 ;   py -3.11 -m venv .venv
 ;   .venv\Scripts\python -m pip install -e ".[installer]"
 ;   .venv\Scripts\python installer\build.py
