@@ -196,3 +196,26 @@ def test_roll_forward_moves_next_transition_when_the_day_changes(demo_db, login,
     with demo_db.session() as session:
         row = caseload.rows(session, coordinator, [case_id])[0]
         assert row.due_date is None or row.due_date > date(2026, 4, 5)
+
+
+@pytest.mark.parametrize("days", [1, 7, 31, 61, 121, 400])
+def test_rolling_forward_only_the_cases_that_can_change_matches_a_full_recount(demo_db, monkeypatch, days):
+    from datetime import timedelta
+
+    from desktop_app.db.models import Transition as T
+
+    later = date(2026, 3, 16) + timedelta(days=days)
+    monkeypatch.setenv("HOMEWARD_TODAY", later.isoformat())
+    with demo_db.session() as session:
+        transitions.roll_forward_to_today(session)
+    with demo_db.session() as session:
+        rules = settings.transition_rules(session)
+        stored = {cid: (kind, due) for cid, kind, due in session.execute(select(Case.id, Case.next_kind, Case.next_due_date))}
+        by_case = {}
+        for t in session.scalars(select(T)):
+            by_case.setdefault(t.case_id, []).append(
+                transitions.ComputedTransition(t.kind, t.due_date, t.uncertain, t.housing_secured, t.readiness, ())
+            )
+        for cid, value in stored.items():
+            nxt = transitions.pick_next(by_case.get(cid, ()), later, rules)
+            assert value == ((nxt.kind, nxt.due_date) if nxt else (None, None)), cid

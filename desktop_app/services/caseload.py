@@ -234,9 +234,15 @@ def rank(text: str, found: Sequence[Any]) -> list[Any]:
     words = query.split()
     query_skeletons = {skeleton(w) for w in words}
 
-    # The skeleton bonus (other spellings of every word) costs most; with many
-    # candidates (one or two letters typed) spelling closeness alone orders well.
-    use_skeletons = len(found) <= 5000
+    if len(found) > 3000:
+        # A few letters typed match thousands: fuzzy scores cannot tell them apart
+        # usefully, so names spelled as typed come first, then the rest, by name.
+        def typed_first(row: Any) -> tuple[int, str]:
+            name_tokens = row[1].split()
+            exact = all(any(t.startswith(w) for t in name_tokens) for w in words)
+            return (0 if exact else 1, row[1])
+
+        return sorted(found, key=typed_first)
 
     def score(row: Any) -> tuple[float, str]:
         name = row[1]
@@ -244,7 +250,7 @@ def rank(text: str, found: Sequence[Any]) -> list[Any]:
         value = fuzz.WRatio(query, name)
         if all(any(t.startswith(w) for t in name_tokens) for w in words):
             value += 20
-        if use_skeletons and query_skeletons <= {skeleton(t) for t in name_tokens}:
+        if query_skeletons <= {skeleton(t) for t in name_tokens}:
             value += 10
         if query.upper() in row[2].upper():
             value += 30

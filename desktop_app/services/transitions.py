@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     and_,
+    bindparam,
     case,
     delete,
     insert,
@@ -308,19 +309,60 @@ def refresh_all(session: Session) -> int:
     return len(ids)
 
 
+def _cases_the_day_can_change(
+    session: Session, since: date, today: date, rules: TransitionRules
+) -> list[int] | None:
+    """Cases whose next transition may differ between `since` and `today` (None: all may)."""
+    if since > today or (today - since).days > 366:
+        return None
+    return list(
+        session.scalars(
+            select(Transition.case_id)
+            .where(
+                or_(
+                    # passed since (may be resolved) or left the look-back window since
+                    and_(
+                        Transition.due_date >= since - timedelta(days=rules.lookback_days + 1),
+                        Transition.due_date < today,
+                    ),
+                    # a permit expiry that entered its warning window since
+                    and_(
+                        Transition.kind == TransitionKind.PERMIT_EXPIRY.value,
+                        Transition.due_date > since + timedelta(days=rules.permit_warning_days - 1),
+                        Transition.due_date <= today + timedelta(days=rules.permit_warning_days),
+                    ),
+                )
+            )
+            .distinct()
+        )
+    )
+
+
 def roll_forward_to_today(session: Session) -> int:
     """Move each case's "next transition" on when the day changes (overdue ones drop out, permits appear).
 
-    Only the day-dependent choice is redone, from the stored rows; returns the
-    number of cases whose next transition changed.
+    Only the day-dependent choice is redone, from the stored rows, and only for
+    the cases whose transitions crossed a boundary since the last day it ran;
+    returns the number of cases whose next transition changed.
     """
     today = clock.today()
-    if settings.get(session, "derived_as_of") == today.isoformat():
+    stored = settings.get(session, "derived_as_of")
+    if stored == today.isoformat():
         return 0
     rules = settings.transition_rules(session)
-    by_case: dict[int, list[ComputedTransition]] = defaultdict(list)
-    for row in session.execute(
-        select(
+    candidates = (
+        _cases_the_day_can_change(session, date.fromisoformat(stored), today, rules)
+        if stored
+        else None
+    )
+    changed = []
+    chunks = (
+        [None]
+        if candidates is None
+        else [candidates[start : start + 900] for start in range(0, len(candidates), 900)]
+    )
+    for chunk in chunks:
+        transition_query = select(
             Transition.case_id,
             Transition.kind,
             Transition.due_date,
@@ -329,24 +371,22 @@ def roll_forward_to_today(session: Session) -> int:
             Transition.readiness,
             Transition.missing,
         )
-    ):
-        by_case[row[0]].append(
-            ComputedTransition(
-                row[1], row[2], row[3], row[4], row[5], tuple(filter(None, row[6].split(";")))
+        case_query = select(Case.id, Case.next_kind, Case.next_due_date)
+        if chunk is not None:
+            transition_query = transition_query.where(Transition.case_id.in_(chunk))
+            case_query = case_query.where(Case.id.in_(chunk))
+        by_case: dict[int, list[ComputedTransition]] = defaultdict(list)
+        for t in session.execute(transition_query):
+            by_case[t[0]].append(
+                ComputedTransition(
+                    t[1], t[2], t[3], t[4], t[5], tuple(filter(None, t[6].split(";")))
+                )
             )
-        )
-    current = {
-        row[0]: (row[1], row[2])
-        for row in session.execute(select(Case.id, Case.next_kind, Case.next_due_date))
-    }
-    changed = []
-    for cid, (kind, due) in current.items():
-        nxt = pick_next(by_case.get(cid, ()), today, rules)
-        if (nxt.kind if nxt else None, nxt.due_date if nxt else None) != (kind, due):
-            changed.append({"b_id": cid, **next_values(nxt)})
+        for cid, kind, due in session.execute(case_query):
+            nxt = pick_next(by_case.get(cid, ()), today, rules)
+            if (nxt.kind if nxt else None, nxt.due_date if nxt else None) != (kind, due):
+                changed.append({"b_id": cid, **next_values(nxt)})
     if changed:
-        from sqlalchemy import bindparam
-
         session.connection().execute(
             update(Case)
             .where(Case.id == bindparam("b_id"))
@@ -552,7 +592,9 @@ def upcoming(
                 housing_secured=secured,
                 team=team_name,
                 municipality=muni,
-                explanation=explain_risk(risks_by_value[risk], days_left, secured, readiness, rules),
+                explanation=explain_risk(
+                    risks_by_value[risk], days_left, secured, readiness, rules
+                ),
             )
         )
     return rows
