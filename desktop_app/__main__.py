@@ -28,11 +28,34 @@ def setup_logging() -> None:
     root.addHandler(handler)
 
 
+# Options that may stand without a sub-command and still mean "open the app".
+_GUI_OPTIONS_WITH_VALUE = {"--db", "--database-url", "--user"}
+_GUI_FLAGS = {"--first-run-demo"}
+
+
+def opens_the_gui(args: Sequence[str]) -> bool:
+    """True when the arguments are only global options: the app opens without building
+    the whole command-line parser (which imports every command and costs start-up time)."""
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg in _GUI_FLAGS:
+            continue
+        name = arg.split("=", 1)[0]
+        if name in _GUI_OPTIONS_WITH_VALUE:
+            if "=" not in arg:
+                if not rest:
+                    return False  # let the parser report the missing value
+                rest.pop(0)
+            continue
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     args = list(sys.argv[1:] if argv is None else argv)
-    gui_flags = {"--first-run-demo"}
-    if not any(a in gui_flags for a in args):
+    if not opens_the_gui(args):
         from desktop_app.cli import run
 
         code = run(args)
