@@ -15,7 +15,8 @@ from desktop_app.services.database import open_database
 from desktop_app.services.errors import PermissionDeniedError
 
 DATA = Path(__file__).parent / "data"
-SAMPLE = Path("/work/shared/samples/caseload-sample.csv")
+# The brief's sample sits in shared/ beside the checkout; a copy is kept for other layouts.
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "caseload-sample.csv"
 SAMPLE_COPY = DATA / "caseload-sample.csv"
 MESSY = DATA / "messy-caseload.csv"
 
