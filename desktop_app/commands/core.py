@@ -143,19 +143,23 @@ def cmd_demo(ctx: CliContext) -> int:
     return 0
 
 
+def caseload_filter(args: Any) -> caseload.CaseloadFilter:
+    """The caseload filter of `cases` (and of `export cases`, which takes the same options)."""
+    search = args.search or ""
+    return caseload.CaseloadFilter(
+        scope=caseload.Scope(args.scope),
+        search=search,
+        risks=(args.risk,) if args.risk else (),
+        due_within_days=args.within,
+        team=args.team,
+        include_closed=args.include_closed,
+        sort=caseload.SortKey.RELEVANCE if search.strip() else caseload.SortKey.DUE_DATE,
+    )
+
+
 def cmd_cases(ctx: CliContext) -> int:
     actor = ctx.login()
-    flt = caseload.CaseloadFilter(
-        scope=caseload.Scope(ctx.args.scope),
-        search=ctx.args.search or "",
-        risks=(ctx.args.risk,) if ctx.args.risk else (),
-        due_within_days=ctx.args.within,
-        team=ctx.args.team,
-        include_closed=ctx.args.include_closed,
-        sort=caseload.SortKey.RELEVANCE
-        if (ctx.args.search or "").strip()
-        else caseload.SortKey.DUE_DATE,
-    )
+    flt = caseload_filter(ctx.args)
     with ctx.session() as session:
         found = caseload.list_cases(session, actor, flt)
     records = [row.as_contract() for row in found]

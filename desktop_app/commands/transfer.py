@@ -7,7 +7,8 @@ import json
 from typing import Any
 
 from desktop_app.commands.common import CliContext, UsageError, output_path, positive_int
-from desktop_app.services import caseload, exporter, importer
+from desktop_app.commands.core import caseload_filter
+from desktop_app.services import exporter, importer
 
 
 def command_group(sub: Any, common: Any, name: str, help_text: str) -> Any:
@@ -122,17 +123,7 @@ def cmd_import_cases(ctx: CliContext) -> int:
 
 def cmd_export_cases(ctx: CliContext) -> int:
     actor = ctx.login()
-    flt = caseload.CaseloadFilter(
-        scope=caseload.Scope(ctx.args.scope),
-        search=ctx.args.search or "",
-        risks=(ctx.args.risk,) if ctx.args.risk else (),
-        due_within_days=ctx.args.within,
-        team=ctx.args.team,
-        include_closed=ctx.args.include_closed,
-        sort=caseload.SortKey.RELEVANCE
-        if (ctx.args.search or "").strip()
-        else caseload.SortKey.DUE_DATE,
-    )
+    flt = caseload_filter(ctx.args)
     with ctx.session() as session:
         count = exporter.export_cases(session, actor, flt, ctx.args.out)
     print(f"Exported {count} case(s) to {ctx.args.out}.", file=ctx.out)
