@@ -149,3 +149,20 @@ def test_migrations_run_from_an_installed_wheel(tmp_path):
     location, at_head = result.stdout.split()
     assert location.startswith(str(target)), location
     assert at_head == "True"
+
+
+def test_a_long_read_blocks_no_save_and_cannot_write(demo_db):
+    from sqlalchemy.exc import OperationalError
+
+    from desktop_app.db.models import Case
+
+    with demo_db.read_session() as reader:
+        first = reader.execute(text("SELECT count(*) FROM cases")).scalar()
+        # While the read is open, a save in the same process goes through at once.
+        with demo_db.session() as writer:
+            writer.execute(text("UPDATE cases SET preferred_name = 'Sela' WHERE id = 1"))
+        assert reader.execute(text("SELECT count(*) FROM cases")).scalar() == first
+        with pytest.raises(OperationalError, match="readonly"):
+            reader.execute(text("UPDATE cases SET preferred_name = 'X' WHERE id = 2"))
+    with demo_db.session() as session:
+        assert session.get(Case, 1).preferred_name == "Sela"

@@ -49,8 +49,25 @@ def _begin_sqlite(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: URL | str, *, key: str | None = None, **kwargs: Any) -> Engine:
-    """`key`: a raw SQLCipher key (hex, see db/sqlcipher.py) to open an encrypted SQLite file."""
+def _begin_sqlite_reader(conn: Any) -> None:
+    # Readers take no lock: in WAL mode they read a snapshot while others write.
+    conn.exec_driver_sql("BEGIN")
+
+
+def _configure_sqlite_reader(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
+def make_engine(
+    url: URL | str, *, key: str | None = None, read_only: bool = False, **kwargs: Any
+) -> Engine:
+    """`key`: a raw SQLCipher key (hex, see db/sqlcipher.py) to open an encrypted SQLite file.
+
+    `read_only`: an engine for long reads (searches, lists, reports) whose
+    transactions hold no write lock and cannot write.
+    """
     url = make_url(url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
@@ -65,8 +82,14 @@ def make_engine(url: URL | str, *, key: str | None = None, **kwargs: Any) -> Eng
         else:
             engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _configure_sqlite)
-        event.listen(engine, "begin", _begin_sqlite)
+        if read_only:
+            event.listen(engine, "connect", _configure_sqlite_reader)
+            event.listen(engine, "begin", _begin_sqlite_reader)
+        else:
+            event.listen(engine, "begin", _begin_sqlite)
         return engine
+    if read_only:
+        kwargs.setdefault("execution_options", {"postgresql_readonly": True})
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

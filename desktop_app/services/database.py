@@ -62,6 +62,7 @@ class Database:
     warnings: list[str] = field(default_factory=list)
     # The raw SQLCipher key of an encrypted file (never the passphrase itself).
     encryption_key: str | None = field(default=None, repr=False)
+    _read_factory: sessionmaker[Session] | None = field(default=None, repr=False)
 
     @property
     def label(self) -> str:
@@ -112,7 +113,37 @@ class Database:
         except Exception:
             session.rollback()
 
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for long reads (searches, lists, report data) that blocks no one.
+
+        Ordinary sessions take the write lock when they begin so the audit
+        chain stays serial; a read here holds no lock and cannot write, so a
+        colleague's save never waits for a search or a report. Nothing read
+        here may need an audit entry: write those in `session()`.
+        """
+        if self._read_factory is None:
+            self._read_factory = make_session_factory(
+                make_engine(self.url, key=self.encryption_key, read_only=True)
+            )
+        session = self._read_factory()
+        try:
+            yield session
+        except PermissionDeniedError as exc:
+            session.rollback()
+            with self.session() as writer:
+                self._audit_denial(writer, exc)
+            raise
+        finally:
+            session.rollback()
+            session.close()
+
     def dispose(self) -> None:
+        if self._read_factory is not None:
+            bind = self._read_factory.kw.get("bind")
+            if isinstance(bind, Engine):
+                bind.dispose()
+            self._read_factory = None
         self.engine.dispose()
 
 

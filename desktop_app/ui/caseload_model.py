@@ -110,7 +110,7 @@ class CaseloadModel(QAbstractTableModel):
     def set_filter(self, flt: CaseloadFilter) -> None:
         """Show the cases matching `flt` (in its order); raises a HomewardError for bad input."""
         self._generation += 1  # a search still running in the background is now stale
-        with self._database.session() as session:
+        with self._database.read_session() as session:
             ids = caseload.case_ids(session, self._actor, flt)
         self._apply(flt, ids)
 
@@ -125,7 +125,7 @@ class CaseloadModel(QAbstractTableModel):
         database, actor = self._database, self._actor
 
         def query() -> list[int]:
-            with database.session() as session:
+            with database.read_session() as session:
                 return caseload.case_ids(session, actor, flt)
 
         self._pending = (generation, flt, _reader().submit(query))
@@ -203,7 +203,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def _load_page(self, page: int) -> dict[int, CaseRow]:
         ids = self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
-        with self._database.session() as session:
+        with self._database.read_session() as session:
             loaded = {r.id: r for r in caseload.rows(session, self._actor, ids)}
         self._pages[page] = loaded
         while len(self._pages) > self.MAX_CACHED_PAGES:

@@ -410,7 +410,7 @@ class TransitionsBoard(QWidget):
         self.worker_combo.addItem(self.tr("All workers"), None)
         self.municipality_combo.addItem(self.tr("All municipalities"), None)
         try:
-            with self._database.session() as session:
+            with self._database.read_session() as session:
                 if self._actor.role is Role.SOCIAL_WORKER:
                     workers = []
                 else:
@@ -436,7 +436,7 @@ class TransitionsBoard(QWidget):
         worker = self.worker_combo.currentData()
         place = self.municipality_combo.currentData()
         try:
-            with self._database.session() as session:
+            with self._database.read_session() as session:
                 page = team.board(
                     session,
                     self._actor,
