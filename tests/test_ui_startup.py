@@ -115,3 +115,17 @@ def test_first_run_creates_a_new_database_with_its_administrator(qapp, tmp_path,
     assert pages[0] == "Administration"
     assert preferences.last_database() == target
     shown[0].deleteLater()
+
+
+def test_login_on_a_demo_database_says_how_to_log_in(qtbot, demo_db, db):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.ui.login import LoginDialog
+
+    demo = LoginDialog(demo_db)
+    qtbot.addWidget(demo)
+    hint = demo.findChild(QLabel, "demoHint")
+    assert hint is not None and "demo" in hint.text() and "worker" in hint.text()
+    real = LoginDialog(db)
+    qtbot.addWidget(real)
+    assert real.findChild(QLabel, "demoHint") is None  # never on a real database

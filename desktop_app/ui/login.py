@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import auth, users
+from desktop_app.services import auth, startup, users
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
@@ -78,10 +78,28 @@ class LoginDialog(QDialog):
             note = QLabel(warning)
             note.setWordWrap(True)
             layout.addWidget(note)
+        if self._is_demo():
+            hint = QLabel(
+                self.tr(
+                    "This is a demo database with made-up people. Log in as "
+                    "<b>worker</b>, <b>lead</b>, <b>coordinator</b> or <b>admin</b>; "
+                    "the password is <b>demo</b>."
+                )
+            )
+            hint.setObjectName("demoHint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
+
+    def _is_demo(self) -> bool:
+        try:
+            with self._database.read_session() as session:
+                return startup.is_demo_database(session)
+        except HomewardError:
+            return False
 
     def try_login(self) -> None:
         name = self.username.text().strip()
