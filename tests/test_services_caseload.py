@@ -219,3 +219,13 @@ def test_rolling_forward_only_the_cases_that_can_change_matches_a_full_recount(d
         for cid, value in stored.items():
             nxt = transitions.pick_next(by_case.get(cid, ()), later, rules)
             assert value == ((nxt.kind, nxt.due_date) if nxt else (None, None)), cid
+
+
+def test_the_closest_spelling_ranks_above_a_merely_similar_name(demo_db, login):
+    with demo_db.session() as session:
+        north = session.scalar(select(Team.id).where(Team.name == "Team North"))
+        worker = session.scalar(select(User.id).where(User.username == "worker"))
+        mohamud = _add(session, "Ismail", "Mohamud", team=north, worker=worker)
+        mohammed = _add(session, "Mohammed", "Lindqvist", team=north, worker=worker)
+    found = _search(demo_db, login("worker"), "mohamed")
+    assert found.index(mohammed) < found.index(mohamud)

@@ -244,17 +244,19 @@ def rank(text: str, found: Sequence[Any]) -> list[Any]:
 
         return sorted(found, key=typed_first)
 
-    def score(row: Any) -> tuple[float, str]:
+    def score(row: Any) -> tuple[float, float, str]:
         name = row[1]
-        name_tokens = name.split()
-        value = fuzz.WRatio(query, name)
+        name_tokens = name.split() or [""]
+        # Each word typed against the name part it is closest to: "mohamed" is nearer
+        # "Mohammed" than "Mohamud", whatever else the full names hold.
+        value = sum(max(fuzz.ratio(w, t) for t in name_tokens) for w in words) / max(len(words), 1)
         if all(any(t.startswith(w) for t in name_tokens) for w in words):
             value += 20
         if query_skeletons <= {skeleton(t) for t in name_tokens}:
             value += 10
         if query.upper() in row[2].upper():
             value += 30
-        return (-value, name)
+        return (-value, -fuzz.WRatio(query, name), name)
 
     return sorted(found, key=score)
 
