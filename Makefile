@@ -57,7 +57,11 @@ lint: $(STAMP)
 
 # Refresh the translators' .ts files from the UI's strings, then build the .qm files the app loads.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate desktop_app/ui/*.py -ts resources/translations/homeward_de.ts
+	for lang in da sv de; do \
+	  $(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -target-language $$lang \
+	    desktop_app/ui/*.py -ts resources/translations/homeward_$$lang.ts || exit 1; \
+	done
+	$(VENV)/bin/python resources/translations/fill_translations.py
 	$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
 
 clean:

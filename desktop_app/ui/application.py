@@ -38,10 +38,11 @@ def _install_excepthook() -> None:
 
 
 def make_application(argv: list[str]):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import __version__
+    from desktop_app.ui import language
     from desktop_app.ui.icons import app_icon
 
     if QApplication.instance() is None:
@@ -57,16 +58,8 @@ def make_application(argv: list[str]):  # type: ignore[no-untyped-def]
     # Ties the windows to homeward.desktop, so Wayland task bars show its icon.
     app.setDesktopFileName("homeward")
     app.setWindowIcon(app_icon())
-    locale = QLocale.system()
-    translators = []
-    for path, name in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-        (str(config.translations_dir()), "homeward"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", path):
-            app.installTranslator(translator)
-            translators.append(translator)
+    # The language chosen in Settings › Language (or HOMEWARD_LANGUAGE), else the system's.
+    language.install_translators(app)
     return app
 
 

@@ -167,7 +167,7 @@ def days_text(days: int | None) -> str:
     if days is None:
         return ""
     if days < 0:
-        return counted(QCoreApplication.translate("Labels", "%n day(s) overdue", "", -days), -days)
+        return counted(QCoreApplication.translate(_CONTEXT, "%n day(s) overdue", "", -days), -days)
     if days == 0:
         return QCoreApplication.translate(_CONTEXT, "today")
-    return counted(QCoreApplication.translate("Labels", "in %n day(s)", "", days), days)
+    return counted(QCoreApplication.translate(_CONTEXT, "in %n day(s)", "", days), days)

@@ -416,6 +416,10 @@ class MainWindow(QMainWindow):
                 self.tr("Only social workers and team leads open new cases.")
             )
         self.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.language_action = QAction(self.tr("&Language…"), self)
+        self.language_action.triggered.connect(self.choose_language)
+        settings_menu.addAction(self.language_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(app_icon(), self.tr("About Homeward"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -455,6 +459,11 @@ class MainWindow(QMainWindow):
         record = self.current_record()
         if record is not None:
             record.save()  # type: ignore[attr-defined]
+
+    def choose_language(self) -> None:
+        from desktop_app.ui.language import LanguageDialog
+
+        LanguageDialog(self).exec()
 
     def show_about(self) -> None:
         from desktop_app.ui.about_dialog import AboutDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -129,7 +129,7 @@ class MyDayPage(QWidget):
         self.heading.setText(
             self.tr("<h2>My day</h2><p>%1 · %2</p>")
             .replace("%1", name)
-            .replace("%2", today.strftime("%A %d %B %Y"))
+            .replace("%2", QLocale().toString(QDate(today), QLocale.FormatType.LongFormat))
         )
         mine = self._actor.role is Role.SOCIAL_WORKER
         total = day.transitions_total
