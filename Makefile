@@ -14,15 +14,19 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Tools the tests use from the system: pdftoppm renders printed pages to PNG.
+# Tools the tests use from the system: pdftoppm renders printed pages to PNG, and a
+# PostgreSQL server (started as a throwaway cluster by the tests) proves the team set-up.
 # Installed with apt-get when missing and we are allowed to (root on Debian).
+SYSTEM_PACKAGES := poppler-utils postgresql
 system-deps:
-	@command -v pdftoppm >/dev/null 2>&1 || { \
+	@if ! command -v pdftoppm >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
+	    echo "Installing $(SYSTEM_PACKAGES) for the tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
 	  else \
-	    echo "Please install poppler-utils (pdftoppm) for the printing tests."; exit 1; \
-	  fi; }
+	    echo "Please install $(SYSTEM_PACKAGES) for the printing and PostgreSQL tests."; exit 1; \
+	  fi; \
+	fi
 
 venv: $(STAMP)
 
@@ -55,14 +59,9 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests benchmarks
 
-# Refresh the translators' .ts files from the UI's strings, then build the .qm files the app loads.
+# Refresh the .ts files (da, sv, de) from the UI's strings, then build the .qm files the app loads.
 translations: $(STAMP)
-	for lang in da sv de; do \
-	  $(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -target-language $$lang \
-	    desktop_app/ui/*.py -ts resources/translations/homeward_$$lang.ts || exit 1; \
-	done
-	$(VENV)/bin/python resources/translations/fill_translations.py
-	$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
+	$(PY) tools/translations.py update
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

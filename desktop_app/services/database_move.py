@@ -1,0 +1,162 @@
+"""Moving a single-PC database up to a shared server: a verified copy into an empty database.
+
+The target is brought to the same schema by the same Alembic migrations,
+then every table is copied in foreign-key order, row counts are compared
+and the audit chain is verified on the copy. Nothing is written to the
+source; a failed copy leaves the target as empty as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from desktop_app.db import migrate
+from desktop_app.db.engine import make_engine, make_session_factory
+from desktop_app.db.models import Base
+from desktop_app.services import audit
+from desktop_app.services.actor import Actor
+from desktop_app.services.database import Database
+from desktop_app.services.errors import HomewardError
+from desktop_app.services.permissions import require_admin
+
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class MoveReport:
+    target: str
+    rows: dict[str, int]
+    audit_entries: int
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def _safe_url(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _target_engine(target_url: str) -> Engine:
+    try:
+        url = make_url(target_url)
+    except ArgumentError:
+        raise HomewardError(
+            f"'{target_url}' is not a database URL (e.g. postgresql+psycopg://host/db)."
+        ) from None
+    try:
+        return make_engine(url)
+    except NoSuchModuleError:
+        raise HomewardError(f"Homeward cannot talk to '{url.drivername}' databases.") from None
+    except ModuleNotFoundError as exc:
+        raise HomewardError(
+            f"The database driver '{exc.name}' is not installed (for PostgreSQL: pip install 'psycopg[binary]')."
+        ) from None
+
+
+def _require_empty(engine: Engine, safe: str) -> None:
+    try:
+        names = set(inspect(engine).get_table_names())
+    except DBAPIError as exc:
+        raise HomewardError(f"Cannot reach the target database {safe}: {exc.orig}") from None
+    ours = names & (set(Base.metadata.tables) | {"alembic_version"})
+    if ours:
+        raise HomewardError(
+            f"The target database {safe} is not empty (it has {', '.join(sorted(ours)[:4])}…); "
+            "migrate-to only copies into an empty database."
+        )
+
+
+def move_to(
+    source: Database,
+    actor: Actor,
+    target_url: str,
+    progress: Callable[[str, int], None] | None = None,
+) -> MoveReport:
+    """Copy the whole database into the empty database at `target_url` and verify the copy."""
+    require_admin(actor)
+    target = _target_engine(target_url)
+    safe = _safe_url(target_url)
+    if source.url.render_as_string(hide_password=False) == target.url.render_as_string(
+        hide_password=False
+    ):
+        target.dispose()
+        raise HomewardError("The target is the database itself.")
+    try:
+        _require_empty(target, safe)
+        migrate.upgrade(target)
+        if migrate.current_revision(target) != migrate.current_revision(source.engine):
+            raise HomewardError("The target could not be brought to the source's schema revision.")
+        copied: dict[str, int] = {}
+        try:
+            with source.engine.connect() as src, target.begin() as dst:
+                for table in Base.metadata.sorted_tables:
+                    count = 0
+                    result = src.execution_options(yield_per=CHUNK).execute(
+                        select(table).order_by(*table.primary_key.columns)
+                    )
+                    for chunk in result.mappings().partitions(CHUNK):
+                        dst.execute(table.insert(), [dict(row) for row in chunk])
+                        count += len(chunk)
+                    copied[table.name] = count
+                    if progress:
+                        progress(table.name, count)
+                if dst.dialect.name == "postgresql":
+                    # Explicit ids were copied; the sequences must continue after them.
+                    for table in Base.metadata.sorted_tables:
+                        if "id" in table.c and table.c.id.autoincrement in (True, "auto"):
+                            dst.execute(
+                                text(
+                                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                                )
+                            )
+        except DBAPIError as exc:
+            _drop_everything(target)
+            raise HomewardError(f"Copying into {safe} failed and was undone: {exc.orig}") from None
+        report = _verify(source, target, copied, safe)
+    finally:
+        target.dispose()
+    with source.session() as session:
+        audit.record(
+            session,
+            actor,
+            "database_moved",
+            detail={
+                "target": safe,
+                "rows": report.total_rows,
+                "audit_entries": report.audit_entries,
+            },
+        )
+    return report
+
+
+def _verify(source: Database, target: Engine, copied: dict[str, int], safe: str) -> MoveReport:
+    with source.engine.connect() as src, target.connect() as dst:
+        for table in Base.metadata.sorted_tables:
+            here = src.execute(select(func.count()).select_from(table)).scalar_one()
+            there = dst.execute(select(func.count()).select_from(table)).scalar_one()
+            if here != there or there != copied[table.name]:
+                raise HomewardError(
+                    f"The copy in {safe} is incomplete: table {table.name} has {there} rows, the source {here}."
+                )
+    factory = make_session_factory(target)
+    with factory() as session:
+        chain = audit.verify_chain(session)
+    if not chain.ok:
+        raise HomewardError(
+            f"The audit chain of the copy in {safe} does not verify (entry {chain.first_broken_id}: {chain.problem})."
+        )
+    return MoveReport(target=safe, rows=copied, audit_entries=chain.entries)
+
+
+def _drop_everything(engine: Engine) -> None:
+    """Leave the target as empty as it was found."""
+    with engine.begin() as conn:
+        Base.metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))

@@ -1,0 +1,68 @@
+"""`homeward migrate-to`: a verified copy of a single-PC database into an empty database."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests import pg_server
+
+
+def _transitions(cli, *where):
+    result = cli(*where, "--user", "coordinator", "transitions", "--within", "90", "--format", "json")
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def test_copy_into_an_empty_sqlite_file_is_identical(cli, demo_db_path, tmp_path):
+    target = tmp_path / "copy.db"
+    result = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}")
+    assert result.code == 0, result.err
+    assert "row counts match and the audit chain" in result.out
+    assert _transitions(cli, "--db", str(target)) == _transitions(cli, "--db", str(demo_db_path))
+    check = cli("--db", str(target), "--user", "admin", "check")
+    assert check.code == 0, check.err
+
+
+def test_refusals_change_nothing(cli, demo_db_path, tmp_path):
+    target = tmp_path / "copy.db"
+    assert cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}").code == 0
+    again = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}")
+    assert again.code == 1 and "is not empty" in again.err
+    lead = cli("--db", str(demo_db_path), "--user", "lead", "migrate-to", f"sqlite:///{tmp_path / 'other.db'}")
+    assert lead.code == 1 and "Permission denied" in lead.err
+    assert not (tmp_path / "other.db").exists()
+    bad = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", "not a url")
+    assert bad.code == 1 and "not a database URL" in bad.err
+    assert "Traceback" not in again.err + lead.err + bad.err
+
+
+@pytest.fixture(scope="module")
+def postgres():
+    if pg_server.server_bin() is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI installs PostgreSQL (make system-deps); its server binaries are missing")
+        pytest.skip("PostgreSQL server binaries are not installed here (make system-deps installs them)")
+    with pg_server.cluster() as (base_url, _bin):
+        yield base_url
+
+
+def test_demo_moved_to_postgresql_gives_the_same_transitions(cli, demo_db_path, postgres):
+    url = pg_server.create_database(postgres, "moved")
+    result = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", url)
+    assert result.code == 0, result.err
+    assert _transitions(cli, "--database-url", url) == _transitions(cli, "--db", str(demo_db_path))
+    search = cli("--database-url", url, "--user", "worker", "cases", "--search", "JOSE mohammed", "--format", "json")
+    assert search.code == 0, search.err
+    check = cli("--database-url", url, "--user", "admin", "check")
+    assert check.code == 0, check.out + check.err
+    # New rows get ids after the copied ones (the sequences were moved on): an import creates cases.
+    before = len(json.loads(cli("--database-url", url, "--user", "coordinator", "cases", "--format", "json").out))
+    sample = Path(__file__).parent / "data" / "caseload-sample.csv"
+    imported = cli("--database-url", url, "--user", "coordinator", "import", "cases", str(sample), "--team", "Team North")
+    assert imported.code == 0, imported.out + imported.err
+    after = len(json.loads(cli("--database-url", url, "--user", "coordinator", "cases", "--format", "json").out))
+    assert after > before
