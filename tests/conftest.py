@@ -120,3 +120,16 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliResult]:
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster (base URL without a database name) for this test run."""
+    from tests import pg_server
+
+    if pg_server.server_bin() is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI installs PostgreSQL (make system-deps); its server binaries are missing")
+        pytest.skip("PostgreSQL server binaries are not installed here (make system-deps installs them)")
+    with pg_server.cluster() as (base_url, _bin):
+        yield base_url

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
-
-import pytest
 
 from tests import pg_server
 
@@ -38,16 +35,6 @@ def test_refusals_change_nothing(cli, demo_db_path, tmp_path):
     bad = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", "not a url")
     assert bad.code == 1 and "not a database URL" in bad.err
     assert "Traceback" not in again.err + lead.err + bad.err
-
-
-@pytest.fixture(scope="module")
-def postgres():
-    if pg_server.server_bin() is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI installs PostgreSQL (make system-deps); its server binaries are missing")
-        pytest.skip("PostgreSQL server binaries are not installed here (make system-deps installs them)")
-    with pg_server.cluster() as (base_url, _bin):
-        yield base_url
 
 
 def test_demo_moved_to_postgresql_gives_the_same_transitions(cli, demo_db_path, postgres):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import AuditEntry
@@ -59,7 +59,18 @@ def entry_hash(entry: AuditEntry) -> str:
     ).hexdigest()
 
 
+# Any constant; names the one lock that serialises appends to the chain on PostgreSQL.
+_CHAIN_LOCK = 7_311_987_403
+
+
 def _last_hash(session: Session) -> str:
+    """The head of the chain, read so that no other writer can append in between.
+
+    SQLite transactions begin IMMEDIATE (one writer at a time); on PostgreSQL
+    a transaction-scoped advisory lock does the same for the audit chain.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
     last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     return last or GENESIS
 
