@@ -4,5098 +4,4647 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="231"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="326"/>
         <source>No consent on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="328"/>
         <source>There is no consent on record to share the case %1 with: %2.
 Give the reason for printing it anyway (it is written to the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Einwilligung erfasst, den Fall %1 mit folgender Stelle zu teilen: %2.
+Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im Prüfprotokoll festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="393"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="410"/>
         <source>Not printed: there is no consent on record for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt: Für diese Empfangsstelle ist keine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="418"/>
         <source>Handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabebericht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="418"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallübersicht</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="34"/>
         <source>About Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Homeward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="42"/>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="49"/>
         <source>Case management for social workers who accompany young refugees through housing transitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallmanagement für Fachkräfte, die junge Geflüchtete durch Übergänge beim Wohnen begleiten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="62"/>
         <source>not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="64"/>
         <source>%1 (up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="67"/>
         <source>%1 (newest is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neueste ist %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="73"/>
         <source>%1 (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="78"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="79"/>
         <source>Schema revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="83"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="84"/>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="85"/>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="86"/>
         <source>installed application</source>
-        <translation type="unfinished"></translation>
+        <translation>installierte Anwendung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="86"/>
         <source>Python environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Umgebung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="88"/>
         <source>Running from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt aus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="90"/>
         <source>%1 · Python %2 · Qt %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Python %2 · Qt %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="99"/>
         <source>Uninstalling Homeward never deletes the data folder. An administrator backs it up under Administration → Backups or with the command homeward backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Deinstallieren von Homeward wird der Datenordner nie gelöscht. Eine Administratorin oder ein Administrator sichert ihn unter Administration → Sicherungen oder mit dem Befehl homeward backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="108"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="137"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/about_dialog.py" line="138"/>
         <source>Show %1 in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Dateimanager zeigen</translation>
     </message>
 </context>
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="145"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="146"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="147"/>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="436"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="148"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="150"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="168"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="195"/>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="308"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="195"/>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="308"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="198"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="199"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="200"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="201"/>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="310"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="202"/>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="310"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="203"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="204"/>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="224"/>
         <source>New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="225"/>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren / aktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="226"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="227"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="280"/>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="291"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="281"/>
         <source>Give %1 a new initial password? The old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ein neues Startpasswort geben? Das alte gilt dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="292"/>
         <source>The new initial password for %1 is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Startpasswort für %1 lautet: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="310"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="310"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="320"/>
         <source>New team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="321"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="322"/>
         <source>Deactivate / activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren / aktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="339"/>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="339"/>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="348"/>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="348"/>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="367"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="368"/>
         <source>Failed logins before lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen bis zur Sperre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="369"/>
         <source>Lockout (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="370"/>
         <source>Lock the window after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster nach Inaktivität sperren (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="371"/>
         <source>Daily backup folder (empty: the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für tägliche Sicherungen (leer: der Datenordner)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="372"/>
         <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="373"/>
         <source>Keep closed cases for (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene Fälle aufbewahren für (Monate)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="387"/>
         <source>Days to move out after a status grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum Auszug nach der Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="388"/>
         <source>Age at which after-care ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter, mit dem die Hilfe für junge Volljährige endet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="389"/>
         <source>List a permit expiry from (days before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Aufenthaltserlaubnis anzeigen ab (Tage vorher)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="390"/>
         <source>Keep overdue transitions listed for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Übergänge weiter anzeigen für (Tage)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="391"/>
         <source>Red when due within (days) without housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot bei Fälligkeit innerhalb von (Tagen) ohne Wohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="392"/>
         <source>Amber when due within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb bei Fälligkeit innerhalb von (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="393"/>
         <source>… and readiness below (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>… und Vorbereitungsstand unter (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="412"/>
         <source>Readiness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zum Vorbereitungsstand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="413"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="444"/>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="446"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="448"/>
         <source>Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="465"/>
         <source>Automatic daily backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische tägliche Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="488"/>
         <source>Something unexpected went wrong; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen; die Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="502"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="518"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="520"/>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="544"/>
         <source>Homeward databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward-Datenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="537"/>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="540"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="544"/>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="550"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="552"/>
         <source>Replace everything in the database with the backup %1? The backup is checked first, and the current database is kept as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in der Datenbank durch die Sicherung %1 ersetzen? Die Sicherung wird zuerst geprüft, und die aktuelle Datenbank wird als Kopie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="566"/>
         <source>Restored. The replaced database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt. Die ersetzte Datenbank wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="571"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="582"/>
         <source>Checking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geprüft</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="56"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="57"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="58"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="59"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="60"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="61"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="122"/>
         <source>The audit log is for team leads, coordinators and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist für Teamleitungen, Koordination und Administration.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="127"/>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="130"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="133"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="137"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="144"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="146"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="164"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="166"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="168"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="201"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="228"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="233"/>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="243"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="233"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/audit_viewer.py" line="245"/>
         <source>Exported %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag exportiert.</numerusform>
+            <numerusform>%n Einträge exportiert.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CaseDocumentOptionsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="263"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="264"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="265"/>
         <source>Include confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Notizen einschließen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="277"/>
         <source>Receiving worker or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmende Fachkraft oder Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="279"/>
         <source>Why the case is handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Fall übergeben wird</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="280"/>
         <source>Update preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="282"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="283"/>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="285"/>
         <source>Received by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen von:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="286"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="289"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
 </context>
 <context>
     <name>CaseHousingTab</name>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="247"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="247"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="247"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="247"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="247"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="261"/>
         <source>Add support…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="266"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="283"/>
         <source>Propose this unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wohnung vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="286"/>
         <source>Only units that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur passende Wohnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="289"/>
         <source>Matching units, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Wohnungen, beste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="327"/>
         <source>Household of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushalt mit %1 Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="329"/>
         <source> (%1 expected by family reunification)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 über Familiennachzug erwartet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="335"/>
         <source>budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="337"/>
         <source>no budget recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Budget erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="338"/>
         <source>no preferred municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Wunschkommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="341"/>
         <source>needed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt bis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="343"/>
         <source>step-free access needed</source>
-        <translation type="unfinished"></translation>
+        <translation>barrierefreier Zugang nötig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="363"/>
         <source>No unit with a free place matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wohnung mit freiem Platz passt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="397"/>
         <source>No housing offer yet: propose a unit below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wohnungsangebot: Schlagen Sie unten eine Wohnung vor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="427"/>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="429"/>
         <source>No support recorded on this offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Angebot ist keine Unterstützung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="437"/>
         <source>%1 scores %2 of 100:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht %2 von 100 Punkten:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="458"/>
         <source>%1 proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="492"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="499"/>
         <source>The move-in on %1 is after the transition on %2, so housing is not yet secured for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einzug am %1 liegt nach dem Übergang am %2, daher ist die Wohnung dafür noch nicht gesichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="520"/>
         <source>%1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasst.</translation>
     </message>
 </context>
 <context>
     <name>CaseRecordPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="348"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="350"/>
         <source>Save the person record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="352"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="375"/>
         <source>Person and legal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Person und Aufenthaltsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="378"/>
         <source>Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="379"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="386"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="387"/>
         <source>Work and education</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit und Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="388"/>
         <source>Workers and continuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkräfte und Kontinuität</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="389"/>
         <source>Life plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="390"/>
         <source>Notes and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="391"/>
         <source>Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="426"/>
         <source>age ≈%1 (date of birth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter ≈%1 (Geburtsdatum %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="430"/>
         <source>age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="435"/>
         <source>no primary worker</source>
-        <translation type="unfinished"></translation>
+        <translation>keine fallführende Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="437"/>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="439"/>
         <source>CLOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="457"/>
         <source>You may read this case but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen diesen Fall lesen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="505"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschätzt am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="506"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1345"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="507"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="508"/>
         <source>Date of birth before</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum vor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="509"/>
         <source>Date of birth after</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum nach</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="510"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="520"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="566"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1226"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1345"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1370"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1463"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="516"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="517"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="518"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="519"/>
         <source>Permit expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltserlaubnis bis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="526"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="527"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="552"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="528"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="894"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="529"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1051"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1125"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1212"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1223"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1468"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="530"/>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="531"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="538"/>
         <source>Age assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterseinschätzungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="539"/>
         <source>Legal status decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen zum Aufenthaltsstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="540"/>
         <source>Placements and residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringungen und Aufenthalt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="553"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="554"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1124"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="555"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="556"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="562"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="563"/>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt mit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="564"/>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="565"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="571"/>
         <source>People around the young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen im Umfeld der jungen Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="572"/>
         <source>Consent to share information</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung zur Weitergabe von Informationen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="596"/>
         <source>by (authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>durch (Behörde)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="597"/>
         <source>Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="603"/>
         <source>Assessed date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschätztes Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="605"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="638"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="625"/>
         <source>permit until</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubnis bis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="630"/>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="659"/>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="661"/>
         <source>planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="665"/>
         <source>Record new placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterbringung erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="673"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1154"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>ab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="686"/>
         <source>Save or undo the person changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an den Personendaten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="748"/>
         <source>No age assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alterseinschätzung.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="762"/>
         <source>No decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="773"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="777"/>
         <source>No placement recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterbringung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="782"/>
         <source>No contact recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="791"/>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="796"/>
         <source>No consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="800"/>
         <source>Residence permit valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltserlaubnis gültig bis %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="802"/>
         <source>No residence permit recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufenthaltserlaubnis erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="816"/>
         <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übergänge ergeben sich aus dem Geburtsdatum, den Entscheidungen und den Unterbringungen. Haken Sie ab, was erledigt ist; jeder Haken wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="832"/>
         <source>%1 — %2: passed, no longer followed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: vorbei, wird nicht mehr verfolgt (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="837"/>
         <source>housing was secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung wurde gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="839"/>
         <source>more than %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor mehr als %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="858"/>
         <source>No transition for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Übergang für diesen Fall.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="892"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="893"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="895"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="896"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="897"/>
         <source>Move-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="902"/>
         <source>Record a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="906"/>
         <source>Unit to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzubietende Wohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="907"/>
         <source>Offer this unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wohnung anbieten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="913"/>
         <source>Best-matching units</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten passende Wohnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="918"/>
         <source>Record the selected offer as accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Angebot als angenommen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="922"/>
         <source>Planned move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Einzug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="925"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="935"/>
         <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angenommenes Angebot mit einem Einzugsdatum am oder vor dem Datum eines Übergangs sichert dafür die Wohnung. Die vollständigen Ansichten zum Wohnen (Besichtigungen, Verträge, Unterstützungsleistungen) finden Sie auf der Seite Wohnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="983"/>
         <source>No housing offer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wohnungsangebot.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1013"/>
         <source>Choose a unit to offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Wohnung zum Anbieten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1026"/>
         <source>Select the offer that was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das angenommene Angebot.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1048"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1049"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1050"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1052"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1126"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1213"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1224"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1468"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1053"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1127"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1298"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1054"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1055"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1062"/>
         <source>Enrol in a language course</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Sprachkurs anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1066"/>
         <source>Language course</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachkurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1074"/>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ab %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1076"/>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1092"/>
         <source>Choose a language course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Sprachkurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1117"/>
         <source>No language course recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sprachkurs erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1123"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1128"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1135"/>
         <source>Add work or education support</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung bei Arbeit oder Ausbildung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1143"/>
         <source>school, employer or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schule, Arbeitgeber oder Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1145"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1197"/>
         <source>No work or education support recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterstützung bei Arbeit oder Ausbildung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1210"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1211"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1214"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1215"/>
         <source>Handover note</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabenotiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1221"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1222"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1225"/>
         <source>Same worker continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Fachkraft blieb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1231"/>
         <source>Assignment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeitsverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1232"/>
         <source>School changes and transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulwechsel und Übergaben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/case_record.py" line="1247"/>
         <source>%n change(s) of primary worker in the last 12 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wechsel der fallführenden Fachkraft in den letzten 12 Monaten.</numerusform>
+            <numerusform>%n Wechsel der fallführenden Fachkraft in den letzten 12 Monaten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1253"/>
         <source>Same primary worker 30 days before and after a transition: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche fallführende Fachkraft 30 Tage vor und nach einem Übergang: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1257"/>
         <source>No past transition to judge continuity on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein vergangener Übergang, an dem sich die Kontinuität beurteilen lässt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1258"/>
         <source>School changes and transfers: %1, the worker continued in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulwechsel und Übergaben: %1, die Fachkraft blieb bei %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1268"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>fallführend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1268"/>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>vertretend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1270"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1276"/>
         <source>No worker assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fachkraft zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1286"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1286"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1291"/>
         <source>No school change or transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schulwechsel und keine Übergabe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1298"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1315"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1298"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1316"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1298"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1317"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1301"/>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Doppelklicken Sie auf ein Ziel, um seinen Status zu ändern.</translation>
+    </message>
+    <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1309"/>
         <source>YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1310"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1337"/>
         <source>No life-plan goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ziel im Lebensplan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1345"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1458"/>
+        <source>Life-plan goal</source>
+        <translation>Ziel im Lebensplan</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status von „%1“</translation>
+    </message>
+    <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1345"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1369"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1468"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1351"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1361"/>
         <source>Confidential (only the assigned workers and the team lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich (nur die zuständigen Fachkräfte und die Teamleitung)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1364"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1377"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1395"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1377"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1394"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1377"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1377"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1380"/>
         <source>Double-click a task to mark it done or open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Aufgabe, um sie als erledigt zu markieren oder wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1382"/>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1389"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1410"/>
         <source>%1 — CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — VERTRAULICH</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1417"/>
         <source>Confidential: only the assigned workers and the team lead see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich: nur die zuständigen Fachkräfte und die Teamleitung sehen sie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1421"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/case_record.py" line="1425"/>
         <source>%n confidential note(s) not shown to you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vertrauliche Notiz wird Ihnen nicht angezeigt.</numerusform>
+            <numerusform>%n vertrauliche Notizen werden Ihnen nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1443"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1450"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1459"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1477"/>
         <source>Feels safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Fühlt sich sicher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1460"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1478"/>
         <source>Part of the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1461"/>
         <source>Has people to turn to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1462"/>
         <source>Takes part in activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt an Aktivitäten teil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1468"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1470"/>
         <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit (1 = gar nicht … 5 = sehr)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1473"/>
         <source>Record a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Befragung erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1479"/>
         <source>People to turn to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1480"/>
         <source>Takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt teil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1490"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1496"/>
         <source>Community activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten im Gemeinwesen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1517"/>
+        <source>club, association or project</source>
+        <translation>Verein, Gruppe oder Projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Aktivität hinzufügen</translation>
+    </message>
+    <message>
         <source>No check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Befragung.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1525"/>
         <source>No community activity recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität im Gemeinwesen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1631"/>
-        <location filename="../../desktop_app/ui/case_record.py" line="1703"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1651"/>
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1693"/>
         <source>Not saved: someone else changed this case. Review and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Jemand anderes hat diesen Fall geändert. Prüfen Sie und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="1704"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="160"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="161"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="162"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="163"/>
         <source>Next transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Übergang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="164"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="165"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage übrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="166"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="167"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="168"/>
         <source>Primary worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallführende Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="174"/>
         <source>≈ marks an uncertain date of birth (month or year only, or assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ kennzeichnet ein unsicheres Geburtsdatum (nur Monat oder Jahr, oder eingeschätzt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="176"/>
         <source>Share of the readiness checklist that is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der erledigten Punkte der Checkliste zum Vorbereitungsstand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="178"/>
         <source>Red: due within 30 days or overdue without housing secured. Amber: due within 90 days and less than 70% ready. Otherwise green.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot: fällig innerhalb von 30 Tagen oder überfällig, ohne gesicherte Wohnung. Gelb: fällig innerhalb von 90 Tagen und weniger als 70 % bereit. Sonst grün.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="195"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="212"/>
         <source>No transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Übergang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="233"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="238"/>
         <source>Date of birth uncertain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicheres Geburtsdatum: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_model.py" line="244"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="78"/>
         <source>Whose cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Fälle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="80"/>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fälle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="82"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="84"/>
         <source>All I may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, die ich sehen darf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="93"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="94"/>
         <source>Any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Risiko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="95"/>
         <source>Red only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur rot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="96"/>
         <source>Red and amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot und gelb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="97"/>
         <source>Amber only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gelb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="98"/>
         <source>Green only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur grün</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="100"/>
         <source>Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig innerhalb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="106"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="111"/>
         <source>Search by name or reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Aktenzeichen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="114"/>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload_page.py" line="172"/>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Mein Fallbestand&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/caseload_page.py" line="239"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="178"/>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="180"/>
         <source>You logged in with an initial password. Choose your own password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mit einem Startpasswort angemeldet. Wählen Sie ein eigenes Passwort, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="182"/>
         <source>Choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="197"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="198"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="199"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="213"/>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="216"/>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="68"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="71"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="72"/>
         <source>Save this chart as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als Bild speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="73"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="74"/>
         <source>Save the numbers behind this chart for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen hinter diesem Diagramm für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="177"/>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="177"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="181"/>
-        <location filename="../../desktop_app/ui/charts.py" line="198"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="181"/>
         <source>The picture could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="187"/>
         <source>Export numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="189"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/charts.py" line="199"/>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="51"/>
         <source>Someone else changed this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Fall geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="58"/>
         <source>Compare the changes below. Nothing has been saved yet and nothing is overwritten unless you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Änderungen unten. Noch ist nichts gespeichert, und nichts wird überschrieben, solange Sie es nicht wählen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="69"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="70"/>
         <source>When you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="71"/>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="72"/>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="82"/>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unverändert)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
         <source>Discard mine, show theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine verwerfen, ihre anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
         <source>Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine über ihre speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="93"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>DataProtection</name>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="98"/>
         <source>Folder for the data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Datenexport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="111"/>
         <source>Exporting the data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von %1 werden exportiert</translation>
     </message>
 </context>
 <context>
     <name>DataProtectionScreen</name>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="126"/>
         <source>Data-protection duties are handled by team leads and coordinators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzaufgaben übernehmen Teamleitungen und Koordination.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="135"/>
-        <location filename="../../desktop_app/ui/data_protection.py" line="159"/>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="136"/>
         <source>Export everything held…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="139"/>
         <source>Access request: everything held about one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftsersuchen: alles, was über eine Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="149"/>
         <source>Anonymise selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="152"/>
         <source>Retention review: closed cases past the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsprüfung: geschlossene Fälle nach Ablauf der Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="160"/>
         <source>Anonymise on request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Antrag anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="163"/>
         <source>Erasure request</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschantrag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="185"/>
-        <location filename="../../desktop_app/ui/data_protection.py" line="232"/>
         <source>Type the case reference first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Aktenzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="190"/>
         <source>Wrote %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="201"/>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="203"/>
         <source>Anonymise %1? Names, contacts and free text are removed for good; the figures used in statistics are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anonymisieren? Namen, Kontakte und Freitexte werden endgültig entfernt; die Zahlen für die Statistik bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="217"/>
         <source>Anonymised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisiert: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="225"/>
         <source>Select the cases to anonymise first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu anonymisierenden Fälle.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, durch Semikolon getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>Export the caseload</source>
+        <translation>Fallbestand exportieren</translation>
+    </message>
+    <message>
+        <source>Export anonymised statistics</source>
+        <translation>Anonymisierte Statistik exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 cases were exported to %2.</source>
+        <translation>%1 Fälle wurden nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
+        <translation>Die Statistik (%1 Zeilen: Kommune und Altersgruppe, keine Namen) wurde nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="244"/>
         <source>Choose the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="247"/>
         <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV- oder XLSX-Datei mit Kopfzeile. Die Zeilen sind wie in der Tabelle nummeriert: Die Kopfzeile ist Zeile 1, der erste Fall Zeile 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="252"/>
         <source>Path of a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="254"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="264"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="265"/>
         <source>Team for rows without one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team für Zeilen ohne Team:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="271"/>
         <source>No team (coordinators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team (nur Koordination)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="278"/>
         <source>Import a caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbestand importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="280"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="197"/>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Administration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="201"/>
         <source>This new database has no users yet. Create the administrator account; the administrator then adds the social workers and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese neue Datenbank hat noch keine Benutzer. Legen Sie das Administrationskonto an; die Administration fügt dann die Fachkräfte und Teams hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="216"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="217"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="218"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="219"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="233"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="236"/>
         <source>Type a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="126"/>
         <source>Welcome to Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Homeward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="131"/>
         <source>&lt;h2&gt;Welcome to Homeward&lt;/h2&gt;&lt;p&gt;Homeward keeps its records in a database file on this computer. Choose how to start.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Homeward&lt;/h2&gt;&lt;p&gt;Homeward speichert seine Daten in einer Datenbankdatei auf diesem Computer. Wählen Sie, wie Sie beginnen möchten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="139"/>
-        <location filename="../../desktop_app/ui/login.py" line="168"/>
         <source>Create a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="140"/>
         <source>An empty database for your service; you choose the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Datenbank für Ihren Dienst; Sie legen die erste Administration fest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="144"/>
         <source>Open an existing database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Datenbankdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="145"/>
         <source>A Homeward database that you or a colleague already use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Homeward-Datenbank, die Sie oder Kolleg:innen bereits nutzen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="149"/>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="150"/>
         <source>Made-up young people and demo accounts (password &apos;demo&apos;) to try Homeward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfundene junge Menschen und Demo-Konten (Passwort &apos;demo&apos;), um Homeward auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="170"/>
         <source>Homeward database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward-Datenbank (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="179"/>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="181"/>
         <source>Homeward database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Housing</name>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="31"/>
         <source>Social housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialwohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="32"/>
         <source>Co-housing / shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohngemeinschaft / geteilt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="33"/>
         <source>Supported housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreutes Wohnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="34"/>
         <source>Private rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Mietwohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="35"/>
         <source>Student housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Studierendenwohnheim</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="36"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="43"/>
         <source>Host family</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastfamilie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="39"/>
         <source>Social-housing provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialer Wohnungsträger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="40"/>
         <source>Private landlord</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Vermietung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="41"/>
         <source>Rental agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnungsvermittlung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="42"/>
         <source>Co-housing project</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaftliches Wohnprojekt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="44"/>
         <source>Supported-housing service</source>
-        <translation type="unfinished"></translation>
+        <translation>Träger des betreuten Wohnens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="47"/>
         <source>Rent subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mietzuschuss</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="48"/>
         <source>Deposit guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kautionsbürgschaft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="49"/>
         <source>Rent guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mietbürgschaft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="50"/>
         <source>Intermediation by a rental agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlung durch eine Wohnungsvermittlung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="53"/>
         <source>Too far from school, work or network</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu weit von Schule, Arbeit oder Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="54"/>
         <source>Too expensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu teuer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="55"/>
         <source>Too small for the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu klein für den Haushalt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="56"/>
         <source>Not suitable (condition, accessibility, shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geeignet (Zustand, Barrierefreiheit, geteilt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="57"/>
         <source>The young person declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Die junge Person hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="58"/>
         <source>The landlord chose someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vermietung hat sich für jemand anderen entschieden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="59"/>
         <source>Other housing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Wohnung gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="60"/>
         <source>Offer withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="61"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="64"/>
         <source>Viewing arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Besichtigung vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="65"/>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="66"/>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="67"/>
         <source>Moved in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingezogen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="68"/>
         <source>End tenancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mietverhältnis beenden…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="69"/>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="183"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="299"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="341"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="184"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="302"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="346"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="186"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="351"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="189"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="355"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="193"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="359"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="198"/>
         <source>Free places</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="203"/>
         <source>Area m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche m²</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="208"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="364"/>
         <source>Rent</source>
-        <translation type="unfinished"></translation>
+        <translation>Miete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="213"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="369"/>
         <source>Available from</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei ab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="217"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="220"/>
         <source>Step-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrierefrei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="221"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="258"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="224"/>
-        <location filename="../../desktop_app/ui/housing_models.py" line="240"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="242"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="246"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="248"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="249"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="251"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="256"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="260"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="290"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="293"/>
         <source>(a case you may not open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Fall, den Sie nicht öffnen dürfen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="304"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="308"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="309"/>
         <source>Move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="310"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="312"/>
         <source>Declined because</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, weil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="316"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_models.py" line="335"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
 </context>
 <context>
     <name>HousingScreen</name>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="339"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="340"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="357"/>
         <source>Code, address or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung, Adresse oder Anbieter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="363"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="369"/>
         <source>any rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Zimmerzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="374"/>
         <source>any rent</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Miete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="375"/>
         <source>Free by</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei bis spätestens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="381"/>
         <source>Retired too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch ausgemusterte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="411"/>
         <source>New unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wohnung…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="414"/>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="484"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="417"/>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="588"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausmustern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="438"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="439"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="440"/>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="441"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="442"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="446"/>
         <source>Offer history</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="448"/>
         <source>Cases this unit fits, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle, zu denen diese Wohnung passt, dringendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="477"/>
         <source>Retired providers too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch ausgemusterte Anbieter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="481"/>
         <source>New provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anbieter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="487"/>
         <source>Retire / reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausmustern / reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="517"/>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="553"/>
         <source>The first %1 units: narrow the filters to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Wohnungen: Schränken Sie die Filter ein, um die übrigen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="557"/>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wohnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="585"/>
         <source>No unit selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wohnung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="588"/>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="599"/>
         <source>%1 of %2 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Plätzen frei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="604"/>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgemustert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="637"/>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="647"/>
         <source>Unit %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="662"/>
         <source>Unit %1 reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung %1 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="662"/>
         <source>Unit %1 retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung %1 ausgemustert.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="56"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="57"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="59"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="60"/>
         <source>Date of birth precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit des Geburtsdatums</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="61"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="62"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="63"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="64"/>
         <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetschsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="65"/>
         <source>Unaccompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegleitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="66"/>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreisedatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="67"/>
         <source>Status decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusentscheidung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="68"/>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="69"/>
         <source>Permit expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Aufenthaltserlaubnis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="70"/>
         <source>Placement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Unterbringung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="71"/>
         <source>Placement municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune der Unterbringung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="72"/>
         <source>Placement end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Unterbringung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="73"/>
         <source>In after-care</source>
-        <translation type="unfinished"></translation>
+        <translation>In Hilfe für junge Volljährige</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="74"/>
         <source>Primary worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallführende Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="75"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="76"/>
         <source>Family reunification members</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen im Familiennachzug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="81"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="82"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="83"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="84"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="593"/>
         <source>Import a caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbestand importieren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="16"/>
         <source>Move-out after status grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug nach Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="17"/>
         <source>Turns 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird 18</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="18"/>
         <source>After-care ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe für junge Volljährige endet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="19"/>
         <source>Permit expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltserlaubnis bis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="20"/>
         <source>Placement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbringung endet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="23"/>
         <source>Red – urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot – dringend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="24"/>
         <source>Amber – watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb – beobachten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="25"/>
         <source>Green – on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün – im Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="28"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="29"/>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="30"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="33"/>
         <source>Housing secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="34"/>
         <source>Income or benefits arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkommen oder Leistungen geregelt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="35"/>
         <source>Budget plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushaltsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="36"/>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="37"/>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisdokumente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="38"/>
         <source>Health registration and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankenversicherung und Gesundheitskarte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="39"/>
         <source>Language course</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachkurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="40"/>
         <source>Education or employment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbildungs- oder Beschäftigungsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="41"/>
         <source>Adult connections (mentor, network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwachsene Bezugspersonen (Mentor:in, Netzwerk)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="42"/>
         <source>Guardian / after-care arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormundschaft / Hilfe für junge Volljährige geregelt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="43"/>
         <source>Worker continuity confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinuität der Fachkraft bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="44"/>
         <source>Life plan reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensplan überprüft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="47"/>
         <source>exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>genaues Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="48"/>
         <source>month and year known</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat und Jahr bekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="49"/>
         <source>only the year known</source>
-        <translation type="unfinished"></translation>
+        <translation>nur das Jahr bekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="50"/>
         <source>set by age assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Alterseinschätzung festgelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="53"/>
         <source>Refugee status</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtlingseigenschaft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="54"/>
         <source>Subsidiary protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsidiärer Schutz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="55"/>
         <source>Humanitarian status</source>
-        <translation type="unfinished"></translation>
+        <translation>Humanitärer Aufenthalt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="56"/>
         <source>Temporary protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender Schutz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="57"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="58"/>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Klage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="59"/>
         <source>Application pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="62"/>
         <source>Reception centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstaufnahmeeinrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="63"/>
         <source>Foster care</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegefamilie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="64"/>
         <source>Residential care</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationäre Wohngruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="65"/>
         <source>Supported housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreutes Wohnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="66"/>
         <source>Own tenancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Mietwohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="67"/>
-        <location filename="../../desktop_app/ui/labels.py" line="100"/>
-        <location filename="../../desktop_app/ui/labels.py" line="119"/>
-        <location filename="../../desktop_app/ui/labels.py" line="124"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="70"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="71"/>
         <source>Viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Besichtigung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="72"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="73"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="74"/>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="75"/>
         <source>Moved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingezogen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="76"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="79"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="80"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="81"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="82"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="83"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="84"/>
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Soziales Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="87"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="88"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="89"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="90"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="91"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="92"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="93"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="94"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="97"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="98"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="99"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausbesuch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="103"/>
         <source>School change</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulwechsel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="104"/>
         <source>Transfer to another municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel in eine andere Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="105"/>
         <source>Transfer to another team</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel in ein anderes Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="106"/>
         <source>Transfer to after-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang in die Hilfe für junge Volljährige</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="109"/>
         <source>Job coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcoaching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="110"/>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktikum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="111"/>
         <source>Apprenticeship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbildung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="112"/>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufliche Bildung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="113"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Schule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="116"/>
         <source>Sport club</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportverein</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="117"/>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrenamt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="118"/>
         <source>Tenant association</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieterverein</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="122"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="123"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="125"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="128"/>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialarbeiter:in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="129"/>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="130"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="131"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="170"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="173"/>
-        <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Homeward starts. Dates and numbers follow the same language.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Homeward. Datums- und Zahlenformate folgen derselben Sprache.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="38"/>
         <source>Homeward – log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward – Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="42"/>
         <source>&lt;h2&gt;Homeward&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Homeward&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="43"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="50"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="54"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="62"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="63"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="68"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="69"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/login.py" line="89"/>
+        <source>This is a demo database with made-up people. Log in as &lt;b&gt;worker&lt;/b&gt;, &lt;b&gt;lead&lt;/b&gt;, &lt;b&gt;coordinator&lt;/b&gt; or &lt;b&gt;admin&lt;/b&gt;; the password is &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>Dies ist eine Demo-Datenbank mit erfundenen Personen. Melden Sie sich als &lt;b&gt;worker&lt;/b&gt;, &lt;b&gt;lead&lt;/b&gt;, &lt;b&gt;coordinator&lt;/b&gt; oder &lt;b&gt;admin&lt;/b&gt; an; das Passwort ist &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Homeward — %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward — %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Fallbestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>The transitions board is coming here: every upcoming status-grant move-out, 18th birthday, end of after-care, permit expiry and end of placement for the next 30, 60 or 90 days, with readiness and risk, by worker and team. Until then, &apos;My day&apos; lists your own transitions that need attention and the caseload can be filtered by risk and due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier entsteht die Übergangsübersicht: jeder anstehende Auszug nach Anerkennung, 18. Geburtstag, jedes Ende der Hilfe für junge Volljährige, jeder Ablauf einer Aufenthaltserlaubnis und jedes Ende einer Unterbringung in den nächsten 30, 60 oder 90 Tagen, mit Vorbereitungsstand und Risiko, nach Fachkraft und Team. Bis dahin zeigt &apos;Mein Tag&apos; Ihre eigenen Übergänge, die Aufmerksamkeit brauchen, und der Fallbestand lässt sich nach Risiko und Fälligkeit filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>Housing is coming here: providers and units (social, shared, supported, private, student, host family), their availability, matching units to a young person and following each offer from proposed to moved in. A case&apos;s own offers are already listed on its Housing tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier entsteht der Bereich Wohnen: Anbieter und Wohnungen (sozial, geteilt, betreut, privat, Studierendenwohnheim, Gastfamilie), ihre Verfügbarkeit, die Zuordnung von Wohnungen zu einer jungen Person und die Begleitung jedes Angebots vom Vorschlag bis zum Einzug. Die Angebote eines Falls stehen bereits auf seinem Reiter Wohnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>The team view is coming here: caseload balance, reassignment with a handover note, continuity of workers, planning and outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier entsteht die Teamansicht: Verteilung des Fallbestands, Neuzuweisung mit Übergabenotiz, Kontinuität der Fachkräfte, Planung und Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>Reports are coming here: case summaries for a meeting, handover reports when a case moves, the transitions report and the planning report with charts for the municipality, all as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier entstehen die Berichte: Fallübersichten für ein Gespräch, Übergabeberichte bei einem Fallwechsel, der Übergangsbericht und der Planungsbericht mit Diagrammen für die Kommune, alle als PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>Access requests, the retention review and erasure requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftsersuchen, Aufbewahrungsprüfung und Löschanträge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>Who opened, changed, printed or exported what, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat was wann geöffnet, geändert, gedruckt oder exportiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Administration is coming here: users and teams, the deadline rules and readiness checklist, reference lists, backups and the database location. Administrators do not see case content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier entsteht die Administration: Benutzer und Teams, Fristregeln und Checkliste zum Vorbereitungsstand, Referenzlisten, Sicherungen und Speicherort der Datenbank. Die Administration sieht keine Fallinhalte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="473"/>
         <source>Print summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Only social workers and team leads open new cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sozialarbeiter:innen und Teamleitungen legen neue Fälle an.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprache…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="420"/>
         <source>About Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Homeward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
         <source>Printing a case summary is coming with the reports: a PDF for a meeting, with the transitions, readiness and the people involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Drucken einer Fallübersicht kommt mit den Berichten: ein PDF für ein Gespräch, mit den Übergängen, dem Vorbereitungsstand und den beteiligten Personen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="491"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
         <source>%n case(s) in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall in der Liste</numerusform>
+            <numerusform>%n Fälle in der Liste</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="305"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="308"/>
         <source>Each column of the file and the Homeward field it fills. Columns are matched by name; your choices are remembered for the next import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte der Datei und das Homeward-Feld, das sie füllt. Spalten werden nach Namen zugeordnet; Ihre Auswahl wird für den nächsten Import gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="334"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="339"/>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte %1)</translation>
     </message>
 </context>
 <context>
     <name>MyDayPage</name>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="61"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="66"/>
-        <location filename="../../desktop_app/ui/my_day.py" line="75"/>
-        <location filename="../../desktop_app/ui/my_day.py" line="82"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="67"/>
-        <location filename="../../desktop_app/ui/my_day.py" line="75"/>
-        <location filename="../../desktop_app/ui/my_day.py" line="83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="68"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="69"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="70"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="75"/>
-        <location filename="../../desktop_app/ui/my_day.py" line="80"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="75"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="79"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="81"/>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="84"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="108"/>
+        <source>Primary worker</source>
+        <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Mein Tag&lt;/h2&gt;&lt;p&gt;Wird geladen…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="127"/>
         <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Mein Tag&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_day.py" line="135"/>
         <source>My transitions in the next 30 days that need attention (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meine Übergänge in den nächsten 30 Tagen, die Aufmerksamkeit brauchen (%n)</numerusform>
+            <numerusform>Meine Übergänge in den nächsten 30 Tagen, die Aufmerksamkeit brauchen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_day.py" line="140"/>
         <source>Transitions in the next 30 days that need attention (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übergänge in den nächsten 30 Tagen, die Aufmerksamkeit brauchen (%n)</numerusform>
+            <numerusform>Übergänge in den nächsten 30 Tagen, die Aufmerksamkeit brauchen (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="145"/>
         <source> — the first %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation> — die ersten %1 werden gezeigt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_day.py" line="167"/>
         <source>Tasks due today or overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heute fällige oder überfällige Aufgaben (%n)</numerusform>
+            <numerusform>Heute fällige oder überfällige Aufgaben (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="174"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/my_day.py" line="184"/>
         <source>Newly assigned to me since I last looked (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mir neu zugewiesen seit meinem letzten Blick (%n)</numerusform>
+            <numerusform>Mir neu zugewiesen seit meinem letzten Blick (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="197"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>fallführend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="197"/>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>vertretend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="205"/>
         <source>Nothing red or amber in the next 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Rotes oder Gelbes in den nächsten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="206"/>
         <source>No tasks due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fälligen Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/my_day.py" line="207"/>
         <source>No new cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Fälle.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="36"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="42"/>
         <source>YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, TT.MM.JJJJ, JJJJ-MM oder JJJJ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="44"/>
         <source>Type only the month or the year when the exact date is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur Monat oder Jahr ein, wenn das genaue Datum nicht bekannt ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="51"/>
         <source>Country name or ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländername oder ISO-Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="53"/>
         <source>Names or ISO codes, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder ISO-Codes, getrennt durch ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="57"/>
+        <source>(no primary worker yet)</source>
+        <translation>(noch keine fallführende Fachkraft)</translation>
+    </message>
+    <message>
         <source>Given name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="59"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="60"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="61"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="62"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="80"/>
+        <source>Primary worker</source>
+        <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="117"/>
         <source>• %1: a similar case in %2 (ask that team)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: ein ähnlicher Fall in %2 (fragen Sie dieses Team)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="119"/>
         <source>another team</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="123"/>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="126"/>
         <source>Homeward already holds a young person with a similar name, the same birth year and nationality. Please check this is not the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Homeward gibt es bereits eine junge Person mit ähnlichem Namen, gleichem Geburtsjahr und gleicher Staatsangehörigkeit. Bitte prüfen Sie, dass es nicht dieselbe Person ist:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="133"/>
         <source>Create a new case anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem neuen Fall anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/new_case_dialog.py" line="135"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="98"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="109"/>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Team)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="114"/>
         <source>The user must change this initial password at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer muss dieses Startpasswort bei der ersten Anmeldung ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="117"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="118"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="119"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="120"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin_screen.py" line="121"/>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpasswort</translation>
     </message>
 </context>
 <context>
     <name>OfferMoveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="131"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="145"/>
         <source>Add support with the acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung mit der Annahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="153"/>
         <source>Planned move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Einzug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="156"/>
         <source>Moved in on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingezogen am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="158"/>
         <source>Tenancy ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mietverhältnis beendet am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="160"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="161"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="195"/>
-        <location filename="../../desktop_app/ui/operations.py" line="199"/>
         <source>Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="200"/>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Nichts wurde geändert. Die Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="252"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/encryption.py" line="48"/>
         <source>Encrypt the new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/encryption.py" line="48"/>
         <source>Encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/encryption.py" line="52"/>
         <source>Choose a passphrase to encrypt %1. Without it nobody, you included, can read the file or its backups: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase, um %1 zu verschlüsseln. Ohne sie kann niemand, auch Sie nicht, die Datei oder ihre Sicherungen lesen: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/encryption.py" line="56"/>
         <source>%1 is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt. Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/encryption.py" line="69"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/encryption.py" line="71"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/encryption.py" line="91"/>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/encryption.py" line="97"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="125"/>
         <source>Given name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="126"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="127"/>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="128"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="129"/>
         <source>Date of birth is</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum ist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="130"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="131"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="132"/>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunftsland</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="133"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="134"/>
         <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Dolmetschung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="135"/>
         <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetschsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="136"/>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreisedatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="137"/>
         <source>Unaccompanied minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegleitete minderjährige Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="138"/>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="139"/>
         <source>External reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="140"/>
         <source>In after-care</source>
-        <translation type="unfinished"></translation>
+        <translation>In Hilfe für junge Volljährige</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="141"/>
         <source>Move-out deadline (overrides the rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszugsfrist (ersetzt die Regel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="144"/>
         <source>Family members expected (reunification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Familienangehörige (Familiennachzug)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="148"/>
         <source>Monthly housing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliches Wohnbudget</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="149"/>
         <source>Preferred municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschkommunen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="150"/>
         <source>Needs accessible housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht barrierefreie Wohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="176"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="178"/>
         <source>Country name or ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländername oder ISO-Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="180"/>
         <source>Names or ISO codes, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder ISO-Codes, getrennt durch ;</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="365"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Import prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="368"/>
         <source>Rejected rows are not imported; the cells at fault are coloured and say why when you point at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen werden nicht importiert; die fehlerhaften Zellen sind eingefärbt und zeigen den Grund, wenn Sie darauf zeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="380"/>
         <source>Import nothing if any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importieren, wenn eine Zeile abgelehnt wird</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="390"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="419"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 rejected. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 zu aktualisieren, %3 unverändert, %4 abgelehnt. Noch wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="426"/>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="434"/>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>No consent on record</source>
+        <translation>Keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation>Übergabebericht</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Fallübersicht</translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internes Team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Träger der Hilfe für junge Volljährige</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Wohnungsamt der Kommune</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>There is no consent on record to share the case %1 with: %2.
+Give the reason for printing it anyway (it is written to the audit log).</source>
+        <translation>Es ist keine Einwilligung erfasst, den Fall %1 mit folgender Stelle zu teilen: %2.
+Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im Prüfprotokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>Not printed: there is no consent on record for this recipient.</source>
+        <translation>Nicht gedruckt: Für diese Empfangsstelle ist keine Einwilligung erfasst.</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="113"/>
-        <location filename="../../desktop_app/ui/print_preview.py" line="147"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="122"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="123"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="124"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/print_preview.py" line="159"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="181"/>
-        <location filename="../../desktop_app/ui/print_preview.py" line="193"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="183"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/print_preview.py" line="219"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="276"/>
         <source>Edit provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="278"/>
         <source>New housing provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wohnungsanbieter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="293"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="294"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="295"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="296"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="297"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="298"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="299"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="167"/>
         <source>Reassign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu zuweisen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="173"/>
         <source>What the new worker must know: agreements, contacts, next steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die neue Fachkraft wissen muss: Absprachen, Kontakte, nächste Schritte…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="177"/>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Wechsel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="178"/>
         <source>Keep the current worker as secondary for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Fachkraft als Vertretung behalten für</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="183"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="210"/>
-        <source>%1 is due %2. Changing the worker this close to a transition breaks continuity: say why.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is overdue by %2 days.</source>
+        <translation>%1 ist seit %2 Tagen überfällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="216"/>
-        <location filename="../../desktop_app/ui/team_screen.py" line="267"/>
+        <source>%1 is due %2.</source>
+        <translation>%1 ist fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Changing the worker this close to a transition breaks continuity: say why.</source>
+        <translation>Ein Fachkraftwechsel so kurz vor einem Übergang gefährdet die Kontinuität: Bitte begründen.</translation>
+    </message>
+    <message>
         <source>Reason for the change (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Wechsel (Pflichtfeld)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="224"/>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Junge Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="225"/>
         <source>Current worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="225"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="226"/>
         <source>New primary worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue fallführende Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="227"/>
         <source>Handover note (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabenotiz (Pflichtfeld)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="233"/>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuweisen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="250"/>
         <source>Choose the new primary worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die neue fallführende Fachkraft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="277"/>
         <source>%1 now works with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbeitet jetzt mit %2.</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="67"/>
         <source>Case reference, e.g. HW-2026-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen, z. B. HW-2026-00042</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="68"/>
         <source>Case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallübersicht…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="69"/>
         <source>Handover report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabebericht…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="71"/>
         <source>One case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="79"/>
         <source>All teams I may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams, die ich sehen darf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="89"/>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="122"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="93"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="95"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="96"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="97"/>
         <source>Transitions report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangsbericht…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="98"/>
         <source>Caseload report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbestandsbericht…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="99"/>
         <source>Planning report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsbericht…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="102"/>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="181"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="104"/>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="105"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="110"/>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="139"/>
         <source>Transitions due within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergänge fällig innerhalb:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="115"/>
         <source>Planning for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung für:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="116"/>
         <source>Caseload per worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbestand je Fachkraft:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="126"/>
         <source>One PDF per case (into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF je Fall (in einen Ordner)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="127"/>
         <source>One combined PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemeinsame PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="129"/>
         <source>Print handover reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeberichte drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="133"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="137"/>
         <source>Handover reports for every transition coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeberichte für alle anstehenden Übergänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="140"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="151"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Berichte&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="181"/>
         <source>Type a case reference first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst ein Aktenzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="202"/>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="234"/>
         <source>Transitions report</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangsbericht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="251"/>
         <source>Caseload report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbestandsbericht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="268"/>
         <source>Planning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsbericht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="276"/>
         <source>Save the handover reports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeberichte speichern als</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="278"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="284"/>
         <source>Folder for the handover reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Übergabeberichte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="340"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="354"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reports_screen.py" line="378"/>
         <source>%n handover report(s) printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übergabebericht gedruckt.</numerusform>
+            <numerusform>%n Übergabeberichte gedruckt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reports_screen.py" line="380"/>
         <source>%n case(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall übersprungen:</numerusform>
+            <numerusform>%n Fälle übersprungen:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="383"/>
         <source>No transitions in this period: nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übergänge in diesem Zeitraum: nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="394"/>
         <source>Something unexpected went wrong; nothing was written. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen; nichts wurde geschrieben. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports_screen.py" line="401"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="449"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="451"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="457"/>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="478"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="530"/>
         <source>Nothing was imported: some rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: Einige Zeilen wurden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="532"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert, %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="544"/>
         <source>Something unexpected went wrong. Nothing was imported. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Nichts wurde importiert. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="548"/>
         <source>The import failed; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="551"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="562"/>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="564"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="573"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="574"/>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>RetentionModel</name>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="49"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="51"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="52"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/data_protection.py" line="53"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="101"/>
         <source>Creating the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datenbank wird angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="102"/>
         <source>Creating %1 made-up young people to try Homeward with…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfundene junge Menschen werden angelegt, um Homeward auszuprobieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="221"/>
         <source>Homeward</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward</translation>
     </message>
 </context>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="189"/>
         <source>Support on the offer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung zum Angebot für %1</translation>
     </message>
 </context>
 <context>
     <name>SupportFields</name>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="93"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet am</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="103"/>
         <source>e.g. the municipality&apos;s housing office</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. das Wohnungsamt der Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="104"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="105"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="106"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_housing_tab.py" line="108"/>
         <source>Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleistet von</translation>
     </message>
 </context>
 <context>
     <name>TeamScreen</name>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="378"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="384"/>
         <source>Caseload balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung des Fallbestands</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="385"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="386"/>
         <source>Continuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinuität</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="387"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="388"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="429"/>
         <source>Choose a worker above to see their cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben eine Fachkraft, um ihre Fälle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="430"/>
         <source>Reassign selected case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Fall neu zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="433"/>
+        <source>Move to another team…</source>
+        <translation>In ein anderes Team verlegen…</translation>
+    </message>
+    <message>
+        <source>Ask for the selected case to move; the receiving team lead decides.</source>
+        <translation>Die Verlegung des ausgewählten Falls beantragen; die übernehmende Teamleitung entscheidet.</translation>
+    </message>
+    <message>
         <source>Worker leaves: hand over all cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkraft geht: alle Fälle übergeben…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="436"/>
         <source>Caseload per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbestand je Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="468"/>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="469"/>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="483"/>
         <source>Approve closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließung genehmigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="484"/>
         <source>Return with a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kommentar zurückgeben…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="490"/>
         <source>Transfers between teams waiting for the receiving team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlegungen zwischen Teams, die auf die übernehmende Teamleitung warten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="499"/>
         <source>Cases waiting for approval to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle, deren Schließung auf Genehmigung wartet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="552"/>
         <source>Same worker around transitions, per team (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Fachkraft bei Übergängen, je Team (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="557"/>
         <source>Transition within 30 days and the primary worker about to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang innerhalb von 30 Tagen und Wechsel der fallführenden Fachkraft steht bevor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="576"/>
         <source>Transitions in the next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergänge in den nächsten 12 Monaten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="589"/>
         <source>Apartments needed per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Wohnungen je Quartal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="620"/>
         <source>Apartments by size, counting expected family members</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnungen nach Größe, einschließlich erwarteter Familienangehöriger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="622"/>
         <source>Language-course places by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachkursplätze nach Niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="624"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualität</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="656"/>
         <source>Outcomes per quarter (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse je Quartal (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="659"/>
         <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zahl zeigt, auf wie vielen jungen Menschen sie beruht: Ein Anteil an einer Handvoll Fälle kann von einem Quartal zum nächsten stark schwanken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="665"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="707"/>
         <source>The whole organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="709"/>
         <source>your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="711"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 offene Fälle, %3 wartende Verlegungen, %4 Schließungen zur Genehmigung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="723"/>
         <source>Primary cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallführende Fälle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="724"/>
         <source>Transitions ≤ 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergänge ≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="725"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="752"/>
         <source>Same worker (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Fachkraft (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="773"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushalte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="780"/>
-        <source>%1 open cases: </source>
-        <translation type="unfinished"></translation>
+        <source>Of %1 open cases:</source>
+        <translation>Von %1 offenen Fällen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="826"/>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Übergänge je Monat, %1 bis %2</translation>
+    </message>
+    <message>
         <source>Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="885"/>
         <source>Open cases of %1 (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle von %1 (Doppelklick zum Öffnen):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="893"/>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuweisen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="893"/>
         <source>Choose a worker, then one of their cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Fachkraft und dann einen ihrer Fälle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="911"/>
+        <source>Move to another team</source>
+        <translation>In ein anderes Team verlegen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verlegen</translation>
+    </message>
+    <message>
+        <source>To which team?</source>
+        <translation>In welches Team?</translation>
+    </message>
+    <message>
+        <source>Why should the case move (for the receiving team lead)?</source>
+        <translation>Warum soll der Fall verlegt werden (für die übernehmende Teamleitung)?</translation>
+    </message>
+    <message>
         <source>Worker leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkraft geht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="911"/>
         <source>Choose the leaving worker in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die ausscheidende Fachkraft in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="931"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="931"/>
         <source>Why is it rejected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="933"/>
         <source>Transfer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlegung von %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="947"/>
         <source>Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="948"/>
         <source>What is needed before the case can be closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fehlt noch, bevor der Fall geschlossen werden kann?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="959"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Fachkraftwechsel (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Wechsel je Fall und Jahr</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Gleiche Fachkraft 30 Tage vor und nach</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Umzüge mit gleicher Fachkraft</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Übergänge ≤ 30 Tage</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Junge Person</translation>
+    </message>
+    <message>
+        <source>Next transition</source>
+        <translation>Nächster Übergang</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>From team</source>
+        <translation>Von Team</translation>
+    </message>
+    <message>
+        <source>To team</source>
+        <translation>An Team</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Beantragt am</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Warum markiert</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Wohnung</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Wartet auf Familiennachzug</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Benötigte Plätze</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>Derzeit im Kurs</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Angebotene Plätze</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Zugrunde liegende Anzahl</translation>
+    </message>
+    <message>
+        <source>1 room</source>
+        <translation>1 Zimmer</translation>
+    </message>
+    <message>
+        <source>2 rooms</source>
+        <translation>2 Zimmer</translation>
+    </message>
+    <message>
+        <source>3 rooms</source>
+        <translation>3 Zimmer</translation>
+    </message>
+    <message>
+        <source>4 or more rooms</source>
+        <translation>4 oder mehr Zimmer</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Wohnung vor Fristablauf gesichert</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>Im Sprachkurs</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>In Arbeit oder Ausbildung</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>In eigene Mietwohnung gezogen</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Durchschnitt der Zugehörigkeit (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Nimmt an Aktivitäten im Gemeinwesen teil</translation>
+    </message>
+    <message>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Geburtsdatum nur als Jahr bekannt oder aus einer Alterseinschätzung</translation>
+    </message>
+    <message>
+        <source>A status decision without its date</source>
+        <translation>Eine Statusentscheidung ohne Datum</translation>
+    </message>
+    <message>
+        <source>No primary worker</source>
+        <translation>Keine fallführende Fachkraft</translation>
+    </message>
+    <message>
+        <source>No note in the last 90 days</source>
+        <translation>Keine Notiz in den letzten 90 Tagen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>TransitionCard</name>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="273"/>
         <source> (uncertain date)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unsicheres Datum)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_record.py" line="300"/>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird automatisch abgehakt, wenn ein Angebot angenommen, der Vertrag unterschrieben oder die junge Person eingezogen ist, mit einem Einzugsdatum am oder vor diesem Datum.</translation>
     </message>
 </context>
 <context>
     <name>TransitionsBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="301"/>
         <source>Next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="305"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="306"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="309"/>
         <source>All transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übergänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="314"/>
         <source>All risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Risiken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="325"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="327"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="328"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="329"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="330"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="338"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="367"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="378"/>
         <source>Double-click a row (or press Enter) to open the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile (oder drücken Sie Enter), um den Fall zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="385"/>
         <source>Transitions month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergänge Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="387"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="388"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="410"/>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fachkräfte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="411"/>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kommunen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="470"/>
         <source>Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="482"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in den nächsten %2 Tagen (einschließlich überfälliger): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 rot&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 gelb&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 grün&lt;/span&gt;. %6 überfällig; %7 ohne gesicherte Wohnung.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transitions_board.py" line="500"/>
         <source>&lt;i&gt;The list shows the soonest %1; narrow it with the filters.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Die Liste zeigt die nächsten %1; schränken Sie sie mit den Filtern ein.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>On track; housing still to be secured</source>
+        <translation>Im Plan; Wohnung muss noch gesichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no housing secured</source>
+        <translation>
+            <numerusform>Fällig in %n Tag, keine Wohnung gesichert</numerusform>
+            <numerusform>Fällig in %n Tagen, keine Wohnung gesichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Housing secured</source>
+        <translation>Wohnung gesichert</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no housing secured</source>
+        <translation>
+            <numerusform>%n Tag überfällig, keine Wohnung gesichert</numerusform>
+            <numerusform>%n Tage überfällig, keine Wohnung gesichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, no housing secured</source>
+        <translation>Heute fällig, keine Wohnung gesichert</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Tage übrig</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Junge Person</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Vorbereitungsstand</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n Übergang</numerusform>
+            <numerusform>%n Übergänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of birth is uncertain, so this date may move.</source>
+        <translation>Das Geburtsdatum ist unsicher, daher kann sich dieses Datum verschieben.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Only %1% ready with %2 days left</source>
+        <translation>Erst %1 % bereit bei %2 verbleibenden Tagen</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red</source>
+        <translation>
+            <numerusform>%n rot</numerusform>
+            <numerusform>%n rot</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="160"/>
         <source>Edit unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="160"/>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wohnung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="164"/>
         <source>generated when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>wird erzeugt, wenn leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="166"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="195"/>
         <source>Available until</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei bis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="210"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrierefreier Zugang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="212"/>
         <source>Shared (places for several households)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt (Plätze für mehrere Haushalte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="217"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="218"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="219"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="220"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="221"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="222"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="223"/>
         <source>Households it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmbare Haushalte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="224"/>
         <source>Floor area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnfläche (m²)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="225"/>
         <source>Monthly rent</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsmiete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="226"/>
         <source>Available from</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei ab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/housing_screen.py" line="230"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="51"/>
         <source>Homeward is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="55"/>
         <source>Homeward was locked after a time without use. Enter the password of %1 to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward wurde nach einer Zeit ohne Nutzung gesperrt. Geben Sie das Passwort von %1 ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/idle_lock.py" line="66"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
 </context>
 <context>
     <name>WorkerLeavesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="300"/>
         <source>%1 leaves: hand over all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geht: alle Fälle übergeben</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="320"/>
         <source>Give the cases to (fewest cases first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle übergeben an (wenigste Fälle zuerst)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="323"/>
         <source>Handover note (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabenotiz (Pflichtfeld)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_screen.py" line="324"/>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (Pflichtfeld)</translation>
     </message>
 </context>
 </TS>

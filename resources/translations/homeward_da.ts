@@ -1,0 +1,4650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context>
+    <name></name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>No consent on record</source>
+        <translation>Intet samtykke registreret</translation>
+    </message>
+    <message>
+        <source>There is no consent on record to share the case %1 with: %2.
+Give the reason for printing it anyway (it is written to the audit log).</source>
+        <translation>Der er ikke registreret samtykke til at dele sagen %1 med: %2.
+Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen).</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>Not printed: there is no consent on record for this recipient.</source>
+        <translation>Ikke udskrevet: der er ikke registreret samtykke for denne modtager.</translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation>Overdragelsesrapport</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Sagsresumé</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Homeward</source>
+        <translation>Om Homeward</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case management for social workers who accompany young refugees through housing transitions.</source>
+        <translation>Sagsstyring for socialrådgivere, der følger unge flygtninge gennem overgange i deres boligsituation.</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>ikke oprettet endnu</translation>
+    </message>
+    <message>
+        <source>%1 (up to date)</source>
+        <translation>%1 (opdateret)</translation>
+    </message>
+    <message>
+        <source>%1 (newest is %2)</source>
+        <translation>%1 (nyeste er %2)</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (krypteret)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Schema revision:</source>
+        <translation>Skemaversion:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sikkerhedskopier:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Logfiler:</translation>
+    </message>
+    <message>
+        <source>installed application</source>
+        <translation>installeret program</translation>
+    </message>
+    <message>
+        <source>Python environment</source>
+        <translation>Python-miljø</translation>
+    </message>
+    <message>
+        <source>Running from:</source>
+        <translation>Kører fra:</translation>
+    </message>
+    <message>
+        <source>%1 · Python %2 · Qt %3</source>
+        <translation>%1 · Python %2 · Qt %3</translation>
+    </message>
+    <message>
+        <source>Uninstalling Homeward never deletes the data folder. An administrator backs it up under Administration → Backups or with the command homeward backup.</source>
+        <translation>Når Homeward afinstalleres, slettes datamappen aldrig. En administrator sikkerhedskopierer den under Administration → Sikkerhedskopier eller med kommandoen homeward backup.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiér oplysninger</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>Vis %1 i filhåndteringen</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationScreen</name>
+    <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Skal skifte adgangskode</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Ny bruger…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Deaktivér / aktivér</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Nulstil adgangskode…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Nulstil adgangskode</translation>
+    </message>
+    <message>
+        <source>Give %1 a new initial password? The old one stops working.</source>
+        <translation>Skal %1 have en ny startadgangskode? Den gamle holder op med at virke.</translation>
+    </message>
+    <message>
+        <source>The new initial password for %1 is: %2</source>
+        <translation>Den nye startadgangskode for %1 er: %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>Nyt team…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Omdøb…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>Deaktivér / aktivér</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nyt team</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamnavn</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Omdøb team</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nyt navn</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens navn</translation>
+    </message>
+    <message>
+        <source>Failed logins before lockout</source>
+        <translation>Mislykkede logins før spærring</translation>
+    </message>
+    <message>
+        <source>Lockout (minutes)</source>
+        <translation>Spærring (minutter)</translation>
+    </message>
+    <message>
+        <source>Lock the window after idle (minutes)</source>
+        <translation>Lås vinduet efter inaktivitet (minutter)</translation>
+    </message>
+    <message>
+        <source>Daily backup folder (empty: the data folder)</source>
+        <translation>Mappe til daglig sikkerhedskopi (tom: datamappen)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Antal daglige sikkerhedskopier, der gemmes</translation>
+    </message>
+    <message>
+        <source>Keep closed cases for (months)</source>
+        <translation>Gem lukkede sager i (måneder)</translation>
+    </message>
+    <message>
+        <source>Days to move out after a status grant</source>
+        <translation>Dage til udflytning efter opholdstilladelse</translation>
+    </message>
+    <message>
+        <source>Age at which after-care ends</source>
+        <translation>Alder, hvor efterværnet ophører</translation>
+    </message>
+    <message>
+        <source>List a permit expiry from (days before)</source>
+        <translation>Vis udløb af opholdstilladelse fra (dage før)</translation>
+    </message>
+    <message>
+        <source>Keep overdue transitions listed for (days)</source>
+        <translation>Vis overskredne overgange i (dage)</translation>
+    </message>
+    <message>
+        <source>Red when due within (days) without housing</source>
+        <translation>Rød, når fristen er inden for (dage) uden bolig</translation>
+    </message>
+    <message>
+        <source>Amber when due within (days)</source>
+        <translation>Gul, når fristen er inden for (dage)</translation>
+    </message>
+    <message>
+        <source>… and readiness below (%)</source>
+        <translation>… og parathed under (%)</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Tjekliste for parathed</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Gem indstillinger</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sikkerhedskopiér nu…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Gendan fra en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Kontrollér databasen</translation>
+    </message>
+    <message>
+        <source>Automatic daily backups</source>
+        <translation>Automatiske daglige sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log file.</source>
+        <translation>Noget uventet gik galt; detaljerne står i logfilen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulleret; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sikkerhedskopiér databasen</translation>
+    </message>
+    <message>
+        <source>Homeward databases (*.db)</source>
+        <translation>Homeward-databaser (*.db)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sikkerhedskopieret til %1.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sikkerhedskopierer</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the backup %1? The backup is checked first, and the current database is kept as a copy.</source>
+        <translation>Erstat alt i databasen med sikkerhedskopien %1? Sikkerhedskopien kontrolleres først, og den nuværende database gemmes som en kopi.</translation>
+    </message>
+    <message>
+        <source>Restored. The replaced database was kept as %1.</source>
+        <translation>Gendannet. Den erstattede database blev gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Gendanner</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Kontrollerer databasen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>The audit log is for team leads, coordinators and administrators.</source>
+        <translation>Revisionsloggen er for teamledere, koordinatorer og administratorer.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksportér revisionsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries.</source>
+        <translation>
+            <numerusform>%n post eksporteret.</numerusform>
+            <numerusform>%n poster eksporteret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentOptionsPanel</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>Medtag fortrolige notater</translation>
+    </message>
+    <message>
+        <source>Receiving worker or service</source>
+        <translation>Modtagende rådgiver eller tilbud</translation>
+    </message>
+    <message>
+        <source>Why the case is handed over</source>
+        <translation>Hvorfor sagen overdrages</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Opdatér eksempel</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Afsnit:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Modtages af:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papir:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHousingTab</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Add support…</source>
+        <translation>Tilføj støtte…</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Propose this unit</source>
+        <translation>Foreslå denne bolig</translation>
+    </message>
+    <message>
+        <source>Only units that fit</source>
+        <translation>Kun boliger, der passer</translation>
+    </message>
+    <message>
+        <source>Matching units, best first</source>
+        <translation>Passende boliger, bedste først</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>Husstand på %1</translation>
+    </message>
+    <message>
+        <source> (%1 expected by family reunification)</source>
+        <translation> (%1 forventes via familiesammenføring)</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>no budget recorded</source>
+        <translation>intet budget registreret</translation>
+    </message>
+    <message>
+        <source>no preferred municipality</source>
+        <translation>ingen foretrukken kommune</translation>
+    </message>
+    <message>
+        <source>needed by %1</source>
+        <translation>skal bruges senest %1</translation>
+    </message>
+    <message>
+        <source>step-free access needed</source>
+        <translation>kræver niveaufri adgang</translation>
+    </message>
+    <message>
+        <source>No unit with a free place matches.</source>
+        <translation>Ingen bolig med en ledig plads passer.</translation>
+    </message>
+    <message>
+        <source>No housing offer yet: propose a unit below.</source>
+        <translation>Intet boligtilbud endnu: foreslå en bolig nedenfor.</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Støtte:</translation>
+    </message>
+    <message>
+        <source>No support recorded on this offer.</source>
+        <translation>Ingen støtte registreret på dette tilbud.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 of 100:</source>
+        <translation>%1 får %2 ud af 100:</translation>
+    </message>
+    <message>
+        <source>%1 proposed.</source>
+        <translation>%1 foreslået.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The move-in on %1 is after the transition on %2, so housing is not yet secured for it.</source>
+        <translation>Indflytningen den %1 ligger efter overgangen den %2, så boligen er endnu ikke sikret til den.</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1 registreret.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the person record (Ctrl+S)</source>
+        <translation>Gem personoplysningerne (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Person and legal status</source>
+        <translation>Person og opholdsgrundlag</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Overgange</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbejde og uddannelse</translation>
+    </message>
+    <message>
+        <source>Workers and continuity</source>
+        <translation>Rådgivere og kontinuitet</translation>
+    </message>
+    <message>
+        <source>Life plan</source>
+        <translation>Livsplan</translation>
+    </message>
+    <message>
+        <source>Notes and tasks</source>
+        <translation>Notater og opgaver</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Tilhørsforhold</translation>
+    </message>
+    <message>
+        <source>age ≈%1 (date of birth %2)</source>
+        <translation>alder ≈%1 (fødselsdato %2)</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>alder %1</translation>
+    </message>
+    <message>
+        <source>no primary worker</source>
+        <translation>ingen primær rådgiver</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>intet team</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>LUKKET</translation>
+    </message>
+    <message>
+        <source>You may read this case but not change it.</source>
+        <translation>Du må læse denne sag, men ikke ændre den.</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Vurderet den</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Date of birth before</source>
+        <translation>Fødselsdato før</translation>
+    </message>
+    <message>
+        <source>Date of birth after</source>
+        <translation>Fødselsdato efter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Ansøgt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Afgjort</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Opholdstilladelse udløber</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Anbringelse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt ophør</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Aldersvurderinger</translation>
+    </message>
+    <message>
+        <source>Legal status decisions</source>
+        <translation>Afgørelser om opholdsgrundlag</translation>
+    </message>
+    <message>
+        <source>Placements and residence</source>
+        <translation>Anbringelser og ophold</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delt med</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Tilbagekaldt den</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Personer omkring den unge</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtykke til videregivelse af oplysninger</translation>
+    </message>
+    <message>
+        <source>by (authority)</source>
+        <translation>af (myndighed)</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrér vurdering</translation>
+    </message>
+    <message>
+        <source>Assessed date of birth</source>
+        <translation>Vurderet fødselsdato</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>permit until</source>
+        <translation>tilladelse til</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrér afgørelse</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>planlagt ophør</translation>
+    </message>
+    <message>
+        <source>Record new placement</source>
+        <translation>Registrér ny anbringelse</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>Save or undo the person changes first.</source>
+        <translation>Gem eller fortryd ændringerne af personoplysningerne først.</translation>
+    </message>
+    <message>
+        <source>No age assessment.</source>
+        <translation>Ingen aldersvurdering.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Ingen afgørelse registreret.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuel</translation>
+    </message>
+    <message>
+        <source>No placement recorded.</source>
+        <translation>Ingen anbringelse registreret.</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registreret.</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Intet samtykke registreret.</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until %1.</source>
+        <translation>Opholdstilladelse gyldig til %1.</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded.</source>
+        <translation>Ingen opholdstilladelse registreret.</translation>
+    </message>
+    <message>
+        <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
+        <translation>Overgangene følger af fødselsdatoen, afgørelserne og anbringelserne. Sæt flueben ved det, der er klar; hvert flueben gemmes med det samme.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: passed, no longer followed (%3).</source>
+        <translation>%1 — %2: passeret, følges ikke længere (%3).</translation>
+    </message>
+    <message>
+        <source>housing was secured</source>
+        <translation>boligen blev sikret</translation>
+    </message>
+    <message>
+        <source>more than %1 days ago</source>
+        <translation>for mere end %1 dage siden</translation>
+    </message>
+    <message>
+        <source>No transition for this case.</source>
+        <translation>Ingen overgang for denne sag.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>Indflytningsdato</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>Registrér et trin</translation>
+    </message>
+    <message>
+        <source>Unit to offer</source>
+        <translation>Bolig, der skal tilbydes</translation>
+    </message>
+    <message>
+        <source>Offer this unit</source>
+        <translation>Tilbyd denne bolig</translation>
+    </message>
+    <message>
+        <source>Best-matching units</source>
+        <translation>Bedst passende boliger</translation>
+    </message>
+    <message>
+        <source>Record the selected offer as accepted</source>
+        <translation>Registrér det valgte tilbud som accepteret</translation>
+    </message>
+    <message>
+        <source>Planned move-in</source>
+        <translation>Planlagt indflytning</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
+        <translation>Et accepteret tilbud med en indflytningsdato på eller før en overgangs dato sikrer boligen til den. De fulde boligskærmbilleder (fremvisninger, kontrakter, støtteordninger) findes på siden Bolig.</translation>
+    </message>
+    <message>
+        <source>No housing offer yet.</source>
+        <translation>Intet boligtilbud endnu.</translation>
+    </message>
+    <message>
+        <source>Choose a unit to offer.</source>
+        <translation>Vælg en bolig, der skal tilbydes.</translation>
+    </message>
+    <message>
+        <source>Select the offer that was accepted.</source>
+        <translation>Vælg det tilbud, der blev accepteret.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Enrol in a language course</source>
+        <translation>Tilmeld til et sprogkursus</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Sprogkursus</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> fra %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Tilmeld</translation>
+    </message>
+    <message>
+        <source>Choose a language course.</source>
+        <translation>Vælg et sprogkursus.</translation>
+    </message>
+    <message>
+        <source>No language course recorded.</source>
+        <translation>Intet sprogkursus registreret.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Add work or education support</source>
+        <translation>Tilføj støtte til arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>school, employer or programme</source>
+        <translation>skole, arbejdsgiver eller forløb</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>No work or education support recorded.</source>
+        <translation>Ingen støtte til arbejde eller uddannelse registreret.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Overdragelsesnotat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Same worker continued</source>
+        <translation>Samme rådgiver fortsatte</translation>
+    </message>
+    <message>
+        <source>Assignment history</source>
+        <translation>Tildelingshistorik</translation>
+    </message>
+    <message>
+        <source>School changes and transfers</source>
+        <translation>Skoleskift og overflytninger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of primary worker in the last 12 months.</source>
+        <translation>
+            <numerusform>%n skift af primær rådgiver de seneste 12 måneder.</numerusform>
+            <numerusform>%n skift af primær rådgiver de seneste 12 måneder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same primary worker 30 days before and after a transition: %1 of %2.</source>
+        <translation>Samme primære rådgiver 30 dage før og efter en overgang: %1 af %2.</translation>
+    </message>
+    <message>
+        <source>No past transition to judge continuity on yet.</source>
+        <translation>Endnu ingen tidligere overgang at bedømme kontinuiteten ud fra.</translation>
+    </message>
+    <message>
+        <source>School changes and transfers: %1, the worker continued in %2.</source>
+        <translation>Skoleskift og overflytninger: %1, rådgiveren fortsatte i %2.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primær</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundær</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>No worker assigned.</source>
+        <translation>Ingen rådgiver tildelt.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>No school change or transfer.</source>
+        <translation>Intet skoleskift eller overflytning.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Dobbeltklik på et mål for at ændre dets status.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Tilføj et mål</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <source>No life-plan goal yet.</source>
+        <translation>Endnu intet mål i livsplanen.</translation>
+    </message>
+    <message>
+        <source>Life-plan goal</source>
+        <translation>Mål i livsplanen</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status for “%1”</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Tilføj et notat</translation>
+    </message>
+    <message>
+        <source>Confidential (only the assigned workers and the team lead)</source>
+        <translation>Fortroligt (kun de tildelte rådgivere og teamlederen)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tilføj notat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Double-click a task to mark it done or open again.</source>
+        <translation>Dobbeltklik på en opgave for at markere den som udført eller åbne den igen.</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Tilføj en opgave</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Tilføj opgave</translation>
+    </message>
+    <message>
+        <source>%1 — CONFIDENTIAL</source>
+        <translation>%1 — FORTROLIGT</translation>
+    </message>
+    <message>
+        <source>Confidential: only the assigned workers and the team lead see it.</source>
+        <translation>Fortroligt: kun de tildelte rådgivere og teamlederen kan se det.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Endnu ingen notater.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential note(s) not shown to you.</source>
+        <translation>
+            <numerusform>%n fortroligt notat vises ikke for dig.</numerusform>
+            <numerusform>%n fortrolige notater vises ikke for dig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Feels safe</source>
+        <translation>Føler sig tryg</translation>
+    </message>
+    <message>
+        <source>Part of the neighbourhood</source>
+        <translation>Del af nabolaget</translation>
+    </message>
+    <message>
+        <source>Has people to turn to</source>
+        <translation>Har nogen at gå til</translation>
+    </message>
+    <message>
+        <source>Takes part in activities</source>
+        <translation>Deltager i aktiviteter</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
+        <translation>Tilhørsforhold (1 = slet ikke … 5 = i høj grad)</translation>
+    </message>
+    <message>
+        <source>Record a check-in</source>
+        <translation>Registrér en opfølgning</translation>
+    </message>
+    <message>
+        <source>People to turn to</source>
+        <translation>Nogen at gå til</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Fællesskabsaktiviteter</translation>
+    </message>
+    <message>
+        <source>club, association or project</source>
+        <translation>klub, forening eller projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Tilføj aktivitet</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Endnu ingen opfølgning.</translation>
+    </message>
+    <message>
+        <source>No community activity recorded.</source>
+        <translation>Ingen fællesskabsaktivitet registreret.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Ikke gemt: ret venligst de markerede felter.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this case. Review and save again.</source>
+        <translation>Ikke gemt: en anden har ændret sagen. Gennemgå og gem igen.</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 har ikke-gemte ændringer. Vil du gemme dem, før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Next transition</source>
+        <translation>Næste overgang</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>≈ marks an uncertain date of birth (month or year only, or assessed)</source>
+        <translation>≈ markerer en usikker fødselsdato (kun måned eller år, eller vurderet)</translation>
+    </message>
+    <message>
+        <source>Share of the readiness checklist that is done</source>
+        <translation>Andel af tjeklisten for parathed, der er klaret</translation>
+    </message>
+    <message>
+        <source>Red: due within 30 days or overdue without housing secured. Amber: due within 90 days and less than 70% ready. Otherwise green.</source>
+        <translation>Rød: frist inden for 30 dage eller overskredet uden sikret bolig. Gul: frist inden for 90 dage og under 70 % klar. Ellers grøn.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No transition</source>
+        <translation>Ingen overgang</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Date of birth uncertain: %1</source>
+        <translation>Usikker fødselsdato: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Whose cases</source>
+        <translation>Hvis sager</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mine sager</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mit team</translation>
+    </message>
+    <message>
+        <source>All I may see</source>
+        <translation>Alle, jeg må se</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alle risici</translation>
+    </message>
+    <message>
+        <source>Red only</source>
+        <translation>Kun røde</translation>
+    </message>
+    <message>
+        <source>Red and amber</source>
+        <translation>Røde og gule</translation>
+    </message>
+    <message>
+        <source>Amber only</source>
+        <translation>Kun gule</translation>
+    </message>
+    <message>
+        <source>Green only</source>
+        <translation>Kun grønne</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Frist inden for</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Search by name or reference (Ctrl+F)</source>
+        <translation>Søg efter navn eller sagsnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Søg i sager</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Min sagsstamme&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Skift din adgangskode</translation>
+    </message>
+    <message>
+        <source>You logged in with an initial password. Choose your own password to go on.</source>
+        <translation>Du er logget ind med en startadgangskode. Vælg din egen adgangskode for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Vælg en ny adgangskode.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ny adgangskode igen</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>De to nye adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Den nye adgangskode skal være forskellig fra den nuværende.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Intet at vise endnu.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Eksportér PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>Gem dette diagram som et billede</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this chart for a spreadsheet</source>
+        <translation>Gem tallene bag dette diagram til et regneark</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Eksportér diagram som PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-billede (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport mislykkedes</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved.</source>
+        <translation>Billedet kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Export numbers as CSV</source>
+        <translation>Eksportér tal som CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this case</source>
+        <translation>En anden har ændret denne sag</translation>
+    </message>
+    <message>
+        <source>Compare the changes below. Nothing has been saved yet and nothing is overwritten unless you choose to.</source>
+        <translation>Sammenlign ændringerne nedenfor. Intet er gemt endnu, og intet overskrives, medmindre du vælger det.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Da du åbnede den</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Din ændring</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Gemt af en anden</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(uændret)</translation>
+    </message>
+    <message>
+        <source>Discard mine, show theirs</source>
+        <translation>Kassér mine, vis deres</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Gem mine oven i deres</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsæt redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <source>Folder for the data export</source>
+        <translation>Mappe til dataudtrækket</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1</source>
+        <translation>Eksporterer oplysningerne om %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionScreen</name>
+    <message>
+        <source>Data-protection duties are handled by team leads and coordinators.</source>
+        <translation>Databeskyttelsesopgaver varetages af teamledere og koordinatorer.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Export everything held…</source>
+        <translation>Eksportér alt, der opbevares…</translation>
+    </message>
+    <message>
+        <source>Access request: everything held about one person</source>
+        <translation>Indsigtsanmodning: alt, der opbevares om én person</translation>
+    </message>
+    <message>
+        <source>Anonymise selected…</source>
+        <translation>Anonymisér valgte…</translation>
+    </message>
+    <message>
+        <source>Retention review: closed cases past the retention period</source>
+        <translation>Gennemgang af opbevaring: lukkede sager ud over opbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>Anonymise on request…</source>
+        <translation>Anonymisér efter anmodning…</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Anmodning om sletning</translation>
+    </message>
+    <message>
+        <source>Type the case reference first.</source>
+        <translation>Skriv først sagsnummeret.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Skrev %1 og %2.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisér</translation>
+    </message>
+    <message>
+        <source>Anonymise %1? Names, contacts and free text are removed for good; the figures used in statistics are kept. This cannot be undone.</source>
+        <translation>Anonymisér %1? Navne, kontakter og fritekst fjernes for altid; tallene, der bruges i statistikken, bevares. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1.</source>
+        <translation>Anonymiseret: %1.</translation>
+    </message>
+    <message>
+        <source>Select the cases to anonymise first.</source>
+        <translation>Vælg først de sager, der skal anonymiseres.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV, semikolonsepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksporterer</translation>
+    </message>
+    <message>
+        <source>Export the caseload</source>
+        <translation>Eksportér sagsstammen</translation>
+    </message>
+    <message>
+        <source>Export anonymised statistics</source>
+        <translation>Eksportér anonymiseret statistik</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>%1 cases were exported to %2.</source>
+        <translation>%1 sager blev eksporteret til %2.</translation>
+    </message>
+    <message>
+        <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
+        <translation>Statistikken (%1 rækker: kommune og aldersgruppe, ingen navne) blev eksporteret til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Vælg regnearket</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2.</source>
+        <translation>En CSV- eller XLSX-fil med en overskriftsrække. Rækkerne er nummereret som i regnearket: overskriften er række 1, den første sag er række 2.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>Sti til en .csv- eller .xlsx-fil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Team for rows without one:</source>
+        <translation>Team til rækker uden et:</translation>
+    </message>
+    <message>
+        <source>No team (coordinators only)</source>
+        <translation>Intet team (kun koordinatorer)</translation>
+    </message>
+    <message>
+        <source>Import a caseload</source>
+        <translation>Importér en sagsstamme</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Første administrator</translation>
+    </message>
+    <message>
+        <source>This new database has no users yet. Create the administrator account; the administrator then adds the social workers and teams.</source>
+        <translation>Denne nye database har endnu ingen brugere. Opret administratorkontoen; administratoren tilføjer derefter socialrådgiverne og teamene.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Adgangskode igen</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <source>Type a user name.</source>
+        <translation>Skriv et brugernavn.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Homeward</source>
+        <translation>Velkommen til Homeward</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Homeward&lt;/h2&gt;&lt;p&gt;Homeward keeps its records in a database file on this computer. Choose how to start.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Velkommen til Homeward&lt;/h2&gt;&lt;p&gt;Homeward gemmer sine oplysninger i en databasefil på denne computer. Vælg, hvordan du vil begynde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Opret en ny database</translation>
+    </message>
+    <message>
+        <source>An empty database for your service; you choose the first administrator.</source>
+        <translation>En tom database til jeres tilbud; du vælger den første administrator.</translation>
+    </message>
+    <message>
+        <source>Open an existing database file</source>
+        <translation>Åbn en eksisterende databasefil</translation>
+    </message>
+    <message>
+        <source>A Homeward database that you or a colleague already use.</source>
+        <translation>En Homeward-database, som du eller en kollega allerede bruger.</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Åbn demodatabasen</translation>
+    </message>
+    <message>
+        <source>Made-up young people and demo accounts (password &apos;demo&apos;) to try Homeward.</source>
+        <translation>Opdigtede unge og demokonti (adgangskode &apos;demo&apos;) til at prøve Homeward.</translation>
+    </message>
+    <message>
+        <source>Homeward database (*.db)</source>
+        <translation>Homeward-database (*.db)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Åbn en database</translation>
+    </message>
+    <message>
+        <source>Homeward database (*.db);;All files (*)</source>
+        <translation>Homeward-database (*.db);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Housing</name>
+    <message>
+        <source>Social housing</source>
+        <translation>Almen bolig</translation>
+    </message>
+    <message>
+        <source>Co-housing / shared</source>
+        <translation>Bofællesskab / delt</translation>
+    </message>
+    <message>
+        <source>Supported housing</source>
+        <translation>Botilbud med støtte</translation>
+    </message>
+    <message>
+        <source>Private rental</source>
+        <translation>Privat udlejning</translation>
+    </message>
+    <message>
+        <source>Student housing</source>
+        <translation>Ungdomsbolig</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Værtsfamilie</translation>
+    </message>
+    <message>
+        <source>Social-housing provider</source>
+        <translation>Almen boligorganisation</translation>
+    </message>
+    <message>
+        <source>Private landlord</source>
+        <translation>Privat udlejer</translation>
+    </message>
+    <message>
+        <source>Rental agency</source>
+        <translation>Boligformidling</translation>
+    </message>
+    <message>
+        <source>Co-housing project</source>
+        <translation>Bofællesskabsprojekt</translation>
+    </message>
+    <message>
+        <source>Supported-housing service</source>
+        <translation>Botilbud med støtte</translation>
+    </message>
+    <message>
+        <source>Rent subsidy</source>
+        <translation>Boligstøtte</translation>
+    </message>
+    <message>
+        <source>Deposit guarantee</source>
+        <translation>Depositumsgaranti</translation>
+    </message>
+    <message>
+        <source>Rent guarantee</source>
+        <translation>Huslejegaranti</translation>
+    </message>
+    <message>
+        <source>Intermediation by a rental agency</source>
+        <translation>Formidling via boligformidling</translation>
+    </message>
+    <message>
+        <source>Too far from school, work or network</source>
+        <translation>For langt fra skole, arbejde eller netværk</translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>For dyr</translation>
+    </message>
+    <message>
+        <source>Too small for the household</source>
+        <translation>For lille til husstanden</translation>
+    </message>
+    <message>
+        <source>Not suitable (condition, accessibility, shared)</source>
+        <translation>Ikke egnet (stand, tilgængelighed, delt)</translation>
+    </message>
+    <message>
+        <source>The young person declined</source>
+        <translation>Den unge takkede nej</translation>
+    </message>
+    <message>
+        <source>The landlord chose someone else</source>
+        <translation>Udlejeren valgte en anden</translation>
+    </message>
+    <message>
+        <source>Other housing found</source>
+        <translation>Anden bolig fundet</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn</source>
+        <translation>Tilbud trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anden årsag</translation>
+    </message>
+    <message>
+        <source>Viewing arranged</source>
+        <translation>Fremvisning aftalt</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Acceptér…</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Kontrakt underskrevet</translation>
+    </message>
+    <message>
+        <source>Moved in…</source>
+        <translation>Flyttet ind…</translation>
+    </message>
+    <message>
+        <source>End tenancy…</source>
+        <translation>Afslut lejemål…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Afvis…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Værelser</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Ledige pladser</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>Areal m²</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Husleje</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Ledig fra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Indtil</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Niveaufri</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Boliger</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>(a case you may not open)</source>
+        <translation>(en sag, du ikke må åbne)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Indflytning</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>Declined because</source>
+        <translation>Afvist, fordi</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Støtte</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Point</translation>
+    </message>
+</context>
+<context>
+    <name>HousingScreen</name>
+    <message>
+        <source>Units</source>
+        <translation>Boliger</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Udbydere</translation>
+    </message>
+    <message>
+        <source>Code, address or provider</source>
+        <translation>Kode, adresse eller udbyder</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>any rooms</source>
+        <translation>alle antal værelser</translation>
+    </message>
+    <message>
+        <source>any rent</source>
+        <translation>enhver husleje</translation>
+    </message>
+    <message>
+        <source>Free by</source>
+        <translation>Ledig senest</translation>
+    </message>
+    <message>
+        <source>Retired too</source>
+        <translation>Også udfasede</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>Ny bolig…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Udfas</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Offer history</source>
+        <translation>Tilbudshistorik</translation>
+    </message>
+    <message>
+        <source>Cases this unit fits, most urgent first</source>
+        <translation>Sager, denne bolig passer til, mest presserende først</translation>
+    </message>
+    <message>
+        <source>Retired providers too</source>
+        <translation>Også udfasede udbydere</translation>
+    </message>
+    <message>
+        <source>New provider…</source>
+        <translation>Ny udbyder…</translation>
+    </message>
+    <message>
+        <source>Retire / reinstate</source>
+        <translation>Udfas / genindsæt</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>The first %1 units: narrow the filters to see the others.</source>
+        <translation>De første %1 boliger: indsnævr filtrene for at se de andre.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 boliger</translation>
+    </message>
+    <message>
+        <source>No unit selected.</source>
+        <translation>Ingen bolig valgt.</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Genindsæt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places free</source>
+        <translation>%1 af %2 pladser ledige</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>udfaset</translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation>Bolig %1 gemt.</translation>
+    </message>
+    <message>
+        <source>Unit %1 reinstated.</source>
+        <translation>Bolig %1 genindsat.</translation>
+    </message>
+    <message>
+        <source>Unit %1 retired.</source>
+        <translation>Bolig %1 udfaset.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Date of birth precision</source>
+        <translation>Fødselsdatoens præcision</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Statsborgerskab</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkesprog</translation>
+    </message>
+    <message>
+        <source>Unaccompanied</source>
+        <translation>Uledsaget</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Indrejsedato</translation>
+    </message>
+    <message>
+        <source>Status decision</source>
+        <translation>Afgørelse om ophold</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Afgørelsesdato</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Opholdstilladelsen udløber</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Anbringelsestype</translation>
+    </message>
+    <message>
+        <source>Placement municipality</source>
+        <translation>Anbringelseskommune</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>Anbringelsen ophører</translation>
+    </message>
+    <message>
+        <source>In after-care</source>
+        <translation>I efterværn</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Family reunification members</source>
+        <translation>Personer til familiesammenføring</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Import a caseload</source>
+        <translation>Importér en sagsstamme</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Move-out after status grant</source>
+        <translation>Udflytning efter asyl</translation>
+    </message>
+    <message>
+        <source>Turns 18</source>
+        <translation>Fylder 18</translation>
+    </message>
+    <message>
+        <source>After-care ends</source>
+        <translation>Efterværn ophører</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Opholdstilladelse udløber</translation>
+    </message>
+    <message>
+        <source>Placement ends</source>
+        <translation>Anbringelse ophører</translation>
+    </message>
+    <message>
+        <source>Red – urgent</source>
+        <translation>Rød – haster</translation>
+    </message>
+    <message>
+        <source>Amber – watch</source>
+        <translation>Gul – hold øje</translation>
+    </message>
+    <message>
+        <source>Green – on track</source>
+        <translation>Grøn – på rette spor</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Housing secured</source>
+        <translation>Bolig sikret</translation>
+    </message>
+    <message>
+        <source>Income or benefits arranged</source>
+        <translation>Indtægt eller ydelser på plads</translation>
+    </message>
+    <message>
+        <source>Budget plan</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Identitetspapirer</translation>
+    </message>
+    <message>
+        <source>Health registration and insurance</source>
+        <translation>Sundhedskort og forsikring</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Sprogkursus</translation>
+    </message>
+    <message>
+        <source>Education or employment plan</source>
+        <translation>Uddannelses- eller beskæftigelsesplan</translation>
+    </message>
+    <message>
+        <source>Adult connections (mentor, network)</source>
+        <translation>Voksne relationer (mentor, netværk)</translation>
+    </message>
+    <message>
+        <source>Guardian / after-care arranged</source>
+        <translation>Værge / efterværn på plads</translation>
+    </message>
+    <message>
+        <source>Worker continuity confirmed</source>
+        <translation>Kontinuitet i rådgiver bekræftet</translation>
+    </message>
+    <message>
+        <source>Life plan reviewed</source>
+        <translation>Livsplan gennemgået</translation>
+    </message>
+    <message>
+        <source>exact date</source>
+        <translation>nøjagtig dato</translation>
+    </message>
+    <message>
+        <source>month and year known</source>
+        <translation>måned og år kendt</translation>
+    </message>
+    <message>
+        <source>only the year known</source>
+        <translation>kun året kendt</translation>
+    </message>
+    <message>
+        <source>set by age assessment</source>
+        <translation>fastsat ved aldersvurdering</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation>Flygtningestatus</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Beskyttelsesstatus</translation>
+    </message>
+    <message>
+        <source>Humanitarian status</source>
+        <translation>Humanitær opholdstilladelse</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Midlertidig beskyttelse</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Application pending</source>
+        <translation>Ansøgning under behandling</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Asylcenter</translation>
+    </message>
+    <message>
+        <source>Foster care</source>
+        <translation>Plejefamilie</translation>
+    </message>
+    <message>
+        <source>Residential care</source>
+        <translation>Døgninstitution</translation>
+    </message>
+    <message>
+        <source>Supported housing</source>
+        <translation>Botilbud med støtte</translation>
+    </message>
+    <message>
+        <source>Own tenancy</source>
+        <translation>Egen lejebolig</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Fremvisning</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Kontrakt underskrevet</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Flyttet ind</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbejde</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sundhed</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Socialt netværk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøg</translation>
+    </message>
+    <message>
+        <source>School change</source>
+        <translation>Skoleskift</translation>
+    </message>
+    <message>
+        <source>Transfer to another municipality</source>
+        <translation>Flytning til en anden kommune</translation>
+    </message>
+    <message>
+        <source>Transfer to another team</source>
+        <translation>Overflytning til et andet team</translation>
+    </message>
+    <message>
+        <source>Transfer to after-care</source>
+        <translation>Overgang til efterværn</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Jobcoaching</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Lærlingeuddannelse</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Erhvervsuddannelse</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Sport club</source>
+        <translation>Sportsklub</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Frivilligt arbejde</translation>
+    </message>
+    <message>
+        <source>Tenant association</source>
+        <translation>Beboerforening</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinde</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mand</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialrådgiver</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleder</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dage over fristen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Homeward starts. Dates and numbers follow the same language.</source>
+        <translation>Det nye sprog bruges, næste gang Homeward starter. Datoer og tal følger samme sprog.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Homeward – log in</source>
+        <translation>Homeward – log ind</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Homeward&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Homeward&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>This is a demo database with made-up people. Log in as &lt;b&gt;worker&lt;/b&gt;, &lt;b&gt;lead&lt;/b&gt;, &lt;b&gt;coordinator&lt;/b&gt; or &lt;b&gt;admin&lt;/b&gt;; the password is &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>Dette er en demodatabase med opdigtede personer. Log ind som &lt;b&gt;worker&lt;/b&gt;, &lt;b&gt;lead&lt;/b&gt;, &lt;b&gt;coordinator&lt;/b&gt; eller &lt;b&gt;admin&lt;/b&gt;; adgangskoden er &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Skriv dit brugernavn.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Homeward — %1 — %2 (%3)</source>
+        <translation>Homeward — %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Åbne sager</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Min dag</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Min sagsstamme</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Sagsstamme</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Overgange</translation>
+    </message>
+    <message>
+        <source>The transitions board is coming here: every upcoming status-grant move-out, 18th birthday, end of after-care, permit expiry and end of placement for the next 30, 60 or 90 days, with readiness and risk, by worker and team. Until then, &apos;My day&apos; lists your own transitions that need attention and the caseload can be filtered by risk and due date.</source>
+        <translation>Overgangstavlen kommer her: hver kommende udflytning efter opholdstilladelse, 18-års fødselsdag, ophør af efterværn, udløb af opholdstilladelse og ophør af anbringelse de næste 30, 60 eller 90 dage, med parathed og risiko, pr. rådgiver og team. Indtil da viser &apos;Min dag&apos; dine egne overgange, der kræver opmærksomhed, og sagsstammen kan filtreres efter risiko og frist.</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Housing is coming here: providers and units (social, shared, supported, private, student, host family), their availability, matching units to a young person and following each offer from proposed to moved in. A case&apos;s own offers are already listed on its Housing tab.</source>
+        <translation>Bolig kommer her: udbydere og boliger (almene, delte, med støtte, private, ungdomsboliger, værtsfamilier), deres ledighed, matchning af boliger til en ung og opfølgning på hvert tilbud fra foreslået til indflyttet. En sags egne tilbud vises allerede på dens fane Bolig.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The team view is coming here: caseload balance, reassignment with a handover note, continuity of workers, planning and outcomes.</source>
+        <translation>Teamoversigten kommer her: fordeling af sagsstammen, omfordeling med overdragelsesnotat, kontinuitet i rådgivere, planlægning og resultater.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Reports are coming here: case summaries for a meeting, handover reports when a case moves, the transitions report and the planning report with charts for the municipality, all as PDF.</source>
+        <translation>Rapporter kommer her: sagsresuméer til et møde, overdragelsesrapporter, når en sag flyttes, overgangsrapporten og planlægningsrapporten med diagrammer til kommunen, alle som PDF.</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+    <message>
+        <source>Access requests, the retention review and erasure requests.</source>
+        <translation>Indsigtsanmodninger, gennemgang af opbevaring og anmodninger om sletning.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>Who opened, changed, printed or exported what, and when.</source>
+        <translation>Hvem der åbnede, ændrede, udskrev eller eksporterede hvad og hvornår.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration is coming here: users and teams, the deadline rules and readiness checklist, reference lists, backups and the database location. Administrators do not see case content.</source>
+        <translation>Administration kommer her: brugere og teams, fristregler og tjekliste for parathed, referencelister, sikkerhedskopier og databasens placering. Administratorer ser ikke sagernes indhold.</translation>
+    </message>
+    <message>
+        <source>Homeward</source>
+        <translation>Homeward</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gemt.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>Find en sag</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>Udskriv resumé</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Luk sag</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Only social workers and team leads open new cases.</source>
+        <translation>Kun socialrådgivere og teamledere opretter nye sager.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprog…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>About Homeward</source>
+        <translation>Om Homeward</translation>
+    </message>
+    <message>
+        <source>Printing a case summary is coming with the reports: a PDF for a meeting, with the transitions, readiness and the people involved.</source>
+        <translation>Udskrivning af et sagsresumé kommer med rapporterne: en PDF til et møde med overgangene, paratheden og de involverede personer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the list</source>
+        <translation>
+            <numerusform>%n sag på listen</numerusform>
+            <numerusform>%n sager på listen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Tilknyt kolonnerne</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the Homeward field it fills. Columns are matched by name; your choices are remembered for the next import.</source>
+        <translation>Hver kolonne i filen og det Homeward-felt, den udfylder. Kolonner tilknyttes efter navn; dine valg huskes til næste import.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(kolonne %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Min dag&lt;/h2&gt;&lt;p&gt;Indlæser…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Min dag&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>My transitions in the next 30 days that need attention (%n)</source>
+        <translation>
+            <numerusform>Mine overgange de næste 30 dage, der kræver opmærksomhed (%n)</numerusform>
+            <numerusform>Mine overgange de næste 30 dage, der kræver opmærksomhed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transitions in the next 30 days that need attention (%n)</source>
+        <translation>
+            <numerusform>Overgange de næste 30 dage, der kræver opmærksomhed (%n)</numerusform>
+            <numerusform>Overgange de næste 30 dage, der kræver opmærksomhed (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the first %1 shown</source>
+        <translation> — de første %1 vises</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks due today or overdue (%n)</source>
+        <translation>
+            <numerusform>Opgaver med frist i dag eller overskredet (%n)</numerusform>
+            <numerusform>Opgaver med frist i dag eller overskredet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newly assigned to me since I last looked (%n)</source>
+        <translation>
+            <numerusform>Nyligt tildelt mig, siden jeg sidst kiggede (%n)</numerusform>
+            <numerusform>Nyligt tildelt mig, siden jeg sidst kiggede (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primær</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundær</translation>
+    </message>
+    <message>
+        <source>Nothing red or amber in the next 30 days.</source>
+        <translation>Intet rødt eller gult de næste 30 dage.</translation>
+    </message>
+    <message>
+        <source>No tasks due.</source>
+        <translation>Ingen opgaver med frist.</translation>
+    </message>
+    <message>
+        <source>No new cases.</source>
+        <translation>Ingen nye sager.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY</source>
+        <translation>ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>Type only the month or the year when the exact date is not known.</source>
+        <translation>Skriv kun måneden eller året, når den nøjagtige dato ikke kendes.</translation>
+    </message>
+    <message>
+        <source>Country name or ISO code</source>
+        <translation>Landenavn eller ISO-kode</translation>
+    </message>
+    <message>
+        <source>Names or ISO codes, separated by ;</source>
+        <translation>Navne eller ISO-koder adskilt af ;</translation>
+    </message>
+    <message>
+        <source>(no primary worker yet)</source>
+        <translation>(endnu ingen primær rådgiver)</translation>
+    </message>
+    <message>
+        <source>Given name(s)</source>
+        <translation>Fornavn(e)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Statsborgerskab</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Opret sag</translation>
+    </message>
+    <message>
+        <source>• %1: a similar case in %2 (ask that team)</source>
+        <translation>• %1: en lignende sag i %2 (spørg det team)</translation>
+    </message>
+    <message>
+        <source>another team</source>
+        <translation>et andet team</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mulig dublet</translation>
+    </message>
+    <message>
+        <source>Homeward already holds a young person with a similar name, the same birth year and nationality. Please check this is not the same person:</source>
+        <translation>Homeward har allerede en ung med et lignende navn, samme fødselsår og statsborgerskab. Kontrollér venligst, at det ikke er den samme person:</translation>
+    </message>
+    <message>
+        <source>Create a new case anyway</source>
+        <translation>Opret alligevel en ny sag</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruger</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(intet team)</translation>
+    </message>
+    <message>
+        <source>The user must change this initial password at the first login.</source>
+        <translation>Brugeren skal skifte denne startadgangskode ved første login.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Startadgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>OfferMoveDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add support with the acceptance</source>
+        <translation>Tilføj støtte sammen med accepten</translation>
+    </message>
+    <message>
+        <source>Planned move-in</source>
+        <translation>Planlagt indflytning</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>Flyttet ind den</translation>
+    </message>
+    <message>
+        <source>Tenancy ended on</source>
+        <translation>Lejemål ophørt den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Homeward</source>
+        <translation>Homeward</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. The details are in the log file.</source>
+        <translation>Noget uventet gik galt. Intet blev ændret. Detaljerne står i logfilen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the new database</source>
+        <translation>Kryptér den nye database</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Krypteret database</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to encrypt %1. Without it nobody, you included, can read the file or its backups: keep it somewhere safe.</source>
+        <translation>Vælg en adgangssætning til at kryptere %1. Uden den kan ingen, heller ikke du, læse filen eller dens sikkerhedskopier: opbevar den et sikkert sted.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its passphrase.</source>
+        <translation>%1 er krypteret. Indtast dens adgangssætning.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Adgangssætning igen</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to adgangssætninger er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Given name(s)</source>
+        <translation>Fornavn(e)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Foretrukket navn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Date of birth is</source>
+        <translation>Fødselsdatoen er</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Statsborgerskab</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Oprindelsesland</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Har brug for tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkesprog</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Indrejsedato</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Uledsaget mindreårig</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Værge</translation>
+    </message>
+    <message>
+        <source>External reference numbers</source>
+        <translation>Eksterne referencenumre</translation>
+    </message>
+    <message>
+        <source>In after-care</source>
+        <translation>I efterværn</translation>
+    </message>
+    <message>
+        <source>Move-out deadline (overrides the rule)</source>
+        <translation>Frist for udflytning (tilsidesætter reglen)</translation>
+    </message>
+    <message>
+        <source>Family members expected (reunification)</source>
+        <translation>Forventede familiemedlemmer (familiesammenføring)</translation>
+    </message>
+    <message>
+        <source>Monthly housing budget</source>
+        <translation>Månedligt boligbudget</translation>
+    </message>
+    <message>
+        <source>Preferred municipalities</source>
+        <translation>Foretrukne kommuner</translation>
+    </message>
+    <message>
+        <source>Needs accessible housing</source>
+        <translation>Har brug for tilgængelig bolig</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>Country name or ISO code</source>
+        <translation>Landenavn eller ISO-kode</translation>
+    </message>
+    <message>
+        <source>Names or ISO codes, separated by ;</source>
+        <translation>Navne eller ISO-koder adskilt af ;</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kontrollér før import</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported; the cells at fault are coloured and say why when you point at them.</source>
+        <translation>Afviste rækker importeres ikke; de fejlbehæftede celler er farvet og fortæller hvorfor, når du peger på dem.</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected</source>
+        <translation>Importér intet, hvis en række afvises</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrollerer hver række…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 rejected. Nothing has been written yet.</source>
+        <translation>%1 nye, %2 til opdatering, %3 uændrede, %4 afviste. Intet er skrevet endnu.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Kolonner, der ikke importeres: %1.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>Kontrollen mislykkedes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>No consent on record</source>
+        <translation>Intet samtykke registreret</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation>Overdragelsesrapport</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Sagsresumé</translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internt team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Efterværnstilbud</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Kommunens boliganvisning</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Udlejer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>There is no consent on record to share the case %1 with: %2.
+Give the reason for printing it anyway (it is written to the audit log).</source>
+        <translation>Der er ikke registreret samtykke til at dele sagen %1 med: %2.
+Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen).</translation>
+    </message>
+    <message>
+        <source>Not printed: there is no consent on record for this recipient.</source>
+        <translation>Ikke udskrevet: der er ikke registreret samtykke for denne modtager.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Vis udskrift</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit provider %1</source>
+        <translation>Redigér udbyder %1</translation>
+    </message>
+    <message>
+        <source>New housing provider</source>
+        <translation>Ny boligudbyder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign %1</source>
+        <translation>Omfordel %1</translation>
+    </message>
+    <message>
+        <source>What the new worker must know: agreements, contacts, next steps…</source>
+        <translation>Hvad den nye rådgiver skal vide: aftaler, kontakter, næste skridt…</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Begrundelse for ændringen</translation>
+    </message>
+    <message>
+        <source>Keep the current worker as secondary for</source>
+        <translation>Behold den nuværende rådgiver som sekundær i</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>%1 is overdue by %2 days.</source>
+        <translation>%1 er %2 dage over fristen.</translation>
+    </message>
+    <message>
+        <source>%1 is due %2.</source>
+        <translation>%1 har frist %2.</translation>
+    </message>
+    <message>
+        <source>Changing the worker this close to a transition breaks continuity: say why.</source>
+        <translation>Et rådgiverskifte så tæt på en overgang bryder kontinuiteten: begrund det.</translation>
+    </message>
+    <message>
+        <source>Reason for the change (required)</source>
+        <translation>Begrundelse for ændringen (påkrævet)</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung</translation>
+    </message>
+    <message>
+        <source>Current worker</source>
+        <translation>Nuværende rådgiver</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>New primary worker</source>
+        <translation>Ny primær rådgiver</translation>
+    </message>
+    <message>
+        <source>Handover note (required)</source>
+        <translation>Overdragelsesnotat (påkrævet)</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Omfordel</translation>
+    </message>
+    <message>
+        <source>Choose the new primary worker.</source>
+        <translation>Vælg den nye primære rådgiver.</translation>
+    </message>
+    <message>
+        <source>%1 now works with %2.</source>
+        <translation>%1 arbejder nu med %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Case reference, e.g. HW-2026-00042</source>
+        <translation>Sagsnummer, f.eks. HW-2026-00042</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Sagsresumé…</translation>
+    </message>
+    <message>
+        <source>Handover report…</source>
+        <translation>Overdragelsesrapport…</translation>
+    </message>
+    <message>
+        <source>One case</source>
+        <translation>Én sag</translation>
+    </message>
+    <message>
+        <source>All teams I may see</source>
+        <translation>Alle teams, jeg må se</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Transitions report…</source>
+        <translation>Overgangsrapport…</translation>
+    </message>
+    <message>
+        <source>Caseload report…</source>
+        <translation>Sagsstammerapport…</translation>
+    </message>
+    <message>
+        <source>Planning report…</source>
+        <translation>Planlægningsrapport…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papir:</translation>
+    </message>
+    <message>
+        <source>Transitions due within:</source>
+        <translation>Overgange med frist inden for:</translation>
+    </message>
+    <message>
+        <source>Planning for:</source>
+        <translation>Planlægning for:</translation>
+    </message>
+    <message>
+        <source>Caseload per worker:</source>
+        <translation>Sagsstamme pr. rådgiver:</translation>
+    </message>
+    <message>
+        <source>One PDF per case (into a folder)</source>
+        <translation>Én PDF pr. sag (i en mappe)</translation>
+    </message>
+    <message>
+        <source>One combined PDF file</source>
+        <translation>Én samlet PDF-fil</translation>
+    </message>
+    <message>
+        <source>Print handover reports…</source>
+        <translation>Udskriv overdragelsesrapporter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Handover reports for every transition coming up</source>
+        <translation>Overdragelsesrapporter for alle kommende overgange</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rapporter&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Type a case reference first.</source>
+        <translation>Skriv først et sagsnummer.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Forbereder dokumentet…</translation>
+    </message>
+    <message>
+        <source>Transitions report</source>
+        <translation>Overgangsrapport</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Sagsstammerapport</translation>
+    </message>
+    <message>
+        <source>Planning report</source>
+        <translation>Planlægningsrapport</translation>
+    </message>
+    <message>
+        <source>Save the handover reports as</source>
+        <translation>Gem overdragelsesrapporterne som</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the handover reports</source>
+        <translation>Mappe til overdragelsesrapporterne</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Udskriver…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover report(s) printed.</source>
+        <translation>
+            <numerusform>%n overdragelsesrapport udskrevet.</numerusform>
+            <numerusform>%n overdragelsesrapporter udskrevet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) skipped:</source>
+        <translation>
+            <numerusform>%n sag sprunget over:</numerusform>
+            <numerusform>%n sager sprunget over:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transitions in this period: nothing to print.</source>
+        <translation>Ingen overgange i denne periode: intet at udskrive.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was written. Details are in the log.</source>
+        <translation>Noget uventet gik galt; intet blev skrevet. Detaljerne står i loggen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulleret: ingen fil blev skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annullér import</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Gem rapport…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows were rejected.</source>
+        <translation>Intet blev importeret: nogle rækker blev afvist.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>%1 nye, %2 opdaterede, %3 uændrede, %4 afviste.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was imported. The details are in the log.</source>
+        <translation>Noget uventet gik galt. Intet blev importeret. Detaljerne står i loggen.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>Importen mislykkedes; intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen blev annulleret; intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Gem importrapporten</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Gem rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Lukket den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Creating the demo database</source>
+        <translation>Opretter demodatabasen</translation>
+    </message>
+    <message>
+        <source>Creating %1 made-up young people to try Homeward with…</source>
+        <translation>Opretter %1 opdigtede unge at prøve Homeward med…</translation>
+    </message>
+    <message>
+        <source>Homeward</source>
+        <translation>Homeward</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support on the offer of %1</source>
+        <translation>Støtte til tilbuddet til %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportFields</name>
+    <message>
+        <source>Ends on</source>
+        <translation>Ophører den</translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s housing office</source>
+        <translation>f.eks. kommunens boliganvisning</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Støtte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Ydet af</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Caseload balance</source>
+        <translation>Fordeling af sagsstamme</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation>Kontinuitet</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planlægning</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Choose a worker above to see their cases.</source>
+        <translation>Vælg en rådgiver ovenfor for at se vedkommendes sager.</translation>
+    </message>
+    <message>
+        <source>Reassign selected case…</source>
+        <translation>Omfordel valgte sag…</translation>
+    </message>
+    <message>
+        <source>Move to another team…</source>
+        <translation>Flyt til et andet team…</translation>
+    </message>
+    <message>
+        <source>Ask for the selected case to move; the receiving team lead decides.</source>
+        <translation>Anmod om at flytte den valgte sag; den modtagende teamleder beslutter.</translation>
+    </message>
+    <message>
+        <source>Worker leaves: hand over all cases…</source>
+        <translation>Rådgiver stopper: overdrag alle sager…</translation>
+    </message>
+    <message>
+        <source>Caseload per worker</source>
+        <translation>Sagsstamme pr. rådgiver</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Acceptér…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Afvis…</translation>
+    </message>
+    <message>
+        <source>Approve closing</source>
+        <translation>Godkend lukning</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Send tilbage med en kommentar…</translation>
+    </message>
+    <message>
+        <source>Transfers between teams waiting for the receiving team lead</source>
+        <translation>Overflytninger mellem teams, der venter på den modtagende teamleder</translation>
+    </message>
+    <message>
+        <source>Cases waiting for approval to close</source>
+        <translation>Sager, der venter på godkendelse af lukning</translation>
+    </message>
+    <message>
+        <source>Same worker around transitions, per team (%)</source>
+        <translation>Samme rådgiver omkring overgange, pr. team (%)</translation>
+    </message>
+    <message>
+        <source>Transition within 30 days and the primary worker about to change</source>
+        <translation>Overgang inden for 30 dage, og den primære rådgiver skal skiftes</translation>
+    </message>
+    <message>
+        <source>Transitions in the next 12 months</source>
+        <translation>Overgange de næste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Apartments needed per quarter</source>
+        <translation>Boliger, der skal bruges pr. kvartal</translation>
+    </message>
+    <message>
+        <source>Apartments by size, counting expected family members</source>
+        <translation>Boliger efter størrelse, medregnet forventede familiemedlemmer</translation>
+    </message>
+    <message>
+        <source>Language-course places by level</source>
+        <translation>Pladser på sprogkurser efter niveau</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Outcomes per quarter (%)</source>
+        <translation>Resultater pr. kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
+        <translation>Hvert tal viser, hvor mange unge det bygger på: en andel af en håndfuld sager kan svinge meget fra ét kvartal til det næste.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>Hele organisationen</translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation>dit team</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 åbne sager, %3 ventende overflytninger, %4 lukninger til godkendelse</translation>
+    </message>
+    <message>
+        <source>Primary cases</source>
+        <translation>Primære sager</translation>
+    </message>
+    <message>
+        <source>Transitions ≤ 90 days</source>
+        <translation>Overgange ≤ 90 dage</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
+    </message>
+    <message>
+        <source>Same worker (%)</source>
+        <translation>Samme rådgiver (%)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Husstande</translation>
+    </message>
+    <message>
+        <source>Of %1 open cases:</source>
+        <translation>Af %1 åbne sager:</translation>
+    </message>
+    <message>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Overgange pr. måned, %1 til %2</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Overgange</translation>
+    </message>
+    <message>
+        <source>Open cases of %1 (double-click to open):</source>
+        <translation>Åbne sager for %1 (dobbeltklik for at åbne):</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Omfordel</translation>
+    </message>
+    <message>
+        <source>Choose a worker, then one of their cases.</source>
+        <translation>Vælg en rådgiver og derefter en af vedkommendes sager.</translation>
+    </message>
+    <message>
+        <source>Move to another team</source>
+        <translation>Flyt til et andet team</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flyt %1</translation>
+    </message>
+    <message>
+        <source>To which team?</source>
+        <translation>Til hvilket team?</translation>
+    </message>
+    <message>
+        <source>Why should the case move (for the receiving team lead)?</source>
+        <translation>Hvorfor skal sagen flyttes (til den modtagende teamleder)?</translation>
+    </message>
+    <message>
+        <source>Worker leaves</source>
+        <translation>Rådgiver stopper</translation>
+    </message>
+    <message>
+        <source>Choose the leaving worker in the list.</source>
+        <translation>Vælg den rådgiver, der stopper, på listen.</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valgfri)</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>Hvorfor afvises den?</translation>
+    </message>
+    <message>
+        <source>Transfer of %1</source>
+        <translation>Overflytning af %1</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Send %1 tilbage</translation>
+    </message>
+    <message>
+        <source>What is needed before the case can be closed?</source>
+        <translation>Hvad mangler, før sagen kan lukkes?</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun.</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Åbne sager</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Rådgiverskift (12 måneder)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Skift pr. sag og år</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Samme rådgiver 30 dage før og efter</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Flytninger med samme rådgiver</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundære</translation>
+    </message>
+    <message>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Overgange ≤ 30 dage</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung</translation>
+    </message>
+    <message>
+        <source>Next transition</source>
+        <translation>Næste overgang</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>From team</source>
+        <translation>Fra team</translation>
+    </message>
+    <message>
+        <source>To team</source>
+        <translation>Til team</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Anmodet af</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Anmodet den</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Hvorfor markeret</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Venter på familiesammenføring</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Pladser, der er brug for</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>På kursus nu</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Udbudte pladser</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Antal bag tallet</translation>
+    </message>
+    <message>
+        <source>1 room</source>
+        <translation>1 værelse</translation>
+    </message>
+    <message>
+        <source>2 rooms</source>
+        <translation>2 værelser</translation>
+    </message>
+    <message>
+        <source>3 rooms</source>
+        <translation>3 værelser</translation>
+    </message>
+    <message>
+        <source>4 or more rooms</source>
+        <translation>4 eller flere værelser</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Bolig sikret inden fristen</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>I sprogundervisning</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>I arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>Flyttet i egen lejebolig</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Gennemsnit for tilhørsforhold (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Deltager i fællesskabsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Fødselsdato kun kendt som år eller fra en aldersvurdering</translation>
+    </message>
+    <message>
+        <source>A status decision without its date</source>
+        <translation>En afgørelse om ophold uden dato</translation>
+    </message>
+    <message>
+        <source>No primary worker</source>
+        <translation>Ingen primær rådgiver</translation>
+    </message>
+    <message>
+        <source>No note in the last 90 days</source>
+        <translation>Intet notat de seneste 90 dage</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionCard</name>
+    <message>
+        <source> (uncertain date)</source>
+        <translation> (usikker dato)</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
+        <translation>Markeres automatisk, når et tilbud accepteres, kontrakten underskrives eller den unge flytter ind, med en indflytningsdato på eller før denne dato.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsBoard</name>
+    <message>
+        <source>Next %1 days</source>
+        <translation>Næste %1 dage</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Pr. uge</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
+        <source>All transitions</source>
+        <translation>Alle overgange</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Alle risici</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Åbn sag</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open the case.</source>
+        <translation>Dobbeltklik på en række (eller tryk Enter) for at åbne sagen.</translation>
+    </message>
+    <message>
+        <source>Transitions month by month</source>
+        <translation>Overgange måned for måned</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Alle rådgivere</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Overgange</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de næste %2 dage (overskredne medregnet): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 røde&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 gule&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 grønne&lt;/span&gt;. %6 overskredne; %7 uden sikret bolig.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The list shows the soonest %1; narrow it with the filters.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Listen viser de første %1; indsnævr den med filtrene.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>On track; housing still to be secured</source>
+        <translation>På rette spor; boligen skal stadig sikres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no housing secured</source>
+        <translation>
+            <numerusform>Frist om %n dag, ingen bolig sikret</numerusform>
+            <numerusform>Frist om %n dage, ingen bolig sikret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Housing secured</source>
+        <translation>Bolig sikret</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun.</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no housing secured</source>
+        <translation>
+            <numerusform>%n dag over fristen, ingen bolig sikret</numerusform>
+            <numerusform>%n dage over fristen, ingen bolig sikret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, no housing secured</source>
+        <translation>Frist i dag, ingen bolig sikret</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Parathed</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n overgang</numerusform>
+            <numerusform>%n overgange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of birth is uncertain, so this date may move.</source>
+        <translation>Fødselsdatoen er usikker, så denne dato kan flytte sig.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Only %1% ready with %2 days left</source>
+        <translation>Kun %1 % klar med %2 dage tilbage</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Uge fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red</source>
+        <translation>
+            <numerusform>%n rød</numerusform>
+            <numerusform>%n røde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Redigér bolig %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Ny bolig</translation>
+    </message>
+    <message>
+        <source>generated when empty</source>
+        <translation>dannes, når feltet er tomt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Ledig indtil</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Niveaufri adgang</translation>
+    </message>
+    <message>
+        <source>Shared (places for several households)</source>
+        <translation>Delt (pladser til flere husstande)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Værelser</translation>
+    </message>
+    <message>
+        <source>Households it takes</source>
+        <translation>Husstande, den kan rumme</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>Boligareal (m²)</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Månedlig husleje</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Ledig fra</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Homeward is locked</source>
+        <translation>Homeward er låst</translation>
+    </message>
+    <message>
+        <source>Homeward was locked after a time without use. Enter the password of %1 to go on.</source>
+        <translation>Homeward blev låst efter et stykke tid uden brug. Indtast adgangskoden for %1 for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerLeavesDialog</name>
+    <message>
+        <source>%1 leaves: hand over all cases</source>
+        <translation>%1 stopper: overdrag alle sager</translation>
+    </message>
+    <message>
+        <source>Give the cases to (fewest cases first)</source>
+        <translation>Giv sagerne til (færrest sager først)</translation>
+    </message>
+    <message>
+        <source>Handover note (required)</source>
+        <translation>Overdragelsesnotat (påkrævet)</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Begrundelse (påkrævet)</translation>
+    </message>
+</context>
+</TS>

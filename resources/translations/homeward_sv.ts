@@ -1,0 +1,4650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name></name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>No consent on record</source>
+        <translation>Inget samtycke registrerat</translation>
+    </message>
+    <message>
+        <source>There is no consent on record to share the case %1 with: %2.
+Give the reason for printing it anyway (it is written to the audit log).</source>
+        <translation>Det finns inget registrerat samtycke till att dela ärendet %1 med: %2.
+Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Not printed: there is no consent on record for this recipient.</source>
+        <translation>Inte utskrivet: det finns inget registrerat samtycke för den här mottagaren.</translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation>Överlämningsrapport</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Ärendesammanfattning</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Homeward</source>
+        <translation>Om Homeward</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Version %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case management for social workers who accompany young refugees through housing transitions.</source>
+        <translation>Ärendehantering för socialsekreterare som följer unga flyktingar genom övergångar i boendet.</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>inte skapad än</translation>
+    </message>
+    <message>
+        <source>%1 (up to date)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 (newest is %2)</source>
+        <translation>%1 (senaste är %2)</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (krypterad)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>Schema revision:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datamapp:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Loggar:</translation>
+    </message>
+    <message>
+        <source>installed application</source>
+        <translation>installerat program</translation>
+    </message>
+    <message>
+        <source>Python environment</source>
+        <translation>Python-miljö</translation>
+    </message>
+    <message>
+        <source>Running from:</source>
+        <translation>Körs från:</translation>
+    </message>
+    <message>
+        <source>%1 · Python %2 · Qt %3</source>
+        <translation>%1 · Python %2 · Qt %3</translation>
+    </message>
+    <message>
+        <source>Uninstalling Homeward never deletes the data folder. An administrator backs it up under Administration → Backups or with the command homeward backup.</source>
+        <translation>När Homeward avinstalleras raderas aldrig datamappen. En administratör säkerhetskopierar den under Administration → Säkerhetskopior eller med kommandot homeward backup.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiera uppgifter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>Visa %1 i filhanteraren</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationScreen</name>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Måste byta lösenord</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Ny användare…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Inaktivera / aktivera</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Återställ lösenord…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Återställ lösenord</translation>
+    </message>
+    <message>
+        <source>Give %1 a new initial password? The old one stops working.</source>
+        <translation>Ge %1 ett nytt startlösenord? Det gamla slutar fungera.</translation>
+    </message>
+    <message>
+        <source>The new initial password for %1 is: %2</source>
+        <translation>Det nya startlösenordet för %1 är: %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>Nytt team…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>Inaktivera / aktivera</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nytt team</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamnamn</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Byt namn på team</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <source>Failed logins before lockout</source>
+        <translation>Misslyckade inloggningar före spärr</translation>
+    </message>
+    <message>
+        <source>Lockout (minutes)</source>
+        <translation>Spärr (minuter)</translation>
+    </message>
+    <message>
+        <source>Lock the window after idle (minutes)</source>
+        <translation>Lås fönstret efter inaktivitet (minuter)</translation>
+    </message>
+    <message>
+        <source>Daily backup folder (empty: the data folder)</source>
+        <translation>Mapp för daglig säkerhetskopia (tom: datamappen)</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Antal dagliga säkerhetskopior som sparas</translation>
+    </message>
+    <message>
+        <source>Keep closed cases for (months)</source>
+        <translation>Spara avslutade ärenden i (månader)</translation>
+    </message>
+    <message>
+        <source>Days to move out after a status grant</source>
+        <translation>Dagar till utflytt efter beviljat uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Age at which after-care ends</source>
+        <translation>Ålder då eftervården upphör</translation>
+    </message>
+    <message>
+        <source>List a permit expiry from (days before)</source>
+        <translation>Visa utgående uppehållstillstånd från (dagar före)</translation>
+    </message>
+    <message>
+        <source>Keep overdue transitions listed for (days)</source>
+        <translation>Visa försenade övergångar i (dagar)</translation>
+    </message>
+    <message>
+        <source>Red when due within (days) without housing</source>
+        <translation>Röd när förfallodagen är inom (dagar) utan bostad</translation>
+    </message>
+    <message>
+        <source>Amber when due within (days)</source>
+        <translation>Gul när förfallodagen är inom (dagar)</translation>
+    </message>
+    <message>
+        <source>… and readiness below (%)</source>
+        <translation>… och förberedelsegraden under (%)</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Checklista för förberedelser</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Spara inställningar</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <source>Automatic daily backups</source>
+        <translation>Automatiska dagliga säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log file.</source>
+        <translation>Något oväntat gick fel; detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Avbrutet; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <source>Homeward databases (*.db)</source>
+        <translation>Homeward-databaser (*.db)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierad till %1.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the backup %1? The backup is checked first, and the current database is kept as a copy.</source>
+        <translation>Ersätta allt i databasen med säkerhetskopian %1? Säkerhetskopian kontrolleras först och den nuvarande databasen sparas som en kopia.</translation>
+    </message>
+    <message>
+        <source>Restored. The replaced database was kept as %1.</source>
+        <translation>Återställd. Den ersatta databasen sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Återställer</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Kontrollerar databasen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>The audit log is for team leads, coordinators and administrators.</source>
+        <translation>Granskningsloggen är för teamledare, samordnare och administratörer.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportera granskningsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries.</source>
+        <translation>
+            <numerusform>%n post exporterad.</numerusform>
+            <numerusform>%n poster exporterade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentOptionsPanel</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>Ta med sekretessbelagda anteckningar</translation>
+    </message>
+    <message>
+        <source>Receiving worker or service</source>
+        <translation>Mottagande handläggare eller verksamhet</translation>
+    </message>
+    <message>
+        <source>Why the case is handed over</source>
+        <translation>Varför ärendet lämnas över</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Uppdatera förhandsvisning</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Avsnitt:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Tas emot av:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papper:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHousingTab</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Add support…</source>
+        <translation>Lägg till stöd…</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Erbjudanden</translation>
+    </message>
+    <message>
+        <source>Propose this unit</source>
+        <translation>Föreslå den här bostaden</translation>
+    </message>
+    <message>
+        <source>Only units that fit</source>
+        <translation>Bara bostäder som passar</translation>
+    </message>
+    <message>
+        <source>Matching units, best first</source>
+        <translation>Matchande bostäder, bäst först</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>Hushåll på %1</translation>
+    </message>
+    <message>
+        <source> (%1 expected by family reunification)</source>
+        <translation> (%1 väntas genom familjeåterförening)</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>no budget recorded</source>
+        <translation>ingen budget registrerad</translation>
+    </message>
+    <message>
+        <source>no preferred municipality</source>
+        <translation>ingen önskad kommun</translation>
+    </message>
+    <message>
+        <source>needed by %1</source>
+        <translation>behövs senast %1</translation>
+    </message>
+    <message>
+        <source>step-free access needed</source>
+        <translation>behöver tillgänglighetsanpassad entré</translation>
+    </message>
+    <message>
+        <source>No unit with a free place matches.</source>
+        <translation>Ingen bostad med en ledig plats matchar.</translation>
+    </message>
+    <message>
+        <source>No housing offer yet: propose a unit below.</source>
+        <translation>Inget bostadserbjudande än: föreslå en bostad nedan.</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Stöd:</translation>
+    </message>
+    <message>
+        <source>No support recorded on this offer.</source>
+        <translation>Inget stöd registrerat för det här erbjudandet.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 of 100:</source>
+        <translation>%1 får %2 av 100:</translation>
+    </message>
+    <message>
+        <source>%1 proposed.</source>
+        <translation>%1 föreslagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The move-in on %1 is after the transition on %2, so housing is not yet secured for it.</source>
+        <translation>Inflyttningen %1 är efter övergången %2, så bostaden är ännu inte säkrad för den.</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1 registrerat.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the person record (Ctrl+S)</source>
+        <translation>Spara personuppgifterna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Person and legal status</source>
+        <translation>Person och rättslig status</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Övergångar</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbete och utbildning</translation>
+    </message>
+    <message>
+        <source>Workers and continuity</source>
+        <translation>Handläggare och kontinuitet</translation>
+    </message>
+    <message>
+        <source>Life plan</source>
+        <translation>Livsplan</translation>
+    </message>
+    <message>
+        <source>Notes and tasks</source>
+        <translation>Anteckningar och uppgifter</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Tillhörighet</translation>
+    </message>
+    <message>
+        <source>age ≈%1 (date of birth %2)</source>
+        <translation>ålder ≈%1 (födelsedatum %2)</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>ålder %1</translation>
+    </message>
+    <message>
+        <source>no primary worker</source>
+        <translation>ingen ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>inget team</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>AVSLUTAT</translation>
+    </message>
+    <message>
+        <source>You may read this case but not change it.</source>
+        <translation>Du får läsa det här ärendet men inte ändra det.</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd den</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Date of birth before</source>
+        <translation>Födelsedatum före</translation>
+    </message>
+    <message>
+        <source>Date of birth after</source>
+        <translation>Födelsedatum efter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Ansökt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Tillståndet upphör</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Åldersbedömningar</translation>
+    </message>
+    <message>
+        <source>Legal status decisions</source>
+        <translation>Beslut om rättslig status</translation>
+    </message>
+    <message>
+        <source>Placements and residence</source>
+        <translation>Placeringar och boende</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delas med</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat den</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Personer runt den unga</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtycke till att dela uppgifter</translation>
+    </message>
+    <message>
+        <source>by (authority)</source>
+        <translation>av (myndighet)</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrera bedömning</translation>
+    </message>
+    <message>
+        <source>Assessed date of birth</source>
+        <translation>Bedömt födelsedatum</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>permit until</source>
+        <translation>tillstånd till</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrera beslut</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>planerat slut</translation>
+    </message>
+    <message>
+        <source>Record new placement</source>
+        <translation>Registrera ny placering</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>Save or undo the person changes first.</source>
+        <translation>Spara eller ångra ändringarna av personuppgifterna först.</translation>
+    </message>
+    <message>
+        <source>No age assessment.</source>
+        <translation>Ingen åldersbedömning.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Inget beslut registrerat.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>No placement recorded.</source>
+        <translation>Ingen placering registrerad.</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registrerad.</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gällande</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Inget samtycke registrerat.</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until %1.</source>
+        <translation>Uppehållstillstånd giltigt till %1.</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded.</source>
+        <translation>Inget uppehållstillstånd registrerat.</translation>
+    </message>
+    <message>
+        <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
+        <translation>Övergångarna följer av födelsedatumet, besluten och placeringarna. Bocka för det som är klart; varje bock sparas direkt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: passed, no longer followed (%3).</source>
+        <translation>%1 — %2: passerad, följs inte längre (%3).</translation>
+    </message>
+    <message>
+        <source>housing was secured</source>
+        <translation>bostaden säkrades</translation>
+    </message>
+    <message>
+        <source>more than %1 days ago</source>
+        <translation>för mer än %1 dagar sedan</translation>
+    </message>
+    <message>
+        <source>No transition for this case.</source>
+        <translation>Ingen övergång för det här ärendet.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Bostad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>Inflyttningsdatum</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>Registrera ett steg</translation>
+    </message>
+    <message>
+        <source>Unit to offer</source>
+        <translation>Bostad att erbjuda</translation>
+    </message>
+    <message>
+        <source>Offer this unit</source>
+        <translation>Erbjud den här bostaden</translation>
+    </message>
+    <message>
+        <source>Best-matching units</source>
+        <translation>Bäst matchande bostäder</translation>
+    </message>
+    <message>
+        <source>Record the selected offer as accepted</source>
+        <translation>Registrera det valda erbjudandet som accepterat</translation>
+    </message>
+    <message>
+        <source>Planned move-in</source>
+        <translation>Planerad inflyttning</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterat</translation>
+    </message>
+    <message>
+        <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
+        <translation>Ett accepterat erbjudande med ett inflyttningsdatum på eller före en övergångs datum säkrar bostaden för den. De fullständiga bostadsvyerna (visningar, kontrakt, stödinsatser) finns på sidan Boende.</translation>
+    </message>
+    <message>
+        <source>No housing offer yet.</source>
+        <translation>Inget bostadserbjudande än.</translation>
+    </message>
+    <message>
+        <source>Choose a unit to offer.</source>
+        <translation>Välj en bostad att erbjuda.</translation>
+    </message>
+    <message>
+        <source>Select the offer that was accepted.</source>
+        <translation>Välj det erbjudande som accepterades.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Enrol in a language course</source>
+        <translation>Skriv in i en språkkurs</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Språkkurs</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> från %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Skriv in</translation>
+    </message>
+    <message>
+        <source>Choose a language course.</source>
+        <translation>Välj en språkkurs.</translation>
+    </message>
+    <message>
+        <source>No language course recorded.</source>
+        <translation>Ingen språkkurs registrerad.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Add work or education support</source>
+        <translation>Lägg till stöd för arbete eller utbildning</translation>
+    </message>
+    <message>
+        <source>school, employer or programme</source>
+        <translation>skola, arbetsgivare eller program</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>No work or education support recorded.</source>
+        <translation>Inget stöd för arbete eller utbildning registrerat.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Överlämningsanteckning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Same worker continued</source>
+        <translation>Samma handläggare fortsatte</translation>
+    </message>
+    <message>
+        <source>Assignment history</source>
+        <translation>Tilldelningshistorik</translation>
+    </message>
+    <message>
+        <source>School changes and transfers</source>
+        <translation>Skolbyten och överflyttningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of primary worker in the last 12 months.</source>
+        <translation>
+            <numerusform>%n byte av ansvarig handläggare de senaste 12 månaderna.</numerusform>
+            <numerusform>%n byten av ansvarig handläggare de senaste 12 månaderna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same primary worker 30 days before and after a transition: %1 of %2.</source>
+        <translation>Samma ansvariga handläggare 30 dagar före och efter en övergång: %1 av %2.</translation>
+    </message>
+    <message>
+        <source>No past transition to judge continuity on yet.</source>
+        <translation>Ännu ingen tidigare övergång att bedöma kontinuiteten utifrån.</translation>
+    </message>
+    <message>
+        <source>School changes and transfers: %1, the worker continued in %2.</source>
+        <translation>Skolbyten och överflyttningar: %1, handläggaren fortsatte i %2.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>biträdande</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>No worker assigned.</source>
+        <translation>Ingen handläggare tilldelad.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>No school change or transfer.</source>
+        <translation>Inget skolbyte eller överflyttning.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Dubbelklicka på ett mål för att ändra dess status.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lägg till ett mål</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>No life-plan goal yet.</source>
+        <translation>Inget mål i livsplanen än.</translation>
+    </message>
+    <message>
+        <source>Life-plan goal</source>
+        <translation>Mål i livsplanen</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status för ”%1”</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Lägg till en anteckning</translation>
+    </message>
+    <message>
+        <source>Confidential (only the assigned workers and the team lead)</source>
+        <translation>Sekretess (bara tilldelade handläggare och teamledaren)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Double-click a task to mark it done or open again.</source>
+        <translation>Dubbelklicka på en uppgift för att markera den som klar eller öppna den igen.</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Lägg till en uppgift</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Lägg till uppgift</translation>
+    </message>
+    <message>
+        <source>%1 — CONFIDENTIAL</source>
+        <translation>%1 — SEKRETESS</translation>
+    </message>
+    <message>
+        <source>Confidential: only the assigned workers and the team lead see it.</source>
+        <translation>Sekretess: bara tilldelade handläggare och teamledaren ser den.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Inga anteckningar än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential note(s) not shown to you.</source>
+        <translation>
+            <numerusform>%n sekretessbelagd anteckning visas inte för dig.</numerusform>
+            <numerusform>%n sekretessbelagda anteckningar visas inte för dig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Feels safe</source>
+        <translation>Känner sig trygg</translation>
+    </message>
+    <message>
+        <source>Part of the neighbourhood</source>
+        <translation>Del av grannskapet</translation>
+    </message>
+    <message>
+        <source>Has people to turn to</source>
+        <translation>Har någon att vända sig till</translation>
+    </message>
+    <message>
+        <source>Takes part in activities</source>
+        <translation>Deltar i aktiviteter</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
+        <translation>Uppföljning av tillhörighet (1 = inte alls … 5 = mycket)</translation>
+    </message>
+    <message>
+        <source>Record a check-in</source>
+        <translation>Registrera en uppföljning</translation>
+    </message>
+    <message>
+        <source>People to turn to</source>
+        <translation>Någon att vända sig till</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Deltar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Aktiviteter i närområdet</translation>
+    </message>
+    <message>
+        <source>club, association or project</source>
+        <translation>klubb, förening eller projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Ingen uppföljning än.</translation>
+    </message>
+    <message>
+        <source>No community activity recorded.</source>
+        <translation>Ingen aktivitet registrerad.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Inte sparat: rätta de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this case. Review and save again.</source>
+        <translation>Inte sparat: någon annan har ändrat ärendet. Granska och spara igen.</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 har osparade ändringar. Spara dem innan du stänger?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Next transition</source>
+        <translation>Nästa övergång</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>≈ marks an uncertain date of birth (month or year only, or assessed)</source>
+        <translation>≈ markerar ett osäkert födelsedatum (bara månad eller år, eller bedömt)</translation>
+    </message>
+    <message>
+        <source>Share of the readiness checklist that is done</source>
+        <translation>Andel av checklistan för förberedelser som är klar</translation>
+    </message>
+    <message>
+        <source>Red: due within 30 days or overdue without housing secured. Amber: due within 90 days and less than 70% ready. Otherwise green.</source>
+        <translation>Röd: förfaller inom 30 dagar eller försenad utan säkrad bostad. Gul: förfaller inom 90 dagar och mindre än 70 % klart. Annars grön.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No transition</source>
+        <translation>Ingen övergång</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Date of birth uncertain: %1</source>
+        <translation>Osäkert födelsedatum: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Whose cases</source>
+        <translation>Vems ärenden</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mina ärenden</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mitt team</translation>
+    </message>
+    <message>
+        <source>All I may see</source>
+        <translation>Alla jag får se</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alla risker</translation>
+    </message>
+    <message>
+        <source>Red only</source>
+        <translation>Bara röda</translation>
+    </message>
+    <message>
+        <source>Red and amber</source>
+        <translation>Röda och gula</translation>
+    </message>
+    <message>
+        <source>Amber only</source>
+        <translation>Bara gula</translation>
+    </message>
+    <message>
+        <source>Green only</source>
+        <translation>Bara gröna</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Förfaller inom</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Search by name or reference (Ctrl+F)</source>
+        <translation>Sök på namn eller ärendenummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Min ärendelista&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Byt lösenord</translation>
+    </message>
+    <message>
+        <source>You logged in with an initial password. Choose your own password to go on.</source>
+        <translation>Du loggade in med ett startlösenord. Välj ett eget lösenord för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Välj ett nytt lösenord.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Nuvarande lösenord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nytt lösenord igen</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>De två nya lösenorden är inte lika.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Det nya lösenordet måste skilja sig från det nuvarande.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Inget att visa än.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportera PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>Spara diagrammet som en bild</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this chart for a spreadsheet</source>
+        <translation>Spara siffrorna bakom diagrammet för ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportera diagram som PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved.</source>
+        <translation>Bilden kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Export numbers as CSV</source>
+        <translation>Exportera siffror som CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this case</source>
+        <translation>Någon annan har ändrat ärendet</translation>
+    </message>
+    <message>
+        <source>Compare the changes below. Nothing has been saved yet and nothing is overwritten unless you choose to.</source>
+        <translation>Jämför ändringarna nedan. Inget har sparats än och inget skrivs över om du inte väljer det.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>När du öppnade det</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Din ändring</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Sparat av någon annan</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(oförändrat)</translation>
+    </message>
+    <message>
+        <source>Discard mine, show theirs</source>
+        <translation>Släng mina, visa deras</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Spara mina över deras</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <source>Folder for the data export</source>
+        <translation>Mapp för datautdraget</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1</source>
+        <translation>Exporterar uppgifterna om %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionScreen</name>
+    <message>
+        <source>Data-protection duties are handled by team leads and coordinators.</source>
+        <translation>Dataskyddsuppgifter sköts av teamledare och samordnare.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Export everything held…</source>
+        <translation>Exportera allt som finns lagrat…</translation>
+    </message>
+    <message>
+        <source>Access request: everything held about one person</source>
+        <translation>Registerutdrag: allt som finns lagrat om en person</translation>
+    </message>
+    <message>
+        <source>Anonymise selected…</source>
+        <translation>Anonymisera valda…</translation>
+    </message>
+    <message>
+        <source>Retention review: closed cases past the retention period</source>
+        <translation>Gallringsöversyn: avslutade ärenden efter lagringstiden</translation>
+    </message>
+    <message>
+        <source>Anonymise on request…</source>
+        <translation>Anonymisera på begäran…</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Begäran om radering</translation>
+    </message>
+    <message>
+        <source>Type the case reference first.</source>
+        <translation>Skriv ärendenumret först.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Skrev %1 och %2.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisera</translation>
+    </message>
+    <message>
+        <source>Anonymise %1? Names, contacts and free text are removed for good; the figures used in statistics are kept. This cannot be undone.</source>
+        <translation>Anonymisera %1? Namn, kontakter och fritext tas bort för gott; siffrorna som används i statistiken behålls. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1.</source>
+        <translation>Anonymiserat: %1.</translation>
+    </message>
+    <message>
+        <source>Select the cases to anonymise first.</source>
+        <translation>Välj först de ärenden som ska anonymiseras.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV, semikolonseparerad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporterar</translation>
+    </message>
+    <message>
+        <source>Export the caseload</source>
+        <translation>Exportera ärendelistan</translation>
+    </message>
+    <message>
+        <source>Export anonymised statistics</source>
+        <translation>Exportera anonymiserad statistik</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 cases were exported to %2.</source>
+        <translation>%1 ärenden exporterades till %2.</translation>
+    </message>
+    <message>
+        <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
+        <translation>Statistiken (%1 rader: kommun och åldersgrupp, inga namn) exporterades till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Välj kalkylbladet</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2.</source>
+        <translation>En CSV- eller XLSX-fil med en rubrikrad. Raderna numreras som i kalkylbladet: rubriken är rad 1, det första ärendet är rad 2.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>Sökväg till en .csv- eller .xlsx-fil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Team for rows without one:</source>
+        <translation>Team för rader utan team:</translation>
+    </message>
+    <message>
+        <source>No team (coordinators only)</source>
+        <translation>Inget team (bara samordnare)</translation>
+    </message>
+    <message>
+        <source>Import a caseload</source>
+        <translation>Importera en ärendelista</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Kalkylblad (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Första administratör</translation>
+    </message>
+    <message>
+        <source>This new database has no users yet. Create the administrator account; the administrator then adds the social workers and teams.</source>
+        <translation>Den här nya databasen har inga användare än. Skapa administratörskontot; administratören lägger sedan till socialsekreterarna och teamen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Lösenord igen</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De två lösenorden är inte lika.</translation>
+    </message>
+    <message>
+        <source>Type a user name.</source>
+        <translation>Skriv ett användarnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Homeward</source>
+        <translation>Välkommen till Homeward</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Homeward&lt;/h2&gt;&lt;p&gt;Homeward keeps its records in a database file on this computer. Choose how to start.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Välkommen till Homeward&lt;/h2&gt;&lt;p&gt;Homeward sparar sina uppgifter i en databasfil på den här datorn. Välj hur du vill börja.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Skapa en ny databas</translation>
+    </message>
+    <message>
+        <source>An empty database for your service; you choose the first administrator.</source>
+        <translation>En tom databas för er verksamhet; du väljer den första administratören.</translation>
+    </message>
+    <message>
+        <source>Open an existing database file</source>
+        <translation>Öppna en befintlig databasfil</translation>
+    </message>
+    <message>
+        <source>A Homeward database that you or a colleague already use.</source>
+        <translation>En Homeward-databas som du eller en kollega redan använder.</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Öppna demodatabasen</translation>
+    </message>
+    <message>
+        <source>Made-up young people and demo accounts (password &apos;demo&apos;) to try Homeward.</source>
+        <translation>Påhittade unga och demokonton (lösenord &apos;demo&apos;) för att prova Homeward.</translation>
+    </message>
+    <message>
+        <source>Homeward database (*.db)</source>
+        <translation>Homeward-databas (*.db)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Öppna en databas</translation>
+    </message>
+    <message>
+        <source>Homeward database (*.db);;All files (*)</source>
+        <translation>Homeward-databas (*.db);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Housing</name>
+    <message>
+        <source>Social housing</source>
+        <translation>Allmännyttig bostad</translation>
+    </message>
+    <message>
+        <source>Co-housing / shared</source>
+        <translation>Kollektiv / delat boende</translation>
+    </message>
+    <message>
+        <source>Supported housing</source>
+        <translation>Stödboende</translation>
+    </message>
+    <message>
+        <source>Private rental</source>
+        <translation>Privat uthyrning</translation>
+    </message>
+    <message>
+        <source>Student housing</source>
+        <translation>Studentbostad</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Värdfamilj</translation>
+    </message>
+    <message>
+        <source>Social-housing provider</source>
+        <translation>Allmännyttigt bostadsbolag</translation>
+    </message>
+    <message>
+        <source>Private landlord</source>
+        <translation>Privat hyresvärd</translation>
+    </message>
+    <message>
+        <source>Rental agency</source>
+        <translation>Bostadsförmedling</translation>
+    </message>
+    <message>
+        <source>Co-housing project</source>
+        <translation>Kollektivboendeprojekt</translation>
+    </message>
+    <message>
+        <source>Supported-housing service</source>
+        <translation>Stödboendeverksamhet</translation>
+    </message>
+    <message>
+        <source>Rent subsidy</source>
+        <translation>Bostadsbidrag</translation>
+    </message>
+    <message>
+        <source>Deposit guarantee</source>
+        <translation>Depositionsgaranti</translation>
+    </message>
+    <message>
+        <source>Rent guarantee</source>
+        <translation>Hyresgaranti</translation>
+    </message>
+    <message>
+        <source>Intermediation by a rental agency</source>
+        <translation>Förmedling via bostadsförmedling</translation>
+    </message>
+    <message>
+        <source>Too far from school, work or network</source>
+        <translation>För långt från skola, arbete eller nätverk</translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>För dyr</translation>
+    </message>
+    <message>
+        <source>Too small for the household</source>
+        <translation>För liten för hushållet</translation>
+    </message>
+    <message>
+        <source>Not suitable (condition, accessibility, shared)</source>
+        <translation>Inte lämplig (skick, tillgänglighet, delad)</translation>
+    </message>
+    <message>
+        <source>The young person declined</source>
+        <translation>Den unga tackade nej</translation>
+    </message>
+    <message>
+        <source>The landlord chose someone else</source>
+        <translation>Hyresvärden valde någon annan</translation>
+    </message>
+    <message>
+        <source>Other housing found</source>
+        <translation>Annan bostad hittad</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn</source>
+        <translation>Erbjudandet återkallat</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annat skäl</translation>
+    </message>
+    <message>
+        <source>Viewing arranged</source>
+        <translation>Visning bokad</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Acceptera…</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Kontrakt undertecknat</translation>
+    </message>
+    <message>
+        <source>Moved in…</source>
+        <translation>Inflyttad…</translation>
+    </message>
+    <message>
+        <source>End tenancy…</source>
+        <translation>Avsluta hyresavtal…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Tacka nej…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Bostad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>Yta m²</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Hyra</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Ledig från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Tillgänglig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Bostäder</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>(a case you may not open)</source>
+        <translation>(ett ärende du inte får öppna)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Inflyttning</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Declined because</source>
+        <translation>Nej tack eftersom</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+</context>
+<context>
+    <name>HousingScreen</name>
+    <message>
+        <source>Units</source>
+        <translation>Bostäder</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Hyresvärdar</translation>
+    </message>
+    <message>
+        <source>Code, address or provider</source>
+        <translation>Kod, adress eller hyresvärd</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>any rooms</source>
+        <translation>valfritt antal rum</translation>
+    </message>
+    <message>
+        <source>any rent</source>
+        <translation>valfri hyra</translation>
+    </message>
+    <message>
+        <source>Free by</source>
+        <translation>Ledig senast</translation>
+    </message>
+    <message>
+        <source>Retired too</source>
+        <translation>Även avvecklade</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>Ny bostad…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Avveckla</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Övergång</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Offer history</source>
+        <translation>Erbjudandehistorik</translation>
+    </message>
+    <message>
+        <source>Cases this unit fits, most urgent first</source>
+        <translation>Ärenden som bostaden passar, mest brådskande först</translation>
+    </message>
+    <message>
+        <source>Retired providers too</source>
+        <translation>Även avvecklade hyresvärdar</translation>
+    </message>
+    <message>
+        <source>New provider…</source>
+        <translation>Ny hyresvärd…</translation>
+    </message>
+    <message>
+        <source>Retire / reinstate</source>
+        <translation>Avveckla / återinför</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>The first %1 units: narrow the filters to see the others.</source>
+        <translation>De första %1 bostäderna: begränsa filtren för att se de andra.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 bostäder</translation>
+    </message>
+    <message>
+        <source>No unit selected.</source>
+        <translation>Ingen bostad vald.</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Återinför</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places free</source>
+        <translation>%1 av %2 platser lediga</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>avvecklad</translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation>Bostad %1 sparad.</translation>
+    </message>
+    <message>
+        <source>Unit %1 reinstated.</source>
+        <translation>Bostad %1 återinförd.</translation>
+    </message>
+    <message>
+        <source>Unit %1 retired.</source>
+        <translation>Bostad %1 avvecklad.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Date of birth precision</source>
+        <translation>Födelsedatumets precision</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkspråk</translation>
+    </message>
+    <message>
+        <source>Unaccompanied</source>
+        <translation>Ensamkommande</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ankomstdatum</translation>
+    </message>
+    <message>
+        <source>Status decision</source>
+        <translation>Beslut om status</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Tillståndet upphör</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Placeringstyp</translation>
+    </message>
+    <message>
+        <source>Placement municipality</source>
+        <translation>Placeringskommun</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>Placeringen upphör</translation>
+    </message>
+    <message>
+        <source>In after-care</source>
+        <translation>I eftervård</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Family reunification members</source>
+        <translation>Anhöriga vid familjeåterförening</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <source>Import a caseload</source>
+        <translation>Importera en ärendelista</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Move-out after status grant</source>
+        <translation>Utflytt efter uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Turns 18</source>
+        <translation>Fyller 18</translation>
+    </message>
+    <message>
+        <source>After-care ends</source>
+        <translation>Eftervården upphör</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Tillståndet upphör</translation>
+    </message>
+    <message>
+        <source>Placement ends</source>
+        <translation>Placeringen upphör</translation>
+    </message>
+    <message>
+        <source>Red – urgent</source>
+        <translation>Röd – brådskande</translation>
+    </message>
+    <message>
+        <source>Amber – watch</source>
+        <translation>Gul – bevaka</translation>
+    </message>
+    <message>
+        <source>Green – on track</source>
+        <translation>Grön – enligt plan</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Housing secured</source>
+        <translation>Bostad säkrad</translation>
+    </message>
+    <message>
+        <source>Income or benefits arranged</source>
+        <translation>Inkomst eller ersättning ordnad</translation>
+    </message>
+    <message>
+        <source>Budget plan</source>
+        <translation>Budgetplan</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Identitetshandlingar</translation>
+    </message>
+    <message>
+        <source>Health registration and insurance</source>
+        <translation>Hälso- och sjukvårdsregistrering och försäkring</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Språkkurs</translation>
+    </message>
+    <message>
+        <source>Education or employment plan</source>
+        <translation>Plan för utbildning eller arbete</translation>
+    </message>
+    <message>
+        <source>Adult connections (mentor, network)</source>
+        <translation>Vuxenkontakter (mentor, nätverk)</translation>
+    </message>
+    <message>
+        <source>Guardian / after-care arranged</source>
+        <translation>God man / eftervård ordnad</translation>
+    </message>
+    <message>
+        <source>Worker continuity confirmed</source>
+        <translation>Kontinuitet hos handläggare bekräftad</translation>
+    </message>
+    <message>
+        <source>Life plan reviewed</source>
+        <translation>Livsplanen genomgången</translation>
+    </message>
+    <message>
+        <source>exact date</source>
+        <translation>exakt datum</translation>
+    </message>
+    <message>
+        <source>month and year known</source>
+        <translation>månad och år kända</translation>
+    </message>
+    <message>
+        <source>only the year known</source>
+        <translation>bara året känt</translation>
+    </message>
+    <message>
+        <source>set by age assessment</source>
+        <translation>fastställt genom åldersbedömning</translation>
+    </message>
+    <message>
+        <source>Refugee status</source>
+        <translation>Flyktingstatus</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Alternativt skydd</translation>
+    </message>
+    <message>
+        <source>Humanitarian status</source>
+        <translation>Humanitära skäl</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Tillfälligt skydd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <source>Application pending</source>
+        <translation>Ansökan pågår</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Anläggningsboende</translation>
+    </message>
+    <message>
+        <source>Foster care</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <source>Residential care</source>
+        <translation>HVB-hem</translation>
+    </message>
+    <message>
+        <source>Supported housing</source>
+        <translation>Stödboende</translation>
+    </message>
+    <message>
+        <source>Own tenancy</source>
+        <translation>Eget hyreskontrakt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterat</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Tackat nej</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Kontrakt undertecknat</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Inflyttad</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Socialt nätverk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>School change</source>
+        <translation>Skolbyte</translation>
+    </message>
+    <message>
+        <source>Transfer to another municipality</source>
+        <translation>Flytt till en annan kommun</translation>
+    </message>
+    <message>
+        <source>Transfer to another team</source>
+        <translation>Överflyttning till ett annat team</translation>
+    </message>
+    <message>
+        <source>Transfer to after-care</source>
+        <translation>Övergång till eftervård</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Jobbcoachning</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Lärlingsutbildning</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Yrkesutbildning</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Sport club</source>
+        <translation>Idrottsförening</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Volontärarbete</translation>
+    </message>
+    <message>
+        <source>Tenant association</source>
+        <translation>Hyresgästförening</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialsekreterare</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamledare</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Homeward starts. Dates and numbers follow the same language.</source>
+        <translation>Det nya språket används nästa gång Homeward startar. Datum och tal följer samma språk.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Homeward – log in</source>
+        <translation>Homeward – logga in</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Homeward&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Homeward&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>This is a demo database with made-up people. Log in as &lt;b&gt;worker&lt;/b&gt;, &lt;b&gt;lead&lt;/b&gt;, &lt;b&gt;coordinator&lt;/b&gt; or &lt;b&gt;admin&lt;/b&gt;; the password is &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>Det här är en demodatabas med påhittade personer. Logga in som &lt;b&gt;worker&lt;/b&gt;, &lt;b&gt;lead&lt;/b&gt;, &lt;b&gt;coordinator&lt;/b&gt; eller &lt;b&gt;admin&lt;/b&gt;; lösenordet är &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Skriv ditt användarnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Homeward — %1 — %2 (%3)</source>
+        <translation>Homeward — %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Min dag</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Min ärendelista</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Ärendelista</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Övergångar</translation>
+    </message>
+    <message>
+        <source>The transitions board is coming here: every upcoming status-grant move-out, 18th birthday, end of after-care, permit expiry and end of placement for the next 30, 60 or 90 days, with readiness and risk, by worker and team. Until then, &apos;My day&apos; lists your own transitions that need attention and the caseload can be filtered by risk and due date.</source>
+        <translation>Övergångstavlan kommer här: varje kommande utflytt efter beviljat uppehållstillstånd, 18-årsdag, slut på eftervård, utgående uppehållstillstånd och slut på placering de närmaste 30, 60 eller 90 dagarna, med förberedelsegrad och risk, per handläggare och team. Fram till dess visar &apos;Min dag&apos; dina egna övergångar som behöver uppmärksamhet, och ärendelistan kan filtreras på risk och förfallodag.</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Housing is coming here: providers and units (social, shared, supported, private, student, host family), their availability, matching units to a young person and following each offer from proposed to moved in. A case&apos;s own offers are already listed on its Housing tab.</source>
+        <translation>Boende kommer här: hyresvärdar och bostäder (allmännyttiga, delade, stödboenden, privata, studentbostäder, värdfamiljer), deras tillgänglighet, matchning av bostäder mot en ung person och uppföljning av varje erbjudande från föreslaget till inflyttat. Ett ärendes egna erbjudanden visas redan på dess flik Boende.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The team view is coming here: caseload balance, reassignment with a handover note, continuity of workers, planning and outcomes.</source>
+        <translation>Teamvyn kommer här: fördelning av ärendelistan, omfördelning med överlämningsanteckning, kontinuitet hos handläggare, planering och resultat.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Reports are coming here: case summaries for a meeting, handover reports when a case moves, the transitions report and the planning report with charts for the municipality, all as PDF.</source>
+        <translation>Rapporter kommer här: ärendesammanfattningar inför ett möte, överlämningsrapporter när ett ärende flyttas, övergångsrapporten och planeringsrapporten med diagram för kommunen, allt som PDF.</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <source>Access requests, the retention review and erasure requests.</source>
+        <translation>Registerutdrag, gallringsöversyn och begäran om radering.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Who opened, changed, printed or exported what, and when.</source>
+        <translation>Vem som öppnade, ändrade, skrev ut eller exporterade vad och när.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administration is coming here: users and teams, the deadline rules and readiness checklist, reference lists, backups and the database location. Administrators do not see case content.</source>
+        <translation>Administration kommer här: användare och team, reglerna för tidsfrister och checklistan för förberedelser, referenslistor, säkerhetskopior och databasens plats. Administratörer ser inte ärendenas innehåll.</translation>
+    </message>
+    <message>
+        <source>Homeward</source>
+        <translation>Homeward</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 sparat.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>Hitta ett ärende</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>Skriv ut sammanfattning</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Stäng ärende</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Only social workers and team leads open new cases.</source>
+        <translation>Bara socialsekreterare och teamledare öppnar nya ärenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Språk…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>About Homeward</source>
+        <translation>Om Homeward</translation>
+    </message>
+    <message>
+        <source>Printing a case summary is coming with the reports: a PDF for a meeting, with the transitions, readiness and the people involved.</source>
+        <translation>Utskrift av en ärendesammanfattning kommer med rapporterna: en PDF inför ett möte, med övergångarna, förberedelsegraden och de inblandade personerna.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the list</source>
+        <translation>
+            <numerusform>%n ärende i listan</numerusform>
+            <numerusform>%n ärenden i listan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Matcha kolumnerna</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the Homeward field it fills. Columns are matched by name; your choices are remembered for the next import.</source>
+        <translation>Varje kolumn i filen och det Homeward-fält den fyller. Kolumnerna matchas på namn; dina val sparas till nästa import.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(kolumn %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Övergång</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Min dag&lt;/h2&gt;&lt;p&gt;Läser in…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Min dag&lt;/h2&gt;&lt;p&gt;%1 · %2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>My transitions in the next 30 days that need attention (%n)</source>
+        <translation>
+            <numerusform>Mina övergångar de närmaste 30 dagarna som behöver uppmärksamhet (%n)</numerusform>
+            <numerusform>Mina övergångar de närmaste 30 dagarna som behöver uppmärksamhet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transitions in the next 30 days that need attention (%n)</source>
+        <translation>
+            <numerusform>Övergångar de närmaste 30 dagarna som behöver uppmärksamhet (%n)</numerusform>
+            <numerusform>Övergångar de närmaste 30 dagarna som behöver uppmärksamhet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the first %1 shown</source>
+        <translation> — de första %1 visas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks due today or overdue (%n)</source>
+        <translation>
+            <numerusform>Uppgifter som förfaller i dag eller är försenade (%n)</numerusform>
+            <numerusform>Uppgifter som förfaller i dag eller är försenade (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newly assigned to me since I last looked (%n)</source>
+        <translation>
+            <numerusform>Nytilldelade till mig sedan jag senast tittade (%n)</numerusform>
+            <numerusform>Nytilldelade till mig sedan jag senast tittade (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>biträdande</translation>
+    </message>
+    <message>
+        <source>Nothing red or amber in the next 30 days.</source>
+        <translation>Inget rött eller gult de närmaste 30 dagarna.</translation>
+    </message>
+    <message>
+        <source>No tasks due.</source>
+        <translation>Inga uppgifter förfaller.</translation>
+    </message>
+    <message>
+        <source>No new cases.</source>
+        <translation>Inga nya ärenden.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY</source>
+        <translation>ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>Type only the month or the year when the exact date is not known.</source>
+        <translation>Skriv bara månaden eller året när det exakta datumet inte är känt.</translation>
+    </message>
+    <message>
+        <source>Country name or ISO code</source>
+        <translation>Landets namn eller ISO-kod</translation>
+    </message>
+    <message>
+        <source>Names or ISO codes, separated by ;</source>
+        <translation>Namn eller ISO-koder, åtskilda med ;</translation>
+    </message>
+    <message>
+        <source>(no primary worker yet)</source>
+        <translation>(ingen ansvarig handläggare än)</translation>
+    </message>
+    <message>
+        <source>Given name(s)</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Skapa ärende</translation>
+    </message>
+    <message>
+        <source>• %1: a similar case in %2 (ask that team)</source>
+        <translation>• %1: ett liknande ärende i %2 (fråga det teamet)</translation>
+    </message>
+    <message>
+        <source>another team</source>
+        <translation>ett annat team</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <source>Homeward already holds a young person with a similar name, the same birth year and nationality. Please check this is not the same person:</source>
+        <translation>Homeward har redan en ung person med liknande namn, samma födelseår och medborgarskap. Kontrollera att det inte är samma person:</translation>
+    </message>
+    <message>
+        <source>Create a new case anyway</source>
+        <translation>Skapa ett nytt ärende ändå</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Ny användare</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(inget team)</translation>
+    </message>
+    <message>
+        <source>The user must change this initial password at the first login.</source>
+        <translation>Användaren måste byta startlösenordet vid första inloggningen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Startlösenord</translation>
+    </message>
+</context>
+<context>
+    <name>OfferMoveDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add support with the acceptance</source>
+        <translation>Lägg till stöd med accepten</translation>
+    </message>
+    <message>
+        <source>Planned move-in</source>
+        <translation>Planerad inflyttning</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>Inflyttad den</translation>
+    </message>
+    <message>
+        <source>Tenancy ended on</source>
+        <translation>Hyresavtalet upphörde den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Homeward</source>
+        <translation>Homeward</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. The details are in the log file.</source>
+        <translation>Något oväntat gick fel. Inget ändrades. Detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the new database</source>
+        <translation>Kryptera den nya databasen</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Krypterad databas</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to encrypt %1. Without it nobody, you included, can read the file or its backups: keep it somewhere safe.</source>
+        <translation>Välj en lösenfras för att kryptera %1. Utan den kan ingen, inte heller du, läsa filen eller dess säkerhetskopior: förvara den säkert.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its passphrase.</source>
+        <translation>%1 är krypterad. Ange dess lösenfras.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfras igen</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Lösenfrasen behöver minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De två lösenfraserna är inte lika.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Given name(s)</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Tilltalsnamn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Date of birth is</source>
+        <translation>Födelsedatumet är</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Ursprungsland</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkspråk</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ankomstdatum</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Ensamkommande barn</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>God man</translation>
+    </message>
+    <message>
+        <source>External reference numbers</source>
+        <translation>Externa referensnummer</translation>
+    </message>
+    <message>
+        <source>In after-care</source>
+        <translation>I eftervård</translation>
+    </message>
+    <message>
+        <source>Move-out deadline (overrides the rule)</source>
+        <translation>Sista dag för utflytt (ersätter regeln)</translation>
+    </message>
+    <message>
+        <source>Family members expected (reunification)</source>
+        <translation>Väntade anhöriga (familjeåterförening)</translation>
+    </message>
+    <message>
+        <source>Monthly housing budget</source>
+        <translation>Månadsbudget för boende</translation>
+    </message>
+    <message>
+        <source>Preferred municipalities</source>
+        <translation>Önskade kommuner</translation>
+    </message>
+    <message>
+        <source>Needs accessible housing</source>
+        <translation>Behöver tillgänglighetsanpassad bostad</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>Country name or ISO code</source>
+        <translation>Landets namn eller ISO-kod</translation>
+    </message>
+    <message>
+        <source>Names or ISO codes, separated by ;</source>
+        <translation>Namn eller ISO-koder, åtskilda med ;</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kontrollera före import</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported; the cells at fault are coloured and say why when you point at them.</source>
+        <translation>Avvisade rader importeras inte; de felaktiga cellerna är färgade och visar varför när du pekar på dem.</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected</source>
+        <translation>Importera inget om någon rad avvisas</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrollerar varje rad…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 rejected. Nothing has been written yet.</source>
+        <translation>%1 nya, %2 att uppdatera, %3 oförändrade, %4 avvisade. Inget har skrivits än.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Kolumner som inte importeras: %1.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>Kontrollen misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>No consent on record</source>
+        <translation>Inget samtycke registrerat</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Handover report</source>
+        <translation>Överlämningsrapport</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Ärendesammanfattning</translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internt team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Eftervårdsverksamhet</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Kommunens bostadsenhet</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Hyresvärd</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>There is no consent on record to share the case %1 with: %2.
+Give the reason for printing it anyway (it is written to the audit log).</source>
+        <translation>Det finns inget registrerat samtycke till att dela ärendet %1 med: %2.
+Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</translation>
+    </message>
+    <message>
+        <source>Not printed: there is no consent on record for this recipient.</source>
+        <translation>Inte utskrivet: det finns inget registrerat samtycke för den här mottagaren.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit provider %1</source>
+        <translation>Redigera hyresvärd %1</translation>
+    </message>
+    <message>
+        <source>New housing provider</source>
+        <translation>Ny bostadsaktör</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign %1</source>
+        <translation>Omfördela %1</translation>
+    </message>
+    <message>
+        <source>What the new worker must know: agreements, contacts, next steps…</source>
+        <translation>Vad den nya handläggaren behöver veta: överenskommelser, kontakter, nästa steg…</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Skäl till ändringen</translation>
+    </message>
+    <message>
+        <source>Keep the current worker as secondary for</source>
+        <translation>Behåll nuvarande handläggare som biträdande i</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>%1 is overdue by %2 days.</source>
+        <translation>%1 är försenad med %2 dagar.</translation>
+    </message>
+    <message>
+        <source>%1 is due %2.</source>
+        <translation>%1 förfaller %2.</translation>
+    </message>
+    <message>
+        <source>Changing the worker this close to a transition breaks continuity: say why.</source>
+        <translation>Att byta handläggare så nära en övergång bryter kontinuiteten: ange varför.</translation>
+    </message>
+    <message>
+        <source>Reason for the change (required)</source>
+        <translation>Skäl till ändringen (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung person</translation>
+    </message>
+    <message>
+        <source>Current worker</source>
+        <translation>Nuvarande handläggare</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>New primary worker</source>
+        <translation>Ny ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>Handover note (required)</source>
+        <translation>Överlämningsanteckning (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Omfördela</translation>
+    </message>
+    <message>
+        <source>Choose the new primary worker.</source>
+        <translation>Välj den nya ansvariga handläggaren.</translation>
+    </message>
+    <message>
+        <source>%1 now works with %2.</source>
+        <translation>%1 arbetar nu med %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Case reference, e.g. HW-2026-00042</source>
+        <translation>Ärendenummer, t.ex. HW-2026-00042</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Ärendesammanfattning…</translation>
+    </message>
+    <message>
+        <source>Handover report…</source>
+        <translation>Överlämningsrapport…</translation>
+    </message>
+    <message>
+        <source>One case</source>
+        <translation>Ett ärende</translation>
+    </message>
+    <message>
+        <source>All teams I may see</source>
+        <translation>Alla team jag får se</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Transitions report…</source>
+        <translation>Övergångsrapport…</translation>
+    </message>
+    <message>
+        <source>Caseload report…</source>
+        <translation>Rapport över ärendelistan…</translation>
+    </message>
+    <message>
+        <source>Planning report…</source>
+        <translation>Planeringsrapport…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papper:</translation>
+    </message>
+    <message>
+        <source>Transitions due within:</source>
+        <translation>Övergångar som förfaller inom:</translation>
+    </message>
+    <message>
+        <source>Planning for:</source>
+        <translation>Planering för:</translation>
+    </message>
+    <message>
+        <source>Caseload per worker:</source>
+        <translation>Ärenden per handläggare:</translation>
+    </message>
+    <message>
+        <source>One PDF per case (into a folder)</source>
+        <translation>En PDF per ärende (i en mapp)</translation>
+    </message>
+    <message>
+        <source>One combined PDF file</source>
+        <translation>En sammanslagen PDF-fil</translation>
+    </message>
+    <message>
+        <source>Print handover reports…</source>
+        <translation>Skriv ut överlämningsrapporter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Handover reports for every transition coming up</source>
+        <translation>Överlämningsrapporter för alla kommande övergångar</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rapporter&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Type a case reference first.</source>
+        <translation>Skriv ett ärendenummer först.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Förbereder dokumentet…</translation>
+    </message>
+    <message>
+        <source>Transitions report</source>
+        <translation>Övergångsrapport</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Rapport över ärendelistan</translation>
+    </message>
+    <message>
+        <source>Planning report</source>
+        <translation>Planeringsrapport</translation>
+    </message>
+    <message>
+        <source>Save the handover reports as</source>
+        <translation>Spara överlämningsrapporterna som</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the handover reports</source>
+        <translation>Mapp för överlämningsrapporterna</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover report(s) printed.</source>
+        <translation>
+            <numerusform>%n överlämningsrapport utskriven.</numerusform>
+            <numerusform>%n överlämningsrapporter utskrivna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) skipped:</source>
+        <translation>
+            <numerusform>%n ärende hoppades över:</numerusform>
+            <numerusform>%n ärenden hoppades över:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transitions in this period: nothing to print.</source>
+        <translation>Inga övergångar under perioden: inget att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was written. Details are in the log.</source>
+        <translation>Något oväntat gick fel; inget skrevs. Detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Avbrutet: ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Avbryt import</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Spara rapport…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows were rejected.</source>
+        <translation>Inget importerades: vissa rader avvisades.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was imported. The details are in the log.</source>
+        <translation>Något oväntat gick fel. Inget importerades. Detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>Importen misslyckades; inget importerades.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; inget importerades.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Spara importrapporten</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutat den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Creating the demo database</source>
+        <translation>Skapar demodatabasen</translation>
+    </message>
+    <message>
+        <source>Creating %1 made-up young people to try Homeward with…</source>
+        <translation>Skapar %1 påhittade unga att prova Homeward med…</translation>
+    </message>
+    <message>
+        <source>Homeward</source>
+        <translation>Homeward</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support on the offer of %1</source>
+        <translation>Stöd till erbjudandet för %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportFields</name>
+    <message>
+        <source>Ends on</source>
+        <translation>Upphör den</translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s housing office</source>
+        <translation>t.ex. kommunens bostadsenhet</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Ges av</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Caseload balance</source>
+        <translation>Fördelning av ärenden</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Förfrågningar</translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation>Kontinuitet</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planering</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Choose a worker above to see their cases.</source>
+        <translation>Välj en handläggare ovan för att se hens ärenden.</translation>
+    </message>
+    <message>
+        <source>Reassign selected case…</source>
+        <translation>Omfördela valt ärende…</translation>
+    </message>
+    <message>
+        <source>Move to another team…</source>
+        <translation>Flytta till ett annat team…</translation>
+    </message>
+    <message>
+        <source>Ask for the selected case to move; the receiving team lead decides.</source>
+        <translation>Begär att det valda ärendet flyttas; den mottagande teamledaren beslutar.</translation>
+    </message>
+    <message>
+        <source>Worker leaves: hand over all cases…</source>
+        <translation>Handläggaren slutar: lämna över alla ärenden…</translation>
+    </message>
+    <message>
+        <source>Caseload per worker</source>
+        <translation>Ärenden per handläggare</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Acceptera…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <source>Approve closing</source>
+        <translation>Godkänn avslut</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Skicka tillbaka med en kommentar…</translation>
+    </message>
+    <message>
+        <source>Transfers between teams waiting for the receiving team lead</source>
+        <translation>Överflyttningar mellan team som väntar på den mottagande teamledaren</translation>
+    </message>
+    <message>
+        <source>Cases waiting for approval to close</source>
+        <translation>Ärenden som väntar på godkännande av avslut</translation>
+    </message>
+    <message>
+        <source>Same worker around transitions, per team (%)</source>
+        <translation>Samma handläggare kring övergångar, per team (%)</translation>
+    </message>
+    <message>
+        <source>Transition within 30 days and the primary worker about to change</source>
+        <translation>Övergång inom 30 dagar och ansvarig handläggare ska bytas</translation>
+    </message>
+    <message>
+        <source>Transitions in the next 12 months</source>
+        <translation>Övergångar de närmaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Apartments needed per quarter</source>
+        <translation>Lägenheter som behövs per kvartal</translation>
+    </message>
+    <message>
+        <source>Apartments by size, counting expected family members</source>
+        <translation>Lägenheter efter storlek, med väntade anhöriga</translation>
+    </message>
+    <message>
+        <source>Language-course places by level</source>
+        <translation>Platser på språkkurser per nivå</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Outcomes per quarter (%)</source>
+        <translation>Resultat per kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
+        <translation>Varje siffra visar hur många unga den bygger på: en andel av en handfull ärenden kan svänga kraftigt från ett kvartal till nästa.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>Hela organisationen</translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation>ditt team</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 öppna ärenden, %3 väntande överflyttningar, %4 avslut att godkänna</translation>
+    </message>
+    <message>
+        <source>Primary cases</source>
+        <translation>Ansvarsärenden</translation>
+    </message>
+    <message>
+        <source>Transitions ≤ 90 days</source>
+        <translation>Övergångar ≤ 90 dagar</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <source>Same worker (%)</source>
+        <translation>Samma handläggare (%)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>Of %1 open cases:</source>
+        <translation>Av %1 öppna ärenden:</translation>
+    </message>
+    <message>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Övergångar per månad, %1 till %2</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Övergångar</translation>
+    </message>
+    <message>
+        <source>Open cases of %1 (double-click to open):</source>
+        <translation>Öppna ärenden för %1 (dubbelklicka för att öppna):</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Omfördela</translation>
+    </message>
+    <message>
+        <source>Choose a worker, then one of their cases.</source>
+        <translation>Välj en handläggare och sedan ett av hens ärenden.</translation>
+    </message>
+    <message>
+        <source>Move to another team</source>
+        <translation>Flytta till ett annat team</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytta %1</translation>
+    </message>
+    <message>
+        <source>To which team?</source>
+        <translation>Till vilket team?</translation>
+    </message>
+    <message>
+        <source>Why should the case move (for the receiving team lead)?</source>
+        <translation>Varför ska ärendet flyttas (för den mottagande teamledaren)?</translation>
+    </message>
+    <message>
+        <source>Worker leaves</source>
+        <translation>Handläggaren slutar</translation>
+    </message>
+    <message>
+        <source>Choose the leaving worker in the list.</source>
+        <translation>Välj handläggaren som slutar i listan.</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valfri)</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>Varför avslås det?</translation>
+    </message>
+    <message>
+        <source>Transfer of %1</source>
+        <translation>Överflyttning av %1</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Skicka tillbaka %1</translation>
+    </message>
+    <message>
+        <source>What is needed before the case can be closed?</source>
+        <translation>Vad behövs innan ärendet kan avslutas?</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte klar</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Handläggarbyten (12 månader)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Byten per ärende och år</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Samma handläggare 30 dagar före och efter</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Flyttar med samma handläggare</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Biträdande</translation>
+    </message>
+    <message>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Övergångar ≤ 30 dagar</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung person</translation>
+    </message>
+    <message>
+        <source>Next transition</source>
+        <translation>Nästa övergång</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>From team</source>
+        <translation>Från team</translation>
+    </message>
+    <message>
+        <source>To team</source>
+        <translation>Till team</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Begärd av</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Begärd den</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Övergång</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Varför flaggad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Lägenhet</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Väntar på familjeåterförening</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Platser som behövs</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>I kurs nu</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Erbjudna platser</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Underskott</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Underlag (antal)</translation>
+    </message>
+    <message>
+        <source>1 room</source>
+        <translation>1 rum</translation>
+    </message>
+    <message>
+        <source>2 rooms</source>
+        <translation>2 rum</translation>
+    </message>
+    <message>
+        <source>3 rooms</source>
+        <translation>3 rum</translation>
+    </message>
+    <message>
+        <source>4 or more rooms</source>
+        <translation>4 rum eller fler</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Bostad säkrad före tidsfristen</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>I språkundervisning</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>I arbete eller utbildning</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>Flyttat till eget hyreskontrakt</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Genomsnitt för tillhörighet (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Deltar i aktiviteter i närområdet</translation>
+    </message>
+    <message>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Födelsedatum bara känt som år eller från en åldersbedömning</translation>
+    </message>
+    <message>
+        <source>A status decision without its date</source>
+        <translation>Ett statusbeslut utan datum</translation>
+    </message>
+    <message>
+        <source>No primary worker</source>
+        <translation>Ingen ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>No note in the last 90 days</source>
+        <translation>Ingen anteckning de senaste 90 dagarna</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionCard</name>
+    <message>
+        <source> (uncertain date)</source>
+        <translation> (osäkert datum)</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
+        <translation>Bockas för automatiskt när ett erbjudande accepteras, kontraktet skrivs under eller den unga flyttar in, med ett inflyttningsdatum på eller före detta datum.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsBoard</name>
+    <message>
+        <source>Next %1 days</source>
+        <translation>Närmaste %1 dagarna</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Per vecka</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <source>All transitions</source>
+        <translation>Alla övergångar</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Alla risker</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Öppna ärende</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open the case.</source>
+        <translation>Dubbelklicka på en rad (eller tryck Enter) för att öppna ärendet.</translation>
+    </message>
+    <message>
+        <source>Transitions month by month</source>
+        <translation>Övergångar månad för månad</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Övergångar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de närmaste %2 dagarna (försenade inräknade): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 röda&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 gula&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 gröna&lt;/span&gt;. %6 försenade; %7 utan säkrad bostad.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The list shows the soonest %1; narrow it with the filters.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Listan visar de %1 närmaste; begränsa den med filtren.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>On track; housing still to be secured</source>
+        <translation>Enligt plan; bostaden återstår att säkra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no housing secured</source>
+        <translation>
+            <numerusform>Förfaller om %n dag, ingen bostad säkrad</numerusform>
+            <numerusform>Förfaller om %n dagar, ingen bostad säkrad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Housing secured</source>
+        <translation>Bostad säkrad</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no housing secured</source>
+        <translation>
+            <numerusform>Försenad %n dag, ingen bostad säkrad</numerusform>
+            <numerusform>Försenad %n dagar, ingen bostad säkrad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, no housing secured</source>
+        <translation>Förfaller i dag, ingen bostad säkrad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung person</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Övergång</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Förberedelse</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n övergång</numerusform>
+            <numerusform>%n övergångar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of birth is uncertain, so this date may move.</source>
+        <translation>Födelsedatumet är osäkert, så det här datumet kan flyttas.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Only %1% ready with %2 days left</source>
+        <translation>Bara %1 % klart med %2 dagar kvar</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Vecka från %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red</source>
+        <translation>
+            <numerusform>%n röd</numerusform>
+            <numerusform>%n röda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Redigera bostad %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Ny bostad</translation>
+    </message>
+    <message>
+        <source>generated when empty</source>
+        <translation>skapas om fältet är tomt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Ledig till</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Tillgänglighetsanpassad entré</translation>
+    </message>
+    <message>
+        <source>Shared (places for several households)</source>
+        <translation>Delad (platser för flera hushåll)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Households it takes</source>
+        <translation>Hushåll den tar emot</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>Bostadsyta (m²)</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Månadshyra</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Ledig från</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Homeward is locked</source>
+        <translation>Homeward är låst</translation>
+    </message>
+    <message>
+        <source>Homeward was locked after a time without use. Enter the password of %1 to go on.</source>
+        <translation>Homeward låstes efter en stund utan användning. Ange lösenordet för %1 för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerLeavesDialog</name>
+    <message>
+        <source>%1 leaves: hand over all cases</source>
+        <translation>%1 slutar: lämna över alla ärenden</translation>
+    </message>
+    <message>
+        <source>Give the cases to (fewest cases first)</source>
+        <translation>Ge ärendena till (färst ärenden först)</translation>
+    </message>
+    <message>
+        <source>Handover note (required)</source>
+        <translation>Överlämningsanteckning (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Skäl (obligatoriskt)</translation>
+    </message>
+</context>
+</TS>
