@@ -133,11 +133,7 @@ def wrapped_messages(ui_dir: Path = UI) -> list[Message]:
                 text = _string(call.args[1], {})
                 if context is not None and text is not None:
                     found[(context, text, len(call.args) >= 4)] = None
-            elif (
-                isinstance(func, ast.Attribute)
-                and func.attr == "plural"
-                and len(call.args) >= 2
-            ):
+            elif isinstance(func, ast.Attribute) and func.attr == "plural" and len(call.args) >= 2:
                 context = _string(call.args[0], constants)
                 text = _string(call.args[1], {})
                 if context is not None and text is not None:
