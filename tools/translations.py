@@ -11,7 +11,8 @@ module and ``update`` hands them to lupdate as a generated file of plain calls.
 
 ``fill`` reads a tab-separated file of ``source<TAB>translation`` lines (``\\n`` for a
 line break; plural forms separated by `` || ``) and fills every message of the .ts
-with that source, removing ``type="unfinished"``.
+with that source, removing ``type="unfinished"``; a ``Context::source`` line wins over a
+plain one, for the few words whose translation depends on where they stand.
 """
 
 from __future__ import annotations
@@ -202,11 +203,16 @@ def fill(ts: Path, table: dict[str, list[str]]) -> list[str]:
     """Fill the messages whose source is in the table; the sources still missing."""
     tree = ET.parse(ts)
     missing = []
-    for message in tree.getroot().iter("message"):
+    messages = [
+        (context.findtext("name") or "", message)
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    ]
+    for context, message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        forms = table.get(source)
+        forms = table.get(f"{context}::{source}", table.get(source))
         if forms is None:
             if translation.get("type") == "unfinished":
                 missing.append(source)

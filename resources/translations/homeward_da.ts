@@ -1359,7 +1359,7 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
     <message>
         <source>Primary worker</source>
-        <translation>Primær rådgiver</translation>
+        <translation>Rådgiver</translation>
     </message>
     <message>
         <source>≈ marks an uncertain date of birth (month or year only, or assessed)</source>

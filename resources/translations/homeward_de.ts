@@ -1359,7 +1359,7 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
     <message>
         <source>Primary worker</source>
-        <translation>Fallführende Fachkraft</translation>
+        <translation>Fachkraft</translation>
     </message>
     <message>
         <source>≈ marks an uncertain date of birth (month or year only, or assessed)</source>
@@ -2312,7 +2312,7 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
     <message>
         <source>Permit expires</source>
-        <translation>Aufenthaltserlaubnis bis</translation>
+        <translation>Aufenthaltserlaubnis läuft ab</translation>
     </message>
     <message>
         <source>Placement ends</source>

@@ -1359,7 +1359,7 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
     <message>
         <source>Primary worker</source>
-        <translation>Ansvarig handläggare</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>≈ marks an uncertain date of birth (month or year only, or assessed)</source>
