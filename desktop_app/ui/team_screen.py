@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -60,6 +61,10 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
+
+
+# What an outcome figure counts (outcomes.OutcomeFigure.unit), for the translators.
+_UNITS = (QT_TRANSLATE_NOOP("TeamScreen", "cases"), QT_TRANSLATE_NOOP("TeamScreen", "transitions"))
 
 
 Column = tuple[str, Callable[[Any], Any]]

@@ -3832,6 +3832,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
 <context>
     <name>TeamScreen</name>
     <message>
+        <source>cases</source>
+        <translation>sager</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>overgange</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Opdatér</translation>
     </message>

@@ -3832,6 +3832,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
 <context>
     <name>TeamScreen</name>
     <message>
+        <source>cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>

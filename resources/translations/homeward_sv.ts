@@ -3832,6 +3832,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
 <context>
     <name>TeamScreen</name>
     <message>
+        <source>cases</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>övergångar</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
