@@ -3,6 +3,7 @@ language choice is kept, and the app started in each language shows its words.""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -194,3 +195,25 @@ def test_the_desktop_speaks_the_chosen_language(qtbot, demo_db, login, in_langua
     assert any(expected["overdue"] in (d or "") for d in days), days
     assert expected["count"] in caseload.count_label.text()
     assert "(s)" not in caseload.count_label.text()
+
+
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate skips tr() inside an f-string, so such a text never reaches translators."""
+    hidden = []
+    for path in sorted((ROOT / "desktop_app" / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for joined in ast.walk(tree):
+            if not isinstance(joined, ast.JoinedStr):
+                continue
+            for node in ast.walk(joined):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("tr", "translate")
+                    and any(
+                        isinstance(a, ast.Constant) and isinstance(a.value, str)
+                        for a in node.args[:2]
+                    )
+                ):
+                    hidden.append(f"{path.name}:{node.lineno}")
+    assert not hidden, hidden

@@ -280,10 +280,10 @@ class TransitionCard(QGroupBox):
         self.risk_label.setObjectName("riskLabel")
         self.risk_label.setTextFormat(Qt.TextFormat.RichText)
         self.risk_label.setWordWrap(True)
+        ready = self.tr("%1% ready").replace("%1", str(row.readiness))
         self.risk_label.setText(
             f"{risk_badge_html(row.risk)}&nbsp;&nbsp;{labels.days_text(row.days_left)}"
-            f" · {self.tr('%1% ready').replace('%1', str(row.readiness))}"
-            f"<br>{labels.tr(row.explanation)}"
+            f" · {ready}<br>{labels.tr(row.explanation)}"
         )
         self.risk = row.risk
         self.explanation = row.explanation
@@ -449,8 +449,9 @@ class CaseRecordPage(QWidget):
         )
         summary = " · ".join(parts)
         if nxt is not None:
+            next_word = self.tr("Next")
             summary += (
-                f"<br>{self.tr('Next')}: {labels.label(labels.KINDS, nxt.kind)} "
+                f"<br>{next_word}: {labels.label(labels.KINDS, nxt.kind)} "
                 f"{nxt.due_date.isoformat()} ({labels.days_text(nxt.days_left)}) "
                 f"{risk_badge_html(nxt.risk)}"
             )

@@ -689,6 +689,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>LUKKET</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
         <source>You may read this case but not change it.</source>
         <translation>Du må læse denne sag, men ikke ændre den.</translation>
     </message>
@@ -4309,6 +4313,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source> (uncertain date)</source>
         <translation> (usikker dato)</translation>
+    </message>
+    <message>
+        <source>%1% ready</source>
+        <translation>%1 % klar</translation>
     </message>
     <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>

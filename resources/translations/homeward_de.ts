@@ -689,6 +689,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>GESCHLOSSEN</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
         <source>You may read this case but not change it.</source>
         <translation>Sie dürfen diesen Fall lesen, aber nicht ändern.</translation>
     </message>
@@ -4311,6 +4315,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation> (unsicheres Datum)</translation>
     </message>
     <message>
+        <source>%1% ready</source>
+        <translation>%1 % bereit</translation>
+    </message>
+    <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
         <translation>Wird automatisch abgehakt, wenn ein Angebot angenommen, der Vertrag unterschrieben oder die junge Person eingezogen ist, mit einem Einzugsdatum am oder vor diesem Datum.</translation>
     </message>
@@ -4505,7 +4513,7 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
     <message>
         <source>Readiness</source>
-        <translation>Vorbereitungsstand</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Missing</source>

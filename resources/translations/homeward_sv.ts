@@ -689,6 +689,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>AVSLUTAT</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
         <source>You may read this case but not change it.</source>
         <translation>Du får läsa det här ärendet men inte ändra det.</translation>
     </message>
@@ -4311,6 +4315,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation> (osäkert datum)</translation>
     </message>
     <message>
+        <source>%1% ready</source>
+        <translation>%1 % klart</translation>
+    </message>
+    <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
         <translation>Bockas för automatiskt när ett erbjudande accepteras, kontraktet skrivs under eller den unga flyttar in, med ett inflyttningsdatum på eller före detta datum.</translation>
     </message>
@@ -4505,7 +4513,7 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
     <message>
         <source>Readiness</source>
-        <translation>Förberedelse</translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <source>Missing</source>
