@@ -15,13 +15,14 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
-from desktop_app.domain.matching import UnitMatch, money
+from desktop_app.domain.matching import UnitMatch
 from desktop_app.services.housing import OfferView, ProviderRow, UnitRow
 from desktop_app.ui import labels
 
@@ -87,7 +88,8 @@ def _d(value: date | None) -> str:
 
 
 def _money(value: float | None) -> str:
-    return money(value) if value is not None else ""
+    """Whole amounts with the user's digit grouping (4,500 · 4.500 · 4 500)."""
+    return QLocale().toString(round(value)) if value is not None else ""
 
 
 # The row object behind an index.

@@ -2078,11 +2078,11 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
     <message>
         <source>any rooms</source>
-        <translation>alle antal værelser</translation>
+        <translation>Værelser: alle</translation>
     </message>
     <message>
         <source>any rent</source>
-        <translation>enhver husleje</translation>
+        <translation>Husleje: alle</translation>
     </message>
     <message>
         <source>Free by</source>

@@ -2078,15 +2078,15 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
     <message>
         <source>any rooms</source>
-        <translation>beliebige Zimmerzahl</translation>
+        <translation>Zimmer: alle</translation>
     </message>
     <message>
         <source>any rent</source>
-        <translation>beliebige Miete</translation>
+        <translation>Miete: alle</translation>
     </message>
     <message>
         <source>Free by</source>
-        <translation>Frei bis spätestens</translation>
+        <translation>Frei bis</translation>
     </message>
     <message>
         <source>Retired too</source>

@@ -2078,11 +2078,11 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
     <message>
         <source>any rooms</source>
-        <translation>valfritt antal rum</translation>
+        <translation>Rum: alla</translation>
     </message>
     <message>
         <source>any rent</source>
-        <translation>valfri hyra</translation>
+        <translation>Hyra: alla</translation>
     </message>
     <message>
         <source>Free by</source>
