@@ -103,6 +103,7 @@ def test_helpers_and_label_tables_are_found_for_the_translators():
     assert ("TransitionsBoard", "%n transition(s)", True) in found  # labels.plural
     assert ("Labels", "%n day(s) overdue", True) in found  # translate(_CONTEXT, …, n)
     assert ("PrintPreview", "The printer could not be started.", False) in found
+    assert ("ReportsScreen", "Internal team", False) in found  # self.tr(TABLE[key])
 
 
 def test_the_language_choice_is_kept_and_the_environment_overrides_it(qtbot, monkeypatch):

@@ -109,6 +109,20 @@ def wrapped_messages(ui_dir: Path = UI) -> list[Message]:
         constants = _module_constants(tree)
         helpers = _helper_contexts(tree, constants)
         module_name = f"desktop_app.ui.{path.stem}"
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            # self.tr(TABLE[key]): labels kept in a tuple or dict, often in services/.
+            for call in ast.walk(cls):
+                if (
+                    isinstance(call, ast.Call)
+                    and call.args
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr"
+                    and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == "self"
+                    and isinstance(call.args[0], ast.Subscript)
+                ):
+                    for text in _resolve_table(module_name, tree, call.args[0].value):
+                        found[(cls.name, text, False)] = None
         for call in ast.walk(tree):
             if not isinstance(call, ast.Call) or not call.args:
                 continue

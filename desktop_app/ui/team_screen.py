@@ -63,8 +63,15 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-# What an outcome figure counts (outcomes.OutcomeFigure.unit), for the translators.
-_UNITS = (QT_TRANSLATE_NOOP("TeamScreen", "cases"), QT_TRANSLATE_NOOP("TeamScreen", "transitions"))
+# Words that reach _t() from data, for the translators: what an outcome figure counts
+# (outcomes.OutcomeFigure.unit) and a transfer's direction (team.TransferRow.direction).
+_DATA_WORDS = (
+    QT_TRANSLATE_NOOP("TeamScreen", "cases"),
+    QT_TRANSLATE_NOOP("TeamScreen", "transitions"),
+    QT_TRANSLATE_NOOP("TeamScreen", "Incoming"),
+    QT_TRANSLATE_NOOP("TeamScreen", "Outgoing"),
+    QT_TRANSLATE_NOOP("TeamScreen", "Other"),
+)
 
 
 Column = tuple[str, Callable[[Any], Any]]

@@ -510,6 +510,70 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>Paper:</source>
         <translation>Papir:</translation>
     </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internt team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Efterværnstilbud</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Kommunens boliganvisning</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Udlejer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Opholdsgrundlag</translation>
+    </message>
+    <message>
+        <source>Upcoming transitions</source>
+        <translation>Kommende overgange</translation>
+    </message>
+    <message>
+        <source>Placement and housing</source>
+        <translation>Anbringelse og bolig</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbejde og uddannelse</translation>
+    </message>
+    <message>
+        <source>Workers and continuity</source>
+        <translation>Rådgivere og kontinuitet</translation>
+    </message>
+    <message>
+        <source>Life plan</source>
+        <translation>Livsplan</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Åbne opgaver</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Consents on record</source>
+        <translation>Registrerede samtykker</translation>
+    </message>
+    <message>
+        <source>Recent notes</source>
+        <translation>Seneste notater</translation>
+    </message>
 </context>
 <context>
     <name>CaseHousingTab</name>
@@ -3705,6 +3769,22 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>Cancelled: no file was written.</source>
         <translation>Annulleret: ingen fil blev skrevet.</translation>
     </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internt team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Efterværnstilbud</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Kommunens boliganvisning</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Udlejer</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -3842,6 +3922,18 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>transitions</source>
         <translation>overgange</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Udgående</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>Refresh</source>

@@ -510,6 +510,70 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internes Team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Träger der Hilfe für junge Volljährige</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Wohnungsamt der Kommune</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Upcoming transitions</source>
+        <translation>Anstehende Übergänge</translation>
+    </message>
+    <message>
+        <source>Placement and housing</source>
+        <translation>Unterbringung und Wohnen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbeit und Ausbildung</translation>
+    </message>
+    <message>
+        <source>Workers and continuity</source>
+        <translation>Fachkräfte und Kontinuität</translation>
+    </message>
+    <message>
+        <source>Life plan</source>
+        <translation>Lebensplan</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Consents on record</source>
+        <translation>Erfasste Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Recent notes</source>
+        <translation>Neueste Notizen</translation>
+    </message>
 </context>
 <context>
     <name>CaseHousingTab</name>
@@ -3705,6 +3769,22 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>Cancelled: no file was written.</source>
         <translation>Abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internes Team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Träger der Hilfe für junge Volljährige</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Wohnungsamt der Kommune</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Vermietung</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -3842,6 +3922,18 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>transitions</source>
         <translation>Übergänge</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Refresh</source>

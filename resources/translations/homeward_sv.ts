@@ -510,6 +510,70 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>Paper:</source>
         <translation>Papper:</translation>
     </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internt team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Eftervårdsverksamhet</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Kommunens bostadsenhet</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Hyresvärd</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Rättslig status</translation>
+    </message>
+    <message>
+        <source>Upcoming transitions</source>
+        <translation>Kommande övergångar</translation>
+    </message>
+    <message>
+        <source>Placement and housing</source>
+        <translation>Placering och boende</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbete och utbildning</translation>
+    </message>
+    <message>
+        <source>Workers and continuity</source>
+        <translation>Handläggare och kontinuitet</translation>
+    </message>
+    <message>
+        <source>Life plan</source>
+        <translation>Livsplan</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Öppna uppgifter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Consents on record</source>
+        <translation>Registrerade samtycken</translation>
+    </message>
+    <message>
+        <source>Recent notes</source>
+        <translation>Senaste anteckningar</translation>
+    </message>
 </context>
 <context>
     <name>CaseHousingTab</name>
@@ -3705,6 +3769,22 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>Cancelled: no file was written.</source>
         <translation>Avbrutet: ingen fil skrevs.</translation>
     </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internt team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Eftervårdsverksamhet</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Kommunens bostadsenhet</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Hyresvärd</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -3842,6 +3922,18 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>transitions</source>
         <translation>övergångar</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Inkommande</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Refresh</source>
