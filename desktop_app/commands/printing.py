@@ -132,10 +132,34 @@ def _meta(session: Any, ctx: CliContext, actor: Any, title: str) -> report_data.
     )
 
 
-def cmd_print_case_summary(ctx: CliContext) -> int:
+def _print_case_document(
+    ctx: CliContext, document: str, title: str, what: str, build: Any
+) -> int:
+    """Build one case's report, render it, audit it and write the file, in one unit of work
+    (no audit entry without a file, no file without an entry)."""
     actor = ctx.login()
     with ctx.session() as session:
-        report = report_data.case_summary(
+        report = build(session, actor)
+        data = render_case_report(report, _meta(session, ctx, actor, title))
+        report_data.record_printed(
+            session,
+            actor,
+            document,
+            output=str(output_path(ctx.args.out)),
+            reference=report.reference,
+            detail=report_data.case_report_audit_detail(report),
+        )
+        _finish(ctx, data, f"{what} of {report.reference}")
+    return 0
+
+
+def cmd_print_case_summary(ctx: CliContext) -> int:
+    return _print_case_document(
+        ctx,
+        "case_summary",
+        "Case summary",
+        "the case summary",
+        lambda session, actor: report_data.case_summary(
             session,
             actor,
             ctx.args.reference,
@@ -143,25 +167,17 @@ def cmd_print_case_summary(ctx: CliContext) -> int:
             sections=_sections(ctx),
             include_confidential=ctx.args.include_confidential,
             consent_override_reason=ctx.args.consent_override,
-        )
-        data = render_case_report(report, _meta(session, ctx, actor, "Case summary"))
-        # Audited in the same unit of work: no entry without a file, no file without an entry.
-        report_data.record_printed(
-            session,
-            actor,
-            "case_summary",
-            output=str(output_path(ctx.args.out)),
-            reference=report.reference,
-            detail=report_data.case_report_audit_detail(report),
-        )
-        _finish(ctx, data, f"the case summary of {report.reference}")
-    return 0
+        ),
+    )
 
 
 def cmd_print_handover(ctx: CliContext) -> int:
-    actor = ctx.login()
-    with ctx.session() as session:
-        report = report_data.handover(
+    return _print_case_document(
+        ctx,
+        "handover",
+        "Handover report",
+        "the handover report",
+        lambda session, actor: report_data.handover(
             session,
             actor,
             ctx.args.reference,
@@ -171,18 +187,8 @@ def cmd_print_handover(ctx: CliContext) -> int:
             sections=_sections(ctx),
             include_confidential=ctx.args.include_confidential,
             consent_override_reason=ctx.args.consent_override,
-        )
-        data = render_case_report(report, _meta(session, ctx, actor, "Handover report"))
-        report_data.record_printed(
-            session,
-            actor,
-            "handover",
-            output=str(output_path(ctx.args.out)),
-            reference=report.reference,
-            detail=report_data.case_report_audit_detail(report),
-        )
-        _finish(ctx, data, f"the handover report of {report.reference}")
-    return 0
+        ),
+    )
 
 
 def cmd_print_handovers(ctx: CliContext) -> int:
