@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,16 +34,16 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, PermissionDeniedError
 from desktop_app.ui.operations import Progress, run_operation
+from desktop_app.ui.row_models import RowListModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RetentionModel(QAbstractTableModel):
+class RetentionModel(RowListModel):
     COL_REFERENCE, COL_NAME, COL_CLOSED, COL_REASON, COL_TEAM = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[retention.RetentionRow] = []
         self._headers = [
             self.tr("Reference"),
             self.tr("Name"),
@@ -52,28 +51,6 @@ class RetentionModel(QAbstractTableModel):
             self.tr("Reason"),
             self.tr("Team"),
         ]
-
-    def set_rows(self, rows: list[retention.RetentionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> retention.RetentionRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
