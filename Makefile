@@ -59,9 +59,11 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests benchmarks
 
-# Refresh the .ts files (da, sv, de) from the UI's strings, then build the .qm files the app loads.
+# Refresh the .ts files (da, sv, de) from the UI's strings, then build the .qm files the app loads;
+# and the same for the printed documents' gettext catalogues (resources/locale/*/homeward.po/.mo).
 translations: $(STAMP)
 	$(PY) tools/translations.py update
+	$(PY) tools/report_translations.py update
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

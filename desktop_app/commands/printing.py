@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.commands.common import CliContext, add_format, emit, output_path, positive_int
+from desktop_app.domain.i18n import LANGUAGES
 from desktop_app.reports.base import write_pdf_atomically
 from desktop_app.reports.case_documents import render_case_report
 from desktop_app.reports.lists import render_caseload, render_planning, render_transitions
@@ -26,6 +27,11 @@ def register(sub: Any, common: Any) -> None:
         )
         p.add_argument(
             "--locale", metavar="LANG", help="date format, e.g. en_GB, en_US, da (default: yours)"
+        )
+        p.add_argument(
+            "--language",
+            choices=list(LANGUAGES),
+            help="the words of the document (default: HOMEWARD_LANGUAGE, else en)",
         )
         return p
 
@@ -91,6 +97,11 @@ def register(sub: Any, common: Any) -> None:
     )
     p.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper")
     p.add_argument("--locale", metavar="LANG", help="date format, e.g. en_GB, en_US, da")
+    p.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        help="the words of the documents (default: HOMEWARD_LANGUAGE, else en)",
+    )
     p.set_defaults(handler=cmd_print_handovers)
 
     p = document("caseload", "caseload per worker")
@@ -128,24 +139,29 @@ def _finish(ctx: CliContext, data: bytes, what: str) -> None:
 
 def _meta(session: Any, ctx: CliContext, actor: Any, title: str) -> report_data.DocumentMeta:
     return report_data.document_meta(
-        session, actor, title, page_size=ctx.args.page_size, locale=ctx.args.locale
+        session,
+        actor,
+        title,
+        page_size=ctx.args.page_size,
+        locale=ctx.args.locale,
+        language=ctx.args.language,
     )
 
 
-def _print_case_document(
-    ctx: CliContext, document: str, title: str, what: str, build: Any
-) -> int:
+def _print_case_document(ctx: CliContext, document: str, title: str, what: str, build: Any) -> int:
     """Build one case's report, render it, audit it and write the file, in one unit of work
     (no audit entry without a file, no file without an entry)."""
     actor = ctx.login()
     with ctx.session() as session:
         report = build(session, actor)
-        data = render_case_report(report, _meta(session, ctx, actor, title))
+        meta = _meta(session, ctx, actor, title)
+        data = render_case_report(report, meta)
         report_data.record_printed(
             session,
             actor,
             document,
             output=str(output_path(ctx.args.out)),
+            language=meta.language,
             reference=report.reference,
             detail=report_data.case_report_audit_detail(report),
         )
@@ -209,6 +225,7 @@ def cmd_print_handovers(ctx: CliContext) -> int:
         recipient=ctx.args.recipient,
         page_size=ctx.args.page_size,
         locale=ctx.args.locale,
+        language=ctx.args.language,
     )
     where = ctx.args.out if combined else ctx.args.out_dir
     print(f"Wrote {len(result.printed)} handover report(s) to {where}.", file=ctx.out)
@@ -221,12 +238,14 @@ def cmd_print_transitions(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
         report = report_data.transitions_report(session, actor, ctx.args.within, team=ctx.args.team)
-        data = render_transitions(report, _meta(session, ctx, actor, "Transitions report"))
+        meta = _meta(session, ctx, actor, "Transitions report")
+        data = render_transitions(report, meta)
         report_data.record_printed(
             session,
             actor,
             "transitions",
             output=str(output_path(ctx.args.out)),
+            language=meta.language,
             detail={
                 "within_days": ctx.args.within,
                 "team": ctx.args.team,
@@ -243,12 +262,14 @@ def cmd_print_caseload(ctx: CliContext) -> int:
         report = report_data.caseload_report(
             session, actor, team=ctx.args.team, worker=ctx.args.worker
         )
-        data = render_caseload(report, _meta(session, ctx, actor, "Caseload report"))
+        meta = _meta(session, ctx, actor, "Caseload report")
+        data = render_caseload(report, meta)
         report_data.record_printed(
             session,
             actor,
             "caseload",
             output=str(output_path(ctx.args.out)),
+            language=meta.language,
             detail={"team": ctx.args.team, "worker": ctx.args.worker, "cases": report.total},
         )
         _finish(ctx, data, f"the caseload report ({report.total} cases)")
@@ -259,12 +280,14 @@ def cmd_print_planning(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
         report = report_data.planning_report(session, actor, ctx.args.months, team=ctx.args.team)
-        data = render_planning(report, _meta(session, ctx, actor, "Planning report"))
+        meta = _meta(session, ctx, actor, "Planning report")
+        data = render_planning(report, meta)
         report_data.record_printed(
             session,
             actor,
             "planning",
             output=str(output_path(ctx.args.out)),
+            language=meta.language,
             detail={"months": ctx.args.months, "team": ctx.args.team},
         )
         _finish(ctx, data, f"the planning report ({ctx.args.months} months)")

@@ -7,7 +7,7 @@ pure; the services store their results so lists stay fast.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -212,22 +212,32 @@ def is_listed(
 
 
 def explain_risk(
-    risk: Risk, days_left: int, secured: bool, readiness: int, rules: TransitionRules
+    risk: Risk,
+    days_left: int,
+    secured: bool,
+    readiness: int,
+    rules: TransitionRules,
+    gettext: Callable[[str], str] | None = None,
 ) -> str:
-    """One English sentence saying why a transition has its risk (translated by the caller)."""
+    """One sentence saying why a transition has its risk: English, or through `gettext`
+    (the printed documents pass their language's catalogue)."""
+    _ = gettext or (lambda message: message)
     if risk is Risk.RED:
         if days_left < 0:
-            return f"Overdue by {-days_left} days and no housing is secured."
-        return f"Due in {days_left} days and no housing is secured."
+            return _("Overdue by {days} days and no housing is secured.").format(days=-days_left)
+        return _("Due in {days} days and no housing is secured.").format(days=days_left)
     if risk is Risk.AMBER:
-        return (
-            f"Due in {days_left} days and only {readiness}% ready "
-            f"(below {rules.amber_readiness_below}%)."
+        return _("Due in {days} days and only {readiness}% ready (below {threshold}%).").format(
+            days=days_left, readiness=readiness, threshold=rules.amber_readiness_below
         )
     if days_left < 0:
-        return "Overdue, but housing is secured."
+        return _("Overdue, but housing is secured.")
     if days_left > rules.amber_within_days:
-        return f"Due in {days_left} days: more than {rules.amber_within_days} days ahead."
+        return _("Due in {days} days: more than {ahead} days ahead.").format(
+            days=days_left, ahead=rules.amber_within_days
+        )
     if secured:
-        return f"Housing is secured and {readiness}% ready."
-    return f"Due in {days_left} days and {readiness}% ready; housing still to be secured."
+        return _("Housing is secured and {readiness}% ready.").format(readiness=readiness)
+    return _("Due in {days} days and {readiness}% ready; housing still to be secured.").format(
+        days=days_left, readiness=readiness
+    )

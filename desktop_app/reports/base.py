@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.domain.i18n import Gettext, gettext_for, identity
 from desktop_app.reports.text import (
     FONT,
     FONT_BOLD,
@@ -156,6 +157,8 @@ class DocumentStart(Flowable):
 
 
 def draw_frame(c: rl_canvas.Canvas, meta: DocumentMeta, number: int, total: int) -> None:
+    _ = gettext_for(meta.language)
+    confidential = _(CONFIDENTIAL)
     width, height = PAGE_SIZES[meta.page_size]
     c.saveState()
     top = height - MARGIN + 2 * mm
@@ -180,10 +183,10 @@ def draw_frame(c: rl_canvas.Canvas, meta: DocumentMeta, number: int, total: int)
     c.drawString(x, top - 4 * mm, shape(meta.organisation))
     c.setFont(FONT, 8.5)
     c.setFillColor(MUTED)
-    c.drawString(x, top - 8.5 * mm, shape(meta.title))
+    c.drawString(x, top - 8.5 * mm, shape(_(meta.title)))
     c.setFont(FONT_BOLD, 8)
     c.setFillColor(colors.HexColor("#b71c1c"))
-    c.drawRightString(width - MARGIN, top - 4 * mm, CONFIDENTIAL)
+    c.drawRightString(width - MARGIN, top - 4 * mm, confidential)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
     c.line(MARGIN, top - 12 * mm, width - MARGIN, top - 12 * mm)
@@ -191,15 +194,21 @@ def draw_frame(c: rl_canvas.Canvas, meta: DocumentMeta, number: int, total: int)
     c.line(MARGIN, bottom + 7 * mm, width - MARGIN, bottom + 7 * mm)
     c.setFillColor(MUTED)
     c.setFont(FONT, 7.5)
-    c.drawString(MARGIN, bottom + 3.5 * mm, CONFIDENTIAL)
+    c.drawString(MARGIN, bottom + 3.5 * mm, confidential)
     c.drawString(
         MARGIN,
         bottom,
-        shape(f"Printed on {format_datetime(meta.printed_on, meta.locale)} by {meta.printed_by}"),
+        shape(
+            _("Printed on {when} by {who}").format(
+                when=format_datetime(meta.printed_on, meta.locale), who=meta.printed_by
+            )
+        ),
     )
     c.setFont(FONT_BOLD, 8)
     c.setFillColor(INK)
-    c.drawRightString(width - MARGIN, bottom, f"Page {number} of {total}")
+    c.drawRightString(
+        width - MARGIN, bottom, _("Page {number} of {total}").format(number=number, total=total)
+    )
     c.restoreState()
 
 
@@ -215,9 +224,9 @@ def build_pdf(meta: DocumentMeta, story: Sequence[Flowable]) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_SPACE - 6 * mm,
         bottomMargin=MARGIN + FOOTER_SPACE - 6 * mm,
-        title=meta.title,
+        title=gettext_for(meta.language)(meta.title),
         author=meta.organisation,
-        subject=CONFIDENTIAL,
+        subject=gettext_for(meta.language)(CONFIDENTIAL),
         creator="Homeward",
     )
     doc.build(list(story), canvasmaker=_numbered_canvas(meta))
@@ -362,11 +371,15 @@ def nothing(text: str = "Nothing recorded.") -> Paragraph:
     return para(text, "small")
 
 
-def risk_words(risk: str) -> str:
+RISK_COLOURS = {"red": "Red", "amber": "Amber", "green": "Green"}
+
+
+def risk_words(risk: str, gettext: Gettext = identity) -> str:
     """Risk in words ("Red — High risk"), so the table reads in black and white too."""
     from desktop_app.services.report_data import RISK_WORDS
 
-    return f"{risk.capitalize()} — {RISK_WORDS.get(risk, '')}"
+    colour = RISK_COLOURS.get(risk, risk.capitalize())
+    return f"{gettext(colour)} — {gettext(RISK_WORDS[risk]) if risk in RISK_WORDS else ''}"
 
 
 def risk_styles(column: int, row: int, risk: str) -> list[tuple[Any, ...]]:

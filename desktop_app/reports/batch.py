@@ -56,6 +56,7 @@ def print_handovers(
     recipient: Recipient | str = Recipient.INTERNAL,
     page_size: str = "A4",
     locale: str | None = None,
+    language: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> BatchResult:
@@ -83,7 +84,12 @@ def print_handovers(
                     report = report_data.handover(session, actor, reference, recipient=recipient)
                     if meta is None:
                         meta = report_data.document_meta(
-                            session, actor, "Handover report", page_size=page_size, locale=locale
+                            session,
+                            actor,
+                            "Handover report",
+                            page_size=page_size,
+                            locale=locale,
+                            language=language,
                         )
             except ConsentMissingError:
                 result.skipped[reference] = "no consent on record for this recipient"
@@ -134,6 +140,7 @@ def print_handovers(
                         target if combined else target / f"handover-{_safe_name(reference)}.pdf"
                     ),
                     reference=reference,
+                    language=meta.language if meta is not None else None,
                     detail={
                         "recipient": recipient.value,
                         "batch": len(result.printed),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from desktop_app.domain.i18n import Gettext, gettext_for
+from desktop_app.domain.transitions import Risk, explain_risk
 from desktop_app.reports.base import (
     PLAIN_CELLS,
     RULE,
@@ -30,7 +33,27 @@ from desktop_app.services.report_data import (
     DocumentMeta,
     Recipient,
     Section,
+    TransitionFacts,
 )
+
+
+def _person(rows: Sequence[tuple[str, Any]], _: Gettext) -> list[tuple[str, Any]]:
+    """The person's facts with labels and fixed words (Yes, Not needed, Open…) translated."""
+    out: list[tuple[str, Any]] = []
+    for label, value in rows:
+        if isinstance(value, str):
+            value = _(value)
+        elif isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], str):
+            value = (value[0], _(value[1]))
+        out.append((_(label), value))
+    return out
+
+
+def _explanation(t: TransitionFacts, meta: DocumentMeta, _: Gettext) -> str:
+    """Why the transition has its risk, in the document's language (English as computed)."""
+    if meta.language == "en":
+        return t.explanation
+    return explain_risk(Risk(t.risk), t.days_left, t.secured, t.readiness, meta.rules, gettext=_)
 
 
 def _d(value: Any, locale: str) -> str:
@@ -39,27 +62,32 @@ def _d(value: Any, locale: str) -> str:
 
 def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[Flowable]:
     loc = meta.locale
+    _ = gettext_for(meta.language)
     if not report.transitions:
-        return [nothing("No transitions coming.")]
+        return [nothing(_("No transitions coming."))]
     out: list[Flowable] = []
     for t in report.transitions:
-        when = f"{_d(t.due_date, loc)}" + (" (uncertain date)" if t.uncertain else "")
-        days = f"overdue by {-t.days_left} days" if t.days_left < 0 else f"in {t.days_left} days"
+        when = f"{_d(t.due_date, loc)}" + (_(" (uncertain date)") if t.uncertain else "")
+        days = (
+            _("overdue by {days} days").format(days=-t.days_left)
+            if t.days_left < 0
+            else _("in {days} days").format(days=t.days_left)
+        )
         summary = data_table(
-            ["Transition", "Due", "When", "Readiness", "Risk"],
+            [_("Transition"), _("Due"), _("When"), _("Readiness"), _("Risk")],
             [
                 [
-                    t.kind_label,
+                    _(t.kind_label),
                     when,
                     days,
                     f"{t.readiness}%",
-                    fit_cell(risk_words(t.risk), width * 0.24, bold=True),
+                    fit_cell(risk_words(t.risk, _), width * 0.24, bold=True),
                 ]
             ],
             [width * 0.27, width * 0.2, width * 0.17, width * 0.12, width * 0.24],
             extra_styles=risk_styles(4, 1, t.risk),
         )
-        items = [f"{'✓' if done else '✗'} {label}" for label, done in t.checklist]
+        items = [f"{'✓' if done else '✗'} {_(label)}" for label, done in t.checklist]
         half = (len(items) + 1) // 2
         grid = [
             [
@@ -80,7 +108,9 @@ def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[F
             )
         )
         out.append(
-            KeepTogether([summary, para(t.explanation, "small"), checklist, Spacer(1, 2.5 * mm)])
+            KeepTogether(
+                [summary, para(_explanation(t, meta, _), "small"), checklist, Spacer(1, 2.5 * mm)]
+            )
         )
     return out
 
@@ -88,31 +118,41 @@ def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[F
 def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
     width = content_width(meta)
     loc = meta.locale
+    _ = gettext_for(meta.language)
     story: list[Flowable] = []
-    heading = "Handover report" if report.kind == "handover" else "Case summary"
+    heading = _("Handover report") if report.kind == "handover" else _("Case summary")
     story += title_block(
         meta,
         f"{heading}: {report.name}",
-        f"{report.reference} · {report.status_line} · for: {RECIPIENT_LABELS[report.recipient]}",
+        f"{report.reference} · {report.status_line} · "
+        + _("for: {recipient}").format(recipient=_(RECIPIENT_LABELS[report.recipient])),
     )
     if report.kind == "handover":
         rows: list[tuple[str, Any]] = [
-            ("Handed over by", report.handing_over or "—"),
-            ("Received by", report.receiving or "—"),
+            (_("Handed over by"), report.handing_over or "—"),
+            (_("Received by"), report.receiving or "—"),
         ]
         if report.handover_reason:
-            rows.append(("Reason", report.handover_reason))
-        story += section("Handover", facts_table(rows, width, loc))
+            rows.append((_("Reason"), report.handover_reason))
+        story += section(_("Handover"), facts_table(rows, width, loc))
     if report.has(Section.PERSON):
-        story += section(SECTION_LABELS[Section.PERSON], facts_table(report.person, width, loc))
+        story += section(
+            _(SECTION_LABELS[Section.PERSON]), facts_table(_person(report.person, _), width, loc)
+        )
     if report.has(Section.LEGAL_STATUS):
         story += section(
-            SECTION_LABELS[Section.LEGAL_STATUS],
+            _(SECTION_LABELS[Section.LEGAL_STATUS]),
             data_table(
-                ["Decision", "Applied", "Decided", "Permit expires", "Authority ref."],
+                [
+                    _("Decision"),
+                    _("Applied"),
+                    _("Decided"),
+                    _("Permit expires"),
+                    _("Authority ref."),
+                ],
                 [
                     [
-                        d["type"],
+                        _(d["type"]),
                         _d(d["application_date"], loc),
                         _d(d["decision_date"], loc),
                         _d(d["permit_expiry"], loc),
@@ -123,10 +163,10 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 [width * 0.28, width * 0.16, width * 0.16, width * 0.18, width * 0.22],
             )
             if report.decisions
-            else nothing(),
+            else nothing(_("Nothing recorded.")),
         )
     if report.has(Section.TRANSITIONS):
-        story += section(SECTION_LABELS[Section.TRANSITIONS], *_transitions(report, meta, width))
+        story += section(_(SECTION_LABELS[Section.TRANSITIONS]), *_transitions(report, meta, width))
     if report.has(Section.HOUSING):
         parts: list[Flowable] = []
         p = report.current_placement
@@ -134,15 +174,15 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
         if report.recipient is not Recipient.LANDLORD:
             placement_row.append(
                 (
-                    "Current placement",
-                    f"{p['type']}{', ' + p['name'] if p['name'] else ''}, {p['municipality']}"
+                    _("Current placement"),
+                    f"{_(p['type'])}{', ' + p['name'] if p['name'] else ''}, {p['municipality']}"
                     + (
-                        f" — planned end {_d(p['planned_end_date'], loc)}"
+                        _(" — planned end {date}").format(date=_d(p["planned_end_date"], loc))
                         if p["planned_end_date"]
                         else ""
                     )
                     if p
-                    else "None recorded",
+                    else _("None recorded"),
                 )
             )
         parts.append(
@@ -150,17 +190,19 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 placement_row
                 + [
                     (
-                        "Current housing offer",
-                        f"{report.current_offer['state']}: {report.current_offer['address']}, "
+                        _("Current housing offer"),
+                        f"{_(report.current_offer['state'])}: {report.current_offer['address']}, "
                         f"{report.current_offer['municipality']} ({report.current_offer['unit_type']}, "
-                        f"{report.current_offer['rooms']} room(s))"
+                        + _("{rooms} room(s))").format(rooms=report.current_offer["rooms"])
                         + (
-                            f", move-in {_d(report.current_offer['move_in_date'], loc)}"
+                            _(", move-in {date}").format(
+                                date=_d(report.current_offer["move_in_date"], loc)
+                            )
                             if report.current_offer["move_in_date"]
                             else ""
                         )
                         if report.current_offer
-                        else "None",
+                        else _("None"),
                     ),
                 ],
                 width,
@@ -171,16 +213,22 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             parts.append(
                 KeepTogether(
                     [
-                        para("Placement history", "h3"),
+                        para(_("Placement history"), "h3"),
                         data_table(
-                            ["Placement", "Municipality", "From", "Planned end", "Ended"],
+                            [
+                                _("Placement"),
+                                _("Municipality"),
+                                _("From"),
+                                _("Planned end"),
+                                _("Ended"),
+                            ],
                             [
                                 [
-                                    f"{x['type']}{' — ' + x['name'] if x['name'] else ''}",
+                                    f"{_(x['type'])}{' — ' + x['name'] if x['name'] else ''}",
                                     x["municipality"],
                                     _d(x["start_date"], loc),
                                     _d(x["planned_end_date"], loc),
-                                    _d(x["end_date"], loc) or "current",
+                                    _d(x["end_date"], loc) or _("current"),
                                 ]
                                 for x in report.placements
                             ],
@@ -193,15 +241,22 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             parts.append(
                 KeepTogether(
                     [
-                        para("Housing offers", "h3"),
+                        para(_("Housing offers"), "h3"),
                         data_table(
-                            ["Unit", "Address", "Type", "State", "Proposed", "Move-in"],
+                            [
+                                _("Unit"),
+                                _("Address"),
+                                _("Type"),
+                                _("State"),
+                                _("Proposed"),
+                                _("Move-in"),
+                            ],
                             [
                                 [
                                     o["unit"],
                                     f"{o['address']}, {o['municipality']}",
                                     o["unit_type"],
-                                    o["state"],
+                                    _(o["state"]),
                                     _d(o["proposed_on"], loc),
                                     _d(o["move_in_date"], loc),
                                 ]
@@ -219,12 +274,12 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                     ]
                 )
             )
-        story += section(SECTION_LABELS[Section.HOUSING], *parts)
+        story += section(_(SECTION_LABELS[Section.HOUSING]), *parts)
     if report.has(Section.LANGUAGE):
         story += section(
-            SECTION_LABELS[Section.LANGUAGE],
+            _(SECTION_LABELS[Section.LANGUAGE]),
             data_table(
-                ["Course", "Provider", "Level", "Status", "Attendance", "From"],
+                [_("Course"), _("Provider"), _("Level"), _("Status"), _("Attendance"), _("From")],
                 [
                     [
                         e["course"],
@@ -246,13 +301,20 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 ],
             )
             if report.languages
-            else nothing("No language course recorded."),
+            else nothing(_("No language course recorded.")),
         )
     if report.has(Section.WORK_EDUCATION):
         story += section(
-            SECTION_LABELS[Section.WORK_EDUCATION],
+            _(SECTION_LABELS[Section.WORK_EDUCATION]),
             data_table(
-                ["Programme", "Organisation", "Status", "From", "Until", "Outcome"],
+                [
+                    _("Programme"),
+                    _("Organisation"),
+                    _("Status"),
+                    _("From"),
+                    _("Until"),
+                    _("Outcome"),
+                ],
                 [
                     [
                         w["programme"],
@@ -267,7 +329,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 [width * 0.2, width * 0.24, width * 0.12, width * 0.13, width * 0.13, width * 0.18],
             )
             if report.work
-            else nothing("No work or education support recorded."),
+            else nothing(_("No work or education support recorded.")),
         )
     if report.has(Section.WORKERS):
         parts = []
@@ -275,13 +337,13 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             parts.append(facts_table(report.continuity, width, loc))
         parts.append(
             data_table(
-                ["Worker", "Role", "From", "Until", "Reason"],
+                [_("Worker"), _("Role"), _("From"), _("Until"), _("Reason")],
                 [
                     [
                         w["worker"],
                         w["role"],
                         _d(w["start_date"], loc),
-                        _d(w["end_date"], loc) or "now",
+                        _d(w["end_date"], loc) or _("now"),
                         w["reason"],
                     ]
                     for w in report.workers
@@ -289,15 +351,15 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 [width * 0.28, width * 0.12, width * 0.15, width * 0.15, width * 0.3],
             )
             if report.workers
-            else nothing("No worker assigned.")
+            else nothing(_("No worker assigned."))
         )
         if report.moves:
             parts.append(
                 KeepTogether(
                     [
-                        para("School changes and transfers", "h3"),
+                        para(_("School changes and transfers"), "h3"),
                         data_table(
-                            ["Change", "Date", "From", "To", "Same worker"],
+                            [_("Change"), _("Date"), _("From"), _("To"), _("Same worker")],
                             [
                                 [
                                     m["kind"],
@@ -313,14 +375,14 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                     ]
                 )
             )
-        story += section(SECTION_LABELS[Section.WORKERS], *parts)
+        story += section(_(SECTION_LABELS[Section.WORKERS]), *parts)
     if report.has(Section.LIFE_PLAN):
         story += section(
-            "What the young person wants (life plan)"
+            _("What the young person wants (life plan)")
             if report.kind == "handover"
-            else SECTION_LABELS[Section.LIFE_PLAN],
+            else _(SECTION_LABELS[Section.LIFE_PLAN]),
             data_table(
-                ["Domain", "Goal", "Target", "Status"],
+                [_("Domain"), _("Goal"), _("Target"), _("Status")],
                 [
                     [g["domain"], g["goal"], _d(g["target_date"], loc), g["status"]]
                     for g in report.goals
@@ -328,17 +390,17 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 [width * 0.16, width * 0.5, width * 0.16, width * 0.18],
             )
             if report.goals
-            else nothing("No life-plan goals recorded."),
+            else nothing(_("No life-plan goals recorded.")),
         )
     if report.has(Section.TASKS):
         story += section(
-            SECTION_LABELS[Section.TASKS],
+            _(SECTION_LABELS[Section.TASKS]),
             data_table(
-                ["Task", "Due", "Owner"],
+                [_("Task"), _("Due"), _("Owner")],
                 [
                     [
                         t["title"],
-                        (_d(t["due_date"], loc) + (" (overdue)" if t["overdue"] else "")),
+                        (_d(t["due_date"], loc) + (_(" (overdue)") if t["overdue"] else "")),
                         t["owner"],
                     ]
                     for t in report.tasks
@@ -346,13 +408,13 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 [width * 0.55, width * 0.2, width * 0.25],
             )
             if report.tasks
-            else nothing("No open tasks."),
+            else nothing(_("No open tasks.")),
         )
     if report.has(Section.CONTACTS):
         story += section(
-            SECTION_LABELS[Section.CONTACTS],
+            _(SECTION_LABELS[Section.CONTACTS]),
             data_table(
-                ["Name", "Relation", "Organisation", "Phone", "E-mail"],
+                [_("Name"), _("Relation"), _("Organisation"), _("Phone"), _("E-mail")],
                 [
                     [c["name"], c["relation"], c["organisation"], c["phone"], c["email"]]
                     for c in report.contacts
@@ -360,13 +422,13 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 [width * 0.22, width * 0.18, width * 0.22, width * 0.18, width * 0.2],
             )
             if report.contacts
-            else nothing("No contacts recorded."),
+            else nothing(_("No contacts recorded.")),
         )
     if report.has(Section.CONSENTS):
         story += section(
-            SECTION_LABELS[Section.CONSENTS],
+            _(SECTION_LABELS[Section.CONSENTS]),
             data_table(
-                ["Purpose", "Recipient", "Given", "Withdrawn"],
+                [_("Purpose"), _("Recipient"), _("Given"), _("Withdrawn")],
                 [
                     [
                         c["purpose"],
@@ -379,13 +441,13 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 [width * 0.46, width * 0.24, width * 0.15, width * 0.15],
             )
             if report.consents
-            else nothing("No consent on record."),
+            else nothing(_("No consent on record.")),
         )
     if report.has(Section.NOTES):
         rows = [
             [
                 _d(n["date"], loc),
-                n["kind"] + (" — CONFIDENTIAL" if n["confidential"] else ""),
+                n["kind"] + (_(" — CONFIDENTIAL") if n["confidential"] else ""),
                 n["author"],
                 n["text"],
             ]
@@ -393,32 +455,34 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
         ]
         parts = [
             data_table(
-                ["Date", "Kind", "By", "Note"],
+                [_("Date"), _("Kind"), _("By"), _("Note")],
                 rows,
                 [width * 0.13, width * 0.17, width * 0.17, width * 0.53],
             )
             if rows
-            else nothing("No notes.")
+            else nothing(_("No notes."))
         ]
         if report.hidden_confidential_notes:
             parts.append(
                 para(
-                    f"{report.hidden_confidential_notes} confidential note(s) left out of this document.",
+                    _("{count} confidential note(s) left out of this document.").format(
+                        count=report.hidden_confidential_notes
+                    ),
                     "small",
                 )
             )
-        story += section(SECTION_LABELS[Section.NOTES], *parts)
+        story += section(_(SECTION_LABELS[Section.NOTES]), *parts)
     if report.kind == "handover":
-        story.append(_signatures(width))
+        story.append(_signatures(width, _))
     return story
 
 
-def _signatures(width: float) -> Flowable:
-    labels = ["Handing-over worker", "Receiving worker", "Young person"]
+def _signatures(width: float, _: Gettext) -> Flowable:
+    labels = [_("Handing-over worker"), _("Receiving worker"), _("Young person")]
     cells = [
         [para(label, "cell_bold") for label in labels],
         ["", "", ""],
-        [para("Signature and date", "small")] * 3,
+        [para(_("Signature and date"), "small")] * 3,
     ]
     table = Table(cells, colWidths=[width / 3] * 3, rowHeights=[None, 16 * mm, None], hAlign="LEFT")
     table.setStyle(
@@ -430,7 +494,7 @@ def _signatures(width: float) -> Flowable:
             ]
         )
     )
-    return KeepTogether([para("Signatures", "h2"), table])
+    return KeepTogether([para(_("Signatures"), "h2"), table])
 
 
 def render_case_report(report: CaseReport, meta: DocumentMeta) -> bytes:

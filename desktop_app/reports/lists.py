@@ -9,7 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from desktop_app.domain.transitions import TransitionKind
+from desktop_app.domain.i18n import Gettext, gettext_for, identity
+from desktop_app.domain.transitions import Risk, TransitionKind, explain_risk
 from desktop_app.reports.base import (
     build_pdf,
     content_width,
@@ -31,7 +32,7 @@ from desktop_app.services.report_data import (
     PlanningReport,
     TransitionsReport,
 )
-from desktop_app.services.transitions import KIND_LABELS
+from desktop_app.services.transitions import KIND_LABELS, TransitionRow
 
 KIND_SHORT = {
     "turns_18": "Turns 18",
@@ -62,18 +63,20 @@ def _kind_label(kind: str) -> str:
 def transitions_story(report: TransitionsReport, meta: DocumentMeta) -> list[Flowable]:
     width = content_width(meta)
     loc = meta.locale
-    scope = f"team {report.team}" if report.team else "all cases you may see"
+    _ = gettext_for(meta.language)
+    scope = _("Team {team}").format(team=report.team) if report.team else _("All cases you may see")
     story: list[Flowable] = title_block(
         meta,
-        f"Transitions in the next {report.within_days} days",
-        f"{scope.capitalize()} · overdue ones included · {len(report.rows)} transition(s)",
+        _("Transitions in the next {days} days").format(days=report.within_days),
+        f"{scope} · "
+        + _("overdue ones included · {count} transition(s)").format(count=len(report.rows)),
     )
     story.append(
         facts_table(
             [
-                ("Red — high risk", report.count("red")),
-                ("Amber — some risk", report.count("amber")),
-                ("Green — on track", report.count("green")),
+                (_("Red — high risk"), report.count("red")),
+                (_("Amber — some risk"), report.count("amber")),
+                (_("Green — on track"), report.count("green")),
             ],
             width * 0.75,
             loc,
@@ -81,34 +84,56 @@ def transitions_story(report: TransitionsReport, meta: DocumentMeta) -> list[Flo
     )
     story.append(Spacer(1, 3 * mm))
     if not report.rows:
-        story.append(nothing("No transitions in this period."))
+        story.append(nothing(_("No transitions in this period.")))
         return story
     rows = []
     fills = []
     for i, r in enumerate(report.rows, start=1):
-        when = f"overdue {-r.days_left} d" if r.days_left < 0 else f"{r.days_left} d"
+        when = (
+            _("overdue {days} d").format(days=-r.days_left)
+            if r.days_left < 0
+            else _("{days} d").format(days=r.days_left)
+        )
         rows.append(
             [
-                format_date(r.due_date, loc) + (" (uncertain)" if r.uncertain else ""),
+                format_date(r.due_date, loc) + (_(" (uncertain)") if r.uncertain else ""),
                 when,
                 f"{r.name}\n{r.reference}",
-                _kind_label(r.kind),
+                _(_kind_label(r.kind)),
                 f"{r.readiness}%",
-                fit_cell(risk_words(r.risk), 0.13 * width, bold=True),
+                fit_cell(risk_words(r.risk, _), 0.13 * width, bold=True),
                 report.worker(r.primary_worker) or "—",
-                r.explanation,
+                _explanation(r, meta, _),
             ]
         )
         fills.extend(risk_styles(5, i, r.risk))
     story.append(
         data_table(
-            ["Due", "Days", "Young person", "Transition", "Ready", "Risk", "Worker", "Why"],
+            [
+                _("Due"),
+                _("Days"),
+                _("Young person"),
+                _("Transition"),
+                _("Ready"),
+                _("Risk"),
+                _("Worker"),
+                _("Why"),
+            ],
             rows,
             [w * width for w in (0.11, 0.08, 0.17, 0.13, 0.07, 0.13, 0.1, 0.21)],
             extra_styles=fills,
         )
     )
     return story
+
+
+def _explanation(row: TransitionRow, meta: DocumentMeta, _: Gettext) -> str:
+    """Why the transition has its risk, in the document's language (English as computed)."""
+    if meta.language == "en":
+        return row.explanation
+    return explain_risk(
+        Risk(row.risk), row.days_left, row.housing_secured, row.readiness, meta.rules, gettext=_
+    )
 
 
 def render_transitions(report: TransitionsReport, meta: DocumentMeta) -> bytes:
@@ -121,11 +146,14 @@ def render_transitions(report: TransitionsReport, meta: DocumentMeta) -> bytes:
 def caseload_story(report: CaseloadReport, meta: DocumentMeta) -> list[Flowable]:
     width = content_width(meta)
     loc = meta.locale
+    _ = gettext_for(meta.language)
     story: list[Flowable] = title_block(
-        meta, "Caseload", f"{report.scope_label} · {report.total} open case(s)"
+        meta,
+        _("Caseload"),
+        f"{_(report.scope_label)} · " + _("{count} open case(s)").format(count=report.total),
     )
     if not report.groups:
-        story.append(nothing("No cases."))
+        story.append(nothing(_("No cases.")))
         return story
     for worker, found in report.groups:
         rows = []
@@ -136,24 +164,32 @@ def caseload_story(report: CaseloadReport, meta: DocumentMeta) -> list[Flowable]
                     r.reference,
                     r.name,
                     f"{r.age}" + (" *" if r.uncertain_dob else ""),
-                    _kind_label(r.next_transition) if r.next_transition else "—",
+                    _(_kind_label(r.next_transition)) if r.next_transition else "—",
                     format_date(r.due_date, loc) if r.due_date else "",
                     f"{r.readiness}%" if r.readiness is not None else "",
-                    fit_cell(risk_words(r.risk), 0.2 * width, bold=True) if r.risk else "—",
+                    fit_cell(risk_words(r.risk, _), 0.2 * width, bold=True) if r.risk else "—",
                 ]
             )
             if r.risk:
                 fills.extend(risk_styles(6, i, r.risk))
         story += section(
-            f"{worker} — {len(found)} case(s)",
+            f"{_(worker)} — " + _("{count} case(s)").format(count=len(found)),
             data_table(
-                ["Reference", "Name", "Age", "Next transition", "Due", "Ready", "Risk"],
+                [
+                    _("Reference"),
+                    _("Name"),
+                    _("Age"),
+                    _("Next transition"),
+                    _("Due"),
+                    _("Ready"),
+                    _("Risk"),
+                ],
                 rows,
                 [w * width for w in (0.15, 0.22, 0.06, 0.17, 0.12, 0.08, 0.2)],
                 extra_styles=fills,
             ),
         )
-    story.append(para("* age from an uncertain date of birth", "small"))
+    story.append(para(_("* age from an uncertain date of birth"), "small"))
     return story
 
 
@@ -171,7 +207,7 @@ def _month_label(month: object) -> str:
     return f"{month.year:04d}-{month.month:02d}"
 
 
-def monthly_chart(report: PlanningReport, width: float) -> Drawing:
+def monthly_chart(report: PlanningReport, width: float, _: Gettext = identity) -> Drawing:
     """Stacked bars: transitions due per month, one colour per kind."""
     register_fonts()
     height = 75 * mm
@@ -203,12 +239,12 @@ def monthly_chart(report: PlanningReport, width: float) -> Drawing:
     legend.columnMaximum = 1
     legend.deltax = (width - 16 * mm) / len(KINDS)
     legend.dxTextSpace = 3
-    legend.colorNamePairs = [(KIND_COLOURS[k], KIND_SHORT[k]) for k in KINDS]
+    legend.colorNamePairs = [(KIND_COLOURS[k], _(KIND_SHORT[k])) for k in KINDS]
     drawing.add(legend)
     return drawing
 
 
-def municipality_chart(report: PlanningReport, width: float) -> Drawing:
+def municipality_chart(report: PlanningReport, width: float, _: Gettext = identity) -> Drawing:
     """Horizontal bars: the period's transitions per municipality."""
     top = report.by_municipality[:15]
     height = max(30 * mm, (len(top) * 6 + 14) * mm)
@@ -216,9 +252,9 @@ def municipality_chart(report: PlanningReport, width: float) -> Drawing:
     chart = HorizontalBarChart()
     chart.x, chart.y = 45 * mm, 8 * mm
     chart.width, chart.height = width - 55 * mm, height - 12 * mm
-    chart.data = [[total for _, total in reversed(top)]]
+    chart.data = [[total for _muni, total in reversed(top)]]
     chart.categoryAxis.categoryNames = [
-        shape(m or "No placement recorded") for m, _ in reversed(top)
+        shape(m or _("No placement recorded")) for m, _total in reversed(top)
     ]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
@@ -235,38 +271,43 @@ def municipality_chart(report: PlanningReport, width: float) -> Drawing:
     drawing.add(chart)
     if not top:
         drawing.add(
-            String(0, height / 2, "No transitions in this period.", fontName=FONT, fontSize=9)
+            String(0, height / 2, _("No transitions in this period."), fontName=FONT, fontSize=9)
         )
     return drawing
 
 
 def planning_story(report: PlanningReport, meta: DocumentMeta) -> list[Flowable]:
     width = content_width(meta)
-    months = [m for m, _ in report.by_month]
-    period = f"{_month_label(months[0])} to {_month_label(months[-1])}" if months else ""
+    _ = gettext_for(meta.language)
+    months = [m for m, _sums in report.by_month]
+    period = (
+        _("{first} to {last}").format(first=_month_label(months[0]), last=_month_label(months[-1]))
+        if months
+        else ""
+    )
+    scope = _("Team {team}").format(team=report.team) if report.team else _("All cases you may see")
     story: list[Flowable] = title_block(
         meta,
-        f"Planning: the next {report.months} months",
-        f"{'Team ' + report.team if report.team else 'All cases you may see'} · {period} · "
-        "open cases' transitions by the month they fall due",
+        _("Planning: the next {months} months").format(months=report.months),
+        f"{scope} · {period} · " + _("open cases' transitions by the month they fall due"),
     )
-    story += section("Transitions due per month", monthly_chart(report, width))
+    story += section(_("Transitions due per month"), monthly_chart(report, width, _))
     totals = {k: sum(s[k] for _, s in report.by_month) for k in KINDS}
     story += section(
-        "Figures per month",
+        _("Figures per month"),
         data_table(
-            ["Month", *[KIND_SHORT[k] for k in KINDS], "Total"],
+            [_("Month"), *[_(KIND_SHORT[k]) for k in KINDS], _("Total")],
             [
                 [_month_label(m), *[str(s[k]) for k in KINDS], str(sum(s.values()))]
                 for m, s in report.by_month
             ]
-            + [["Total", *[str(totals[k]) for k in KINDS], str(sum(totals.values()))]],
+            + [[_("Total"), *[str(totals[k]) for k in KINDS], str(sum(totals.values()))]],
             [width * 0.16] + [width * 0.14] * len(KINDS) + [width * 0.14],
             extra_styles=[("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)],
         ),
     )
     story += section(
-        "Transitions per municipality (whole period)", municipality_chart(report, width)
+        _("Transitions per municipality (whole period)"), municipality_chart(report, width, _)
     )
     # One table per municipality: what falls due there, month by month.
     by_muni: dict[str | None, list[list[str]]] = {}
@@ -282,9 +323,9 @@ def planning_story(report: PlanningReport, meta: DocumentMeta) -> list[Flowable]
         parts.append(
             KeepTogether(
                 [
-                    para(f"{muni or 'No placement recorded'} — {total}", "h3"),
+                    para(f"{muni or _('No placement recorded')} — {total}", "h3"),
                     data_table(
-                        ["Month", *[KIND_SHORT[k] for k in KINDS], "Total"],
+                        [_("Month"), *[_(KIND_SHORT[k]) for k in KINDS], _("Total")],
                         by_muni.get(muni, []),
                         [width * 0.16] + [width * 0.14] * len(KINDS) + [width * 0.14],
                     ),
@@ -292,7 +333,7 @@ def planning_story(report: PlanningReport, meta: DocumentMeta) -> list[Flowable]
             )
         )
     if parts:
-        story += section("Per municipality and month", *parts)
+        story += section(_("Per municipality and month"), *parts)
     return story
 
 

@@ -22,11 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import ConsentRecord, User
+from desktop_app.domain import i18n
 from desktop_app.domain.checklist import CHECKLIST_LABELS
 from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_12_months
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
-from desktop_app.domain.transitions import TransitionKind, is_listed
+from desktop_app.domain.transitions import TransitionKind, TransitionRules, is_listed
 from desktop_app.services import audit, caseload, cases, clock, planning, settings, transitions
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
@@ -202,6 +203,8 @@ class DocumentMeta:
     page_size: str = "A4"  # A4 / Letter
     locale: str = "en_GB"
     subtitle: str = ""
+    language: str = "en"  # the words of the document: en, da, sv, de
+    rules: TransitionRules = field(default_factory=TransitionRules)
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,7 @@ class TransitionFacts:
     risk: str
     explanation: str
     checklist: tuple[tuple[str, bool], ...]  # (item label, done)
+    secured: bool = False
 
 
 @dataclass
@@ -319,6 +323,7 @@ def document_meta(
     locale: str | None = None,
     subtitle: str = "",
     fallback_locale: str | None = None,
+    language: str | None = None,
 ) -> DocumentMeta:
     """Header and footer facts; dates follow `locale`, else the user's language, else the fallback
     (the app passes the system locale)."""
@@ -338,6 +343,8 @@ def document_meta(
         or fallback_locale
         or "en_GB",
         subtitle=subtitle,
+        language=i18n.normalise(language) if language else i18n.default_language(),
+        rules=settings.transition_rules(session),
     )
 
 
@@ -551,6 +558,7 @@ def _build(
                     readiness=t.readiness,
                     risk=t.risk,
                     explanation=t.explanation,
+                    secured=t.housing_secured,
                     checklist=tuple(
                         (CHECKLIST_LABELS.get(key, key), key not in missing)
                         for key in template
@@ -901,8 +909,10 @@ def record_printed(
     output: str,
     reference: str | None = None,
     detail: dict[str, Any] | None = None,
+    language: str | None = None,
 ) -> None:
-    """Every print or save of a document: who, what, which case, where it went."""
+    """Every print or save of a document: who, what, which case, where it went, in which
+    language."""
     case_id = None
     if reference is not None:
         case_id = load_case_for_read(session, actor, reference).id
@@ -917,6 +927,7 @@ def record_printed(
             "document": document,
             "output": output,
             **({"reference": reference} if reference else {}),
+            **({"language": language} if language else {}),
             **(detail or {}),
         },
     )
