@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import config
+from desktop_app.domain.i18n import normalise
 from desktop_app.ui.preferences import ui_settings
 
 ENVIRONMENT_VARIABLE = "HOMEWARD_LANGUAGE"
@@ -66,6 +67,11 @@ def effective_locale() -> QLocale:
     if system.language() == QLocale(code).language():
         return system  # keeps the user's country conventions (de_AT, sv_FI…)
     return QLocale(code)
+
+
+def document_language() -> str:
+    """The language of printed documents: the desktop's own (en, da, sv, de), else English."""
+    return normalise(effective_locale().name())
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:

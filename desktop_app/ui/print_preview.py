@@ -58,6 +58,7 @@ from desktop_app.services.report_data import (
     Recipient,
     Section,
 )
+from desktop_app.ui.language import document_language
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class RenderedDocument:
     reference: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
     page_size: str = "A4"  # A4 / Letter: the paper the printer is set to first
+    language: str = "en"  # the words of the document (the desktop's language)
 
 
 @dataclass
@@ -170,6 +172,7 @@ class PrintPreviewDialog(QDialog):
                 output=output,
                 reference=self.rendered.reference,
                 detail=self.rendered.detail,
+                language=self.rendered.language,
             )
 
     def save_document(self, path: str | None = None) -> Path | None:
@@ -367,6 +370,7 @@ def build_case_document(
             "Handover report" if handover else "Case summary",
             page_size=options.page_size,
             fallback_locale=QLocale().name(),
+            language=document_language(),
         )
     kind = "handover" if handover else "case_summary"
     return RenderedDocument(
@@ -376,6 +380,7 @@ def build_case_document(
         reference=report.reference,
         detail=report_data.case_report_audit_detail(report),
         page_size=options.page_size,
+        language=meta.language,
     )
 
 

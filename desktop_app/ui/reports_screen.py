@@ -32,6 +32,7 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.report_data import RECIPIENT_LABELS, Recipient
+from desktop_app.ui.language import document_language
 from desktop_app.ui.operations import Operation, OperationCancelled, Progress, run_operation
 from desktop_app.ui.print_preview import (
     PrintPreviewDialog,
@@ -210,6 +211,7 @@ class ReportsScreen(QWidget):
             title,
             page_size=str(self.page_size.currentData()),
             fallback_locale=QLocale().name(),
+            language=document_language(),
         )
 
     def preview_transitions(self) -> Operation:
@@ -224,6 +226,7 @@ class ReportsScreen(QWidget):
                 "transitions",
                 f"transitions-{within}-days.pdf",
                 page_size=meta.page_size,
+                language=meta.language,
                 detail={
                     "within_days": within,
                     "team": team,
@@ -246,6 +249,7 @@ class ReportsScreen(QWidget):
                 "caseload.pdf",
                 detail={"team": team, "cases": report.total},
                 page_size=meta.page_size,
+                language=meta.language,
             )
 
         return self._preview(self.tr("Caseload report"), build)
@@ -263,6 +267,7 @@ class ReportsScreen(QWidget):
                 f"planning-{months}-months.pdf",
                 detail={"months": months, "team": team},
                 page_size=meta.page_size,
+                language=meta.language,
             )
 
         return self._preview(self.tr("Planning report"), build)
@@ -300,6 +305,7 @@ class ReportsScreen(QWidget):
             locale = report_data.document_meta(
                 session, self.actor, "", fallback_locale=QLocale().name()
             ).locale
+        language = document_language()
         database, actor = self.database, self.actor
         progress: Progress | None = None
 
@@ -325,6 +331,7 @@ class ReportsScreen(QWidget):
                     recipient=recipient,
                     page_size=page_size,
                     locale=locale,
+                    language=language,
                     progress=report,
                     cancelled=lambda: worker_progress.cancelled,
                 )
