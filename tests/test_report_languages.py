@@ -28,6 +28,7 @@ import report_translations  # noqa: E402
 EXPECTED = {
     "da": {
         "summary": "Sagsresumé",
+        "status": "Åbensag",
         "section": "Kommendeovergange",
         "transitions": "Overgangedenæste90dage",
         "risk": {"red": "Rød—Højrisiko", "amber": "Gul—Nogenrisiko", "green": "Grøn—Pårettespor"},
@@ -36,6 +37,7 @@ EXPECTED = {
     },
     "sv": {
         "summary": "Ärendesammanfattning",
+        "status": "Öppetärende",
         "section": "Kommandeövergångar",
         "transitions": "Övergångarunderdekommande90dagarna",
         "risk": {"red": "Röd—Högrisk", "amber": "Gul—Vissrisk", "green": "Grön—Enligtplan"},
@@ -44,6 +46,7 @@ EXPECTED = {
     },
     "de": {
         "summary": "Fallzusammenfassung",
+        "status": "OffenerFall",
         "section": "AnstehendeÜbergänge",
         "transitions": "Übergängeindennächsten90Tagen",
         "risk": {
@@ -174,13 +177,20 @@ def test_case_summary_and_transitions_report_in_the_chosen_language(
         "--language",
         language,
     )
-    for word in (words["summary"], words["section"], words["risk"]["red"], words["page"]):
+    for word in (
+        words["summary"],
+        words["status"],
+        words["section"],
+        words["risk"]["red"],
+        words["page"],
+    ):
         assert word in text, word
     assert words["confidential"] in text
     # the same young person and the same dates as the English document
     assert flat(red["name"]) in text and red["reference"] in text
     assert due in text and due in english
     assert "Upcomingtransitions" in english and "Upcomingtransitions" not in text
+    assert "Opencase" in english and "Opencase" not in text
     assert ENGLISH_RISK["red"] not in text and "Pageof" not in text
     assert _last_print(demo_db, "case_summary").detail["language"] == language
 

@@ -45,6 +45,7 @@ EXTRA = (
     "Languages",
     "Interpreter",
     "Not needed",
+    "Needed",
     "Arrival",
     "Unaccompanied",
     "Legal guardian",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,11 +43,42 @@ def _person(rows: Sequence[tuple[str, Any]], _: Gettext) -> list[tuple[str, Any]
     out: list[tuple[str, Any]] = []
     for label, value in rows:
         if isinstance(value, str):
-            value = _(value)
+            value = _person_value(value, _)
         elif isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], str):
             value = (value[0], _(value[1]))
         out.append((_(label), value))
     return out
+
+
+def _status_line(report: CaseReport, _: Gettext) -> str:
+    """ "Open case, team North; next: Turns 18" in the document's language."""
+    return (
+        (_("Open case") if report.case_open else _("Closed case"))
+        + (_(", team {team}").format(team=report.team_name) if report.team_name else "")
+        + (
+            _("; next: {transition}").format(transition=_(report.next_kind_label))
+            if report.next_kind_label
+            else ""
+        )
+    )
+
+
+# Person values the services word in English around a name or a number.
+_INTERPRETER = re.compile(r"^Needed \((?P<language>.*)\)$")
+_UNCERTAIN_AGE = re.compile(r"^(?P<age>\d+) \(uncertain\)$")
+_HOUSEHOLD = re.compile(r"^(?P<size>\d+) \(with (?P<count>\d+) expected by family reunification\)$")
+
+
+def _person_value(value: str, _: Gettext) -> str:
+    if match := _INTERPRETER.match(value):
+        return _("Needed ({language})").format(language=match["language"])
+    if match := _UNCERTAIN_AGE.match(value):
+        return match["age"] + _(" (uncertain)")
+    if match := _HOUSEHOLD.match(value):
+        return _("{size} (with {count} expected by family reunification)").format(
+            size=match["size"], count=match["count"]
+        )
+    return _(value)
 
 
 def _explanation(t: TransitionFacts, meta: DocumentMeta, _: Gettext) -> str:
@@ -124,7 +156,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
     story += title_block(
         meta,
         f"{heading}: {report.name}",
-        f"{report.reference} · {report.status_line} · "
+        f"{report.reference} · {_status_line(report, _)} · "
         + _("for: {recipient}").format(recipient=_(RECIPIENT_LABELS[report.recipient])),
     )
     if report.kind == "handover":

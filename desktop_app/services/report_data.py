@@ -232,6 +232,10 @@ class CaseReport:
     sections: tuple[Section, ...]
     person: list[tuple[str, Any]] = field(default_factory=list)
     status_line: str = ""
+    # the status line's parts, so a document can word it in its own language
+    case_open: bool = True
+    team_name: str | None = None
+    next_kind_label: str | None = None
     decisions: list[dict[str, Any]] = field(default_factory=list)
     transitions: list[TransitionFacts] = field(default_factory=list)
     current_placement: dict[str, Any] | None = None
@@ -519,6 +523,13 @@ def _build(
         recipient=recipient,
         sections=chosen,
         person=_person_rows(record, recipient, today),
+    )
+    report.case_open = c.status == "open"
+    report.team_name = record.team_name or None
+    report.next_kind_label = (
+        transitions.KIND_LABELS.get(TransitionKind(c.next_kind), c.next_kind)
+        if c.next_kind
+        else None
     )
     report.status_line = (
         f"{'Open' if c.status == 'open' else 'Closed'} case"
