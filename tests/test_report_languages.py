@@ -234,6 +234,7 @@ def test_english_stays_the_default_and_homeward_language_chooses_another(
     monkeypatch.setenv("HOMEWARD_LANGUAGE", "da")
     text = _print(cli, demo_db_path, tmp_path / "da.pdf", "caseload")
     assert "Sagsstamme" in text and "Side1af" in text
+    assert "Allesager,duharadgangtil" in text and "Allcasesyoumaysee" not in text
     text = _print(
         cli, demo_db_path, tmp_path / "en2.pdf", "planning", "--months", "6", "--language", "en"
     )

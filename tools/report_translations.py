@@ -62,6 +62,39 @@ EXTRA = (
     "Other",
     "All cases you may see",
     "No primary worker",
+    "Primary worker",
+    "Worker changes in the last 12 months",
+)
+# Stored words the services print capitalised, with underscores as spaces.
+STORED_WORDS = (
+    "primary",
+    "secondary",
+    "planned",
+    "active",
+    "completed",
+    "dropped",
+    "job_coaching",
+    "internship",
+    "apprenticeship",
+    "vocational_training",
+    "school",
+    "school_change",
+    "municipality_transfer",
+    "team_transfer",
+    "aftercare_transfer",
+    "housing",
+    "education",
+    "work",
+    "health",
+    "language",
+    "social_network",
+    "open",
+    "in_progress",
+    "achieved",
+    "meeting",
+    "phone",
+    "home_visit",
+    "other",
 )
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
@@ -104,6 +137,7 @@ def messages() -> list[str]:
     out += list(KIND_LABELS.values())
     out += list(lists.KIND_SHORT.values())
     out += list(EXTRA)
+    out += [word.replace("_", " ").capitalize() for word in STORED_WORDS]
     return [m for m in dict.fromkeys(out) if m]
 
 

@@ -317,7 +317,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                         e["course"],
                         e["provider"],
                         e["level"],
-                        e["status"],
+                        _(e["status"]),
                         f"{e['attendance']}%" if e["attendance"] is not None else "",
                         _d(e["start_date"], loc),
                     ]
@@ -349,9 +349,9 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 ],
                 [
                     [
-                        w["programme"],
+                        _(w["programme"]),
                         w["organisation"],
-                        w["status"],
+                        _(w["status"]),
                         _d(w["start_date"], loc),
                         _d(w["end_date"], loc),
                         w["outcome"],
@@ -366,14 +366,14 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
     if report.has(Section.WORKERS):
         parts = []
         if report.continuity:
-            parts.append(facts_table(report.continuity, width, loc))
+            parts.append(facts_table(_person(report.continuity, _), width, loc))
         parts.append(
             data_table(
                 [_("Worker"), _("Role"), _("From"), _("Until"), _("Reason")],
                 [
                     [
                         w["worker"],
-                        w["role"],
+                        _(w["role"]),
                         _d(w["start_date"], loc),
                         _d(w["end_date"], loc) or _("now"),
                         w["reason"],
@@ -394,11 +394,11 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                             [_("Change"), _("Date"), _("From"), _("To"), _("Same worker")],
                             [
                                 [
-                                    m["kind"],
+                                    _(m["kind"]),
                                     _d(m["moved_on"], loc),
                                     m["from"],
                                     m["to"],
-                                    m["worker_continued"],
+                                    _(m["worker_continued"]),
                                 ]
                                 for m in report.moves
                             ],
@@ -416,7 +416,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
             data_table(
                 [_("Domain"), _("Goal"), _("Target"), _("Status")],
                 [
-                    [g["domain"], g["goal"], _d(g["target_date"], loc), g["status"]]
+                    [_(g["domain"]), g["goal"], _d(g["target_date"], loc), _(g["status"])]
                     for g in report.goals
                 ],
                 [width * 0.16, width * 0.5, width * 0.16, width * 0.18],
@@ -479,7 +479,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
         rows = [
             [
                 _d(n["date"], loc),
-                n["kind"] + (_(" — CONFIDENTIAL") if n["confidential"] else ""),
+                _(n["kind"]) + (_(" — CONFIDENTIAL") if n["confidential"] else ""),
                 n["author"],
                 n["text"],
             ]

@@ -143,6 +143,14 @@ def render_transitions(report: TransitionsReport, meta: DocumentMeta) -> bytes:
 # --- caseload --------------------------------------------------------------------
 
 
+def _caseload_scope(report: CaseloadReport, _: Gettext) -> str:
+    if report.scope_worker:
+        return _("Worker {name}").format(name=report.scope_worker)
+    if report.scope_team:
+        return _("Team {team}").format(team=report.scope_team)
+    return _("All cases you may see")
+
+
 def caseload_story(report: CaseloadReport, meta: DocumentMeta) -> list[Flowable]:
     width = content_width(meta)
     loc = meta.locale
@@ -150,7 +158,7 @@ def caseload_story(report: CaseloadReport, meta: DocumentMeta) -> list[Flowable]
     story: list[Flowable] = title_block(
         meta,
         _("Caseload"),
-        f"{_(report.scope_label)} · " + _("{count} open case(s)").format(count=report.total),
+        f"{_caseload_scope(report, _)} · " + _("{count} open case(s)").format(count=report.total),
     )
     if not report.groups:
         story.append(nothing(_("No cases.")))

@@ -299,6 +299,9 @@ class TransitionsReport:
 class CaseloadReport:
     scope_label: str
     groups: list[tuple[str, list[caseload.CaseRow]]]
+    # the scope's parts, so a document can word it in its own language
+    scope_worker: str | None = None
+    scope_team: str | None = None
 
     @property
     def total(self) -> int:
@@ -885,7 +888,12 @@ def caseload_report(
         if team
         else "All cases you may see"
     )
-    return CaseloadReport(scope_label=scope, groups=sorted(groups.items()))
+    return CaseloadReport(
+        scope_label=scope,
+        groups=sorted(groups.items()),
+        scope_worker=names.get(worker, worker) if worker else None,
+        scope_team=team if not worker else None,
+    )
 
 
 def planning_report(
