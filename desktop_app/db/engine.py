@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,7 +22,7 @@ def sqlite_url(path: str | Path) -> URL:
     return URL.create("sqlite", database=str(Path(path)))
 
 
-def resolve_url(db_path: str | Path | None = None, database_url: str | None = None) -> URL:
+def resolve_url(db_path: str | Path | None = None, database_url: str | URL | None = None) -> URL:
     if database_url:
         return make_url(database_url)
     if db_path is None:
@@ -90,7 +90,31 @@ def make_engine(
         return engine
     if read_only:
         kwargs.setdefault("execution_options", {"postgresql_readonly": True})
+    # A server that is gone answers within seconds, not after the TCP time-out;
+    # pre-ping replaces connections the server dropped (after a restart).
+    if url.get_backend_name() == "postgresql":
+        kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 5)
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def advance_id_sequences(connection: Connection) -> None:
+    """After rows were written with explicit ids, let new rows continue after them.
+
+    SQLite takes the next id from the table itself; PostgreSQL's sequences do
+    not see explicit ids and would hand out ones already taken.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    from desktop_app.db.models import Base
+
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.autoincrement in (True, "auto"):
+            connection.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                )
+            )
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -118,11 +119,13 @@ class ChainReport:
 def verify_chain(session: Session) -> ChainReport:
     prev = GENESIS
     count = 0
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
-        count += 1
-        if entry.prev_hash != prev:
-            return ChainReport(False, count, entry.id, "an entry before it was changed or removed")
-        if entry_hash(entry) != entry.hash:
-            return ChainReport(False, count, entry.id, "its content was changed")
-        prev = entry.hash
+    # Closed when the walk stops at a broken entry, so the server-side cursor goes too.
+    with closing(session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)) as entries:
+        for entry in entries:
+            count += 1
+            if entry.prev_hash != prev:
+                return ChainReport(False, count, entry.id, "an entry before it was changed or removed")
+            if entry_hash(entry) != entry.hash:
+                return ChainReport(False, count, entry.id, "its content was changed")
+            prev = entry.hash
     return ChainReport(True, count)

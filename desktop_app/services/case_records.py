@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -296,8 +296,10 @@ def likely_duplicates(
     given_keys = {skeleton(t) for t in tokens(given_name)} - {""}
     if not family_keys and not given_keys:
         return []
-    conditions = [
-        func.strftime("%Y", Case.date_of_birth) == f"{date_of_birth.year:04d}",
+    conditions: list[ColumnElement[bool]] = [
+        Case.date_of_birth.between(
+            date(date_of_birth.year, 1, 1), date(date_of_birth.year, 12, 31)
+        ),
     ]
     if nat is not None:
         conditions.append(or_(Case.nationality == nat, Case.nationality.is_(None)))

@@ -538,7 +538,11 @@ def open_case(
         team_name=case.team.name if case.team else None,
         primary_worker=case.primary_worker,
         decisions=_children(
-            session, LegalDecision, case.id, [LegalDecision.decision_date, LegalDecision.id]
+            # A pending application (no decision date yet) first, as on every backend.
+            session,
+            LegalDecision,
+            case.id,
+            [LegalDecision.decision_date.asc().nulls_first(), LegalDecision.id],
         ),
         placements=_children(session, Placement, case.id, [Placement.start_date, Placement.id]),
         age_assessments=_children(session, AgeAssessment, case.id, [AgeAssessment.assessed_on]),

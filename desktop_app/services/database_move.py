@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from desktop_app.db import migrate
-from desktop_app.db.engine import make_engine, make_session_factory
+from desktop_app.db.engine import advance_id_sequences, make_engine, make_session_factory
 from desktop_app.db.models import Base
 from desktop_app.services import audit
 from desktop_app.services.actor import Actor
@@ -106,16 +106,8 @@ def move_to(
                     copied[table.name] = count
                     if progress:
                         progress(table.name, count)
-                if dst.dialect.name == "postgresql":
-                    # Explicit ids were copied; the sequences must continue after them.
-                    for table in Base.metadata.sorted_tables:
-                        if "id" in table.c and table.c.id.autoincrement in (True, "auto"):
-                            dst.execute(
-                                text(
-                                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-                                )
-                            )
+                # Explicit ids were copied; new rows must continue after them.
+                advance_id_sequences(dst)
         except DBAPIError as exc:
             _drop_everything(target)
             raise HomewardError(f"Copying into {safe} failed and was undone: {exc.orig}") from None

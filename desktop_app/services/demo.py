@@ -16,6 +16,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
+from desktop_app.db.engine import advance_id_sequences
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.names import fold, skeleton, tokens
@@ -197,6 +198,8 @@ def create_demo(
             if progress:
                 progress(n + 1, cases)
     settings.put(session, "derived_as_of", today.isoformat())
+    # The cases, offers and units went in with ids of their own.
+    advance_id_sequences(session.connection())
     audit.record(session, SYSTEM, "demo_created", detail={"cases": cases, "seed": seed})
     return DemoSummary(
         cases=cases,

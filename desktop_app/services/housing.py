@@ -1243,28 +1243,30 @@ def match_cases(
     candidates: list[CaseCandidate] = []
     fitting = 0
     last_due: date | None = None
-    for row in session.connection().execute(query.execution_options(yield_per=500)):
-        due = row[9]
-        if limit is not None and fitting >= limit and due != last_due:
-            break
-        candidate = CaseCandidate(
-            case_id=row[0],
-            reference=row[1],
-            name=f"{row[2]} {row[3]}".strip(),
-            needs=HousingNeeds(
-                reunification_members=row[4] or 0,
-                monthly_budget=row[5],
-                preferred_municipalities=split_municipalities(row[6]),
-                needs_accessible=bool(row[7]),
-                needed_by=due,
-            ),
-            transition_kind=row[8],
-            due_date=due,
-        )
-        if score_unit(candidate.needs, unit, today).fits:
-            candidates.append(candidate)
-            fitting += 1
-            last_due = due
+    # Closed when reading stops early, so the server-side cursor goes too.
+    with session.connection().execute(query.execution_options(yield_per=500)) as rows:
+        for row in rows:
+            due = row[9]
+            if limit is not None and fitting >= limit and due != last_due:
+                break
+            candidate = CaseCandidate(
+                case_id=row[0],
+                reference=row[1],
+                name=f"{row[2]} {row[3]}".strip(),
+                needs=HousingNeeds(
+                    reunification_members=row[4] or 0,
+                    monthly_budget=row[5],
+                    preferred_municipalities=split_municipalities(row[6]),
+                    needs_accessible=bool(row[7]),
+                    needed_by=due,
+                ),
+                transition_kind=row[8],
+                due_date=due,
+            )
+            if score_unit(candidate.needs, unit, today).fits:
+                candidates.append(candidate)
+                fitting += 1
+                last_due = due
     ranked = rank_cases(unit, candidates, today)
     return ranked[:limit] if limit is not None else ranked
 
