@@ -34,8 +34,18 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(PY) -m desktop_app --first-run-demo
 
+# The whole suite on SQLite, then every test that uses a database again on a throwaway
+# PostgreSQL cluster (started by the tests) when the server is installed; it says which ran.
+PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 test: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	@echo "== Tests on SQLite =="
+	$(PYTEST) --backend sqlite
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then \
+	  echo "== Tests on PostgreSQL =="; \
+	  $(PYTEST) --backend postgresql && echo "Backends tested: SQLite and PostgreSQL."; \
+	else \
+	  echo "Backends tested: SQLite only (PostgreSQL's server is not installed; make system-deps installs it)."; \
+	fi
 
 # The one-folder desktop bundle (dist/homeward/) and, on Linux, the tar.gz that installs it.
 INSTALLER_STAMP := $(VENV)/.installed-installer

@@ -19,9 +19,34 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desktop_app.services import auth  # noqa: E402
 from desktop_app.services.actor import Actor  # noqa: E402
 from desktop_app.services.database import Database, open_database  # noqa: E402
+from tests.backends import _PG_TARGETS, database_url_for, open_test_database  # noqa: E402
 
 DEMO_CASES = 60
 DEMO_SEED = 7
+
+
+@pytest.fixture(autouse=True)
+def _windows_gone_before_the_next_test() -> Iterator[None]:
+    """Windows a test closed are deleted here, on the GUI thread, before the next test.
+
+    Otherwise a closed window's wrapper may be collected later by the garbage
+    collector on whichever thread runs it (the background worker, during the
+    next test's database wait), and Qt widgets must only die on the GUI thread.
+    """
+    yield
+    import gc
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +55,147 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOMEWARD_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("HOMEWARD_TODAY", TODAY)
     monkeypatch.delenv("HOMEWARD_PASSWORD", raising=False)
+
+
+# ---------------------------------------------------------------- backends
+#
+# The suite runs on SQLite always and, with `--backend postgresql`, again on a
+# throwaway PostgreSQL cluster: every test that uses one of the database
+# fixtures below gets a PostgreSQL database cloned from a migrated template.
+# A test that hands the database to the command line as `--db PATH` gets
+# `--database-url URL` instead (see `cli`), so the same test drives the same
+# command against the server.
+
+DATABASE_FIXTURES = {"db", "demo_db", "db_path", "demo_db_path", "login", "postgres"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default=os.environ.get("HOMEWARD_TEST_BACKEND", "sqlite"),
+        help="the database the tests run on (PostgreSQL: a throwaway cluster the tests start)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): about the SQLite file itself (backup, encryption, file dialogs); "
+        "not run with --backend postgresql",
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    backend = config.getoption("--backend")
+    if backend == "postgresql":
+        return "database backend: PostgreSQL (throwaway cluster started by the tests)"
+    return "database backend: SQLite"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Each run holds the tests that depend on its backend.
+
+    The SQLite run holds every test but those that need a PostgreSQL server;
+    the PostgreSQL run holds the tests that use a database, except those about
+    the SQLite file itself. Pure tests (rules, catalogues, static checks) run
+    once, in the SQLite run.
+    """
+    backend = config.getoption("--backend")
+    keep: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if backend == "sqlite":
+            wanted = "postgres" not in fixtures
+        else:
+            wanted = bool(fixtures & DATABASE_FIXTURES) and item.get_closest_marker("sqlite_only") is None
+        (keep if wanted else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+    config.stash[_DESELECTED] = len(dropped)
+
+
+_DESELECTED = pytest.StashKey[int]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]
+    backend = config.getoption("--backend")
+    left = config.stash.get(_DESELECTED, 0)
+    if backend == "postgresql":
+        terminalreporter.write_line(
+            f"Backend: PostgreSQL. {left} tests that need no database or concern only the "
+            "SQLite file ran in the SQLite run and are not repeated here."
+        )
+    else:
+        terminalreporter.write_line(
+            f"Backend: SQLite. {left} tests that need a PostgreSQL server run with "
+            "--backend postgresql (make test does both when the server is installed)."
+        )
+
+
+@pytest.fixture(scope="session")
+def backend(pytestconfig: pytest.Config) -> str:
+    return str(pytestconfig.getoption("--backend"))
+
+
+class _PgTemplates:
+    """Migrated template databases on the test cluster, cloned once per test."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.count = 0
+
+    def _admin(self):  # type: ignore[no-untyped-def]
+        import psycopg
+
+        dsn = self.base_url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
+        return psycopg.connect(dsn, autocommit=True)
+
+    def create(self, name: str, template: str | None = None) -> str:
+        with self._admin() as conn:
+            clause = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(f'CREATE DATABASE "{name}"{clause}')
+        return f"{self.base_url}/{name}"
+
+    def drop(self, name: str) -> None:
+        with self._admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def clone(self, template: str) -> tuple[str, str]:
+        self.count += 1
+        name = f"t{self.count}"
+        return name, self.create(name, template)
+
+
+@pytest.fixture(scope="session")
+def postgres(backend: str) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster (base URL without a database name) for this test run."""
+    from tests import pg_server
+
+    if pg_server.server_bin() is None:
+        pytest.fail(
+            "PostgreSQL server binaries are not installed (make system-deps installs them); "
+            "run without --backend postgresql"
+        )
+    with pg_server.cluster() as (base_url, _bin):
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def _pg_templates(backend: str, request: pytest.FixtureRequest) -> _PgTemplates | None:
+    if backend != "postgresql":
+        return None
+    from desktop_app.services import demo
+
+    templates = _PgTemplates(request.getfixturevalue("postgres"))
+    open_database(database_url=templates.create("template_empty")).dispose()
+    demo_db = open_database(database_url=templates.create("template_demo"))
+    with demo_db.session() as session:
+        demo.create_demo(session, DEMO_CASES, DEMO_SEED)
+    demo_db.dispose()
+    return templates
 
 
 @pytest.fixture(scope="session")
@@ -51,35 +217,51 @@ def demo_template_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _copy_and_open(source: Path, target: Path) -> Database:
-    shutil.copy2(source, target)
-    return open_database(target)
+def _test_database(
+    request: pytest.FixtureRequest, target: Path, sqlite_template: str, pg_template: str
+) -> Iterator[Path]:
+    templates: _PgTemplates | None = request.getfixturevalue("_pg_templates")
+    if templates is None:
+        shutil.copy2(request.getfixturevalue(sqlite_template), target)
+        yield target
+        return
+    name, url = templates.clone(pg_template)
+    _PG_TARGETS[str(target)] = url
+    try:
+        yield target
+    finally:
+        del _PG_TARGETS[str(target)]
+        templates.drop(name)
 
 
 @pytest.fixture
-def db_path(tmp_path: Path, template_db_path: Path) -> Path:
-    target = tmp_path / "homeward.db"
-    shutil.copy2(template_db_path, target)
-    return target
+def db_path(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    yield from _test_database(request, tmp_path / "homeward.db", "template_db_path", "template_empty")
 
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+    database = open_test_database(db_path)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def demo_db_path(tmp_path: Path, demo_template_path: Path) -> Path:
-    target = tmp_path / "demo.db"
+def demo_db_path(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    yield from _test_database(request, tmp_path / "demo.db", "demo_template_path", "template_demo")
+
+
+@pytest.fixture
+def sqlite_demo_db_path(tmp_path: Path, demo_template_path: Path) -> Path:
+    """The demo as a SQLite file on every backend (the source of a move up to a server)."""
+    target = tmp_path / "single-pc.db"
     shutil.copy2(demo_template_path, target)
     return target
 
 
 @pytest.fixture
 def demo_db(demo_db_path: Path) -> Iterator[Database]:
-    database = open_database(demo_db_path)
+    database = open_test_database(demo_db_path)
     yield database
     database.dispose()
 
@@ -114,7 +296,7 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliResult]:
             monkeypatch.setenv("HOMEWARD_PASSWORD", password)
         out, err = io.StringIO(), io.StringIO()
         try:
-            code = run(list(args), out=out, err=err)
+            code = run(_on_backend(list(args)), out=out, err=err)
         except SystemExit as exc:  # argparse usage errors
             code = int(exc.code or 0)
         return CliResult(code, out.getvalue(), err.getvalue())
@@ -122,14 +304,20 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliResult]:
     return _run
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster (base URL without a database name) for this test run."""
-    from tests import pg_server
+def _on_backend(args: list[str]) -> list[str]:
+    """`--db PATH` of a test database becomes `--database-url URL` on PostgreSQL."""
+    rewritten: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--db" and i + 1 < len(args) and database_url_for(args[i + 1]):
+            rewritten += ["--database-url", str(database_url_for(args[i + 1]))]
+            i += 2
+            continue
+        if arg.startswith("--db=") and database_url_for(arg[5:]):
+            rewritten.append(f"--database-url={database_url_for(arg[5:])}")
+        else:
+            rewritten.append(arg)
+        i += 1
+    return rewritten
 
-    if pg_server.server_bin() is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI installs PostgreSQL (make system-deps); its server binaries are missing")
-        pytest.skip("PostgreSQL server binaries are not installed here (make system-deps installs them)")
-    with pg_server.cluster() as (base_url, _bin):
-        yield base_url

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry, Case
 from desktop_app.services import caseload, demo, exporter, importer
 from desktop_app.services.auth import login as auth_login
-from desktop_app.services.database import open_database
 from desktop_app.services.errors import PermissionDeniedError
+from tests.backends import open_test_database
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -111,7 +111,7 @@ def test_export_refuses_other_file_types_and_missing_folders(cli, demo_db_path, 
 
 
 def _fresh_demo_without_cases(path: Path) -> None:
-    database = open_database(path)
+    database = open_test_database(path)
     with database.session() as session:
         demo.create_demo(session, 0, 7)
     database.dispose()
@@ -134,7 +134,7 @@ ROUND_TRIP_FIELDS = (
 
 
 def _snapshot(path: Path) -> dict[str, dict[str, object]]:
-    database = open_database(path)
+    database = open_test_database(path)
     out: dict[str, dict[str, object]] = {}
     with database.session() as session:
         actor = auth_login(session, "coordinator", "demo")

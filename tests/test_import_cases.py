@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditEntry, Case, LegalDecision, Placement, Transition
 from desktop_app.services import importer
-from desktop_app.services.database import open_database
 from desktop_app.services.errors import PermissionDeniedError
+from tests.backends import open_test_database
 
 DATA = Path(__file__).parent / "data"
 # The brief's sample sits in shared/ beside the checkout; a copy is kept for other layouts.
@@ -26,7 +26,7 @@ def _sample() -> Path:
 
 
 def _count_cases(db_path: Path) -> int:
-    database = open_database(db_path)
+    database = open_test_database(db_path)
     try:
         with database.session() as session:
             return int(session.scalar(select(func.count()).select_from(Case)) or 0)
@@ -35,7 +35,7 @@ def _count_cases(db_path: Path) -> int:
 
 
 def _case(db_path: Path, reference: str) -> dict[str, object] | None:
-    database = open_database(db_path)
+    database = open_test_database(db_path)
     try:
         with database.session() as session:
             case = session.scalar(select(Case).where(Case.reference == reference))
@@ -288,7 +288,7 @@ def test_reimport_with_changes_updates_and_audits_each_field(cli, demo_db_path, 
     assert stored is not None
     assert stored["date_of_birth"] == date(2008, 1, 12)
     assert stored["family_reunification_members"] == 3
-    database = open_database(demo_db_path)
+    database = open_test_database(demo_db_path)
     with database.session() as session:
         changes = [
             e.detail["changes"]
@@ -324,7 +324,7 @@ def test_rows_without_reference_match_the_same_person_instead_of_duplicating(
     assert "1 created" in first.out
     second = cli("--db", str(demo_db_path), "--user", "lead", "import", "cases", str(path))
     assert "0 created, 0 updated, 1 unchanged" in second.out
-    database = open_database(demo_db_path)
+    database = open_test_database(demo_db_path)
     with database.session() as session:
         found = session.scalar(
             select(func.count()).select_from(Case).where(Case.family_name == "Sultani")
@@ -443,7 +443,7 @@ def test_team_lead_rows_for_another_team_are_rejected(cli, demo_db_path, tmp_pat
 def test_team_lead_cannot_update_another_teams_case_by_reference(
     cli, demo_db_path, tmp_path
 ) -> None:
-    database = open_database(demo_db_path)
+    database = open_test_database(demo_db_path)
     with database.session() as session:
         other = session.scalar(
             select(Case).join(Case.team).where(Case.team.has(name="Team South")).limit(1)
@@ -568,7 +568,7 @@ def test_coordinator_default_team_and_name_matching_stays_within_what_the_lead_s
     )
     assert result.code == 0, result.err
     assert "1 created" in result.out
-    database = open_database(demo_db_path)
+    database = open_test_database(demo_db_path)
     with database.session() as session:
         case = session.scalar(select(Case).where(Case.family_name == "Sharifi"))
         assert case is not None and case.team is not None

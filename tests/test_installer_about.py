@@ -20,6 +20,7 @@ from desktop_app.db import migrate
 from desktop_app.services.about import about_facts
 from desktop_app.ui.about_dialog import AboutDialog
 from desktop_app.ui.main_window import MainWindow
+from tests.backends import database_location
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,7 +68,7 @@ def test_about_facts_name_the_version_database_schema_and_data_folders(db, tmp_p
     facts = about_facts(db)
     assert facts.name == "Homeward"
     assert facts.version == version("homeward")
-    assert facts.database == str(db.path.resolve())
+    assert facts.database == database_location(db)
     assert facts.schema_revision == migrate.head_revision(db.engine)
     assert facts.schema_is_current
     assert facts.data_folder == tmp_path / "userdata"
@@ -92,7 +93,7 @@ def test_about_dialog_shows_and_copies_the_facts(qtbot, db):
     assert dialog.windowTitle() == "About Homeward"
     assert not dialog.windowIcon().isNull()
     assert version("homeward") in dialog.findChild(type(dialog.schema_label), "aboutTitle").text()
-    assert dialog.database_label.text() == str(db.path.resolve())
+    assert dialog.database_label.text() == database_location(db)
     head = migrate.head_revision(db.engine)
     assert dialog.schema_label.text() == f"{head} (up to date)"
     assert dialog.data_label.text() == str(config.user_data_dir())
@@ -101,7 +102,7 @@ def test_about_dialog_shows_and_copies_the_facts(qtbot, db):
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text()
     assert f"Homeward {version('homeward')}" in copied
-    assert str(db.path.resolve()) in copied
+    assert database_location(db) in copied
     assert f"Schema revision: {head}" in copied
 
 
@@ -116,7 +117,7 @@ def test_help_menu_opens_about(qtbot, demo_db, login, monkeypatch):
     assert about == [win.about_action]
     about[0].trigger()
     assert len(shown) == 1
-    assert shown[0].facts.database == str(demo_db.path.resolve())
+    assert shown[0].facts.database == database_location(demo_db)
     assert not win.windowIcon().isNull()
 
 

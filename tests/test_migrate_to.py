@@ -14,34 +14,34 @@ def _transitions(cli, *where):
     return json.loads(result.out)
 
 
-def test_copy_into_an_empty_sqlite_file_is_identical(cli, demo_db_path, tmp_path):
+def test_copy_into_an_empty_sqlite_file_is_identical(cli, sqlite_demo_db_path, tmp_path):
     target = tmp_path / "copy.db"
-    result = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}")
+    result = cli("--db", str(sqlite_demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}")
     assert result.code == 0, result.err
     assert "row counts match and the audit chain" in result.out
-    assert _transitions(cli, "--db", str(target)) == _transitions(cli, "--db", str(demo_db_path))
+    assert _transitions(cli, "--db", str(target)) == _transitions(cli, "--db", str(sqlite_demo_db_path))
     check = cli("--db", str(target), "--user", "admin", "check")
     assert check.code == 0, check.err
 
 
-def test_refusals_change_nothing(cli, demo_db_path, tmp_path):
+def test_refusals_change_nothing(cli, sqlite_demo_db_path, tmp_path):
     target = tmp_path / "copy.db"
-    assert cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}").code == 0
-    again = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}")
+    assert cli("--db", str(sqlite_demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}").code == 0
+    again = cli("--db", str(sqlite_demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}")
     assert again.code == 1 and "is not empty" in again.err
-    lead = cli("--db", str(demo_db_path), "--user", "lead", "migrate-to", f"sqlite:///{tmp_path / 'other.db'}")
+    lead = cli("--db", str(sqlite_demo_db_path), "--user", "lead", "migrate-to", f"sqlite:///{tmp_path / 'other.db'}")
     assert lead.code == 1 and "Permission denied" in lead.err
     assert not (tmp_path / "other.db").exists()
-    bad = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", "not a url")
+    bad = cli("--db", str(sqlite_demo_db_path), "--user", "admin", "migrate-to", "not a url")
     assert bad.code == 1 and "not a database URL" in bad.err
     assert "Traceback" not in again.err + lead.err + bad.err
 
 
-def test_demo_moved_to_postgresql_gives_the_same_transitions(cli, demo_db_path, postgres):
+def test_demo_moved_to_postgresql_gives_the_same_transitions(cli, sqlite_demo_db_path, postgres):
     url = pg_server.create_database(postgres, "moved")
-    result = cli("--db", str(demo_db_path), "--user", "admin", "migrate-to", url)
+    result = cli("--db", str(sqlite_demo_db_path), "--user", "admin", "migrate-to", url)
     assert result.code == 0, result.err
-    assert _transitions(cli, "--database-url", url) == _transitions(cli, "--db", str(demo_db_path))
+    assert _transitions(cli, "--database-url", url) == _transitions(cli, "--db", str(sqlite_demo_db_path))
     search = cli("--database-url", url, "--user", "worker", "cases", "--search", "JOSE mohammed", "--format", "json")
     assert search.code == 0, search.err
     check = cli("--database-url", url, "--user", "admin", "check")

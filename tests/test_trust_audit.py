@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import AuthenticationError, PermissionDeniedError
 from desktop_app.services.users import log_in
+from tests.backends import raw_sql
 
 
 def _last(db: Database, action: str) -> AuditEntry:
@@ -79,31 +79,16 @@ def test_editing_or_deleting_any_entry_is_detected(demo_db: Database, demo_db_pa
     with demo_db.session() as session:
         ids = list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
     assert len(ids) >= 5
-    conn = sqlite3.connect(demo_db_path)
-    try:
-        # A changed detail no longer matches the hash stored with it.
-        conn.execute("UPDATE audit_log SET detail = '{\"x\": 1}' WHERE id = ?", (ids[2],))
-        conn.commit()
-    finally:
-        conn.close()
+    # A changed detail no longer matches the hash stored with it.
+    raw_sql(demo_db_path, "UPDATE audit_log SET detail = '{\"x\": 1}' WHERE id = :id", {"id": ids[2]})
     with demo_db.session() as session:
         report = audit.verify_chain(session)
     assert not report.ok and report.first_broken_id == ids[2]
 
-    conn = sqlite3.connect(demo_db_path)
-    try:
-        conn.execute("DELETE FROM audit_log WHERE id >= ?", (ids[2],))
-        conn.commit()
-    finally:
-        conn.close()
+    raw_sql(demo_db_path, "DELETE FROM audit_log WHERE id >= :id", {"id": ids[2]})
     with demo_db.session() as session:
         assert audit.verify_chain(session).ok  # cutting the tail is only found against a backup
-    conn = sqlite3.connect(demo_db_path)
-    try:
-        conn.execute("DELETE FROM audit_log WHERE id = ?", (ids[0],))
-        conn.commit()
-    finally:
-        conn.close()
+    raw_sql(demo_db_path, "DELETE FROM audit_log WHERE id = :id", {"id": ids[0]})
     with demo_db.session() as session:
         report = audit.verify_chain(session)
     assert not report.ok and report.first_broken_id == ids[1]
@@ -194,6 +179,7 @@ def test_network_paths_are_recognised(tmp_path: Path) -> None:
     assert not database.is_network_path(tmp_path / "homeward.db")
 
 
+@pytest.mark.sqlite_only(reason="a network-drive warning is about a SQLite file")
 def test_a_database_on_a_network_drive_gets_the_warning(
     db_path: Path, cli: Callable[..., object], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,8 +20,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from desktop_app.services import audit
 from desktop_app.services.database import open_database
+
+pytestmark = pytest.mark.sqlite_only(reason="power-cut safety of the SQLite file (WAL, synchronous=FULL)")
 
 KILLS = 55
 

@@ -16,6 +16,8 @@ from desktop_app.db.models import Case, User
 from desktop_app.services import auth, backup, demo
 from desktop_app.services.database import Database, DatabaseOpenError, open_database
 
+pytestmark = pytest.mark.sqlite_only(reason="SQLCipher encrypts the SQLite file; a PostgreSQL server encrypts its own storage")
+
 PASSPHRASE = "blue kettle on the north shore"
 
 

@@ -107,6 +107,7 @@ def test_a_refused_setting_saves_nothing(
         assert settings.transition_rules(session).red_within_days == 30
 
 
+@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
 def test_backup_and_restore_run_in_the_background(
     screen: AdministrationScreen,
     demo_db: Database,
@@ -332,6 +333,7 @@ def test_failed_logins_in_the_login_dialog_lock_the_account(qtbot: Any, demo_db:
     assert "locked" in dialog.message.text()
 
 
+@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
 def test_the_daily_backup_starts_in_the_background(
     qtbot: Any, demo_db: Database, login: Callable[[str], Actor], tmp_path: Path
 ) -> None:
@@ -356,9 +358,11 @@ def test_main_window_offers_the_trust_screens_by_role(
             window.navigation.item(row).data(PAGE_ROLE) for row in range(window.navigation.count())
         }
 
+    windows = []  # kept until the end: qtbot holds only weak references
     for user in ("lead", "coordinator"):
         window = MainWindow(demo_db, login(user))
         qtbot.addWidget(window)
+        windows.append(window)
         assert isinstance(window.show_page("audit"), AuditViewer)
         assert isinstance(window.show_page("data_protection"), DataProtectionScreen)
     worker = MainWindow(demo_db, login("worker"))

@@ -11,6 +11,7 @@ from desktop_app.ui import case_housing_tab
 from desktop_app.ui.caseload_model import COL_NAME, COL_RISK, OBJECT_ROLE, RISK_ROLE
 from desktop_app.ui.login import LoginDialog
 from desktop_app.ui.main_window import MainWindow
+from tests.backends import database_label
 
 HASSAN = "HW-2026-00001"  # demo seed 7: Hassan Ali, red, placement ends and turns 18 on 2026-04-05
 
@@ -53,10 +54,10 @@ def test_login_with_a_wrong_password_shows_a_plain_message(qtbot, demo_db):
 
 
 def test_find_by_another_spelling_record_accepted_offer_and_risk_turns_green(
-    qtbot, window, login, demo_db, monkeypatch
+    qtbot, window, login, demo_db, demo_db_path, monkeypatch
 ):
     win = window(login("worker"))
-    assert "demo.db" in win.windowTitle() and "worker" in win.windowTitle()
+    assert database_label(demo_db_path) in win.windowTitle() and "worker" in win.windowTitle()
     qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     page = win.pages["caseload"]
     assert win.stack.currentWidget() is page

@@ -5,16 +5,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from desktop_app import config
 from desktop_app.db.models import Case, User
-from desktop_app.services.database import open_database
 from desktop_app.ui import application, login, preferences
 from desktop_app.ui.main_window import MainWindow
+from tests.backends import database_url_for, db_args, open_test_database
 
 
+@pytest.mark.sqlite_only(reason="which SQLite file the app opens without asking")
 def test_known_database_order(tmp_path, demo_db_path):
     args = application.parse_args(["--db", str(demo_db_path)])
     assert application.known_database(args) == demo_db_path
@@ -28,7 +31,7 @@ def test_known_database_order(tmp_path, demo_db_path):
 def test_first_run_creates_the_demo_off_the_gui_thread(qapp, tmp_path):
     path = tmp_path / "demo" / "homeward-demo.db"
     assert application.create_demo_database(path, cases=25, seed=3)
-    database = open_database(path)
+    database = open_test_database(path)
     try:
         with database.session() as session:
             assert session.scalar(select(func.count()).select_from(Case)) == 25
@@ -58,20 +61,23 @@ def test_run_logs_in_and_shows_the_main_window(qapp, demo_db_path, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setattr(login.LoginDialog, "exec", log_in_as_worker)
     monkeypatch.setattr(QApplication, "exec", event_loop)
-    assert application.run(["--db", str(demo_db_path)]) == 0
+    assert application.run(db_args(demo_db_path)) == 0
     assert len(shown) == 1
     title = shown[0].windowTitle()
-    assert "demo.db" in title and "Anna Larsen" in title and "worker" in title
-    assert preferences.last_database() == Path(demo_db_path)
+    url = database_url_for(demo_db_path)
+    label = "demo.db" if url is None else f"{make_url(url).database}@127.0.0.1"
+    assert label in title and "Anna Larsen" in title and "worker" in title
+    if url is None:
+        assert preferences.last_database() == Path(demo_db_path)
     shown[0].deleteLater()
 
 
-def test_first_run_dialog_offers_three_ways(qtbot, tmp_path):
+def test_first_run_dialog_offers_four_ways(qtbot, tmp_path):
     dialog = login.FirstRunDialog(config.default_database_path())
     qtbot.addWidget(dialog)
     dialog.demo_button.click()
     assert dialog.result_choice == login.FirstRunResult(login.StartChoice.DEMO, None)
-    assert dialog.new_button.text() and dialog.open_button.text()
+    assert dialog.new_button.text() and dialog.open_button.text() and dialog.server_button.text()
 
 
 def test_first_run_creates_a_new_database_with_its_administrator(qapp, tmp_path, monkeypatch):
