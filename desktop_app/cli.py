@@ -89,7 +89,11 @@ def run(argv: Sequence[str] | None = None, out=None, err=None) -> int:  # type: 
             file=ctx.err,
         )
         return 1
-    except Exception:
+    except Exception as exc:
+        lost = _lost_server(args, exc)
+        if lost:
+            print(f"homeward: {lost}", file=ctx.err)
+            return 1
         log.exception("unexpected error in %s", args.command)
         print(
             "homeward: an unexpected error happened; details were written to the log. "
@@ -99,3 +103,17 @@ def run(argv: Sequence[str] | None = None, out=None, err=None) -> int:  # type: 
         return 1
     finally:
         ctx.close()
+
+
+def _lost_server(args: argparse.Namespace, exc: Exception) -> str | None:
+    """The one line for a database server that cannot be reached, else None."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    url = getattr(args, "database_url", None)
+    if not url or not isinstance(exc, (OperationalError, InterfaceError)):
+        return None
+    from sqlalchemy.engine import make_url
+
+    from desktop_app.services.database import unreachable_message
+
+    return unreachable_message(make_url(url), exc)

@@ -10,13 +10,17 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.db import migrate
 from desktop_app.db.engine import make_engine, make_session_factory, resolve_url
 from desktop_app.services import audit
-from desktop_app.services.errors import HomewardError, PermissionDeniedError
+from desktop_app.services.errors import (
+    DatabaseUnavailableError,
+    HomewardError,
+    PermissionDeniedError,
+)
 
 
 class DatabaseOpenError(HomewardError):
@@ -91,11 +95,34 @@ class Database:
             session.rollback()
             self._audit_denial(session, exc)
             raise
+        except (OperationalError, InterfaceError) as exc:
+            _rollback_quietly(session)
+            self._raise_if_unreachable(exc)
+            raise
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def _raise_if_unreachable(self, exc: DBAPIError) -> None:
+        """A lost or refused server connection becomes one plain message.
+
+        (SQLite's operational errors — a locked or read-only file — are the
+        file's own and keep their meaning.)
+        """
+        if self.url.get_backend_name() == "sqlite":
+            return
+        raise DatabaseUnavailableError(unreachable_message(self.url, exc)) from None
+
+    def is_reachable(self) -> bool:
+        """Whether the database answers now (the app asks while it waits for a lost server)."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+        except DBAPIError:
+            return False
 
     def _audit_denial(self, session: Session, exc: PermissionDeniedError) -> None:
         from desktop_app.services.actor import Actor
@@ -134,8 +161,11 @@ class Database:
             with self.session() as writer:
                 self._audit_denial(writer, exc)
             raise
+        except (OperationalError, InterfaceError) as exc:
+            self._raise_if_unreachable(exc)
+            raise
         finally:
-            session.rollback()
+            _rollback_quietly(session)
             session.close()
 
     def dispose(self) -> None:
@@ -147,9 +177,29 @@ class Database:
         self.engine.dispose()
 
 
+def unreachable_message(url: URL, exc: BaseException | None = None) -> str:
+    where = f"{url.database} on {url.host}" if url.host else str(url.database)
+    detail = ""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        detail = f" ({str(exc.orig).strip().splitlines()[0]})"
+    return (
+        f"The database server for {where} cannot be reached{detail}. Nothing of this step "
+        "was saved; what you typed is kept. Try again when the server is back."
+    )
+
+
+def _rollback_quietly(session: Session) -> None:
+    # Rolling back over a connection that is gone fails too; the server
+    # discards the transaction itself.
+    try:
+        session.rollback()
+    except DBAPIError:
+        session.invalidate()
+
+
 def open_database(
     db_path: str | Path | None = None,
-    database_url: str | None = None,
+    database_url: str | URL | None = None,
     *,
     create: bool = True,
     run_migrations: bool = True,
@@ -186,6 +236,20 @@ def open_database(
         raise DatabaseOpenError(str(exc)) from None
     except DatabaseError as exc:
         engine.dispose()
+        if url.get_backend_name() != "sqlite" and isinstance(
+            exc, (OperationalError, InterfaceError)
+        ):
+            if "password authentication failed" in str(exc.orig):
+                raise DatabaseOpenError(
+                    f"The database server refused the user name or password for "
+                    f"{url.database} on {url.host}."
+                ) from None
+            if f'database "{url.database}" does not exist' in str(exc.orig):
+                raise DatabaseOpenError(
+                    f"There is no database {url.database} on {url.host}; check its name "
+                    "with your IT department."
+                ) from None
+            raise DatabaseUnavailableError(unreachable_message(url, exc)) from None
         reason = str(exc.orig) if exc.orig else str(exc)
         if key is not None and "not a database" in reason:
             raise DatabaseOpenError(

@@ -47,3 +47,11 @@ class ValidationError(HomewardError):
         self.errors = dict(errors)
         text = "; ".join(f"{field}: {reason}" for field, reason in self.errors.items())
         super().__init__(text)
+
+
+class DatabaseUnavailableError(HomewardError):
+    """The database server cannot be reached (restarted, network gone).
+
+    Whatever the step was doing was rolled back; what the user typed stays in
+    the window, and the same step can be tried again once the server is back.
+    """

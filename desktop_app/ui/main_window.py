@@ -27,6 +27,7 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
+from desktop_app.ui.connection_watch import ConnectionWatch
 from desktop_app.ui.icons import app_icon, icon
 from desktop_app.ui.preferences import ui_settings
 
@@ -88,7 +89,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(splitter)
+        self.setCentralWidget(central)
 
         self._specs = {spec.key: spec for spec in self._page_specs()}
         for spec in self._specs.values():
@@ -110,6 +116,11 @@ class MainWindow(QMainWindow):
         self._status.setObjectName("statusText")
         self.statusBar().addPermanentWidget(self._status)
         self._update_status()
+        # A shared server can go away; a SQLite file on this PC cannot.
+        self.connection_watch = None
+        if database.path is None:
+            self.connection_watch = ConnectionWatch(database, self)
+            self._column.insertWidget(0, self.connection_watch.banner)
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
 
