@@ -116,6 +116,8 @@ def known_database(args: argparse.Namespace) -> Path | None:
     if args.first_run_demo:
         demo_path = config.demo_database_path()
         return demo_path if demo_path.exists() else None
+    if preferences.last_server() is not None:
+        return None  # the team server is the one to open (see _reconnect_to_server)
     last = preferences.last_database()
     if last is not None and last.exists():
         return last
@@ -124,8 +126,10 @@ def known_database(args: argparse.Namespace) -> Path | None:
     return None
 
 
-def choose_database(args: argparse.Namespace) -> Path | None:
-    """No database known yet: create the demo (make run) or ask with the first-run dialog."""
+def choose_database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Path | Database | None: a file to open, a server database already open, or nothing.
+
+    No database known yet: create the demo (make run) or ask with the first-run dialog."""
     from desktop_app.ui.login import FirstRunDialog, StartChoice
 
     if args.first_run_demo:
@@ -137,6 +141,8 @@ def choose_database(args: argparse.Namespace) -> Path | None:
     if not dialog.exec() or dialog.result_choice is None:
         return None
     result = dialog.result_choice
+    if result.choice is StartChoice.SERVER:
+        return result.database
     if result.choice is StartChoice.DEMO:
         demo_path = config.demo_database_path()
         if not demo_path.exists() and not create_demo_database(demo_path):
@@ -187,6 +193,25 @@ def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
     return login.actor
 
 
+def _last_was_a_server() -> bool:
+    from desktop_app.ui import preferences
+
+    return preferences.last_server() is not None
+
+
+def _reconnect_to_server():  # type: ignore[no-untyped-def]
+    """The team server used last: at once with the keyring's password, else through the dialog."""
+    from desktop_app.ui.server_dialog import ServerConnectionDialog, reconnect_silently
+
+    database = reconnect_silently()
+    if database is not None:
+        return database
+    dialog = ServerConnectionDialog()
+    if dialog.exec() and dialog.database is not None:
+        return dialog.database
+    return None
+
+
 def run(argv: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -201,11 +226,19 @@ def run(argv: list[str]) -> int:
     if path is not None or args.database_url:
         database, error = open_database_file(path, args.database_url)
     app = make_application([sys.argv[0], *argv])
-    if database is None and error is None:
-        path = choose_database(args)
-        if path is None:
+    if database is None and error is None and args.db is None and _last_was_a_server():
+        database = _reconnect_to_server()
+        if database is None:
             return 0
-        database, error = open_database_file(path, None)
+    if database is None and error is None:
+        chosen = choose_database(args)
+        if chosen is None:
+            return 0
+        if isinstance(chosen, Path):
+            path = chosen
+            database, error = open_database_file(path, None)
+        else:
+            database = chosen
     if database is None and path is not None:
         from desktop_app.ui.encryption import is_encrypted_file, open_encrypted
 

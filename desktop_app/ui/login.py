@@ -126,12 +126,14 @@ class StartChoice(Enum):
     NEW = "new"
     OPEN = "open"
     DEMO = "demo"
+    SERVER = "server"
 
 
 @dataclass(frozen=True)
 class FirstRunResult:
     choice: StartChoice
     path: Path | None
+    database: Database | None = None  # the team server's database, already connected
 
 
 class FirstRunDialog(QDialog):
@@ -168,6 +170,12 @@ class FirstRunDialog(QDialog):
             self.tr("Made-up young people and demo accounts (password 'demo') to try Homeward."),
         )
         self.demo_button.setIcon(icon("homeward"))
+        self.server_button = QCommandLinkButton(
+            self.tr("Connect to your team's database server"),
+            self.tr("A PostgreSQL database your team shares; IT gives you its details."),
+        )
+        self.server_button.setIcon(icon("team"))
+        self.server_button.clicked.connect(self._server)
         self.new_button.clicked.connect(self._new)
         self.open_button.clicked.connect(self._open)
         self.demo_button.clicked.connect(self._demo)
@@ -178,6 +186,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.new_button)
         layout.addWidget(self.open_button)
         layout.addWidget(self.demo_button)
+        layout.addWidget(self.server_button)
         layout.addWidget(buttons)
 
     def _new(self) -> None:
@@ -205,6 +214,14 @@ class FirstRunDialog(QDialog):
     def _demo(self) -> None:
         self.result_choice = FirstRunResult(StartChoice.DEMO, None)
         self.accept()
+
+    def _server(self) -> None:
+        from desktop_app.ui.server_dialog import ServerConnectionDialog
+
+        dialog = ServerConnectionDialog(self)
+        if dialog.exec() and dialog.database is not None:
+            self.result_choice = FirstRunResult(StartChoice.SERVER, None, dialog.database)
+            self.accept()
 
 
 class FirstAdministratorDialog(QDialog):

@@ -29,4 +29,23 @@ def remember_database(path: Path | None) -> None:
         settings.remove("database/last")
     else:
         settings.setValue("database/last", str(path))
+        settings.remove("server")  # the file is now the one to open next time
+    settings.sync()
+
+
+SERVER_KEYS = ("host", "port", "database", "user", "tls_mode")
+
+
+def last_server() -> dict[str, str] | None:
+    """The team server used last (never its password: the keyring keeps that)."""
+    settings = ui_settings()
+    values = {key: str(settings.value(f"server/{key}", "") or "") for key in SERVER_KEYS}
+    return values if values["host"] else None
+
+
+def remember_server(values: dict[str, str]) -> None:
+    settings = ui_settings()
+    for key in SERVER_KEYS:
+        settings.setValue(f"server/{key}", values.get(key, ""))
+    settings.remove("database/last")  # the server is now the one to open next time
     settings.sync()

@@ -1662,6 +1662,17 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>The connection to the database server is lost. Homeward keeps trying; what you have typed stays here, and you can save it once the server answers again.</source>
+        <translation>Forbindelsen til databaseserveren er afbrudt. Homeward bliver ved med at prøve; det, du har skrevet, bliver stående her, og du kan gemme det, når serveren svarer igen.</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>Forbundet til databaseserveren igen.</translation>
+    </message>
+</context>
+<context>
     <name>DataProtection</name>
     <message>
         <source>Folder for the data export</source>
@@ -1869,6 +1880,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Made-up young people and demo accounts (password &apos;demo&apos;) to try Homeward.</source>
         <translation>Opdigtede unge og demokonti (adgangskode &apos;demo&apos;) til at prøve Homeward.</translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s database server</source>
+        <translation>Forbind til jeres teams databaseserver</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database your team shares; IT gives you its details.</source>
+        <translation>En PostgreSQL-database, som jeres team deler; it-afdelingen giver dig oplysningerne.</translation>
     </message>
     <message>
         <source>Homeward database (*.db)</source>
@@ -3862,6 +3881,81 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to your team&apos;s database server</source>
+        <translation>Forbind til jeres teams databaseserver</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database on a server. Your IT department gives you these details; your own Homeward user name and password come after.</source>
+        <translation>Et team deler én PostgreSQL-database på en server. Jeres it-afdeling giver dig disse oplysninger; dit eget Homeward-brugernavn og din adgangskode kommer bagefter.</translation>
+    </message>
+    <message>
+        <source>e.g. homeward.municipality.local</source>
+        <translation>f.eks. homeward.kommune.local</translation>
+    </message>
+    <message>
+        <source>Off (only on a trusted network)</source>
+        <translation>Fra (kun på et betroet netværk)</translation>
+    </message>
+    <message>
+        <source>If the server wants it</source>
+        <translation>Hvis serveren kræver det</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Når serveren tilbyder det</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Altid (krypteret)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Altid, og kontrollér serverens certifikat</translation>
+    </message>
+    <message>
+        <source>Always, and check the certificate and the server name</source>
+        <translation>Altid, og kontrollér certifikatet og servernavnet</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Husk adgangskoden i computerens nøglering</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>Database &amp;user</source>
+        <translation>Database&amp;bruger</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>&amp;Kryptering (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the server password in; Homeward will ask for it at the next start.</source>
+        <translation>Denne computer har ingen nøglering til serverens adgangskode; Homeward spørger efter den ved næste start.</translation>
     </message>
 </context>
 <context>

@@ -1662,6 +1662,17 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>The connection to the database server is lost. Homeward keeps trying; what you have typed stays here, and you can save it once the server answers again.</source>
+        <translation>Die Verbindung zum Datenbankserver ist unterbrochen. Homeward versucht es weiter; was Sie eingegeben haben, bleibt hier stehen, und Sie können es speichern, sobald der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>Wieder mit dem Datenbankserver verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>DataProtection</name>
     <message>
         <source>Folder for the data export</source>
@@ -1869,6 +1880,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Made-up young people and demo accounts (password &apos;demo&apos;) to try Homeward.</source>
         <translation>Erfundene junge Menschen und Demo-Konten (Passwort &apos;demo&apos;), um Homeward auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s database server</source>
+        <translation>Mit dem Datenbankserver Ihres Teams verbinden</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database your team shares; IT gives you its details.</source>
+        <translation>Eine PostgreSQL-Datenbank, die Ihr Team teilt; die IT-Abteilung gibt Ihnen die Angaben.</translation>
     </message>
     <message>
         <source>Homeward database (*.db)</source>
@@ -3862,6 +3881,81 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to your team&apos;s database server</source>
+        <translation>Mit dem Datenbankserver Ihres Teams verbinden</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database on a server. Your IT department gives you these details; your own Homeward user name and password come after.</source>
+        <translation>Ein Team teilt eine PostgreSQL-Datenbank auf einem Server. Ihre IT-Abteilung gibt Ihnen diese Angaben; Ihr eigener Homeward-Benutzername und Ihr Passwort folgen danach.</translation>
+    </message>
+    <message>
+        <source>e.g. homeward.municipality.local</source>
+        <translation>z. B. homeward.kommune.local</translation>
+    </message>
+    <message>
+        <source>Off (only on a trusted network)</source>
+        <translation>Aus (nur in einem vertrauenswürdigen Netz)</translation>
+    </message>
+    <message>
+        <source>If the server wants it</source>
+        <translation>Wenn der Server es verlangt</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Immer (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Immer, und das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Always, and check the certificate and the server name</source>
+        <translation>Immer, und Zertifikat und Servernamen prüfen</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund dieses Computers speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>Database &amp;user</source>
+        <translation>Datenbank&amp;benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>&amp;Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the server password in; Homeward will ask for it at the next start.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für das Server-Passwort; Homeward fragt beim nächsten Start danach.</translation>
     </message>
 </context>
 <context>

@@ -1662,6 +1662,17 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>The connection to the database server is lost. Homeward keeps trying; what you have typed stays here, and you can save it once the server answers again.</source>
+        <translation>Anslutningen till databasservern har brutits. Homeward fortsätter att försöka; det du har skrivit finns kvar här, och du kan spara det när servern svarar igen.</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>Ansluten till databasservern igen.</translation>
+    </message>
+</context>
+<context>
     <name>DataProtection</name>
     <message>
         <source>Folder for the data export</source>
@@ -1869,6 +1880,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Made-up young people and demo accounts (password &apos;demo&apos;) to try Homeward.</source>
         <translation>Påhittade unga och demokonton (lösenord &apos;demo&apos;) för att prova Homeward.</translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s database server</source>
+        <translation>Anslut till ert teams databasserver</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database your team shares; IT gives you its details.</source>
+        <translation>En PostgreSQL-databas som ert team delar; IT ger dig uppgifterna.</translation>
     </message>
     <message>
         <source>Homeward database (*.db)</source>
@@ -3862,6 +3881,81 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to your team&apos;s database server</source>
+        <translation>Anslut till ert teams databasserver</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database on a server. Your IT department gives you these details; your own Homeward user name and password come after.</source>
+        <translation>Ett team delar en PostgreSQL-databas på en server. Er IT-avdelning ger dig uppgifterna; ditt eget användarnamn och lösenord i Homeward kommer sedan.</translation>
+    </message>
+    <message>
+        <source>e.g. homeward.municipality.local</source>
+        <translation>t.ex. homeward.kommun.local</translation>
+    </message>
+    <message>
+        <source>Off (only on a trusted network)</source>
+        <translation>Av (endast i ett betrott nätverk)</translation>
+    </message>
+    <message>
+        <source>If the server wants it</source>
+        <translation>Om servern kräver det</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>När servern erbjuder det</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>Alltid (krypterat)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Alltid, och kontrollera serverns certifikat</translation>
+    </message>
+    <message>
+        <source>Always, and check the certificate and the server name</source>
+        <translation>Alltid, och kontrollera certifikatet och servernamnet</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Kom ihåg lösenordet i datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Databas</translation>
+    </message>
+    <message>
+        <source>Database &amp;user</source>
+        <translation>Databas&amp;användare</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>&amp;Kryptering (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the server password in; Homeward will ask for it at the next start.</source>
+        <translation>Den här datorn har ingen nyckelring för serverns lösenord; Homeward frågar efter det vid nästa start.</translation>
     </message>
 </context>
 <context>
