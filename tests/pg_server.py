@@ -33,9 +33,39 @@ def _as_server_user(args: list[str]) -> list[str]:
     return args
 
 
+class Cluster:
+    """A PostgreSQL server of the tests' own, which a test may stop and start again."""
+
+    def __init__(self, bin_dir: Path, root: Path, port: int) -> None:
+        self.bin_dir = bin_dir
+        self.root = root
+        self.data = root / "data"
+        self.port = port
+        self.base_url = f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+
+    def start(self) -> None:
+        subprocess.run(
+            _as_server_user(
+                [
+                    str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.root / "log"),
+                    "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off",
+                    "start",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+        )
+
+    def stop(self) -> None:
+        subprocess.run(
+            _as_server_user([str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-m", "immediate", "stop"]),
+            capture_output=True,
+        )
+
+
 @contextmanager
-def cluster() -> Iterator[tuple[str, Path]]:
-    """Yield (base URL without a database name, bin dir); stops and deletes the cluster after."""
+def own_cluster() -> Iterator[Cluster]:
+    """A new cluster, started; stopped and deleted afterwards."""
     bin_dir = server_bin()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL server binaries are not installed")
@@ -45,31 +75,25 @@ def cluster() -> Iterator[tuple[str, Path]]:
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")
         shutil.chown(data, "postgres")
-    port = _free_port()
     subprocess.run(
         _as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"]),
         check=True,
         capture_output=True,
     )
-    subprocess.run(
-        _as_server_user(
-            [
-                str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"),
-                "-o", f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off",
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    server = Cluster(bin_dir, root, _free_port())
+    server.start()
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}", bin_dir
+        yield server
     finally:
-        subprocess.run(
-            _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-            capture_output=True,
-        )
+        server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@contextmanager
+def cluster() -> Iterator[tuple[str, Path]]:
+    """Yield (base URL without a database name, bin dir); stops and deletes the cluster after."""
+    with own_cluster() as server:
+        yield server.base_url, server.bin_dir
 
 
 def create_database(base_url: str, name: str) -> str:
