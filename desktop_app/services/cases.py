@@ -334,6 +334,8 @@ def update_case(
         )
     cleaned = clean_case_values(values, creating=False)
     before = snapshot(case)
+    # Named before the flush: a refused flush leaves the case unreadable in this session.
+    shown = case.display_name
     changes: dict[str, dict[str, Any]] = {}
     for name, value in cleaned.items():
         old = getattr(case, name)
@@ -354,7 +356,7 @@ def update_case(
         session.flush()
     except StaleDataError:
         raise ConflictError(
-            f"{case.display_name} ({reference}) was changed by someone else since you opened it."
+            f"{shown} ({reference}) was changed by someone else since you opened it."
         ) from None
     if renamed:
         write_search_tokens(session, case)
