@@ -165,3 +165,18 @@ def test_a_long_read_blocks_no_save_and_cannot_write(demo_db, backend):
             reader.execute(text("UPDATE cases SET preferred_name = 'X' WHERE id = 2"))
     with demo_db.session() as session:
         assert session.get(Case, 1).preferred_name == "Sela"
+
+
+def test_a_closed_database_refuses_late_work_instead_of_reconnecting(db_path):
+    from desktop_app.services.database import DatabaseClosedError
+    from tests.backends import open_test_database
+
+    database = open_test_database(db_path)
+    database.dispose()
+    with pytest.raises(DatabaseClosedError):
+        with database.session():
+            pass
+    with pytest.raises(DatabaseClosedError):
+        with database.read_session():
+            pass
+    assert database.is_reachable() is False

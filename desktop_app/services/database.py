@@ -27,6 +27,10 @@ class DatabaseOpenError(HomewardError):
     pass
 
 
+class DatabaseClosedError(HomewardError):
+    """A late step (a timer, a background answer) after the database was closed."""
+
+
 def is_network_path(path: Path) -> bool:
     """A best guess whether a file lies on a network share (UNC path or a network file system)."""
     text_path = str(path)
@@ -67,6 +71,7 @@ class Database:
     # The raw SQLCipher key of an encrypted file (never the passphrase itself).
     encryption_key: str | None = field(default=None, repr=False)
     _read_factory: sessionmaker[Session] | None = field(default=None, repr=False)
+    _closed: bool = field(default=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -87,6 +92,7 @@ class Database:
         A permission refusal rolls back what was done and is then written to
         the audit log in a transaction of its own, so the refusal is kept.
         """
+        self._refuse_when_closed()
         session = self.factory()
         try:
             yield session
@@ -117,6 +123,8 @@ class Database:
 
     def is_reachable(self) -> bool:
         """Whether the database answers now (the app asks while it waits for a lost server)."""
+        if self._closed:
+            return False
         try:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
@@ -149,6 +157,7 @@ class Database:
         colleague's save never waits for a search or a report. Nothing read
         here may need an audit entry: write those in `session()`.
         """
+        self._refuse_when_closed()
         if self._read_factory is None:
             self._read_factory = make_session_factory(
                 make_engine(self.url, key=self.encryption_key, read_only=True)
@@ -168,7 +177,13 @@ class Database:
             _rollback_quietly(session)
             session.close()
 
+    def _refuse_when_closed(self) -> None:
+        # A disposed engine would quietly open new connections that nobody closes.
+        if self._closed:
+            raise DatabaseClosedError("The database was closed; open it again to go on.")
+
     def dispose(self) -> None:
+        self._closed = True
         if self._read_factory is not None:
             bind = self._read_factory.kw.get("bind")
             if isinstance(bind, Engine):
