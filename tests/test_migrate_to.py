@@ -18,7 +18,7 @@ def test_copy_into_an_empty_sqlite_file_is_identical(cli, sqlite_demo_db_path, t
     target = tmp_path / "copy.db"
     result = cli("--db", str(sqlite_demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}")
     assert result.code == 0, result.err
-    assert "row counts match and the audit chain" in result.out
+    assert "row counts match, every case matches its checksum, and the audit chain" in result.out
     assert _transitions(cli, "--db", str(target)) == _transitions(cli, "--db", str(sqlite_demo_db_path))
     check = cli("--db", str(target), "--user", "admin", "check")
     assert check.code == 0, check.err
@@ -53,3 +53,25 @@ def test_demo_moved_to_postgresql_gives_the_same_transitions(cli, sqlite_demo_db
     assert imported.code == 0, imported.out + imported.err
     after = len(json.loads(cli("--database-url", url, "--user", "coordinator", "cases", "--format", "json").out))
     assert after > before
+
+
+def test_the_case_checksums_find_a_case_that_differs(cli, sqlite_demo_db_path, tmp_path):
+    from sqlalchemy import text
+
+    from desktop_app.db.engine import make_engine, sqlite_url
+    from desktop_app.services import database_move
+
+    target = tmp_path / "copy.db"
+    assert cli("--db", str(sqlite_demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}").code == 0
+    source, copy = make_engine(sqlite_url(sqlite_demo_db_path)), make_engine(sqlite_url(target))
+    try:
+        with source.connect() as src, copy.connect() as dst:
+            assert database_move._first_case_that_differs(src, dst) is None
+        with copy.begin() as conn:
+            ref = conn.execute(text("SELECT reference FROM cases ORDER BY id LIMIT 1 OFFSET 7")).scalar()
+            conn.execute(text("UPDATE cases SET legal_guardian = 'Changed in the copy' WHERE reference = :r"), {"r": ref})
+        with source.connect() as src, copy.connect() as dst:
+            assert database_move._first_case_that_differs(src, dst) == ref
+    finally:
+        source.dispose()
+        copy.dispose()

@@ -30,8 +30,8 @@ def cmd_migrate_to(ctx: CliContext) -> int:
 
     report = database_move.move_to(ctx.database(), actor, ctx.args.target_url, progress)
     print(
-        f"Copied {report.total_rows} rows into {report.target}; row counts match and the audit chain "
-        f"({report.audit_entries} entries) verifies.",
+        f"Copied {report.total_rows} rows into {report.target}; row counts match, every case "
+        f"matches its checksum, and the audit chain ({report.audit_entries} entries) verifies.",
         file=ctx.out,
     )
     return 0

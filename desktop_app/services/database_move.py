@@ -2,16 +2,21 @@
 
 The target is brought to the same schema by the same Alembic migrations,
 then every table is copied in foreign-key order, row counts are compared
-and the audit chain is verified on the copy. Nothing is written to the
+a checksum of every case is compared and the audit chain is verified on
+the copy. Nothing is written to the
 source; a failed copy leaves the target as empty as it was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy import Connection, Engine, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -137,6 +142,11 @@ def _verify(source: Database, target: Engine, copied: dict[str, int], safe: str)
                 raise HomewardError(
                     f"The copy in {safe} is incomplete: table {table.name} has {there} rows, the source {here}."
                 )
+        mismatch = _first_case_that_differs(src, dst)
+        if mismatch is not None:
+            raise HomewardError(
+                f"The copy in {safe} differs from the source for case {mismatch}."
+            )
     factory = make_session_factory(target)
     with factory() as session:
         chain = audit.verify_chain(session)
@@ -145,6 +155,36 @@ def _verify(source: Database, target: Engine, copied: dict[str, int], safe: str)
             f"The audit chain of the copy in {safe} does not verify (entry {chain.first_broken_id}: {chain.problem})."
         )
     return MoveReport(target=safe, rows=copied, audit_entries=chain.entries)
+
+
+def _case_checksums(conn: Connection) -> Iterator[tuple[str, str]]:
+    """(reference, SHA-256 over the case's stored values), case by case in id order."""
+    cases = Base.metadata.tables["cases"]
+    result = conn.execution_options(yield_per=CHUNK).execute(select(cases).order_by(cases.c.id))
+    with result:
+        for row in result.mappings():
+            text_form = json.dumps(
+                {k: _comparable(v) for k, v in row.items()}, sort_keys=True, default=str
+            )
+            yield str(row["reference"]), hashlib.sha256(text_form.encode()).hexdigest()
+
+
+def _comparable(value: Any) -> Any:
+    # The same stored value reads back as the same text on both databases.
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, float):
+        return repr(round(value, 9))
+    return value
+
+
+def _first_case_that_differs(src: Connection, dst: Connection) -> str | None:
+    for (ref, here), (ref_there, there) in zip(
+        _case_checksums(src), _case_checksums(dst), strict=True
+    ):
+        if ref != ref_there or here != there:
+            return ref
+    return None
 
 
 def _drop_everything(engine: Engine) -> None:
