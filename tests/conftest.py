@@ -26,7 +26,7 @@ DEMO_SEED = 7
 
 
 @pytest.fixture(autouse=True)
-def _windows_gone_before_the_next_test() -> Iterator[None]:
+def _windows_gone_before_the_next_test(request: pytest.FixtureRequest) -> Iterator[None]:
     """Windows a test closed are deleted here, on the GUI thread, before the next test.
 
     Otherwise a closed window's wrapper may be collected later by the garbage
@@ -35,10 +35,9 @@ def _windows_gone_before_the_next_test() -> Iterator[None]:
     """
     yield
     import gc
-    import sys
 
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        return  # no window in this test
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 

@@ -45,6 +45,15 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(before)
 
 
+def _fill(dialog: ServerConnectionDialog, url, database: str) -> None:  # type: ignore[no-untyped-def]
+    """The details of the test cluster, as IT would hand them out (no TLS on loopback)."""
+    dialog.host.setText(url.host)
+    dialog.port.setText(str(url.port))
+    dialog.database_name.setText(database)
+    dialog.user.setText("postgres")
+    dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
+
+
 def test_settings_are_checked_field_by_field() -> None:
     with pytest.raises(ValidationError) as bad:
         credentials.server_settings(" ", "99999", "", "", "sometimes")
@@ -70,11 +79,7 @@ def test_connect_keeps_the_password_in_the_keyring_only(qtbot, postgres, memory_
     url = make_url(pg_server.create_database(postgres, "team_server"))
     dialog = ServerConnectionDialog()
     qtbot.addWidget(dialog)
-    dialog.host.setText(url.host)
-    dialog.port.setText(str(url.port))
-    dialog.database_name.setText("team_server")
-    dialog.user.setText("postgres")
-    dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
+    _fill(dialog, url, "team_server")
     dialog.password.setText("kept-in-the-keyring-1")
     dialog.connect_to_server()
     assert dialog.message.text() == "" or not dialog.message.isVisible()
@@ -110,11 +115,7 @@ def test_an_unknown_database_or_a_closed_port_is_said_plainly(qtbot, postgres) -
     url = make_url(postgres)
     dialog = ServerConnectionDialog()
     qtbot.addWidget(dialog)
-    dialog.host.setText(url.host)
-    dialog.port.setText(str(url.port))
-    dialog.database_name.setText("no_such_database")
-    dialog.user.setText("postgres")
-    dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
+    _fill(dialog, url, "no_such_database")
     dialog.connect_to_server()
     assert dialog.database is None
     assert "There is no database no_such_database" in dialog.message.text()
@@ -128,11 +129,7 @@ def test_the_first_run_dialog_connects_to_a_server(qtbot, postgres, monkeypatch)
     url = make_url(pg_server.create_database(postgres, "first_run_server"))
 
     def fill_and_connect(dialog: ServerConnectionDialog) -> int:
-        dialog.host.setText(url.host)
-        dialog.port.setText(str(url.port))
-        dialog.database_name.setText("first_run_server")
-        dialog.user.setText("postgres")
-        dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
+        _fill(dialog, url, "first_run_server")
         dialog.remember.setChecked(False)
         dialog.connect_to_server()
         return int(dialog.database is not None)
