@@ -154,7 +154,8 @@ class _PgTemplates:
 
     def create(self, name: str, template: str | None = None) -> str:
         with self._admin() as conn:
-            clause = f' TEMPLATE "{template}"' if template else ""
+            # FILE_COPY: a test database is a small template copied whole, faster than WAL_LOG.
+            clause = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
             conn.execute(f'CREATE DATABASE "{name}"{clause}')
         return f"{self.base_url}/{name}"
 

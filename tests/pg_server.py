@@ -48,7 +48,8 @@ class Cluster:
             _as_server_user(
                 [
                     str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.root / "log"),
-                    "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off",
+                    "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
+                    " -c full_page_writes=off -c wal_level=minimal -c max_wal_senders=0",
                     "start",
                 ]
             ),
