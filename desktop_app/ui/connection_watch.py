@@ -11,7 +11,7 @@ the next step use a fresh connection, so work carries on where it stopped.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 from shiboken6 import isValid
 
 from desktop_app.services.database import Database
@@ -52,8 +52,9 @@ class ConnectionWatch(QObject):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel { background: #fdecea; color: #5f1d16; border: 1px solid #e0a39b;"
-            " padding: 4px 8px; }"
+            " padding: 6px 10px; }"
         )
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()  # the window puts it above its pages
         self.timer = QTimer(self)
         self.timer.setInterval(self._check_every)

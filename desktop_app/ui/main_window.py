@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self._column = QVBoxLayout(central)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
-        self._column.addWidget(splitter)
+        self._column.addWidget(splitter, 1)  # the pages take the height; a banner only its line
         self.setCentralWidget(central)
 
         self._specs = {spec.key: spec for spec in self._page_specs()}
