@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+import keyring
+from keyring.errors import KeyringError
 from sqlalchemy.engine import URL
 
 from desktop_app.services.errors import ValidationError
@@ -48,9 +50,6 @@ class ServerSettings:
             query={"sslmode": self.tls_mode},
         )
 
-    def label(self) -> str:
-        return f"{self.database}@{self.host}"
-
 
 def server_settings(
     host: str, port: str | int, database: str, user: str, tls_mode: str = "prefer"
@@ -81,25 +80,14 @@ def server_settings(
 def stored_password(settings: ServerSettings) -> str | None:
     """The password kept in the keyring for these settings, or None (none kept, or no keyring)."""
     try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            return keyring.get_password(KEYRING_SERVICE, settings.keyring_account)
-        except KeyringError as exc:
-            log.info("no password from the keyring: %s", exc)
-            return None
-    except ImportError:
+        return keyring.get_password(KEYRING_SERVICE, settings.keyring_account)
+    except KeyringError as exc:
+        log.info("no password from the keyring: %s", exc)
         return None
 
 
 def remember_password(settings: ServerSettings, password: str) -> bool:
     """Keep the password in the keyring; False where this computer has none to keep it in."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:
-        return False
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_account, password)
         return True
@@ -110,11 +98,6 @@ def remember_password(settings: ServerSettings, password: str) -> bool:
 
 def forget_password(settings: ServerSettings) -> None:
     try:
-        import keyring
-        from keyring.errors import KeyringError, PasswordDeleteError
-    except ImportError:
-        return
-    try:
         keyring.delete_password(KEYRING_SERVICE, settings.keyring_account)
-    except (PasswordDeleteError, KeyringError):
+    except KeyringError:  # PasswordDeleteError too: nothing was kept
         pass

@@ -25,20 +25,11 @@ class ConnectionWatch(QObject):
     lost = Signal()
     restored = Signal()
 
-    def __init__(
-        self,
-        database: Database,
-        window: QMainWindow,
-        *,
-        check_every_ms: int = CHECK_EVERY_MS,
-        retry_every_ms: int = RETRY_EVERY_MS,
-    ) -> None:
+    def __init__(self, database: Database, window: QMainWindow) -> None:
         # The window is reached as parent(), never kept: a reference back to it
         # would keep a closed window alive until the garbage collector runs.
         super().__init__(window)
         self._database = database
-        self._check_every = check_every_ms
-        self._retry_every = retry_every_ms
         self._checking = False
         self.is_lost = False
         self.banner = QLabel(
@@ -57,7 +48,7 @@ class ConnectionWatch(QObject):
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()  # the window puts it above its pages
         self.timer = QTimer(self)
-        self.timer.setInterval(self._check_every)
+        self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check_now)
         self.timer.start()
 
@@ -82,12 +73,12 @@ class ConnectionWatch(QObject):
         if not reachable and not self.is_lost:
             self.is_lost = True
             self.banner.show()
-            self.timer.setInterval(self._retry_every)
+            self.timer.setInterval(RETRY_EVERY_MS)
             self.lost.emit()
         elif reachable and self.is_lost:
             self.is_lost = False
             self.banner.hide()
-            self.timer.setInterval(self._check_every)
+            self.timer.setInterval(CHECK_EVERY_MS)
             self.parent().statusBar().showMessage(  # type: ignore[attr-defined]
                 self.tr("Connected to the database server again."), 8000
             )
