@@ -146,22 +146,15 @@ class _PgTemplates:
         self.base_url = base_url
         self.count = 0
 
-    def _admin(self):  # type: ignore[no-untyped-def]
-        import psycopg
-
-        dsn = self.base_url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-        return psycopg.connect(dsn, autocommit=True)
-
     def create(self, name: str, template: str | None = None) -> str:
-        with self._admin() as conn:
-            # FILE_COPY: a test database is a small template copied whole, faster than WAL_LOG.
-            clause = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
-            conn.execute(f'CREATE DATABASE "{name}"{clause}')
-        return f"{self.base_url}/{name}"
+        from tests import pg_server
+
+        return pg_server.create_database(self.base_url, name, template)
 
     def drop(self, name: str) -> None:
-        with self._admin() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        from tests import pg_server
+
+        pg_server.drop_database(self.base_url, name)
 
     def clone(self, template: str) -> tuple[str, str]:
         self.count += 1

@@ -97,10 +97,22 @@ def cluster() -> Iterator[tuple[str, Path]]:
         yield server.base_url, server.bin_dir
 
 
-def create_database(base_url: str, name: str) -> str:
+def _admin(base_url: str):  # type: ignore[no-untyped-def]
     import psycopg
 
     dsn = base_url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+    return psycopg.connect(dsn, autocommit=True)
+
+
+def create_database(base_url: str, name: str, template: str | None = None) -> str:
+    """A new database on the cluster (a copy of `template` if given); its URL."""
+    with _admin(base_url) as conn:
+        # FILE_COPY: a test database is a small template copied whole, faster than WAL_LOG.
+        clause = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
+        conn.execute(f'CREATE DATABASE "{name}"{clause}')
     return f"{base_url}/{name}"
+
+
+def drop_database(base_url: str, name: str) -> None:
+    with _admin(base_url) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
