@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.bench_core import typed_prefixes
+from benchmarks.bench_core import keystroke_timings
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
 from desktop_app.reports.case_documents import render_case_report
 from desktop_app.services import auth, caseload, cases, database_move, report_data, team
@@ -61,16 +61,7 @@ def _figures(db: Database, label: str) -> dict[str, float]:
         reference = caseload.rows(
             session, coordinator, caseload.case_ids(session, coordinator, caseload.CaseloadFilter())[:1]
         )[0].reference
-    search_ms = []
-    for prefix in typed_prefixes():
-        flt = caseload.CaseloadFilter(search=prefix, sort=caseload.SortKey.RELEVANCE)
-
-        def keystroke(flt: caseload.CaseloadFilter = flt) -> None:
-            with db.read_session() as session:
-                ids = caseload.case_ids(session, coordinator, flt)
-                caseload.rows(session, coordinator, ids[:60])
-
-        search_ms.append(timed(keystroke))
+    search_ms = keystroke_timings(db, coordinator)
 
     def board() -> None:
         with db.read_session() as session:
