@@ -1,9 +1,11 @@
-"""The gettext catalogues of the printed documents: resources/locale/<lang>/LC_MESSAGES/homeward.po/.mo
+"""The gettext catalogues of the printed documents and of the services' messages:
+resources/locale/<lang>/LC_MESSAGES/homeward.po/.mo
 
     .venv/bin/python tools/report_translations.py update   # what `make translations` runs
     .venv/bin/python tools/report_translations.py compile  # only rebuild the .mo files
 
-``update`` collects every ``_("…")`` of the report modules and the fixed words the services
+``update`` collects every ``_("…")`` of the report, domain, service and db modules (the
+services mark their messages with ``domain.i18n.message as _``) and the fixed words the services
 hand to the reports (checklist items, transition kinds, decisions, placements, offer states,
 section and recipient names, the person's labels), merges them into each language's .po
 (keeping the translations already there, dropping messages no longer used) and compiles the
@@ -25,7 +27,10 @@ LOCALE = ROOT / "resources" / "locale"
 LANGUAGES = ("da", "sv", "de")
 SOURCES = (
     *sorted((ROOT / "desktop_app" / "reports").glob("*.py")),
-    ROOT / "desktop_app" / "domain" / "transitions.py",
+    # The messages of the services (errors, import reports), marked with i18n.message as _.
+    *sorted((ROOT / "desktop_app" / "domain").glob("*.py")),
+    *sorted((ROOT / "desktop_app" / "services").glob("*.py")),
+    *sorted((ROOT / "desktop_app" / "db").glob("*.py")),
 )
 # Labels of the person table and fixed values the services put in it, and document titles.
 EXTRA = (

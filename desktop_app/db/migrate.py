@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from desktop_app.config import migrations_dir
+from desktop_app.domain.i18n import message as _
 
 
 class DatabaseTooNewError(RuntimeError):
@@ -54,8 +55,10 @@ def upgrade(engine: Engine) -> MigrationResult:
     head = head_revision(engine)
     if current is not None and current not in _known_revisions(engine):
         raise DatabaseTooNewError(
-            f"This database was written by a newer version of Homeward (schema {current}). "
-            "Please update Homeward before opening it."
+            _(
+                "This database was written by a newer version of Homeward (schema {current}). Please update Homeward before opening it.",
+                current=current,
+            )
         )
     if current == head:
         return MigrationResult(current, head, None)

@@ -16,6 +16,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from desktop_app.domain.i18n import message as _
+
 SALT_BYTES = 16
 KEY_BYTES = 32
 KDF_ITERATIONS = 256_000
@@ -33,7 +35,9 @@ def driver() -> ModuleType:
         from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise EncryptionUnavailableError(
-            "Encryption needs the sqlcipher3 package (sqlcipher3-binary), which is not installed."
+            _(
+                "Encryption needs the sqlcipher3 package (sqlcipher3-binary), which is not installed."
+            )
         ) from exc
     return dbapi2  # type: ignore[no-any-return]
 

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import pycountry
 
+from desktop_app.domain.i18n import message as _
+
 
 class UnknownCodeError(ValueError):
     pass
@@ -16,7 +18,7 @@ def country_code(text: str) -> str:
     """ISO 3166 alpha-2 code for an alpha-2 or alpha-3 code or an English country name."""
     raw = text.strip()
     if not raw:
-        raise UnknownCodeError("the country is empty")
+        raise UnknownCodeError(_("the country is empty"))
     try:
         country = pycountry.countries.lookup(raw)
     except LookupError:
@@ -26,7 +28,7 @@ def country_code(text: str) -> str:
         except LookupError:
             pass
         if len(matches) != 1:
-            raise UnknownCodeError(f"'{raw}' is not a known country") from None
+            raise UnknownCodeError(_("'{raw}' is not a known country", raw=raw)) from None
         country = matches[0]
     return str(country.alpha_2)
 
@@ -45,18 +47,18 @@ def language_code(text: str) -> str:
     """ISO 639-1 code where one exists (else 639-3) for a code or an English language name."""
     raw = text.strip()
     if not raw:
-        raise UnknownCodeError("the language is empty")
+        raise UnknownCodeError(_("the language is empty"))
     # Codes first: lookup() alone takes "en" for the language named "En" (enc), not English.
     key = raw.lower()
-    language = (
-        pycountry.languages.get(alpha_2=key) if len(key) == 2 else None
-    ) or (pycountry.languages.get(alpha_3=key) if len(key) == 3 else None)
+    language = (pycountry.languages.get(alpha_2=key) if len(key) == 2 else None) or (
+        pycountry.languages.get(alpha_3=key) if len(key) == 3 else None
+    )
     if language is not None:
         return str(getattr(language, "alpha_2", None) or language.alpha_3)
     try:
         language = pycountry.languages.lookup(raw)
     except LookupError:
-        raise UnknownCodeError(f"'{raw}' is not a known language") from None
+        raise UnknownCodeError(_("'{raw}' is not a known language", raw=raw)) from None
     return str(getattr(language, "alpha_2", None) or language.alpha_3)
 
 

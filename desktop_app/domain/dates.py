@@ -6,6 +6,8 @@ import re
 from datetime import date
 from enum import StrEnum
 
+from desktop_app.domain.i18n import message as _
+
 
 class DobPrecision(StrEnum):
     EXACT = "exact"
@@ -66,7 +68,9 @@ def parse_date(text: str) -> date:
     """A full date in ISO `YYYY-MM-DD`, `DD.MM.YYYY` or `DD/MM/YYYY`."""
     parsed, precision = parse_date_with_precision(text)
     if precision is not DobPrecision.EXACT:
-        raise DateFormatError(f"'{text.strip()}' is not a full date (day, month and year)")
+        raise DateFormatError(
+            _("'{value}' is not a full date (day, month and year)", value=text.strip())
+        )
     return parsed
 
 
@@ -78,7 +82,7 @@ def parse_date_with_precision(text: str) -> tuple[date, DobPrecision]:
     """
     raw = text.strip()
     if not raw:
-        raise DateFormatError("the date is empty")
+        raise DateFormatError(_("the date is empty"))
     year: int
     month: int
     day: int
@@ -97,11 +101,14 @@ def parse_date_with_precision(text: str) -> tuple[date, DobPrecision]:
         precision = DobPrecision.YEAR
     else:
         raise DateFormatError(
-            f"'{raw}' is not a date (use YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, YYYY-MM or YYYY)"
+            _(
+                "'{raw}' is not a date (use YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, YYYY-MM or YYYY)",
+                raw=raw,
+            )
         )
     if year < 1900:
-        raise DateFormatError(f"'{raw}' has an implausible year")
+        raise DateFormatError(_("'{raw}' has an implausible year", raw=raw))
     try:
         return date(year, month, day), precision
     except ValueError:
-        raise DateFormatError(f"'{raw}' does not exist in the calendar") from None
+        raise DateFormatError(_("'{raw}' does not exist in the calendar", raw=raw)) from None

@@ -47,3 +47,99 @@ def translator(language: str | None) -> gettext.NullTranslations:
 
 def gettext_for(language: str | None) -> Gettext:
     return translator(language).gettext
+
+
+# --- Messages of the services -----------------------------------------------------------
+
+
+class Message(str):
+    """A message for the user: English as a plain string, and translatable later.
+
+    The services raise errors worded in English (what the command line prints and the
+    logs keep). ``message("No team called '{name}'.", name=name)`` is that English text,
+    but it also remembers its template and values, so the desktop can show the same
+    message in the user's language with ``translated(text, gettext)``.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, /, **params: object) -> Message:
+        self = super().__new__(cls, _fill(template, params, identity))
+        self.template = template
+        self.params = params
+        return self
+
+    def translated(self, gettext: Gettext = identity) -> str:
+        try:
+            return _fill(gettext(self.template), self.params, gettext)
+        except (KeyError, IndexError, ValueError):
+            return _fill(self.template, self.params, gettext)  # a broken translation
+
+
+class Sentence(Message):
+    """A fragment such as "'31.02.2026' does not exist in the calendar" made a sentence:
+    capitalised, with a full stop, in whatever language it is shown."""
+
+    def __new__(cls, fragment: str) -> Sentence:
+        self = str.__new__(cls, _as_sentence(str(fragment)))
+        self.template = str(fragment)
+        self.params = {"fragment": fragment}
+        return self
+
+    def translated(self, gettext: Gettext = identity) -> str:
+        return _as_sentence(translated(self.params["fragment"], gettext))
+
+
+class Joined(Message):
+    """Items joined by a word ("accepted or declined"), each translated when shown."""
+
+    def __new__(cls, items: list[str], word: str) -> Joined:
+        self = str.__new__(cls, f" {word} ".join(str(item) for item in items))
+        self.template = str(word)
+        self.params = {"items": list(items), "word": word}
+        return self
+
+    def translated(self, gettext: Gettext = identity) -> str:
+        word = translated(self.params["word"], gettext)
+        items = self.params["items"]
+        assert isinstance(items, list)
+        return f" {word} ".join(translated(item, gettext) for item in items)
+
+
+def message(template: str, /, **params: object) -> Message:
+    """Mark an English message for translation; values are filled in by name."""
+    return Message(template, **params)
+
+
+def sentence(fragment: str) -> str:
+    """ "the date is empty" → "The date is empty." (and translatable, if the fragment is)."""
+    if isinstance(fragment, Message):
+        return Sentence(fragment)
+    return _as_sentence(str(fragment))
+
+
+def text_of(error: BaseException) -> str:
+    """The message an error was raised with, still translatable (``str(error)`` is not)."""
+    if error.args and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)
+
+
+def translated(text: object, gettext: Gettext = identity) -> str:
+    """`text` in the language of `gettext` when it is a Message; other text as it is."""
+    if isinstance(text, Message):
+        return text.translated(gettext)
+    return str(text)
+
+
+def _fill(template: str, params: dict[str, object], gettext: Gettext) -> str:
+    if not params:
+        return template
+    values = {k: v.translated(gettext) if isinstance(v, Message) else v for k, v in params.items()}
+    return template.format(**values)
+
+
+def _as_sentence(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return f"{text[:1].upper()}{text[1:]}." if text else text

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop_app.domain.i18n import message as _
+
 SIZE_POINTS = 30
 RENT_POINTS = 30
 PLACE_POINTS = 20
@@ -114,12 +116,12 @@ def money(amount: float) -> str:
 def _household_words(needs: HousingNeeds) -> str:
     size = needs.household_size
     if needs.reunification_members > 0:
-        return f"a household of {size} expected"
-    return "one person" if size == 1 else f"a household of {size}"
+        return _("a household of {size} expected", size=size)
+    return _("one person") if size == 1 else _("a household of {size}", size=size)
 
 
 def _rooms_words(rooms: int) -> str:
-    return "1 room" if rooms == 1 else f"{rooms} rooms"
+    return _("1 room") if rooms == 1 else _("{rooms} rooms", rooms=rooms)
 
 
 def _assess(
@@ -140,57 +142,93 @@ def _assess(
         if household == 1:
             size = SIZE_POINTS
             if reasons is not None:
-                reasons.append("A place in a shared home for one person: fits.")
+                reasons.append(_("A place in a shared home for one person: fits."))
         else:
             size = 0
             fits = False
             if reasons is not None:
                 reasons.append(
-                    f"A place in a shared home for {_household_words(needs)}: too small."
+                    _(
+                        "A place in a shared home for {value}: too small.",
+                        value=_household_words(needs),
+                    )
                 )
     elif unit.rooms < household:
         size = 0
         fits = False
         if reasons is not None:
-            reasons.append(f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: too small.")
+            reasons.append(
+                _(
+                    "{value} for {value2}: too small.",
+                    value=_rooms_words(unit.rooms),
+                    value2=_household_words(needs),
+                )
+            )
     elif unit.rooms > household + 1:
         size = SIZE_POINTS * 2 // 3
         if reasons is not None:
             reasons.append(
-                f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: larger than needed."
+                _(
+                    "{value} for {value2}: larger than needed.",
+                    value=_rooms_words(unit.rooms),
+                    value2=_household_words(needs),
+                )
             )
     else:
         size = SIZE_POINTS
         if reasons is not None:
-            reasons.append(f"{_rooms_words(unit.rooms)} for {_household_words(needs)}: fits.")
+            reasons.append(
+                _(
+                    "{value} for {value2}: fits.",
+                    value=_rooms_words(unit.rooms),
+                    value2=_household_words(needs),
+                )
+            )
     # Rent.
     rent = unit.monthly_rent
     budget = needs.monthly_budget
     if rent is None:
         rent_points = RENT_POINTS // 2
         if reasons is not None:
-            reasons.append("Rent not known yet.")
+            reasons.append(_("Rent not known yet."))
     elif budget is None or budget <= 0:
         rent_points = RENT_POINTS // 2
         if reasons is not None:
-            reasons.append(f"Rent {money(rent)}; no housing budget recorded to compare.")
+            reasons.append(
+                _("Rent {value}; no housing budget recorded to compare.", value=money(rent))
+            )
     elif rent <= budget:
         rent_points = RENT_POINTS
         if reasons is not None:
-            reasons.append(f"Rent {money(rent)} within the budget of {money(budget)}.")
+            reasons.append(
+                _(
+                    "Rent {value} within the budget of {value2}.",
+                    value=money(rent),
+                    value2=money(budget),
+                )
+            )
     elif rent <= budget * (1 + RENT_TOLERANCE):
         rent_points = RENT_POINTS // 2
         if reasons is not None:
             reasons.append(
-                f"Rent {money(rent)} is {money(rent - budget)} over the budget of {money(budget)}."
+                _(
+                    "Rent {value} is {value2} over the budget of {value3}.",
+                    value=money(rent),
+                    value2=money(rent - budget),
+                    value3=money(budget),
+                )
             )
     else:
         rent_points = 0
         fits = False
         if reasons is not None:
             reasons.append(
-                f"Rent {money(rent)} is {money(rent - budget)} over the budget of "
-                f"{money(budget)}: too expensive."
+                _(
+                    "Rent {value} is {value2} over the budget of {value3}: too expensive.",
+                    value=money(rent),
+                    value2=money(rent - budget),
+                    value3=money(budget),
+                )
             )
     # Place.
     if preferred_folded is None:
@@ -198,16 +236,32 @@ def _assess(
     if not preferred_folded:
         place = PLACE_POINTS // 2
         if reasons is not None:
-            reasons.append(f"In {unit.municipality}; no preferred municipality recorded.")
+            reasons.append(
+                _(
+                    "In {unit_municipality}; no preferred municipality recorded.",
+                    unit_municipality=unit.municipality,
+                )
+            )
     elif unit.municipality.casefold() in preferred_folded:
         place = PLACE_POINTS
         if reasons is not None:
-            reasons.append(f"In {unit.municipality}, a preferred municipality.")
+            reasons.append(
+                _(
+                    "In {unit_municipality}, a preferred municipality.",
+                    unit_municipality=unit.municipality,
+                )
+            )
     else:
         place = 0
         if reasons is not None:
             wanted = ", ".join(needs.preferred_municipalities)
-            reasons.append(f"In {unit.municipality}, not a preferred municipality ({wanted}).")
+            reasons.append(
+                _(
+                    "In {unit_municipality}, not a preferred municipality ({wanted}).",
+                    unit_municipality=unit.municipality,
+                    wanted=wanted,
+                )
+            )
     # Timing.
     needed_by = needs.needed_by
     if needed_by is not None and needed_by < today:
@@ -216,49 +270,63 @@ def _assess(
     if start is None or start <= today:
         timing = TIMING_POINTS
         if reasons is not None:
-            reasons.append("Available now.")
+            reasons.append(_("Available now."))
     elif needed_by is None:
         timing = TIMING_POINTS
         if reasons is not None:
-            reasons.append(f"Available from {start.isoformat()}; no move-out date yet.")
+            reasons.append(
+                _("Available from {value}; no move-out date yet.", value=start.isoformat())
+            )
     elif start <= needed_by:
         timing = TIMING_POINTS
         if reasons is not None:
             reasons.append(
-                f"Available from {start.isoformat()}, before the move on {needed_by.isoformat()}."
+                _(
+                    "Available from {value}, before the move on {value2}.",
+                    value=start.isoformat(),
+                    value2=needed_by.isoformat(),
+                )
             )
     else:
         late = (start - needed_by).days
         if late <= LATE_TOLERANCE_DAYS:
             timing = TIMING_POINTS // 2
             if reasons is not None:
-                days = "1 day" if late == 1 else f"{late} days"
+                days = _("1 day") if late == 1 else _("{late} days", late=late)
                 reasons.append(
-                    f"Available from {start.isoformat()}, {days} after the move on "
-                    f"{needed_by.isoformat()}."
+                    _(
+                        "Available from {value}, {days} after the move on {value2}.",
+                        value=start.isoformat(),
+                        days=days,
+                        value2=needed_by.isoformat(),
+                    )
                 )
         else:
             timing = 0
             fits = False
             if reasons is not None:
-                days = "1 day" if late == 1 else f"{late} days"
+                days = _("1 day") if late == 1 else _("{late} days", late=late)
                 reasons.append(
-                    f"Available from {start.isoformat()}, {days} after the move on "
-                    f"{needed_by.isoformat()}: too late."
+                    _(
+                        "Available from {value}, {days} after the move on {value2}: too late.",
+                        value=start.isoformat(),
+                        days=days,
+                        value2=needed_by.isoformat(),
+                    )
                 )
     if unit.available_until is not None and reasons is not None:
-        reasons.append(f"Available only until {unit.available_until.isoformat()}.")
+        reasons.append(_("Available only until {value}.", value=unit.available_until.isoformat()))
     score = size + rent_points + place + timing
     # Accessibility.
     if needs.needs_accessible:
         if unit.accessible:
             if reasons is not None:
-                reasons.append("Step-free access, as needed.")
+                reasons.append(_("Step-free access, as needed."))
         else:
             score = max(0, score - ACCESSIBILITY_PENALTY)
             fits = False
             if reasons is not None:
-                reasons.append("No step-free access, which is needed.")
+                reasons.append(_("No step-free access, which is needed."))
     return score, fits
 
 

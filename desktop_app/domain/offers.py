@@ -27,6 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.domain.i18n import Joined
+from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import OfferState
 
 ALLOWED_MOVES: Mapping[OfferState, frozenset[OfferState]] = {
@@ -112,8 +114,17 @@ def allowed_next(state: OfferState | str) -> tuple[OfferState, ...]:
     return tuple(s for s in _LIFE_ORDER if s in allowed)
 
 
-def _label(state: OfferState) -> str:
-    return STATE_LABELS[state].lower()
+def state_words(state: OfferState) -> str:
+    """The state as it reads inside a sentence ("the offer is already accepted")."""
+    return {
+        OfferState.PROPOSED: _("proposed"),
+        OfferState.VIEWING: _("viewing"),
+        OfferState.ACCEPTED: _("accepted"),
+        OfferState.DECLINED: _("declined"),
+        OfferState.CONTRACT_SIGNED: _("contract signed"),
+        OfferState.MOVED_IN: _("moved in"),
+        OfferState.ENDED: _("ended"),
+    }[state]
 
 
 def check_move(
@@ -127,62 +138,87 @@ def check_move(
     try:
         source = OfferState(current)
     except ValueError:
-        raise OfferMoveRefused(f"'{current}' is not a state of an offer.") from None
+        raise OfferMoveRefused(
+            _("'{current}' is not a state of an offer.", current=current)
+        ) from None
     try:
         target = OfferState(move.to_state)
     except ValueError:
         names = ", ".join(s.value for s in OfferState)
         raise OfferMoveRefused(
-            f"'{move.to_state}' is not a state of an offer (states: {names})."
+            _(
+                "'{move_to_state}' is not a state of an offer (states: {names}).",
+                move_to_state=move.to_state,
+                names=names,
+            )
         ) from None
     if target is source:
-        raise OfferMoveRefused(f"The offer is already {_label(source)}.")
+        raise OfferMoveRefused(_("The offer is already {state}.", state=state_words(source)))
     if target not in ALLOWED_MOVES[source]:
         if source in FINAL_STATES:
             raise OfferMoveRefused(
-                f"The offer is {_label(source)}: nothing can follow; make a new offer instead."
+                _(
+                    "The offer is {state}: nothing can follow; make a new offer instead.",
+                    state=state_words(source),
+                )
             )
-        allowed = " or ".join(_label(s) for s in allowed_next(source))
+        allowed = Joined([state_words(s) for s in allowed_next(source)], _("or"))
         why = {
-            OfferState.MOVED_IN: "the contract must be signed first",
-            OfferState.CONTRACT_SIGNED: "the offer must be accepted first",
-            OfferState.ENDED: "only a tenancy that has started (moved in) can end",
-            OfferState.DECLINED: "a household that has moved in ends its tenancy instead",
-            OfferState.PROPOSED: "an offer does not move backwards",
-            OfferState.VIEWING: "an offer does not move backwards",
-            OfferState.ACCEPTED: "an offer does not move backwards",
+            OfferState.MOVED_IN: _("the contract must be signed first"),
+            OfferState.CONTRACT_SIGNED: _("the offer must be accepted first"),
+            OfferState.ENDED: _("only a tenancy that has started (moved in) can end"),
+            OfferState.DECLINED: _("a household that has moved in ends its tenancy instead"),
+            OfferState.PROPOSED: _("an offer does not move backwards"),
+            OfferState.VIEWING: _("an offer does not move backwards"),
+            OfferState.ACCEPTED: _("an offer does not move backwards"),
         }[target]
         raise OfferMoveRefused(
-            f"An offer that is {_label(source)} cannot become {_label(target)}: {why}. "
-            f"It can become {allowed}."
+            _(
+                "An offer that is {state} cannot become {target}: {why}. It can become {allowed}.",
+                state=state_words(source),
+                target=state_words(target),
+                why=why,
+                allowed=allowed,
+            )
         )
     if target is OfferState.ACCEPTED and move.move_in_date is None:
-        raise OfferMoveRefused("Accepting an offer needs the planned move-in date.", "move_in_date")
+        raise OfferMoveRefused(
+            _("Accepting an offer needs the planned move-in date."), "move_in_date"
+        )
     if target is OfferState.MOVED_IN:
         moved = move.move_in_date or current_move_in
         if moved is None:
-            raise OfferMoveRefused("Moving in needs the date of the move.", "move_in_date")
+            raise OfferMoveRefused(_("Moving in needs the date of the move."), "move_in_date")
         if moved > today:
             raise OfferMoveRefused(
-                f"The move-in date {moved.isoformat()} is in the future: record the move "
-                "on the day it happens (the planned date is kept on the accepted offer).",
+                _(
+                    "The move-in date {move_in} is in the future: record the move on the day it happens (the planned date is kept on the accepted offer).",
+                    move_in=moved.isoformat(),
+                ),
                 "move_in_date",
             )
     if target is OfferState.DECLINED:
         if not move.decline_reason:
-            raise OfferMoveRefused("Declining an offer needs a reason.", "decline_reason")
+            raise OfferMoveRefused(_("Declining an offer needs a reason."), "decline_reason")
         if move.decline_reason not in DECLINE_REASONS:
             names = ", ".join(DECLINE_REASONS)
             raise OfferMoveRefused(
-                f"'{move.decline_reason}' is not a reason for declining (reasons: {names}).",
+                _(
+                    "'{move_decline_reason}' is not a reason for declining (reasons: {names}).",
+                    move_decline_reason=move.decline_reason,
+                    names=names,
+                ),
                 "decline_reason",
             )
     if target is OfferState.ENDED:
         if move.end_date is None:
-            raise OfferMoveRefused("Ending a tenancy needs its end date.", "end_date")
+            raise OfferMoveRefused(_("Ending a tenancy needs its end date."), "end_date")
         if current_move_in is not None and move.end_date < current_move_in:
             raise OfferMoveRefused(
-                f"The end date {move.end_date.isoformat()} is before the move-in "
-                f"on {current_move_in.isoformat()}.",
+                _(
+                    "The end date {end_date} is before the move-in on {move_in}.",
+                    end_date=move.end_date.isoformat(),
+                    move_in=current_move_in.isoformat(),
+                ),
                 "end_date",
             )

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop_app.domain.dates import DobPrecision, add_years, effective_birth_date, is_uncertain
+from desktop_app.domain.i18n import Message
+from desktop_app.domain.i18n import message as _
 
 
 class TransitionKind(StrEnum):
@@ -219,25 +221,38 @@ def explain_risk(
     rules: TransitionRules,
     gettext: Callable[[str], str] | None = None,
 ) -> str:
-    """One sentence saying why a transition has its risk: English, or through `gettext`
-    (the printed documents pass their language's catalogue)."""
-    _ = gettext or (lambda message: message)
+    """One sentence saying why a transition has its risk: English (translatable later, see
+    `i18n.Message`), or through `gettext` (the printed documents pass their catalogue)."""
+    text = _risk_reason(risk, days_left, secured, readiness, rules)
+    return text.translated(gettext) if gettext else text
+
+
+def _risk_reason(
+    risk: Risk, days_left: int, secured: bool, readiness: int, rules: TransitionRules
+) -> Message:
     if risk is Risk.RED:
         if days_left < 0:
-            return _("Overdue by {days} days and no housing is secured.").format(days=-days_left)
-        return _("Due in {days} days and no housing is secured.").format(days=days_left)
+            return _("Overdue by {days} days and no housing is secured.", days=-days_left)
+        return _("Due in {days} days and no housing is secured.", days=days_left)
     if risk is Risk.AMBER:
-        return _("Due in {days} days and only {readiness}% ready (below {threshold}%).").format(
-            days=days_left, readiness=readiness, threshold=rules.amber_readiness_below
+        return _(
+            "Due in {days} days and only {readiness}% ready (below {threshold}%).",
+            days=days_left,
+            readiness=readiness,
+            threshold=rules.amber_readiness_below,
         )
     if days_left < 0:
         return _("Overdue, but housing is secured.")
     if days_left > rules.amber_within_days:
-        return _("Due in {days} days: more than {ahead} days ahead.").format(
-            days=days_left, ahead=rules.amber_within_days
+        return _(
+            "Due in {days} days: more than {ahead} days ahead.",
+            days=days_left,
+            ahead=rules.amber_within_days,
         )
     if secured:
-        return _("Housing is secured and {readiness}% ready.").format(readiness=readiness)
-    return _("Due in {days} days and {readiness}% ready; housing still to be secured.").format(
-        days=days_left, readiness=readiness
+        return _("Housing is secured and {readiness}% ready.", readiness=readiness)
+    return _(
+        "Due in {days} days and {readiness}% ready; housing still to be secured.",
+        days=days_left,
+        readiness=readiness,
     )

@@ -120,11 +120,15 @@ def verify_chain(session: Session) -> ChainReport:
     prev = GENESIS
     count = 0
     # Closed when the walk stops at a broken entry, so the server-side cursor goes too.
-    with closing(session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)) as entries:
+    with closing(
+        session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
+    ) as entries:
         for entry in entries:
             count += 1
             if entry.prev_hash != prev:
-                return ChainReport(False, count, entry.id, "an entry before it was changed or removed")
+                return ChainReport(
+                    False, count, entry.id, "an entry before it was changed or removed"
+                )
             if entry_hash(entry) != entry.hash:
                 return ChainReport(False, count, entry.id, "its content was changed")
             prev = entry.hash

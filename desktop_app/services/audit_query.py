@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import AuditEntry, Case, User
+from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError
@@ -86,7 +87,7 @@ def _visible(actor: Actor) -> ColumnElement[bool]:
 
 def query(session: Session, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
     if not may_view(actor):
-        raise deny(session, actor, "read the audit log")
+        raise deny(session, actor, _("read the audit log"))
     stmt = (
         select(AuditEntry, Case.reference)
         .outerjoin(Case, Case.id == AuditEntry.case_id)
@@ -98,7 +99,12 @@ def query(session: Session, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
             select(Case.id).where(Case.reference == flt.case_reference.strip())
         )
         if case_id is None:
-            raise NotFoundError(f"No case with the reference '{flt.case_reference}'.")
+            raise NotFoundError(
+                _(
+                    "No case with the reference '{flt_case_reference}'.",
+                    flt_case_reference=flt.case_reference,
+                )
+            )
         stmt = stmt.where(AuditEntry.case_id == case_id)
     if flt.username:
         stmt = stmt.where(func.lower(AuditEntry.username) == flt.username.strip().lower())

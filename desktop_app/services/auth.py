@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Team, User
+from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit, clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import AuthenticationError, ValidationError
@@ -47,13 +48,15 @@ def login(session: Session, username: str, password: str) -> Actor:
             username=username,
             detail={"reason": "unknown or disabled user"},
         )
-        raise AuthenticationError("The user name or password is not correct.")
+        raise AuthenticationError(_("The user name or password is not correct."))
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session, None, "login_failed", username=username, detail={"reason": "locked"})
         minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
         raise AuthenticationError(
-            f"This account is locked after repeated failed logins. Try again in {minutes} minutes "
-            "or ask an administrator."
+            _(
+                "This account is locked after repeated failed logins. Try again in {minutes} minutes or ask an administrator.",
+                minutes=minutes,
+            )
         )
     try:
         _hasher.verify(user.password_hash, password)
@@ -68,7 +71,7 @@ def login(session: Session, username: str, password: str) -> Actor:
         audit.record(
             session, None, "login_failed", username=username, detail={"reason": "wrong password"}
         )
-        raise AuthenticationError("The user name or password is not correct.") from None
+        raise AuthenticationError(_("The user name or password is not correct.")) from None
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
@@ -82,7 +85,12 @@ def login(session: Session, username: str, password: str) -> Actor:
 def validate_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            {"password": f"The password needs at least {MIN_PASSWORD_LENGTH} characters."}
+            {
+                "password": _(
+                    "The password needs at least {min_password_length} characters.",
+                    min_password_length=MIN_PASSWORD_LENGTH,
+                )
+            }
         )
 
 
@@ -104,13 +112,13 @@ def create_user(
     username = username.strip()
     errors: dict[str, str] = {}
     if not username:
-        errors["username"] = "A user name is needed."
+        errors["username"] = _("A user name is needed.")
     elif session.scalar(select(User.id).where(User.username == username)) is not None:
-        errors["username"] = f"The user name '{username}' is taken."
+        errors["username"] = _("The user name '{username}' is taken.", username=username)
     try:
         role = Role(role)
     except ValueError:
-        errors["role"] = f"'{role}' is not a role."
+        errors["role"] = _("'{role}' is not a role.", role=role)
     if not demo:
         try:
             validate_new_password(password)
@@ -144,11 +152,11 @@ def create_user(
 def change_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
     user = session.get(User, actor.user_id)
     if user is None:
-        raise AuthenticationError("The user no longer exists.")
+        raise AuthenticationError(_("The user no longer exists."))
     try:
         _hasher.verify(user.password_hash, old_password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
-        raise AuthenticationError("The current password is not correct.") from None
+        raise AuthenticationError(_("The current password is not correct.")) from None
     validate_new_password(new_password)
     user.password_hash = hash_password(new_password)
     user.must_change_password = False

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 
 from desktop_app.config import backups_dir
 from desktop_app.db import migrate, sqlcipher
+from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit, clock, settings
 from desktop_app.services.actor import SYSTEM, Actor
 from desktop_app.services.database import Database
@@ -61,8 +62,10 @@ class FileCheck:
 def _sqlite_path(db: Database) -> Path:
     if db.path is None:
         raise BackupError(
-            "Backups here are for the single-PC SQLite database; back a PostgreSQL server up "
-            "with its own tools."
+            _(
+                "Backups here are for the single-PC SQLite database; back a PostgreSQL server up "
+                "with its own tools."
+            )
         )
     return db.path
 
@@ -70,7 +73,7 @@ def _sqlite_path(db: Database) -> Path:
 def _copy(source: Any, target: Any, progress: Progress | None) -> None:
     def step(_status: int, remaining: int, total: int) -> None:
         if progress is not None and progress(total - remaining, total) is False:
-            raise BackupCancelled("The backup was cancelled.")
+            raise BackupCancelled(_("The backup was cancelled."))
 
     source.backup(target, pages=PAGES_PER_STEP, progress=step)
 
@@ -103,9 +106,13 @@ def backup(
     source = _sqlite_path(db).resolve()
     target = Path(target).expanduser()
     if target.exists() and target.resolve() == source:
-        raise BackupError("The backup cannot overwrite the database itself; choose another file.")
+        raise BackupError(
+            _("The backup cannot overwrite the database itself; choose another file.")
+        )
     if target.is_dir():
-        raise BackupError(f"{target} is a folder; give the name of the backup file.")
+        raise BackupError(
+            _("{target} is a folder; give the name of the backup file.", target=target)
+        )
     _write_snapshot(db, target, progress)
     with db.session() as session:
         audit.record(
@@ -122,11 +129,13 @@ def _known_revisions(engine: Engine) -> set[str]:
 def check_file(path: Path, raw_key: str | None) -> FileCheck:
     """Integrity check and schema revision of a database file, read without changing it."""
     if not path.is_file():
-        raise BackupError(f"No file at {path}.")
+        raise BackupError(_("No file at {path}.", path=path))
     try:
         conn = sqlcipher.connect(path, raw_key)
     except Exception as exc:
-        raise BackupError(f"{path.name} cannot be opened: {exc}") from None
+        raise BackupError(
+            _("{path_name} cannot be opened: {exc}", path_name=path.name, exc=exc)
+        ) from None
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         integrity = "; ".join(str(r[0]) for r in rows[:5])
@@ -142,7 +151,9 @@ def check_file(path: Path, raw_key: str | None) -> FileCheck:
                 message = "it is not a Homeward database, or its passphrase is different"
             else:
                 message = "it is not a Homeward database (or it is encrypted)"
-        raise BackupError(f"{path.name} cannot be read: {message}.") from None
+        raise BackupError(
+            _("{path_name} cannot be read: {message}.", path_name=path.name, message=message)
+        ) from None
     finally:
         conn.close()
 
@@ -158,18 +169,30 @@ def restore(db: Database, actor: Actor, source: Path, progress: Progress | None 
     live = _sqlite_path(db)
     source = Path(source).expanduser()
     if source.exists() and source.resolve() == live.resolve():
-        raise BackupError("That file is the open database itself; choose a backup file.")
+        raise BackupError(_("That file is the open database itself; choose a backup file."))
     found = check_file(source, db.encryption_key)
     if not found.ok:
         raise BackupError(
-            f"{source.name} failed the integrity check ({found.integrity}); nothing was restored."
+            _(
+                "{source_name} failed the integrity check ({found_integrity}); nothing was restored.",
+                source_name=source.name,
+                found_integrity=found.integrity,
+            )
         )
     if found.revision is None:
-        raise BackupError(f"{source.name} is not a Homeward database; nothing was restored.")
+        raise BackupError(
+            _(
+                "{source_name} is not a Homeward database; nothing was restored.",
+                source_name=source.name,
+            )
+        )
     if found.revision not in _known_revisions(db.engine):
         raise BackupError(
-            f"{source.name} was written by a newer version of Homeward (schema "
-            f"{found.revision}); nothing was restored."
+            _(
+                "{source_name} was written by a newer version of Homeward (schema {found_revision}); nothing was restored.",
+                source_name=source.name,
+                found_revision=found.revision,
+            )
         )
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix}")
@@ -225,17 +248,28 @@ def restore_damaged(
     found = check_file(source, key)
     if not found.ok:
         raise BackupError(
-            f"{source.name} failed the integrity check ({found.integrity}); nothing was restored."
+            _(
+                "{source_name} failed the integrity check ({found_integrity}); nothing was restored.",
+                source_name=source.name,
+                found_integrity=found.integrity,
+            )
         )
     if found.revision is None:
-        raise BackupError(f"{source.name} is not a Homeward database; nothing was restored.")
+        raise BackupError(
+            _(
+                "{source_name} is not a Homeward database; nothing was restored.",
+                source_name=source.name,
+            )
+        )
     with tempfile.TemporaryDirectory(prefix="homeward-restore-") as scratch:
         copy = Path(scratch) / "check.db"
         shutil.copy2(source, copy)
         try:
             trial = open_database(copy, passphrase=passphrase, create=False)
         except HomewardError as exc:
-            raise BackupError(f"{source.name} cannot be opened: {exc}") from None
+            raise BackupError(
+                _("{source_name} cannot be opened: {exc}", source_name=source.name, exc=exc)
+            ) from None
         try:
             actor = users.log_in(trial, username, password)
             require_admin(actor)

@@ -40,6 +40,7 @@ from desktop_app.domain.continuity import (
     same_worker_around,
     worker_changes_last_12_months,
 )
+from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import skeleton, tokens
 from desktop_app.domain.transitions import Risk, explain_risk
 from desktop_app.services import audit, clock, settings, transitions
@@ -410,11 +411,19 @@ def add_goal(
     case = load_case_for_edit(session, actor, reference)
     errors: dict[str, str] = {}
     if domain not in GOAL_DOMAINS:
-        errors["domain"] = f"'{domain}' is not a life-plan domain ({', '.join(GOAL_DOMAINS)})."
+        errors["domain"] = _(
+            "'{domain}' is not a life-plan domain ({goal_domains}).",
+            domain=domain,
+            goal_domains=", ".join(GOAL_DOMAINS),
+        )
     if not goal.strip():
-        errors["goal"] = "Describe the goal."
+        errors["goal"] = _("Describe the goal.")
     if status not in GOAL_STATUSES:
-        errors["status"] = f"'{status}' is not a goal status ({', '.join(GOAL_STATUSES)})."
+        errors["status"] = _(
+            "'{status}' is not a goal status ({goal_statuses}).",
+            status=status,
+            goal_statuses=", ".join(GOAL_STATUSES),
+        )
     if errors:
         raise ValidationError(errors)
     row = LifePlanGoal(
@@ -437,13 +446,19 @@ def add_goal(
 def set_goal_status(session: Session, actor: Actor, goal_id: int, status: str) -> LifePlanGoal:
     row = session.get(LifePlanGoal, goal_id)
     if row is None:
-        raise NotFoundError(f"No life-plan goal {goal_id}.")
+        raise NotFoundError(_("No life-plan goal {goal_id}.", goal_id=goal_id))
     case = session.get(Case, row.case_id)
     assert case is not None
     load_case_for_edit(session, actor, case.reference)
     if status not in GOAL_STATUSES:
         raise ValidationError(
-            {"status": f"'{status}' is not a goal status ({', '.join(GOAL_STATUSES)})."}
+            {
+                "status": _(
+                    "'{status}' is not a goal status ({goal_statuses}).",
+                    status=status,
+                    goal_statuses=", ".join(GOAL_STATUSES),
+                )
+            }
         )
     before = row.status
     row.status = status
@@ -486,7 +501,7 @@ def add_checkin(
         if value not in SCALE
     }
     if day > clock.today():
-        errors["checkin_date"] = "The check-in date is in the future."
+        errors["checkin_date"] = _("The check-in date is in the future.")
     if errors:
         raise ValidationError(errors)
     row = BelongingCheckin(
@@ -519,11 +534,15 @@ def add_activity(
     case = load_case_for_edit(session, actor, reference)
     errors: dict[str, str] = {}
     if kind not in ACTIVITY_KINDS:
-        errors["kind"] = f"'{kind}' is not a kind of activity ({', '.join(ACTIVITY_KINDS)})."
+        errors["kind"] = _(
+            "'{kind}' is not a kind of activity ({activity_kinds}).",
+            kind=kind,
+            activity_kinds=", ".join(ACTIVITY_KINDS),
+        )
     if not name.strip():
-        errors["name"] = "Name the activity (for example the club)."
+        errors["name"] = _("Name the activity (for example the club).")
     if start_date and end_date and end_date < start_date:
-        errors["end_date"] = "The activity ends before it starts."
+        errors["end_date"] = _("The activity ends before it starts.")
     if errors:
         raise ValidationError(errors)
     row = CommunityActivity(
@@ -591,9 +610,13 @@ def enrol(
     course = session.get(LanguageCourse, course_id)
     errors: dict[str, str] = {}
     if course is None:
-        errors["course"] = "Choose a language course."
+        errors["course"] = _("Choose a language course.")
     if status not in SUPPORT_STATUSES:
-        errors["status"] = f"'{status}' is not a status ({', '.join(SUPPORT_STATUSES)})."
+        errors["status"] = _(
+            "'{status}' is not a status ({support_statuses}).",
+            status=status,
+            support_statuses=", ".join(SUPPORT_STATUSES),
+        )
     if course is not None and session.scalar(
         select(CourseEnrolment.id).where(
             CourseEnrolment.case_id == case.id,
@@ -601,7 +624,11 @@ def enrol(
             CourseEnrolment.status.in_(["planned", "active"]),
         )
     ):
-        errors["course"] = f"{case.display_name} is already enrolled in {course.name}."
+        errors["course"] = _(
+            "{case_display_name} is already enrolled in {course_name}.",
+            case_display_name=case.display_name,
+            course_name=course.name,
+        )
     if errors:
         raise ValidationError(errors)
     assert course is not None
@@ -641,15 +668,21 @@ def add_employment(
     case = load_case_for_edit(session, actor, reference)
     errors: dict[str, str] = {}
     if programme_type not in PROGRAMME_TYPES:
-        errors["programme_type"] = (
-            f"'{programme_type}' is not a programme ({', '.join(PROGRAMME_TYPES)})."
+        errors["programme_type"] = _(
+            "'{programme_type}' is not a programme ({programme_types}).",
+            programme_type=programme_type,
+            programme_types=", ".join(PROGRAMME_TYPES),
         )
     if not (organisation or "").strip():
-        errors["organisation"] = "Name the organisation (school, employer, programme)."
+        errors["organisation"] = _("Name the organisation (school, employer, programme).")
     if status not in SUPPORT_STATUSES:
-        errors["status"] = f"'{status}' is not a status ({', '.join(SUPPORT_STATUSES)})."
+        errors["status"] = _(
+            "'{status}' is not a status ({support_statuses}).",
+            status=status,
+            support_statuses=", ".join(SUPPORT_STATUSES),
+        )
     if start_date and end_date and end_date < start_date:
-        errors["end_date"] = "The support ends before it starts."
+        errors["end_date"] = _("The support ends before it starts.")
     if errors:
         raise ValidationError(errors)
     row = EmploymentSupport(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, CaseSearchToken, Team, User, WorkerAssignment
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
+from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold, skeleton, tokens
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
@@ -161,7 +162,10 @@ def _base_query(session: Session, actor: Actor, flt: CaseloadFilter, today: date
         tid = team_id_by_name(session, flt.team)
         if actor.role is Role.TEAM_LEAD and tid != actor.team_id:
             raise PermissionDeniedError(
-                f"Permission denied: you may only see your own team's cases, not '{flt.team}'.",
+                _(
+                    "Permission denied: you may only see your own team's cases, not '{flt_team}'.",
+                    flt_team=flt.team,
+                ),
                 actor=actor,
                 detail={"what": "list another team's cases", "team": flt.team},
             )
@@ -170,7 +174,11 @@ def _base_query(session: Session, actor: Actor, flt: CaseloadFilter, today: date
         unknown = [r for r in flt.risks if r not in RISKS]
         if unknown:
             raise ValidationError(
-                {"risk": f"'{unknown[0]}' is not a risk level (red, amber or green)."}
+                {
+                    "risk": _(
+                        "'{value}' is not a risk level (red, amber or green).", value=unknown[0]
+                    )
+                }
             )
         query = query.where(_risk_column(today, session).in_(list(flt.risks)))
     if flt.due_within_days is not None:

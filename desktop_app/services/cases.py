@@ -42,6 +42,8 @@ from desktop_app.domain.dates import (
     parse_date,
     parse_date_with_precision,
 )
+from desktop_app.domain.i18n import message as _
+from desktop_app.domain.i18n import sentence, text_of
 from desktop_app.domain.names import fold, skeleton, tokens
 from desktop_app.domain.transitions import DecisionType, PlacementType, TransitionKind
 from desktop_app.services import audit, clock, transitions
@@ -91,7 +93,7 @@ def _as_date(
 ) -> date | None:
     if value is None or value == "":
         if required:
-            errors[name] = "This date is required."
+            errors[name] = _("This date is required.")
         return None
     if isinstance(value, datetime):
         return value.date()
@@ -100,7 +102,7 @@ def _as_date(
     try:
         return parse_date(str(value))
     except DateFormatError as exc:
-        errors[name] = f"{str(exc)[0].upper()}{str(exc)[1:]}."
+        errors[name] = sentence(text_of(exc))
         return None
 
 
@@ -117,14 +119,14 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
     today = clock.today()
     unknown = set(values) - set(EDITABLE_FIELDS) - {"reference", "team_id", "status"}
     for name in sorted(unknown):
-        errors[name] = "This field cannot be changed here."
+        errors[name] = _("This field cannot be changed here.")
     for name in ("given_name", "family_name"):
         if name in values or creating:
             text = str(values.get(name) or "").strip()
             if not text:
-                errors[name] = "A name is required."
+                errors[name] = _("A name is required.")
             elif len(text) > 120:
-                errors[name] = "The name is too long (120 characters at most)."
+                errors[name] = _("The name is too long (120 characters at most).")
             out[name] = text
     if "preferred_name" in values:
         out["preferred_name"] = str(values["preferred_name"] or "").strip() or None
@@ -137,14 +139,14 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
             try:
                 dob, inferred_precision = parse_date_with_precision(raw_dob)
             except DateFormatError as exc:
-                errors["date_of_birth"] = f"{str(exc)[0].upper()}{str(exc)[1:]}."
+                errors["date_of_birth"] = sentence(text_of(exc))
         else:
             dob = _as_date(raw_dob, "date_of_birth", errors, required=True)
         if dob is not None:
             if dob > today:
-                errors["date_of_birth"] = "The date of birth is in the future."
+                errors["date_of_birth"] = _("The date of birth is in the future.")
             elif dob.year < today.year - 80:
-                errors["date_of_birth"] = "The date of birth is implausibly long ago."
+                errors["date_of_birth"] = _("The date of birth is implausibly long ago.")
         out["date_of_birth"] = dob
     if "dob_precision" in values or creating or inferred_precision is not None:
         default = inferred_precision.value if inferred_precision else "exact"
@@ -152,13 +154,13 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
         try:
             out["dob_precision"] = DobPrecision(raw).value
         except ValueError:
-            errors["dob_precision"] = (
-                f"'{raw}' is not a precision (exact, month, year or assessed)."
+            errors["dob_precision"] = _(
+                "'{raw}' is not a precision (exact, month, year or assessed).", raw=raw
             )
     if "sex" in values:
         raw = str(values["sex"] or "unknown").strip().lower()
         if raw not in SEXES:
-            errors["sex"] = f"'{raw}' is not one of female, male, other, unknown."
+            errors["sex"] = _("'{raw}' is not one of female, male, other, unknown.", raw=raw)
         out["sex"] = raw
     for name in ("nationality", "country_of_origin"):
         if name in values:
@@ -166,21 +168,21 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
             try:
                 out[name] = country_code(raw) if raw else None
             except UnknownCodeError as exc:
-                errors[name] = f"{str(exc)[0].upper()}{str(exc)[1:]}."
+                errors[name] = sentence(text_of(exc))
     for name in ("languages", "interpreter_language"):
         if name in values:
             raw = str(values[name] or "").strip()
             try:
                 out[name] = ";".join(language_codes(raw)) or None
             except UnknownCodeError as exc:
-                errors[name] = f"{str(exc)[0].upper()}{str(exc)[1:]}."
+                errors[name] = sentence(text_of(exc))
     for name in ("interpreter_needed", "unaccompanied", "in_aftercare", "needs_accessible_housing"):
         if name in values:
             out[name] = _as_bool(values[name])
     if "arrival_date" in values:
         arrival = _as_date(values["arrival_date"], "arrival_date", errors)
         if arrival is not None and arrival > today:
-            errors["arrival_date"] = "The arrival date is in the future."
+            errors["arrival_date"] = _("The arrival date is in the future.")
         out["arrival_date"] = arrival
     if "move_out_deadline" in values:
         out["move_out_deadline"] = _as_date(
@@ -197,7 +199,7 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
                 raise ValueError
             out["family_reunification_members"] = number
         except ValueError:
-            errors["family_reunification_members"] = "Use a whole number, 0 or more."
+            errors["family_reunification_members"] = _("Use a whole number, 0 or more.")
     if "monthly_housing_budget" in values:
         raw = values["monthly_housing_budget"]
         if raw in (None, ""):
@@ -209,7 +211,7 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
                     raise ValueError
                 out["monthly_housing_budget"] = amount
             except (ValueError, ArithmeticError):
-                errors["monthly_housing_budget"] = "Use an amount, 0 or more."
+                errors["monthly_housing_budget"] = _("Use an amount, 0 or more.")
     if errors:
         raise ValidationError(errors)
     return out
@@ -259,18 +261,20 @@ def create_case(
     require_case_content_role(actor)
     if actor.role is Role.COORDINATOR and not actor.is_system:
         raise deny(
-            session, actor, "create cases (coordinators edit only handover and transfer records)"
+            session, actor, _("create cases (coordinators edit only handover and transfer records)")
         )
     cleaned = clean_case_values(values, creating=True)
     if actor.role in (Role.SOCIAL_WORKER, Role.TEAM_LEAD) and not actor.is_system:
         if team_id is not None and team_id != actor.team_id:
-            raise deny(session, actor, "create a case in another team")
+            raise deny(session, actor, _("create a case in another team"))
         team_id = actor.team_id
     if actor.role is Role.SOCIAL_WORKER and primary_worker_id is None:
         primary_worker_id = actor.user_id
     reference = (reference or "").strip() or next_reference(session)
     if session.scalar(select(Case.id).where(Case.reference == reference)) is not None:
-        raise ValidationError({"reference": f"The reference '{reference}' is already used."})
+        raise ValidationError(
+            {"reference": _("The reference '{reference}' is already used.", reference=reference)}
+        )
     now = clock.now()
     case = Case(
         reference=reference,
@@ -329,7 +333,11 @@ def update_case(
     case = load_case_for_edit(session, actor, reference)
     if case.version != expected_version:
         raise ConflictError(
-            f"{case.display_name} ({reference}) was changed by someone else since you opened it.",
+            _(
+                "{case_display_name} ({reference}) was changed by someone else since you opened it.",
+                case_display_name=case.display_name,
+                reference=reference,
+            ),
             current=snapshot(case),
         )
     cleaned = clean_case_values(values, creating=False)
@@ -356,7 +364,11 @@ def update_case(
         session.flush()
     except StaleDataError:
         raise ConflictError(
-            f"{shown} ({reference}) was changed by someone else since you opened it."
+            _(
+                "{shown} ({reference}) was changed by someone else since you opened it.",
+                shown=shown,
+                reference=reference,
+            )
         ) from None
     if renamed:
         write_search_tokens(session, case)
@@ -430,18 +442,24 @@ def set_checklist_item(
     try:
         TransitionKind(kind)
     except ValueError:
-        raise ValidationError({"kind": f"'{kind}' is not a transition kind."}) from None
+        raise ValidationError(
+            {"kind": _("'{kind}' is not a transition kind.", kind=kind)}
+        ) from None
     if item_key == HOUSING_SECURED:
         raise ValidationError(
             {
-                "item": "Housing secured follows the housing offers: record an accepted offer instead."
+                "item": _(
+                    "Housing secured follows the housing offers: record an accepted offer instead."
+                )
             }
         )
     if (
         item_key not in DEFAULT_CHECKLIST
         and item_key not in transitions.settings.checklist_template(session)
     ):
-        raise ValidationError({"item": f"'{item_key}' is not a checklist item."})
+        raise ValidationError(
+            {"item": _("'{item_key}' is not a checklist item.", item_key=item_key)}
+        )
     state = session.scalar(
         select(ChecklistItemState).where(
             ChecklistItemState.case_id == case.id,
@@ -606,9 +624,9 @@ def add_note(
 ) -> Note:
     case = load_case_for_edit(session, actor, reference)
     if not text.strip():
-        raise ValidationError({"text": "The note is empty."})
+        raise ValidationError({"text": _("The note is empty.")})
     if kind not in ("meeting", "phone", "home_visit", "other"):
-        raise ValidationError({"kind": f"'{kind}' is not a kind of note."})
+        raise ValidationError({"kind": _("'{kind}' is not a kind of note.", kind=kind)})
     note = Note(
         case_id=case.id,
         author_id=actor.user_id,
@@ -643,7 +661,7 @@ def add_task(
 ) -> Task:
     case = load_case_for_edit(session, actor, reference)
     if not title.strip():
-        raise ValidationError({"title": "The task needs a title."})
+        raise ValidationError({"title": _("The task needs a title.")})
     task = Task(
         case_id=case.id,
         owner_id=owner_id or actor.user_id,
@@ -668,7 +686,7 @@ def add_task(
 def complete_task(session: Session, actor: Actor, task_id: int, done: bool = True) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFoundError(f"No task {task_id}.")
+        raise NotFoundError(_("No task {task_id}.", task_id=task_id))
     case = session.get(Case, task.case_id)
     assert case is not None
     load_case_for_edit(session, actor, case.reference)
@@ -700,13 +718,15 @@ def add_decision(
     try:
         DecisionType(decision_type)
     except ValueError:
-        errors["decision_type"] = f"'{decision_type}' is not a decision type."
+        errors["decision_type"] = _(
+            "'{decision_type}' is not a decision type.", decision_type=decision_type
+        )
     if decision_type != DecisionType.PENDING and decision_date is None:
-        errors["decision_date"] = "A decision needs its date."
+        errors["decision_date"] = _("A decision needs its date.")
     if decision_date is not None and decision_date > clock.today():
-        errors["decision_date"] = "The decision date is in the future."
+        errors["decision_date"] = _("The decision date is in the future.")
     if permit_expiry and decision_date and permit_expiry < decision_date:
-        errors["permit_expiry"] = "The permit cannot expire before the decision."
+        errors["permit_expiry"] = _("The permit cannot expire before the decision.")
     if errors:
         raise ValidationError(errors)
     decision = LegalDecision(
@@ -754,10 +774,14 @@ def add_placement(
         PlacementType(placement_type)
     except ValueError:
         raise ValidationError(
-            {"placement_type": f"'{placement_type}' is not a placement type."}
+            {
+                "placement_type": _(
+                    "'{placement_type}' is not a placement type.", placement_type=placement_type
+                )
+            }
         ) from None
     if planned_end_date and planned_end_date < start_date:
-        raise ValidationError({"planned_end_date": "The planned end is before the start."})
+        raise ValidationError({"planned_end_date": _("The planned end is before the start.")})
     for current in session.scalars(
         select(Placement).where(Placement.case_id == case.id, Placement.end_date.is_(None))
     ):
@@ -800,7 +824,9 @@ def record_age_assessment(
     """An age assessment moves the date of birth (and so the 18th-birthday transition)."""
     case = load_case_for_edit(session, actor, reference)
     if new_date_of_birth > clock.today():
-        raise ValidationError({"new_date_of_birth": "The assessed date of birth is in the future."})
+        raise ValidationError(
+            {"new_date_of_birth": _("The assessed date of birth is in the future.")}
+        )
     assessment = AgeAssessment(
         case_id=case.id,
         assessed_on=assessed_on,

@@ -15,6 +15,7 @@ import keyring
 from keyring.errors import KeyringError
 from sqlalchemy.engine import URL
 
+from desktop_app.domain.i18n import message as _
 from desktop_app.services.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -58,20 +59,22 @@ def server_settings(
     errors: dict[str, str] = {}
     host, database, user = host.strip(), database.strip(), user.strip()
     if not host:
-        errors["host"] = "Type the server's name or address."
+        errors["host"] = _("Type the server's name or address.")
     try:
         port_number = int(str(port).strip() or DEFAULT_PORT)
         if not 1 <= port_number <= 65535:
             raise ValueError
     except ValueError:
-        errors["port"] = "The port is a whole number from 1 to 65535 (usually 5432)."
+        errors["port"] = _("The port is a whole number from 1 to 65535 (usually 5432).")
         port_number = DEFAULT_PORT
     if not database:
-        errors["database"] = "Type the name of the database (your IT department knows it)."
+        errors["database"] = _("Type the name of the database (your IT department knows it).")
     if not user:
-        errors["user"] = "Type the database user name."
+        errors["user"] = _("Type the database user name.")
     if tls_mode not in TLS_MODES:
-        errors["tls_mode"] = f"TLS mode must be one of {', '.join(TLS_MODES)}."
+        errors["tls_mode"] = _(
+            "TLS mode must be one of {tls_modes}.", tls_modes=", ".join(TLS_MODES)
+        )
     if errors:
         raise ValidationError(errors)
     return ServerSettings(host, port_number, database, user, tls_mode)

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.db import migrate
 from desktop_app.db.engine import make_engine, make_session_factory, resolve_url
+from desktop_app.domain.i18n import message as _
+from desktop_app.domain.i18n import text_of
 from desktop_app.services import audit
 from desktop_app.services.errors import (
     DatabaseUnavailableError,
@@ -54,7 +56,7 @@ def is_network_path(path: Path) -> bool:
         return False
 
 
-NETWORK_WARNING = (
+NETWORK_WARNING = _(
     "This database file lies on a network drive. SQLite is not safe when shared over a network "
     "and the file can be corrupted. For a team, set up a shared PostgreSQL database instead "
     "(see the README, 'Team set-up')."
@@ -180,7 +182,7 @@ class Database:
     def _refuse_when_closed(self) -> None:
         # A disposed engine would quietly open new connections that nobody closes.
         if self._closed:
-            raise DatabaseClosedError("The database was closed; open it again to go on.")
+            raise DatabaseClosedError(_("The database was closed; open it again to go on."))
 
     def dispose(self) -> None:
         self._closed = True
@@ -193,13 +195,18 @@ class Database:
 
 
 def unreachable_message(url: URL, exc: BaseException | None = None) -> str:
-    where = f"{url.database} on {url.host}" if url.host else str(url.database)
+    if url.host:
+        where: str = _("{database} on {host}", database=url.database, host=url.host)
+    else:
+        where = str(url.database)
     detail = ""
     if isinstance(exc, DBAPIError) and exc.orig is not None:
-        detail = f" ({str(exc.orig).strip().splitlines()[0]})"
-    return (
-        f"The database server for {where} cannot be reached{detail}. Nothing of this step "
-        "was saved; what you typed is kept. Try again when the server is back."
+        detail = f" ({str(exc.orig).strip().splitlines()[0]})"  # the server's own words
+    return _(
+        "The database server for {where} cannot be reached{detail}. Nothing of this step "
+        "was saved; what you typed is kept. Try again when the server is back.",
+        where=where,
+        detail=detail,
     )
 
 
@@ -229,14 +236,14 @@ def open_database(
     if url.get_backend_name() == "sqlite" and url.database and not create:
         if not Path(url.database).exists():
             raise DatabaseOpenError(
-                f"No database file at {url.database}. Create one with 'homeward init' "
-                "or 'homeward demo', or give the right --db path."
+                _(
+                    "No database file at {database}. Create one with 'homeward init' or 'homeward demo', or give the right --db path.",
+                    database=url.database,
+                )
             )
     key = _encryption_key(url, passphrase)
     engine = make_engine(url, key=key)
-    db = Database(
-        engine=engine, factory=make_session_factory(engine), url=url, encryption_key=key
-    )
+    db = Database(engine=engine, factory=make_session_factory(engine), url=url, encryption_key=key)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -248,7 +255,7 @@ def open_database(
                 transitions.roll_forward_to_today(session)
     except migrate.DatabaseTooNewError as exc:
         engine.dispose()
-        raise DatabaseOpenError(str(exc)) from None
+        raise DatabaseOpenError(text_of(exc)) from None
     except DatabaseError as exc:
         engine.dispose()
         if url.get_backend_name() != "sqlite" and isinstance(
@@ -256,26 +263,39 @@ def open_database(
         ):
             if "password authentication failed" in str(exc.orig):
                 raise DatabaseOpenError(
-                    f"The database server refused the user name or password for "
-                    f"{url.database} on {url.host}."
+                    _(
+                        "The database server refused the user name or password for {database} on {host}.",
+                        database=url.database,
+                        host=url.host,
+                    )
                 ) from None
             if f'database "{url.database}" does not exist' in str(exc.orig):
                 raise DatabaseOpenError(
-                    f"There is no database {url.database} on {url.host}; check its name "
-                    "with your IT department."
+                    _(
+                        "There is no database {database} on {host}; check its name with your IT department.",
+                        database=url.database,
+                        host=url.host,
+                    )
                 ) from None
             raise DatabaseUnavailableError(unreachable_message(url, exc)) from None
         reason = str(exc.orig) if exc.orig else str(exc)
         if key is not None and "not a database" in reason:
             raise DatabaseOpenError(
-                f"The passphrase is not correct for {url.database} (or the file is damaged)."
+                _(
+                    "The passphrase is not correct for {database} (or the file is damaged).",
+                    database=url.database,
+                )
             ) from None
         if "file is not a database" in reason or "not a database" in reason:
             raise DatabaseOpenError(
-                f"The file {url.database} is not a Homeward database, or it is encrypted "
-                "(then give its passphrase; on the command line in HOMEWARD_PASSPHRASE)."
+                _(
+                    "The file {database} is not a Homeward database, or it is encrypted (then give its passphrase; on the command line in HOMEWARD_PASSPHRASE).",
+                    database=url.database,
+                )
             ) from None
-        raise DatabaseOpenError(f"The database could not be opened: {reason}") from None
+        raise DatabaseOpenError(
+            _("The database could not be opened: {reason}", reason=reason)
+        ) from None
     if (
         db.path is not None
         and is_network_path(db.path)
@@ -289,15 +309,20 @@ def _encryption_key(url: URL, passphrase: str | None) -> str | None:
     if not passphrase:
         return None
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        raise DatabaseOpenError("Only a SQLite database file can be encrypted with a passphrase.")
+        raise DatabaseOpenError(
+            _("Only a SQLite database file can be encrypted with a passphrase.")
+        )
     from desktop_app.db import sqlcipher
 
     path = Path(url.database)
     if sqlcipher.is_plain_sqlite(path):
         raise DatabaseOpenError(
-            f"The database {path.name} is not encrypted; open it without a passphrase."
+            _(
+                "The database {path_name} is not encrypted; open it without a passphrase.",
+                path_name=path.name,
+            )
         )
     try:
         return sqlcipher.key_for_file(passphrase, path)
     except sqlcipher.EncryptionUnavailableError as exc:
-        raise DatabaseOpenError(str(exc)) from None
+        raise DatabaseOpenError(text_of(exc)) from None

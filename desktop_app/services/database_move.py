@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from desktop_app.db import migrate
 from desktop_app.db.engine import advance_id_sequences, make_engine, make_session_factory
 from desktop_app.db.models import Base
+from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
@@ -52,15 +53,26 @@ def _target_engine(target_url: str) -> Engine:
         url = make_url(target_url)
     except ArgumentError:
         raise HomewardError(
-            f"'{target_url}' is not a database URL (e.g. postgresql+psycopg://host/db)."
+            _(
+                "'{target_url}' is not a database URL (e.g. postgresql+psycopg://host/db).",
+                target_url=target_url,
+            )
         ) from None
     try:
         return make_engine(url)
     except NoSuchModuleError:
-        raise HomewardError(f"Homeward cannot talk to '{url.drivername}' databases.") from None
+        raise HomewardError(
+            _(
+                "Homeward cannot talk to '{url_drivername}' databases.",
+                url_drivername=url.drivername,
+            )
+        ) from None
     except ModuleNotFoundError as exc:
         raise HomewardError(
-            f"The database driver '{exc.name}' is not installed (for PostgreSQL: pip install 'psycopg[binary]')."
+            _(
+                "The database driver '{exc_name}' is not installed (for PostgreSQL: pip install 'psycopg[binary]').",
+                exc_name=exc.name,
+            )
         ) from None
 
 
@@ -68,12 +80,17 @@ def _require_empty(engine: Engine, safe: str) -> None:
     try:
         names = set(inspect(engine).get_table_names())
     except DBAPIError as exc:
-        raise HomewardError(f"Cannot reach the target database {safe}: {exc.orig}") from None
+        raise HomewardError(
+            _("Cannot reach the target database {safe}: {exc_orig}", safe=safe, exc_orig=exc.orig)
+        ) from None
     ours = names & (set(Base.metadata.tables) | {"alembic_version"})
     if ours:
         raise HomewardError(
-            f"The target database {safe} is not empty (it has {', '.join(sorted(ours)[:4])}…); "
-            "migrate-to only copies into an empty database."
+            _(
+                "The target database {safe} is not empty (it has {items}…); migrate-to only copies into an empty database.",
+                safe=safe,
+                items=", ".join(sorted(ours)[:4]),
+            )
         )
 
 
@@ -91,12 +108,14 @@ def move_to(
         hide_password=False
     ):
         target.dispose()
-        raise HomewardError("The target is the database itself.")
+        raise HomewardError(_("The target is the database itself."))
     try:
         _require_empty(target, safe)
         migrate.upgrade(target)
         if migrate.current_revision(target) != migrate.current_revision(source.engine):
-            raise HomewardError("The target could not be brought to the source's schema revision.")
+            raise HomewardError(
+                _("The target could not be brought to the source's schema revision.")
+            )
         copied: dict[str, int] = {}
         try:
             with source.engine.connect() as src, target.begin() as dst:
@@ -115,7 +134,13 @@ def move_to(
                 advance_id_sequences(dst)
         except DBAPIError as exc:
             _drop_everything(target)
-            raise HomewardError(f"Copying into {safe} failed and was undone: {exc.orig}") from None
+            raise HomewardError(
+                _(
+                    "Copying into {safe} failed and was undone: {exc_orig}",
+                    safe=safe,
+                    exc_orig=exc.orig,
+                )
+            ) from None
         report = _verify(source, target, copied, safe)
     finally:
         target.dispose()
@@ -140,19 +165,34 @@ def _verify(source: Database, target: Engine, copied: dict[str, int], safe: str)
             there = dst.execute(select(func.count()).select_from(table)).scalar_one()
             if here != there or there != copied[table.name]:
                 raise HomewardError(
-                    f"The copy in {safe} is incomplete: table {table.name} has {there} rows, the source {here}."
+                    _(
+                        "The copy in {safe} is incomplete: table {table_name} has {there} rows, the source {here}.",
+                        safe=safe,
+                        table_name=table.name,
+                        there=there,
+                        here=here,
+                    )
                 )
         mismatch = _first_case_that_differs(src, dst)
         if mismatch is not None:
             raise HomewardError(
-                f"The copy in {safe} differs from the source for case {mismatch}."
+                _(
+                    "The copy in {safe} differs from the source for case {mismatch}.",
+                    safe=safe,
+                    mismatch=mismatch,
+                )
             )
     factory = make_session_factory(target)
     with factory() as session:
         chain = audit.verify_chain(session)
     if not chain.ok:
         raise HomewardError(
-            f"The audit chain of the copy in {safe} does not verify (entry {chain.first_broken_id}: {chain.problem})."
+            _(
+                "The audit chain of the copy in {safe} does not verify (entry {chain_first_broken_id}: {chain_problem}).",
+                safe=safe,
+                chain_first_broken_id=chain.first_broken_id,
+                chain_problem=chain.problem,
+            )
         )
     return MoveReport(target=safe, rows=copied, audit_entries=chain.entries)
 

@@ -19,6 +19,7 @@ from desktop_app.db import models as m
 from desktop_app.db.engine import advance_id_sequences
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
 from desktop_app.domain.dates import add_years
+from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold, skeleton, tokens
 from desktop_app.domain.transitions import CaseFacts, Decision, OfferFacts
 from desktop_app.services import audit, auth, clock, settings, transitions
@@ -111,10 +112,10 @@ def create_demo(
 ) -> DemoSummary:
     """Fill an empty, migrated database with demo teams, users, housing and `cases` cases."""
     if cases < 0:
-        raise HomewardError("The number of cases must be 0 or more.")
+        raise HomewardError(_("The number of cases must be 0 or more."))
     if session.scalar(select(func.count()).select_from(m.User)):
         raise HomewardError(
-            "This database already holds users; a demo is only created in a new database."
+            _("This database already holds users; a demo is only created in a new database.")
         )
     rng = random.Random(seed)
     today = clock.today()
@@ -123,7 +124,7 @@ def create_demo(
     settings.put(session, "organisation_name", "Homeward Demo — Youth Transitions Service")
 
     teams = []
-    for name, muni, _ in TEAMS:
+    for name, muni, _municipalities in TEAMS:
         team = m.Team(name=name, municipality=muni, active=True)
         session.add(team)
         teams.append(team)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class HomewardError(Exception):
     """A user error: the message names the problem in plain words."""
@@ -43,7 +45,7 @@ class ConflictError(HomewardError):
 class ValidationError(HomewardError):
     """One or more fields are not acceptable; `errors` maps field name to reason."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
+    def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors = dict(errors)
         text = "; ".join(f"{field}: {reason}" for field, reason in self.errors.items())
         super().__init__(text)

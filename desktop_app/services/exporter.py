@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, LegalDecision, Placement, Team, User
 from desktop_app.domain.dates import age_on, effective_birth_date
+from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import GRANTING_DECISIONS, Decision, latest_decision
 from desktop_app.services import audit, caseload, clock
 from desktop_app.services.actor import Actor
@@ -93,9 +94,11 @@ def write_table(path: Path, columns: Sequence[str], records: Iterable[dict[str, 
     """CSV (UTF-8 with BOM, `;` separated, as spreadsheets here open it) or XLSX, by suffix."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ExportError(f"Homeward exports to .csv or .xlsx files, not '{path.name}'.")
+        raise ExportError(
+            _("Homeward exports to .csv or .xlsx files, not '{path_name}'.", path_name=path.name)
+        )
     if not path.parent.exists():
-        raise ExportError(f"The folder {path.parent} does not exist.")
+        raise ExportError(_("The folder {path_parent} does not exist.", path_parent=path.parent))
     count = 0
     if suffix == ".csv":
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -283,7 +286,7 @@ class StatisticsRow:
 def statistics(session: Session, actor: Actor) -> list[StatisticsRow]:
     """Open cases the actor may report on, counted per municipality and age band."""
     if not can_print_reports(actor):
-        raise deny(session, actor, "export statistics (team leads and coordinators only)")
+        raise deny(session, actor, _("export statistics (team leads and coordinators only)"))
     today = clock.today()
     soon = today + timedelta(days=90)
     team_municipality = {t.id: t.municipality for t in session.scalars(select(Team))}
@@ -340,7 +343,7 @@ def export_statistics(
     """Write the anonymised statistics (CSV or XLSX); audited. Returns the number of rows."""
     path = Path(path)
     if min_cell < 1:
-        raise ExportError("The smallest count shown must be 1 or more.")
+        raise ExportError(_("The smallest count shown must be 1 or more."))
     found = statistics(session, actor)
     count = write_table(path, STATISTICS_COLUMNS, (r.as_record(min_cell) for r in found))
     audit.record(

@@ -38,6 +38,8 @@ from desktop_app.db.models import (
     User,
 )
 from desktop_app.domain.dates import DateFormatError, parse_date
+from desktop_app.domain.i18n import message as _
+from desktop_app.domain.i18n import text_of
 from desktop_app.domain.matching import (
     CaseCandidate,
     CaseMatch,
@@ -55,6 +57,7 @@ from desktop_app.domain.offers import (
     OfferMove,
     OfferMoveRefused,
     check_move,
+    state_words,
 )
 from desktop_app.domain.transitions import OfferState
 from desktop_app.services import audit, clock, transitions
@@ -123,7 +126,7 @@ def _require_reader(actor: Actor) -> None:
 def _require_registry_editor(actor: Actor, what: str) -> None:
     if not can_edit_registry(actor):
         raise PermissionDeniedError(
-            f"Permission denied: only team leads and coordinators may {what}.",
+            _("Permission denied: only team leads and coordinators may {what}.", what=what),
             actor=actor,
             detail={"what": what},
         )
@@ -151,7 +154,7 @@ def _date(values: Mapping[str, Any], key: str, errors: dict[str, str]) -> date |
     try:
         return parse_date(str(value))
     except (DateFormatError, ValueError):
-        errors[key] = f"'{value}' is not a date (use YYYY-MM-DD)."
+        errors[key] = _("'{value}' is not a date (use YYYY-MM-DD).", value=value)
         return None
 
 
@@ -169,16 +172,16 @@ def _number(
     try:
         number = Decimal(str(value).replace(",", ".").strip())
     except InvalidOperation:
-        errors[key] = f"'{value}' is not a number."
+        errors[key] = _("'{value}' is not a number.", value=value)
         return None
     if not number.is_finite():
-        errors[key] = f"'{value}' is not a number."
+        errors[key] = _("'{value}' is not a number.", value=value)
         return None
     if whole and number != number.to_integral_value():
-        errors[key] = f"'{value}' is not a whole number."
+        errors[key] = _("'{value}' is not a whole number.", value=value)
         return None
     if number < Decimal(str(minimum)):
-        errors[key] = f"must be {minimum:g} or more."
+        errors[key] = _("must be {minimum:g} or more.", minimum=minimum)
         return None
     return int(number) if whole else float(number)
 
@@ -239,15 +242,15 @@ def save_provider(
     provider_id: int | None = None,
 ) -> HousingProvider:
     """Create a provider (no id) or change one; the fields not given stay as they are."""
-    _require_registry_editor(actor, "change the housing providers")
+    _require_registry_editor(actor, _("change the housing providers"))
     provider: HousingProvider | None = None
     if provider_id is not None:
         provider = session.get(HousingProvider, provider_id)
         if provider is None:
-            raise NotFoundError(f"No housing provider {provider_id}.")
+            raise NotFoundError(_("No housing provider {provider_id}.", provider_id=provider_id))
     unknown = set(values) - set(PROVIDER_FIELDS)
     if unknown:
-        raise ValidationError({k: "not a field of a housing provider." for k in sorted(unknown)})
+        raise ValidationError({k: _("not a field of a housing provider.") for k in sorted(unknown)})
     merged: dict[str, Any] = {}
     if provider is not None:
         merged = {k: getattr(provider, k) for k in PROVIDER_FIELDS}
@@ -255,15 +258,17 @@ def save_provider(
     errors: dict[str, str] = {}
     name = _text(merged, "name")
     if not name:
-        errors["name"] = "The provider needs a name."
+        errors["name"] = _("The provider needs a name.")
     kind = _text(merged, "provider_type")
     if kind not in PROVIDER_TYPES:
-        errors["provider_type"] = (
-            f"'{kind or ''}' is not a kind of provider (kinds: {', '.join(PROVIDER_TYPES)})."
+        errors["provider_type"] = _(
+            "'{value}' is not a kind of provider (kinds: {provider_types}).",
+            value=kind or "",
+            provider_types=", ".join(PROVIDER_TYPES),
         )
     email = _text(merged, "email")
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
-        errors["email"] = f"'{email}' is not an e-mail address."
+        errors["email"] = _("'{email}' is not an e-mail address.", email=email)
     if errors:
         raise ValidationError(errors)
     clean = {k: _text(merged, k) for k in PROVIDER_FIELDS}
@@ -290,10 +295,10 @@ def save_provider(
 
 
 def set_provider_active(session: Session, actor: Actor, provider_id: int, active: bool) -> None:
-    _require_registry_editor(actor, "change the housing providers")
+    _require_registry_editor(actor, _("change the housing providers"))
     provider = session.get(HousingProvider, provider_id)
     if provider is None:
-        raise NotFoundError(f"No housing provider {provider_id}.")
+        raise NotFoundError(_("No housing provider {provider_id}.", provider_id=provider_id))
     provider.active = active
     audit.record(
         session,
@@ -485,7 +490,7 @@ def municipalities(session: Session, actor: Actor) -> list[str]:
 def _unit_by_code(session: Session, code: str) -> HousingUnit:
     unit = session.scalar(select(HousingUnit).where(HousingUnit.code == code.strip()))
     if unit is None:
-        raise NotFoundError(f"No housing unit with the code '{code}'.")
+        raise NotFoundError(_("No housing unit with the code '{code}'.", code=code))
     return unit
 
 
@@ -545,15 +550,15 @@ def save_unit(
 
     Bad input raises `ValidationError` naming every wrong field, and changes nothing.
     """
-    _require_registry_editor(actor, "change the housing units")
+    _require_registry_editor(actor, _("change the housing units"))
     unit: HousingUnit | None = None
     if unit_id is not None:
         unit = session.get(HousingUnit, unit_id)
         if unit is None:
-            raise NotFoundError(f"No housing unit {unit_id}.")
+            raise NotFoundError(_("No housing unit {unit_id}.", unit_id=unit_id))
     unknown = set(values) - set(UNIT_FIELDS)
     if unknown:
-        raise ValidationError({k: "not a field of a housing unit." for k in sorted(unknown)})
+        raise ValidationError({k: _("not a field of a housing unit.") for k in sorted(unknown)})
     merged: dict[str, Any] = {}
     if unit is not None:
         merged = {k: getattr(unit, k) for k in UNIT_FIELDS}
@@ -564,23 +569,25 @@ def save_unit(
     municipality = _text(merged, "municipality")
     unit_type = _text(merged, "unit_type")
     if not address:
-        errors["address"] = "The unit needs an address."
+        errors["address"] = _("The unit needs an address.")
     if not municipality:
-        errors["municipality"] = "The unit needs a municipality."
+        errors["municipality"] = _("The unit needs a municipality.")
     if unit_type not in UNIT_TYPES:
-        errors["unit_type"] = (
-            f"'{unit_type or ''}' is not a type of unit (types: {', '.join(UNIT_TYPES)})."
+        errors["unit_type"] = _(
+            "'{value}' is not a type of unit (types: {unit_types}).",
+            value=unit_type or "",
+            unit_types=", ".join(UNIT_TYPES),
         )
     rooms = _number(merged, "rooms", errors, whole=True, minimum=1)
     if rooms is None and "rooms" not in errors:
-        errors["rooms"] = "The unit needs its number of rooms (1 or more)."
+        errors["rooms"] = _("The unit needs its number of rooms (1 or more).")
     places = _number(merged, "places", errors, whole=True, minimum=1)
     floor_area = _number(merged, "floor_area", errors, minimum=1)
     rent = _number(merged, "monthly_rent", errors)
     start = _date(merged, "available_from", errors)
     until = _date(merged, "available_until", errors)
     if start and until and until < start:
-        errors["available_until"] = "The unit is available until a date before it is available."
+        errors["available_until"] = _("The unit is available until a date before it is available.")
     provider_id = merged.get("provider_id")
     if provider_id not in (None, ""):
         try:
@@ -588,7 +595,9 @@ def save_unit(
         except (TypeError, ValueError):
             provider_id = -1
         if session.get(HousingProvider, provider_id) is None:
-            errors["provider_id"] = f"No housing provider {merged.get('provider_id')}."
+            errors["provider_id"] = _(
+                "No housing provider {value}.", value=merged.get("provider_id")
+            )
     else:
         provider_id = None
     if code:
@@ -596,15 +605,17 @@ def save_unit(
             select(HousingUnit.id).where(HousingUnit.code == code, HousingUnit.id != (unit_id or 0))
         )
         if clash is not None:
-            errors["code"] = f"Another unit already has the code '{code}'."
+            errors["code"] = _("Another unit already has the code '{code}'.", code=code)
     shared = bool(merged.get("shared")) or unit_type in ("co_housing",)
     places = places or 1
     if not shared and places > 1:
-        errors["places"] = "Only a shared unit takes more than one household."
+        errors["places"] = _("Only a shared unit takes more than one household.")
     if unit is not None and "places" not in errors:
         moved_in = _count_offers(session, unit.id, {OfferState.MOVED_IN})
         if places < moved_in:
-            errors["places"] = f"{moved_in} households live there now; places cannot be fewer."
+            errors["places"] = _(
+                "{moved_in} households live there now; places cannot be fewer.", moved_in=moved_in
+            )
     if errors:
         raise ValidationError(errors)
     clean: dict[str, Any] = {
@@ -649,14 +660,17 @@ def save_unit(
 
 def set_unit_retired(session: Session, actor: Actor, code: str, retired: bool = True) -> None:
     """Retire a unit from offers (it stays in the history); refused while someone lives there."""
-    _require_registry_editor(actor, "change the housing units")
+    _require_registry_editor(actor, _("change the housing units"))
     unit = _unit_by_code(session, code)
     if retired:
         holding = _count_offers(session, unit.id, HOLDING_STATES)
         if holding:
             raise ConflictError(
-                f"The unit {unit.code} cannot be retired: {holding} offer(s) on it are accepted, "
-                "signed or moved in. End or decline them first."
+                _(
+                    "The unit {unit_code} cannot be retired: {holding} offer(s) on it are accepted, signed or moved in. End or decline them first.",
+                    unit_code=unit.code,
+                    holding=holding,
+                )
             )
     unit.retired = retired
     audit.record(
@@ -833,13 +847,24 @@ def propose_offer(
     """Offer a unit to a case (state `proposed`)."""
     case = load_case_for_edit(session, actor, reference)
     if case.status != "open":
-        raise ConflictError(f"The case {reference} is closed: reopen it before offering housing.")
+        raise ConflictError(
+            _(
+                "The case {reference} is closed: reopen it before offering housing.",
+                reference=reference,
+            )
+        )
     unit = _unit_by_code(session, unit_code)
     if unit.retired:
-        raise ConflictError(f"The unit {unit.code} is retired and cannot be offered.")
+        raise ConflictError(
+            _("The unit {unit_code} is retired and cannot be offered.", unit_code=unit.code)
+        )
     if unit.provider is not None and not unit.provider.active:
         raise ConflictError(
-            f"The unit {unit.code} belongs to {unit.provider.name}, who no longer offers housing."
+            _(
+                "The unit {unit_code} belongs to {name}, who no longer offers housing.",
+                unit_code=unit.code,
+                name=unit.provider.name,
+            )
         )
     open_states = [s.value for s in OfferState if s not in (OfferState.DECLINED, OfferState.ENDED)]
     already = session.scalar(
@@ -850,7 +875,13 @@ def propose_offer(
         )
     )
     if already is not None:
-        raise ConflictError(f"The unit {unit.code} is already offered to {reference}.")
+        raise ConflictError(
+            _(
+                "The unit {unit_code} is already offered to {reference}.",
+                unit_code=unit.code,
+                reference=reference,
+            )
+        )
     if _count_offers(session, unit.id, HOLDING_STATES) >= unit.places:
         raise ConflictError(_full_message(unit))
     offer = HousingOffer(
@@ -876,10 +907,17 @@ def propose_offer(
 
 
 def _full_message(unit: HousingUnit) -> str:
-    places = "its place is" if unit.places == 1 else f"all {unit.places} places are"
-    return (
-        f"The unit {unit.code} has no free place: {places} taken by an accepted, "
-        "signed or moved-in offer."
+    if unit.places == 1:
+        return _(
+            "The unit {code} has no free place: its place is taken by an accepted, "
+            "signed or moved-in offer.",
+            code=unit.code,
+        )
+    return _(
+        "The unit {code} has no free place: all {places} places are taken by an accepted, "
+        "signed or moved-in offer.",
+        code=unit.code,
+        places=unit.places,
     )
 
 
@@ -888,7 +926,7 @@ def _load_offer_for_edit(
 ) -> tuple[HousingOffer, Case]:
     offer = session.get(HousingOffer, offer_id)
     if offer is None:
-        raise NotFoundError(f"No housing offer {offer_id}.")
+        raise NotFoundError(_("No housing offer {offer_id}.", offer_id=offer_id))
     case = session.get(Case, offer.case_id)
     assert case is not None
     load_case_for_edit(session, actor, case.reference)
@@ -916,7 +954,7 @@ def move_offer(
     offer, case = _load_offer_for_edit(session, actor, offer_id)
     if expected_version is not None and offer.version != expected_version:
         raise ConflictError(
-            "Someone else changed this offer since you opened it; reload it and try again."
+            _("Someone else changed this offer since you opened it; reload it and try again.")
         )
     today = clock.today()
     move = OfferMove(
@@ -928,7 +966,7 @@ def move_offer(
     try:
         check_move(offer.state, move, today=today, current_move_in=offer.move_in_date)
     except OfferMoveRefused as exc:
-        raise HousingMoveRefused(str(exc), exc.field) from None
+        raise HousingMoveRefused(text_of(exc), exc.field) from None
     target = OfferState(to_state)
     unit = offer.unit
     if target is OfferState.ACCEPTED:
@@ -937,17 +975,28 @@ def move_offer(
         if unit.available_from and move_in_date and move_in_date < unit.available_from:
             raise ValidationError(
                 {
-                    "move_in_date": f"The unit {unit.code} is only available from "
-                    f"{unit.available_from.isoformat()}."
+                    "move_in_date": _(
+                        "The unit {unit_code} is only available from {value}.",
+                        unit_code=unit.code,
+                        value=unit.available_from.isoformat(),
+                    )
                 }
             )
     if target is OfferState.MOVED_IN:
         moved_in = _count_offers(session, unit.id, {OfferState.MOVED_IN}, exclude_offer=offer.id)
         if moved_in >= unit.places:
-            households = "a household lives" if moved_in == 1 else f"{moved_in} households live"
+            households = (
+                _("a household lives")
+                if moved_in == 1
+                else _("{count} households live", count=moved_in)
+            )
             raise ConflictError(
-                f"The unit {unit.code} is full: {households} there and it takes "
-                f"{unit.places}. End that tenancy first."
+                _(
+                    "The unit {unit_code} is full: {households} there and it takes {unit_places}. End that tenancy first.",
+                    unit_code=unit.code,
+                    households=households,
+                    unit_places=unit.places,
+                )
             )
     from_state = offer.state
     offer.state = target.value
@@ -1046,12 +1095,19 @@ def add_support(
     offer, case = _load_offer_for_edit(session, actor, offer_id)
     errors: dict[str, str] = {}
     if kind not in SUPPORT_KINDS:
-        errors["kind"] = f"'{kind}' is not a kind of support (kinds: {', '.join(SUPPORT_KINDS)})."
+        errors["kind"] = _(
+            "'{kind}' is not a kind of support (kinds: {support_kinds}).",
+            kind=kind,
+            support_kinds=", ".join(SUPPORT_KINDS),
+        )
     value = _number({"amount": amount}, "amount", errors)
     if start_date and end_date and end_date < start_date:
-        errors["end_date"] = "The support ends before it starts."
+        errors["end_date"] = _("The support ends before it starts.")
     if offer.state in (OfferState.DECLINED.value, OfferState.ENDED.value):
-        errors["offer"] = f"The offer is {offer.state}: support can no longer be added to it."
+        errors["offer"] = _(
+            "The offer is {offer_state}: support can no longer be added to it.",
+            offer_state=state_words(OfferState(offer.state)),
+        )
     if errors:
         raise ValidationError(errors)
     instrument = SupportInstrument(
@@ -1080,8 +1136,8 @@ def add_support(
 def remove_support(session: Session, actor: Actor, support_id: int) -> None:
     instrument = session.get(SupportInstrument, support_id)
     if instrument is None:
-        raise NotFoundError(f"No support instrument {support_id}.")
-    _, case = _load_offer_for_edit(session, actor, instrument.offer_id)
+        raise NotFoundError(_("No support instrument {support_id}.", support_id=support_id))
+    _offer, case = _load_offer_for_edit(session, actor, instrument.offer_id)
     session.delete(instrument)
     audit.record(
         session,

@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, LegalDecision, Placement, Team, User
 from desktop_app.domain.dates import DateFormatError, DobPrecision, parse_date_with_precision
+from desktop_app.domain.i18n import Gettext, identity, sentence, text_of, translated
+from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold
 from desktop_app.domain.transitions import DecisionType, PlacementType
 from desktop_app.services import audit, cases, clock, transitions
@@ -253,13 +255,17 @@ def read_csv_text(text: str, source: str = "") -> SpreadsheetTable:
     first = next((line for line in lines if line.strip()), "")
     if not first:
         raise ImportFileError(
-            f"The file {source or ''} is empty: it needs a header row.".replace("  ", " ")
+            _("The file {source} is empty: it needs a header row.", source=source)
+            if source
+            else _("The file is empty: it needs a header row.")
         )
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(first))
     try:
         records = list(reader)
     except csv.Error as exc:
-        raise ImportFileError(f"The file {source} is not a readable CSV file ({exc}).") from None
+        raise ImportFileError(
+            _("The file {source} is not a readable CSV file ({exc}).", source=source, exc=exc)
+        ) from None
     while records and not any(c.strip() for c in records[0]):
         records.pop(0)
     headers = records[0]
@@ -290,12 +296,14 @@ def read_xlsx(path: Path) -> SpreadsheetTable:
             workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         if isinstance(exc, FileNotFoundError):
-            raise ImportFileError(f"There is no file {path}.") from None
-        raise ImportFileError(f"The file {path.name} is not a readable XLSX workbook.") from None
+            raise ImportFileError(_("There is no file {path}.", path=path)) from None
+        raise ImportFileError(
+            _("The file {path_name} is not a readable XLSX workbook.", path_name=path.name)
+        ) from None
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise ImportFileError(f"The workbook {path.name} has no sheet.")
+            raise ImportFileError(_("The workbook {path_name} has no sheet.", path_name=path.name))
         records: list[list[str]] = []
         numbers: list[int] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -307,7 +315,9 @@ def read_xlsx(path: Path) -> SpreadsheetTable:
         records.pop(0)
         numbers.pop(0)
     if not records:
-        raise ImportFileError(f"The workbook {path.name} is empty: it needs a header row.")
+        raise ImportFileError(
+            _("The workbook {path_name} is empty: it needs a header row.", path_name=path.name)
+        )
     return _trimmed(records[1:], numbers[1:], records[0], path.name)
 
 
@@ -319,18 +329,27 @@ def read_table(path: str | Path) -> SpreadsheetTable:
         return read_xlsx(path)
     if suffix == ".xls":
         raise ImportFileError(
-            f"{path.name} is in the old Excel format; save it as .xlsx or .csv and import that."
+            _(
+                "{path_name} is in the old Excel format; save it as .xlsx or .csv and import that.",
+                path_name=path.name,
+            )
         )
     if suffix not in (".csv", ".txt", ".tsv"):
-        raise ImportFileError(f"Homeward imports .csv and .xlsx files, not '{path.name}'.")
+        raise ImportFileError(
+            _("Homeward imports .csv and .xlsx files, not '{path_name}'.", path_name=path.name)
+        )
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {path}.") from None
+        raise ImportFileError(_("There is no file {path}.", path=path)) from None
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(
+            _("The file {path} cannot be read: {reason}.", path=path, reason=exc.strerror or exc)
+        ) from None
     if data.startswith(b"PK\x03\x04"):
-        raise ImportFileError(f"{path.name} is a workbook, not CSV text; name it .xlsx.")
+        raise ImportFileError(
+            _("{path_name} is a workbook, not CSV text; name it .xlsx.", path_name=path.name)
+        )
     return read_csv_text(_decode(data), path.name)
 
 
@@ -384,20 +403,25 @@ def plan_columns(
                 plan.unknown.append(header)
             continue
         if name not in FIELDS:
-            raise ImportFileError(f"'{name}' is not a Homeward import column.")
+            raise ImportFileError(_("'{name}' is not a Homeward import column.", name=name))
         if name in plan.fields:
             raise ImportFileError(
-                f"Two columns feed {name}: '{plan.header(name)}' and '{header}'. Keep one."
+                _(
+                    "Two columns feed {name}: '{value}' and '{header}'. Keep one.",
+                    name=name,
+                    value=plan.header(name),
+                    header=header,
+                )
             )
         plan.fields[name] = index
     missing = [name for name in REQUIRED if name not in plan.fields]
     if missing:
         raise ImportFileError(
-            "The file has no column for "
-            + ", ".join(missing)
-            + " (required). Its header row has: "
-            + (", ".join(h for h in headers if h.strip()) or "nothing")
-            + "."
+            _(
+                "The file has no column for {missing} (required). Its header row has: {headers}.",
+                missing=", ".join(missing),
+                headers=", ".join(h for h in headers if h.strip()) or _("nothing"),
+            )
         )
     return plan
 
@@ -469,54 +493,83 @@ class ImportReport:
         return self.all_or_nothing and self.rejected > 0
 
     def summary(self) -> str:
-        counts = (
-            f"{self.created} created, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.rejected} rejected"
+        counts = _(
+            "{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected",
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            rejected=self.rejected,
         )
         if self.blocked:
-            return (
-                f"Nothing was imported: {self.rejected} row(s) were rejected and "
-                f"--all-or-nothing was asked for (otherwise: {counts})."
+            return _(
+                "Nothing was imported: {rejected} row(s) were rejected and "
+                "--all-or-nothing was asked for (otherwise: {counts}).",
+                rejected=self.rejected,
+                counts=counts,
             )
         if self.dry_run:
-            return f"Dry run, nothing was written. Would be: {counts}."
-        return f"Summary: {counts}."
+            return _("Dry run, nothing was written. Would be: {counts}.", counts=counts)
+        return _("Summary: {counts}.", counts=counts)
 
     def lines(self) -> list[str]:
-        out = [
-            f"Import of {self.source or 'the spreadsheet'}: rows are numbered as in the "
-            "spreadsheet (the header is row 1, the first case is row 2)."
-        ]
+        """The report line by line, in English; each line can be shown translated."""
+        if self.source:
+            first = _(
+                "Import of {source}: rows are numbered as in the spreadsheet (the header is "
+                "row 1, the first case is row 2).",
+                source=self.source,
+            )
+        else:
+            first = _(
+                "Import of the spreadsheet: rows are numbered as in the spreadsheet (the header "
+                "is row 1, the first case is row 2)."
+            )
+        out: list[str] = [first]
         if self.unknown_columns:
-            out.append("Unknown columns, ignored: " + ", ".join(self.unknown_columns) + ".")
+            out.append(
+                _("Unknown columns, ignored: {columns}.", columns=", ".join(self.unknown_columns))
+            )
         if self.derived_columns:
             out.append(
-                "Columns worked out by Homeward, ignored: " + ", ".join(self.derived_columns) + "."
+                _(
+                    "Columns worked out by Homeward, ignored: {columns}.",
+                    columns=", ".join(self.derived_columns),
+                )
             )
-        verbs = {
-            CREATED: "would be created" if self.dry_run or self.blocked else "created",
-            UPDATED: "would be updated" if self.dry_run or self.blocked else "updated",
-            UNCHANGED: "unchanged",
-        }
+        would = self.dry_run or self.blocked
         for outcome in self.outcomes:
             if outcome.status == REJECTED:
                 for problem in outcome.problems:
                     out.append(
-                        f"Row {problem.row}: rejected, column {problem.column}: {problem.reason}"
+                        _(
+                            "Row {row}: rejected, column {column}: {reason}",
+                            row=problem.row,
+                            column=problem.column,
+                            reason=problem.reason,
+                        )
                     )
                 continue
-            who = (
-                f"{outcome.reference} ({outcome.name})" if outcome.name else f"{outcome.reference}"
-            )
-            text = f"Row {outcome.row}: {verbs[outcome.status]} {who}"
-            if outcome.changes:
-                text += ": " + ", ".join(outcome.changes)
+            who = f"{outcome.reference} ({outcome.name})" if outcome.name else outcome.reference
+            changes = ", ".join(outcome.changes)
+            if outcome.status == UNCHANGED:
+                text = _("Row {row}: unchanged {who}", row=outcome.row, who=who)
+            elif outcome.status == CREATED and would:
+                text = _("Row {row}: would be created {who}", row=outcome.row, who=who)
+            elif outcome.status == CREATED:
+                text = _("Row {row}: created {who}", row=outcome.row, who=who)
+            elif would:
+                text = _("Row {row}: would be updated {who}", row=outcome.row, who=who)
+            else:
+                text = _("Row {row}: updated {who}", row=outcome.row, who=who)
+            if changes:
+                text = _("{line}: {changes}", line=text, changes=changes)
             out.append(text)
         out.append(self.summary())
         return out
 
-    def as_text(self) -> str:
-        return "\n".join(self.lines()) + "\n"
+    def as_text(self, gettext: Gettext = identity) -> str:
+        """The report as text: English (the command line), or through `gettext`."""
+        return "\n".join(translated(line, gettext) for line in self.lines()) + "\n"
 
     def as_dict(self) -> dict[str, Any]:
         """The report for scripts (`import cases --format json`)."""
@@ -590,8 +643,7 @@ class _RowPlan:
 
 
 def _sentence(text: str) -> str:
-    text = str(text).strip().rstrip(".")
-    return f"{text[:1].upper()}{text[1:]}." if text else text
+    return sentence(text)
 
 
 def parse_yes_no(text: str) -> bool:
@@ -640,16 +692,16 @@ class _RowParser:
             try:
                 value, precision = parse_date_with_precision(text)
             except DateFormatError as exc:
-                problem(name, str(exc))
+                problem(name, text_of(exc))
                 return None
             if precision is not DobPrecision.EXACT:
-                problem(name, f"'{text}' is not a full date (day, month and year)")
+                problem(name, _("'{text}' is not a full date (day, month and year)", text=text))
                 return None
             return value
 
         reference = cells.get("reference") or None
         if reference and len(reference) > 40:
-            problem("reference", "the reference is longer than 40 characters")
+            problem("reference", _("the reference is longer than 40 characters"))
         values: dict[str, Any] = {}
         for name in ("given_name", "family_name"):
             values[name] = cells.get(name, "")
@@ -657,12 +709,12 @@ class _RowParser:
         dob_text = cells.get("date_of_birth", "")
         form: DobPrecision | None = None
         if not dob_text:
-            problem("date_of_birth", "the date of birth is required")
+            problem("date_of_birth", _("the date of birth is required"))
         else:
             try:
                 values["date_of_birth"], form = parse_date_with_precision(dob_text)
             except DateFormatError as exc:
-                problem("date_of_birth", str(exc))
+                problem("date_of_birth", text_of(exc))
         precision_text = cells.get("dob_precision", "").lower()
         if precision_text:
             try:
@@ -670,14 +722,21 @@ class _RowParser:
             except ValueError:
                 problem(
                     "dob_precision",
-                    f"'{precision_text}' is not a precision (exact, month, year or assessed)",
+                    _(
+                        "'{precision_text}' is not a precision (exact, month, year or assessed)",
+                        precision_text=precision_text,
+                    ),
                 )
             else:
                 if form is not None and _finer(precision, form):
                     problem(
                         "dob_precision",
-                        f"'{precision_text}' claims more than the date '{dob_text}' gives "
-                        f"(it is {form.value} precision)",
+                        _(
+                            "'{precision_text}' claims more than the date '{dob_text}' gives (it is {form_value} precision)",
+                            precision_text=precision_text,
+                            dob_text=dob_text,
+                            form_value=form.value,
+                        ),
                     )
                 values["dob_precision"] = precision.value
         elif form is not None:
@@ -685,7 +744,10 @@ class _RowParser:
         if cells.get("sex"):
             sex = _SEXES.get(cells["sex"].lower())
             if sex is None:
-                problem("sex", f"'{cells['sex']}' is not one of female, male, other, unknown")
+                problem(
+                    "sex",
+                    _("'{value}' is not one of female, male, other, unknown", value=cells["sex"]),
+                )
             else:
                 values["sex"] = sex
         for name in ("nationality", "languages", "interpreter_language"):
@@ -698,7 +760,7 @@ class _RowParser:
                 try:
                     values[name] = parse_yes_no(cells[name])
                 except ValueError as exc:
-                    problem(name, str(exc))
+                    problem(name, text_of(exc))
         arrival = as_date("arrival_date")
         if arrival is not None:
             values["arrival_date"] = arrival
@@ -709,7 +771,7 @@ class _RowParser:
             else:
                 problem(
                     "family_reunification_members",
-                    f"'{text}' is not a whole number, 0 or more",
+                    _("'{text}' is not a whole number, 0 or more", text=text),
                 )
         # The person record's own rules (names, date of birth in the future, codes…).
         try:
@@ -742,16 +804,18 @@ class _RowParser:
         expiry = as_date("permit_expiry")
         if not raw:
             if cells.get("decision_date"):
-                problem("status_decision", "a decision date needs the decision it belongs to")
+                problem("status_decision", _("a decision date needs the decision it belongs to"))
             if cells.get("permit_expiry"):
-                problem("status_decision", "a permit expiry needs the decision it belongs to")
+                problem("status_decision", _("a permit expiry needs the decision it belongs to"))
             return
         kind = _DECISIONS.get(normalise_header(raw))
         if kind is None:
             problem(
                 "status_decision",
-                f"'{raw}' is not a decision (refugee, subsidiary, humanitarian, temporary, "
-                "rejected, appeal or pending)",
+                _(
+                    "'{raw}' is not a decision (refugee, subsidiary, humanitarian, temporary, rejected, appeal or pending)",
+                    raw=raw,
+                ),
             )
             return
         if (
@@ -759,13 +823,17 @@ class _RowParser:
             and not cells.get("decision_date")
             and kind is not DecisionType.PENDING
         ):
-            problem("decision_date", f"a {kind.value} decision needs its decision date")
+            problem(
+                "decision_date",
+                _("a {kind_value} decision needs its decision date", kind_value=kind.value),
+            )
         if decision_date is not None and decision_date > self.today:
             problem(
-                "decision_date", f"the decision date {decision_date.isoformat()} is in the future"
+                "decision_date",
+                _("the decision date {value} is in the future", value=decision_date.isoformat()),
             )
         if expiry is not None and decision_date is not None and expiry < decision_date:
-            problem("permit_expiry", "the permit cannot expire before the decision")
+            problem("permit_expiry", _("the permit cannot expire before the decision"))
         plan.decision = (kind.value, decision_date, expiry)
 
     def _placement(
@@ -782,7 +850,7 @@ class _RowParser:
         if not raw:
             if municipality or cells.get("placement_end"):
                 problem(
-                    "placement_type", "a placement municipality or end needs the placement type"
+                    "placement_type", _("a placement municipality or end needs the placement type")
                 )
             return
         key = re.sub(r"[\s\-]+", "_", raw.strip().lower())
@@ -791,12 +859,14 @@ class _RowParser:
         except ValueError:
             problem(
                 "placement_type",
-                f"'{raw}' is not a placement type (reception, foster, residential, supported, "
-                "own_tenancy or other)",
+                _(
+                    "'{raw}' is not a placement type (reception, foster, residential, supported, own_tenancy or other)",
+                    raw=raw,
+                ),
             )
             return
         if municipality and len(municipality) > 120:
-            problem("placement_municipality", "the municipality is longer than 120 characters")
+            problem("placement_municipality", _("the municipality is longer than 120 characters"))
         plan.placement = (kind.value, municipality, end)
 
     def _team_and_worker(
@@ -808,7 +878,14 @@ class _RowParser:
             found = self.directory.teams.get(fold(team_text))
             if found is None:
                 names = ", ".join(sorted(n for _, n in self.directory.teams.values()))
-                problem("team", f"there is no team called '{team_text}' (teams: {names or 'none'})")
+                problem(
+                    "team",
+                    _(
+                        "there is no team called '{team_text}' (teams: {teams})",
+                        team_text=team_text,
+                        teams=names or _("none"),
+                    ),
+                )
                 team_id = None
             else:
                 team_id = found[0]
@@ -816,7 +893,12 @@ class _RowParser:
             own = self.directory.team_names.get(self.actor.team_id or -1, "your team")
             if team_text and team_id is not None and team_id != self.actor.team_id:
                 problem(
-                    "team", f"you may import only into your own team ({own}), not '{team_text}'"
+                    "team",
+                    _(
+                        "you may import only into your own team ({own}), not '{team_text}'",
+                        own=own,
+                        team_text=team_text,
+                    ),
                 )
             team_id = self.actor.team_id
         plan.team_id = team_id
@@ -824,14 +906,23 @@ class _RowParser:
         if worker_text:
             user = self.directory.users.get(worker_text.lower())
             if user is None:
-                problem("primary_worker", f"there is no user called '{worker_text}'")
+                problem(
+                    "primary_worker",
+                    _("there is no user called '{worker_text}'", worker_text=worker_text),
+                )
             elif not user[4]:
-                problem("primary_worker", f"the user '{user[1]}' is deactivated")
+                problem("primary_worker", _("the user '{user}' is deactivated", user=user[1]))
             elif user[2] not in (Role.SOCIAL_WORKER.value, Role.TEAM_LEAD.value):
-                problem("primary_worker", f"'{user[1]}' is not a social worker or team lead")
+                problem(
+                    "primary_worker",
+                    _("'{user}' is not a social worker or team lead", user=user[1]),
+                )
             elif team_id is not None and user[3] != team_id:
                 team_name = self.directory.team_names.get(team_id, "")
-                problem("primary_worker", f"'{user[1]}' does not work in {team_name}")
+                problem(
+                    "primary_worker",
+                    _("'{user}' does not work in {team_name}", user=user[1], team_name=team_name),
+                )
             else:
                 plan.worker_id, plan.worker_name = user[0], user[1]
                 if team_id is None and not team_text:
@@ -912,8 +1003,10 @@ class _RowWriter:
                         plan.row,
                         column,
                         column,
-                        f"The case {case.reference} belongs to another team; you may import "
-                        "only into your own team.",
+                        _(
+                            "The case {case_reference} belongs to another team; you may import only into your own team.",
+                            case_reference=case.reference,
+                        ),
                     )
                 )
         if plan.team_id is not None and case.team_id is not None and plan.team_id != case.team_id:
@@ -923,8 +1016,11 @@ class _RowWriter:
                     plan.row,
                     "team",
                     "team",
-                    f"The case {case.reference} is in {current}; moving a case to another team "
-                    "is a transfer, not an import.",
+                    _(
+                        "The case {case_reference} is in {current}; moving a case to another team is a transfer, not an import.",
+                        case_reference=case.reference,
+                        current=current,
+                    ),
                 )
             )
         return out
@@ -1134,7 +1230,7 @@ Progress = Callable[[int, int], None]
 
 def check_permission(session: Session, actor: Actor) -> None:
     if not can_import(actor):
-        raise deny(session, actor, "import a caseload (team leads and coordinators only)")
+        raise deny(session, actor, _("import a caseload (team leads and coordinators only)"))
 
 
 def import_team_names(session: Session, actor: Actor) -> list[str]:
@@ -1173,10 +1269,20 @@ def import_cases(
         found = directory.teams.get(fold(default_team))
         if found is None:
             names = ", ".join(sorted(n for _, n in directory.teams.values()))
-            raise ImportFileError(f"There is no team called '{default_team}' (teams: {names}).")
+            raise ImportFileError(
+                _(
+                    "There is no team called '{default_team}' (teams: {names}).",
+                    default_team=default_team,
+                    names=names,
+                )
+            )
         default_team_id = found[0]
         if actor.role is Role.TEAM_LEAD and default_team_id != actor.team_id:
-            raise deny(session, actor, f"import into the team '{default_team}'")
+            raise deny(
+                session,
+                actor,
+                _("import into the team '{default_team}'", default_team=default_team),
+            )
     parser = _RowParser(session, actor, table, plan, directory, default_team_id)
     plans = [parser.parse(i) for i in range(len(table.rows))]
     _mark_duplicates(plans, plan)
@@ -1247,8 +1353,11 @@ def _mark_duplicates(plans: list[_RowPlan], columns: ColumnPlan) -> None:
                     plan.row,
                     columns.header("reference"),
                     "reference",
-                    f"The reference {plan.reference} appears more than once in the file "
-                    f"(also row {others}).",
+                    _(
+                        "The reference {plan_reference} appears more than once in the file (also row {others}).",
+                        plan_reference=plan.reference,
+                        others=others,
+                    ),
                 )
             )
 
@@ -1270,8 +1379,11 @@ def _write_row(
                     plan.row,
                     "given_name",
                     "given_name",
-                    f"Row {seen_cases[existing.id]} already describes the same person "
-                    f"({existing.reference}).",
+                    _(
+                        "Row {value} already describes the same person ({existing_reference}).",
+                        value=seen_cases[existing.id],
+                        existing_reference=existing.reference,
+                    ),
                 )
             )
         if problems:

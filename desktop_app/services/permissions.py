@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, WorkerAssignment
+from desktop_app.domain.i18n import message as _
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError
 
@@ -43,7 +44,7 @@ def visible_cases_clause(actor: Actor) -> ColumnElement[bool]:
 def require_case_content_role(actor: Actor) -> None:
     if actor.role is Role.ADMIN and not actor.is_system:
         raise PermissionDeniedError(
-            "Permission denied: administrators do not have access to case content.", actor=actor
+            _("Permission denied: administrators do not have access to case content."), actor=actor
         )
 
 
@@ -94,7 +95,7 @@ def deny(
 ) -> PermissionDeniedError:
     """The error to raise; the unit of work audits it after rolling the rest back."""
     return PermissionDeniedError(
-        f"Permission denied: you may not {what}.",
+        _("Permission denied: you may not {what}.", what=what),
         actor=actor,
         case_id=case_id,
         detail={"what": what, **detail},
@@ -105,23 +106,23 @@ def load_case_for_read(session: Session, actor: Actor, reference: str) -> Case:
     require_case_content_role(actor)
     case = session.scalar(select(Case).where(Case.reference == reference))
     if case is None:
-        raise NotFoundError(f"No case with the reference '{reference}'.")
+        raise NotFoundError(_("No case with the reference '{reference}'.", reference=reference))
     if not can_read_case(session, actor, case):
-        raise deny(session, actor, f"open the case {reference}", case.id)
+        raise deny(session, actor, _("open the case {reference}", reference=reference), case.id)
     return case
 
 
 def load_case_for_edit(session: Session, actor: Actor, reference: str) -> Case:
     case = load_case_for_read(session, actor, reference)
     if not can_edit_case(session, actor, case):
-        raise deny(session, actor, f"change the case {reference}", case.id)
+        raise deny(session, actor, _("change the case {reference}", reference=reference), case.id)
     return case
 
 
 def require_admin(actor: Actor) -> None:
     if not (actor.is_system or actor.role is Role.ADMIN):
         raise PermissionDeniedError(
-            "Permission denied: only an administrator may do this.", actor=actor
+            _("Permission denied: only an administrator may do this."), actor=actor
         )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, Placement, Transition
+from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
@@ -85,7 +86,7 @@ def require_planning_permission(actor: Actor) -> None:
     if actor.is_system or actor.role in (Role.TEAM_LEAD, Role.COORDINATOR):
         return
     raise PermissionDeniedError(
-        "Permission denied: planning figures are for team leads and coordinators.",
+        _("Permission denied: planning figures are for team leads and coordinators."),
         actor=actor,
         detail={"what": "see planning figures"},
     )
@@ -107,7 +108,9 @@ def monthly_figures(
     """
     require_planning_permission(actor)
     if months < 1 or months > MAX_MONTHS:
-        raise ValidationError({"months": f"Use a number of months from 1 to {MAX_MONTHS}."})
+        raise ValidationError(
+            {"months": _("Use a number of months from 1 to {max_months}.", max_months=MAX_MONTHS)}
+        )
     starts = month_starts(start or clock.today(), months)
     period_start, period_end = starts[0], add_months(starts[0], months)
     municipality = (
@@ -134,7 +137,10 @@ def monthly_figures(
         tid = team_id_by_name(session, team)
         if actor.role is Role.TEAM_LEAD and not actor.is_system and tid != actor.team_id:
             raise PermissionDeniedError(
-                f"Permission denied: you may only see the planning figures of your own team, not '{team}'.",
+                _(
+                    "Permission denied: you may only see the planning figures of your own team, not '{team}'.",
+                    team=team,
+                ),
                 actor=actor,
                 detail={"what": "see another team's planning figures", "team": team},
             )

@@ -27,6 +27,7 @@ from desktop_app.domain.checklist import CHECKLIST_LABELS
 from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_12_months
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
+from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind, TransitionRules, is_listed
 from desktop_app.services import audit, caseload, cases, clock, planning, settings, transitions
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
@@ -335,7 +336,13 @@ def document_meta(
     """Header and footer facts; dates follow `locale`, else the user's language, else the fallback
     (the app passes the system locale)."""
     if page_size not in ("A4", "Letter"):
-        raise ValidationError({"page_size": f"'{page_size}' is not a page size (A4 or Letter)."})
+        raise ValidationError(
+            {
+                "page_size": _(
+                    "'{page_size}' is not a page size (A4 or Letter).", page_size=page_size
+                )
+            }
+        )
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
     logo = settings.get(session, "organisation_logo")
     return DocumentMeta(
@@ -377,7 +384,11 @@ def parse_sections(text: str) -> tuple[Section, ...]:
         except ValueError:
             names = ", ".join(s.value for s in Section)
             raise ValidationError(
-                {"sections": f"'{part}' is not a section (sections: {names})."}
+                {
+                    "sections": _(
+                        "'{part}' is not a section (sections: {names}).", part=part, names=names
+                    )
+                }
             ) from None
     return tuple(found)
 
@@ -458,14 +469,16 @@ def _require_printable(session: Session, actor: Actor, reference: str, handover:
     if handover:
         if not can_print_reports(actor):
             raise PermissionDeniedError(
-                "Permission denied: handover reports are printed by team leads and coordinators.",
+                _(
+                    "Permission denied: handover reports are printed by team leads and coordinators."
+                ),
                 actor=actor,
                 case_id=case.id,
                 detail={"what": "print a handover report", "case": reference},
             )
     elif not can_print_case_summary(session, actor, case):
         raise PermissionDeniedError(
-            f"Permission denied: you may not print the case {reference}.",
+            _("Permission denied: you may not print the case {reference}.", reference=reference),
             actor=actor,
             case_id=case.id,
             detail={"what": "print a case summary", "case": reference},
@@ -509,14 +522,14 @@ def _build(
     if include_confidential:
         if not record.can_see_confidential:
             raise PermissionDeniedError(
-                "Permission denied: you may not see the confidential notes of this case.",
+                _("Permission denied: you may not see the confidential notes of this case."),
                 actor=actor,
                 case_id=record.case.id,
                 detail={"what": "print confidential notes", "case": reference},
             )
         if recipient is not Recipient.INTERNAL:
             raise ValidationError(
-                {"confidential": "Confidential notes are printed only for the internal team."}
+                {"confidential": _("Confidential notes are printed only for the internal team.")}
             )
     c = record.case
     report = CaseReport(
@@ -781,8 +794,11 @@ def _require_consent(
     override = (consent_override_reason or "").strip() or None
     if not check.ok and override is None:
         raise ConsentMissingError(
-            f"No consent on record to share the case {reference} with: "
-            f"{RECIPIENT_LABELS[recipient].lower()}. Give a reason to print it anyway."
+            _(
+                "No consent on record to share the case {reference} with: {value}. Give a reason to print it anyway.",
+                reference=reference,
+                value=RECIPIENT_LABELS[recipient].lower(),
+            )
         )
     return check, override
 
@@ -827,7 +843,7 @@ def require_report_permission(actor: Actor, what: str) -> None:
     require_case_content_role(actor)
     if not can_print_reports(actor):
         raise PermissionDeniedError(
-            f"Permission denied: {what} are printed by team leads and coordinators.",
+            _("Permission denied: {what} are printed by team leads and coordinators.", what=what),
             actor=actor,
             detail={"what": f"print {what}"},
         )
@@ -837,7 +853,7 @@ def transitions_report(
     session: Session, actor: Actor, within_days: int, *, team: str | None = None
 ) -> TransitionsReport:
     """The team lead's table: every listed transition due within the period, soonest first."""
-    require_report_permission(actor, "transitions reports")
+    require_report_permission(actor, _("transitions reports"))
     rows = transitions.upcoming(session, actor, within_days, team=team)
     names = {u: n for u, n in session.execute(select(User.username, User.full_name))}
     return TransitionsReport(within_days=within_days, team=team, rows=rows, worker_names=names)
@@ -847,7 +863,7 @@ def handover_references(
     session: Session, actor: Actor, within_days: int, *, team: str | None = None
 ) -> list[str]:
     """Cases with a transition due within the period, once each, soonest first (for batch printing)."""
-    require_report_permission(actor, "handover reports")
+    require_report_permission(actor, _("handover reports"))
     seen: dict[str, None] = {}
     for row in transitions.upcoming(session, actor, within_days, team=team):
         seen.setdefault(row.reference, None)
@@ -862,7 +878,7 @@ def caseload_report(
     if actor.role is Role.SOCIAL_WORKER and not actor.is_system:
         if worker not in (None, actor.username):
             raise PermissionDeniedError(
-                "Permission denied: you may print only your own caseload.",
+                _("Permission denied: you may print only your own caseload."),
                 actor=actor,
                 detail={"what": "print another worker's caseload", "worker": worker},
             )
@@ -871,7 +887,7 @@ def caseload_report(
         worker is not None
         and session.scalar(select(User.id).where(User.username == worker)) is None
     ):
-        raise ValidationError({"worker": f"No user called '{worker}'."})
+        raise ValidationError({"worker": _("No user called '{worker}'.", worker=worker)})
     flt = caseload.CaseloadFilter(team=team, sort=caseload.SortKey.DUE_DATE)
     found = caseload.list_cases(session, actor, flt)
     if worker is not None:

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
+from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit, clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
@@ -52,7 +53,7 @@ def retention_months(session: Session) -> int:
 
 def _may_manage(session: Session, actor: Actor) -> None:
     if not (actor.is_system or actor.role in (Role.COORDINATOR, Role.TEAM_LEAD)):
-        raise deny(session, actor, "review retention or anonymise records")
+        raise deny(session, actor, _("review retention or anonymise records"))
 
 
 def _in_scope(actor: Actor, case: m.Case) -> bool:
@@ -103,25 +104,41 @@ def anonymise(
     """Anonymise the given cases (all or none); returns the references done."""
     _may_manage(session, actor)
     if reason not in REASONS:
-        raise ValidationError({"reason": f"'{reason}' is not a reason to anonymise."})
+        raise ValidationError(
+            {"reason": _("'{reason}' is not a reason to anonymise.", reason=reason)}
+        )
     if not confirmed:
-        raise ValidationError({"confirm": "Anonymising cannot be undone; confirm it to go ahead."})
+        raise ValidationError(
+            {"confirm": _("Anonymising cannot be undone; confirm it to go ahead.")}
+        )
     if not references:
-        raise ValidationError({"references": "No case was chosen."})
+        raise ValidationError({"references": _("No case was chosen.")})
     cases = []
     for reference in references:
         case = session.scalar(select(m.Case).where(m.Case.reference == reference))
         if case is None:
-            raise NotFoundError(f"No case with the reference '{reference}'.")
+            raise NotFoundError(_("No case with the reference '{reference}'.", reference=reference))
         if not _in_scope(actor, case):
-            raise deny(session, actor, f"anonymise {reference} (another team's case)", case.id)
+            raise deny(
+                session,
+                actor,
+                _("anonymise {reference} (another team's case)", reference=reference),
+                case.id,
+            )
         if case.anonymised:
-            raise ValidationError({"references": f"{reference} is already anonymised."})
+            raise ValidationError(
+                {"references": _("{reference} is already anonymised.", reference=reference)}
+            )
         if reason == "retention":
             cutoff = add_months(clock.today(), -retention_months(session))
             if case.status != "closed" or case.closed_on is None or case.closed_on >= cutoff:
                 raise ValidationError(
-                    {"references": f"{reference} is not a closed case past the retention period."}
+                    {
+                        "references": _(
+                            "{reference} is not a closed case past the retention period.",
+                            reference=reference,
+                        )
+                    }
                 )
         cases.append(case)
     for case in cases:
@@ -219,12 +236,16 @@ def add_consent(
     case = load_case_for_edit(session, actor, reference)
     errors = {}
     if not purpose.strip():
-        errors["purpose"] = "Say what the consent is for."
+        errors["purpose"] = _("Say what the consent is for.")
     if recipient not in CONSENT_RECIPIENTS:
-        errors["recipient"] = f"'{recipient}' is not a recipient ({', '.join(CONSENT_RECIPIENTS)})."
+        errors["recipient"] = _(
+            "'{recipient}' is not a recipient ({consent_recipients}).",
+            recipient=recipient,
+            consent_recipients=", ".join(CONSENT_RECIPIENTS),
+        )
     given_on = given_on or clock.today()
     if given_on > clock.today():
-        errors["given_on"] = "A consent cannot be given in the future."
+        errors["given_on"] = _("A consent cannot be given in the future.")
     if errors:
         raise ValidationError(errors)
     record = m.ConsentRecord(
@@ -259,13 +280,19 @@ def withdraw_consent(
     case = load_case_for_edit(session, actor, reference)
     record = session.get(m.ConsentRecord, consent_id)
     if record is None or record.case_id != case.id:
-        raise NotFoundError(f"No consent {consent_id} on the case {reference}.")
+        raise NotFoundError(
+            _(
+                "No consent {consent_id} on the case {reference}.",
+                consent_id=consent_id,
+                reference=reference,
+            )
+        )
     if record.withdrawn_on is not None:
-        raise ValidationError({"withdrawn_on": "This consent was already withdrawn."})
+        raise ValidationError({"withdrawn_on": _("This consent was already withdrawn.")})
     on = on or clock.today()
     if on < record.given_on:
         raise ValidationError(
-            {"withdrawn_on": "A consent cannot be withdrawn before it was given."}
+            {"withdrawn_on": _("A consent cannot be withdrawn before it was given.")}
         )
     record.withdrawn_on = on
     audit.record(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import fonts_dir
 from desktop_app.db import models as m
+from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, NotFoundError
@@ -85,18 +86,25 @@ def _row(obj: Any, skip: set[str] | None = None) -> dict[str, Any]:
 def _load_case(session: Session, actor: Actor, reference: str) -> m.Case:
     case = session.scalar(select(m.Case).where(m.Case.reference == reference))
     if actor.role is Role.ADMIN and not actor.is_system:
-        raise deny(session, actor, "export a person's data (administrators have no case content)")
+        raise deny(
+            session, actor, _("export a person's data (administrators have no case content)")
+        )
     if actor.role is Role.SOCIAL_WORKER:
         raise deny(
             session,
             actor,
-            "export a person's data (ask the team lead or the coordinator)",
+            _("export a person's data (ask the team lead or the coordinator)"),
             case.id if case else None,
         )
     if case is None:
-        raise NotFoundError(f"No case with the reference '{reference}'.")
+        raise NotFoundError(_("No case with the reference '{reference}'.", reference=reference))
     if actor.role is Role.TEAM_LEAD and (case.team_id is None or case.team_id != actor.team_id):
-        raise deny(session, actor, f"export the data of {reference} (another team's case)", case.id)
+        raise deny(
+            session,
+            actor,
+            _("export the data of {reference} (another team's case)", reference=reference),
+            case.id,
+        )
     return case
 
 
@@ -188,7 +196,9 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
     data = collect(session, actor, reference)
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
-        raise HomewardError(f"{out_dir} is a file; give a folder for the export.")
+        raise HomewardError(
+            _("{out_dir} is a file; give a folder for the export.", out_dir=out_dir)
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = reference.replace("/", "_")
     json_path = out_dir / f"{stem}.json"

@@ -34,6 +34,7 @@ from desktop_app.domain.continuity import (
     same_worker_around,
     worker_changes_last_12_months,
 )
+from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit, clock, settings, transitions
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases import assign_worker
@@ -53,22 +54,31 @@ CASEWORKER_ROLES = ("social_worker", "team_lead")
 
 
 def _kind_label(kind: str) -> str:
-    return {k.value: v for k, v in transitions.KIND_LABELS.items()}.get(kind, kind)
+    label = {k.value: v for k, v in transitions.KIND_LABELS.items()}.get(kind)
+    return _(label) if label else kind
 
 
 class ContinuityReasonRequired(ValidationError):
     """The primary worker would change within 30 days of a transition and no reason was given."""
 
     def __init__(self, reference: str, kind: str, days_left: int) -> None:
-        when = f"in {days_left} days" if days_left >= 0 else f"{-days_left} days ago (overdue)"
-        super().__init__(
-            {
-                "reason": (
-                    f"{reference} has a transition ({_kind_label(kind)}) "
-                    f"due {when}: give a reason for changing the worker this close to it."
-                )
-            }
-        )
+        if days_left >= 0:
+            reason = _(
+                "{reference} has a transition ({kind}) due in {days} days: give a reason for "
+                "changing the worker this close to it.",
+                reference=reference,
+                kind=_kind_label(kind),
+                days=days_left,
+            )
+        else:
+            reason = _(
+                "{reference} has a transition ({kind}) due {days} days ago (overdue): give a "
+                "reason for changing the worker this close to it.",
+                reference=reference,
+                kind=_kind_label(kind),
+                days=-days_left,
+            )
+        super().__init__({"reason": reason})
         self.reference = reference
         self.kind = kind
         self.days_left = days_left
@@ -88,14 +98,14 @@ def _is_coordinator(actor: Actor) -> bool:
 def _user_by_name(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None:
-        raise NotFoundError(f"No user called '{username}'.")
+        raise NotFoundError(_("No user called '{username}'.", username=username))
     return user
 
 
 def _case_by_id(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise NotFoundError(f"No case with the id {case_id}.")
+        raise NotFoundError(_("No case with the id {case_id}.", case_id=case_id))
     return case
 
 
@@ -112,7 +122,7 @@ def _load_for_reassign(session: Session, actor: Actor, reference: str) -> Case:
         return case
     if _is_lead(actor) and case.team_id is not None and case.team_id == actor.team_id:
         return case
-    raise deny(session, actor, f"reassign the case {reference}", case.id)
+    raise deny(session, actor, _("reassign the case {reference}", reference=reference), case.id)
 
 
 def nearest_transition(session: Session, case_id: int) -> tuple[str, int] | None:
@@ -192,27 +202,40 @@ def reassign(
     errors: dict[str, str] = {}
     note = (handover_note or "").strip()
     if not note:
-        errors["handover_note"] = "A handover note is required: what should the new worker know?"
+        errors["handover_note"] = _("A handover note is required: what should the new worker know?")
     if keep_secondary_days < 0:
-        errors["keep_secondary_days"] = "The hand-over period cannot be negative."
+        errors["keep_secondary_days"] = _("The hand-over period cannot be negative.")
     if case.status != "open":
-        errors["case"] = f"The case {reference} is closed."
+        errors["case"] = _("The case {reference} is closed.", reference=reference)
     target = _user_by_name(session, to_username)
     if not target.active:
-        errors["to"] = f"{target.full_name} ({target.username}) is no longer active."
+        errors["to"] = _(
+            "{target_full_name} ({target_username}) is no longer active.",
+            target_full_name=target.full_name,
+            target_username=target.username,
+        )
     elif target.role not in CASEWORKER_ROLES:
-        errors["to"] = f"{target.full_name} ({target.username}) does not hold cases."
+        errors["to"] = _(
+            "{target_full_name} ({target_username}) does not hold cases.",
+            target_full_name=target.full_name,
+            target_username=target.username,
+        )
     elif target.id == case.primary_worker_id:
-        errors["to"] = f"{target.full_name} is already the primary worker of {reference}."
+        errors["to"] = _(
+            "{target_full_name} is already the primary worker of {reference}.",
+            target_full_name=target.full_name,
+            reference=reference,
+        )
     elif case.team_id is not None and target.team_id != case.team_id:
-        errors["to"] = (
-            f"{target.full_name} works in another team; ask for a transfer of {reference} "
-            "to that team instead."
+        errors["to"] = _(
+            "{target_full_name} works in another team; ask for a transfer of {reference} to that team instead.",
+            target_full_name=target.full_name,
+            reference=reference,
         )
     if errors:
         raise ValidationError(errors)
     if _is_lead(actor) and target.team_id != actor.team_id:
-        raise deny(session, actor, "give a case to a worker of another team", case.id)
+        raise deny(session, actor, _("give a case to a worker of another team"), case.id)
     reason = (reason or "").strip() or None
     nearest = nearest_transition(session, case.id)
     if reason is None and nearest is not None and nearest[1] <= CONTINUITY_DAYS:
@@ -308,26 +331,41 @@ def bulk_reassign(
     for every case. The leaving worker's secondary assignments end today.
     """
     if not (_is_lead(actor) or _is_coordinator(actor)):
-        raise deny(session, actor, "reassign cases")
+        raise deny(session, actor, _("reassign cases"))
     require_case_content_role(actor)
     errors: dict[str, str] = {}
     if not (handover_note or "").strip():
-        errors["handover_note"] = "A handover note is required: what should the new workers know?"
+        errors["handover_note"] = _(
+            "A handover note is required: what should the new workers know?"
+        )
     if not (reason or "").strip():
-        errors["reason"] = "Say why the cases move (e.g. the worker leaves the service)."
+        errors["reason"] = _("Say why the cases move (e.g. the worker leaves the service).")
     if not to_usernames:
-        errors["to"] = "Choose at least one worker to take the cases."
+        errors["to"] = _("Choose at least one worker to take the cases.")
     leaving = _user_by_name(session, from_username)
     if leaving.username in to_usernames:
-        errors["to"] = f"{leaving.full_name} cannot take their own cases."
+        errors["to"] = _(
+            "{leaving_full_name} cannot take their own cases.", leaving_full_name=leaving.full_name
+        )
     if errors:
         raise ValidationError(errors)
     if _is_lead(actor) and leaving.team_id != actor.team_id:
-        raise deny(session, actor, f"reassign the cases of {leaving.username} (another team)")
+        raise deny(
+            session,
+            actor,
+            _(
+                "reassign the cases of {leaving_username} (another team)",
+                leaving_username=leaving.username,
+            ),
+        )
     targets = [_user_by_name(session, name) for name in to_usernames]
     for t in targets:
         if _is_lead(actor) and t.team_id != actor.team_id:
-            raise deny(session, actor, f"give cases to {t.username} (another team)")
+            raise deny(
+                session,
+                actor,
+                _("give cases to {t_username} (another team)", t_username=t.username),
+            )
     cases = list(
         session.scalars(
             select(Case)
@@ -354,8 +392,11 @@ def bulk_reassign(
         if not eligible:
             raise ValidationError(
                 {
-                    "to": f"None of the chosen workers is in the team of {case.reference} "
-                    f"({_team_name(session, case.team_id)})."
+                    "to": _(
+                        "None of the chosen workers is in the team of {case_reference} ({value}).",
+                        case_reference=case.reference,
+                        value=_team_name(session, case.team_id),
+                    )
                 }
             )
         target = min(eligible, key=lambda t: (load[t.id], t.username))
@@ -427,18 +468,22 @@ def request_transfer(
     to_team_id = transitions.team_id_by_name(session, to_team)
     errors: dict[str, str] = {}
     if to_team_id == case.team_id:
-        errors["to_team"] = f"{reference} is already in {to_team}."
+        errors["to_team"] = _(
+            "{reference} is already in {to_team}.", reference=reference, to_team=to_team
+        )
     if not (note or "").strip():
-        errors["note"] = "Say why the case should move, for the receiving team lead."
+        errors["note"] = _("Say why the case should move, for the receiving team lead.")
     if case.status != "open":
-        errors["case"] = f"The case {reference} is closed."
+        errors["case"] = _("The case {reference} is closed.", reference=reference)
     pending = session.scalar(
         select(TransferRequest.id).where(
             TransferRequest.case_id == case.id, TransferRequest.state == "pending"
         )
     )
     if pending is not None:
-        errors["case"] = f"A transfer of {reference} is already waiting for a decision."
+        errors["case"] = _(
+            "A transfer of {reference} is already waiting for a decision.", reference=reference
+        )
     if errors:
         raise ValidationError(errors)
     request = TransferRequest(
@@ -476,26 +521,40 @@ def decide_transfer(
     """The receiving team lead accepts (optionally naming the new primary worker) or rejects."""
     request = session.get(TransferRequest, request_id)
     if request is None:
-        raise NotFoundError(f"No transfer request {request_id}.")
+        raise NotFoundError(_("No transfer request {request_id}.", request_id=request_id))
     case = _case_by_id(session, request.case_id)
     if not (_is_lead(actor) and actor.team_id == request.to_team_id) and not actor.is_system:
         raise deny(
             session,
             actor,
-            f"decide the transfer of {case.reference} (only the receiving team lead may)",
+            _(
+                "decide the transfer of {case_reference} (only the receiving team lead may)",
+                case_reference=case.reference,
+            ),
             case.id,
         )
     if request.state != "pending":
-        raise ValidationError({"request": f"This transfer was already {request.state}."})
+        raise ValidationError(
+            {
+                "request": _("This transfer was already accepted.")
+                if request.state == "accepted"
+                else _("This transfer was already rejected.")
+            }
+        )
     reason = (reason or "").strip() or None
     if not accept and reason is None:
-        raise ValidationError({"reason": "Give a reason for rejecting the transfer."})
+        raise ValidationError({"reason": _("Give a reason for rejecting the transfer.")})
     target: User | None = None
     if accept and new_primary:
         target = _user_by_name(session, new_primary)
         if target.team_id != request.to_team_id or target.role not in CASEWORKER_ROLES:
             raise ValidationError(
-                {"new_primary": f"{target.full_name} is not a worker of the receiving team."}
+                {
+                    "new_primary": _(
+                        "{target_full_name} is not a worker of the receiving team.",
+                        target_full_name=target.full_name,
+                    )
+                }
             )
     request.state = "accepted" if accept else "rejected"
     request.decided_by_id = actor.user_id
@@ -545,7 +604,7 @@ def transfers(session: Session, actor: Actor, *, pending_only: bool = True) -> l
     """Transfer requests a lead's team sends or receives (coordinators: all), oldest first."""
     require_case_content_role(actor)
     if not (_is_lead(actor) or _is_coordinator(actor)):
-        raise deny(session, actor, "see transfer requests")
+        raise deny(session, actor, _("see transfer requests"))
     query = (
         select(TransferRequest, Case.reference, Case.given_name, Case.family_name, User.username)
         .join(Case, Case.id == TransferRequest.case_id)
@@ -608,15 +667,17 @@ def request_closure(session: Session, actor: Actor, reference: str, reason: str)
     case = load_case_for_edit(session, actor, reference)
     errors: dict[str, str] = {}
     if not (reason or "").strip():
-        errors["reason"] = "Say why the case should be closed."
+        errors["reason"] = _("Say why the case should be closed.")
     if case.status != "open":
-        errors["case"] = f"The case {reference} is already closed."
+        errors["case"] = _("The case {reference} is already closed.", reference=reference)
     if session.scalar(
         select(ClosureRequest.id).where(
             ClosureRequest.case_id == case.id, ClosureRequest.state == "requested"
         )
     ):
-        errors["case"] = f"Closing {reference} is already waiting for the team lead."
+        errors["case"] = _(
+            "Closing {reference} is already waiting for the team lead.", reference=reference
+        )
     if errors:
         raise ValidationError(errors)
     request = ClosureRequest(
@@ -646,20 +707,29 @@ def decide_closure(
     """The team lead approves (the case closes) or returns the request with a comment."""
     request = session.get(ClosureRequest, request_id)
     if request is None:
-        raise NotFoundError(f"No closure request {request_id}.")
+        raise NotFoundError(_("No closure request {request_id}.", request_id=request_id))
     case = _case_by_id(session, request.case_id)
     if not (_is_lead(actor) and case.team_id == actor.team_id) and not actor.is_system:
         raise deny(
             session,
             actor,
-            f"decide on closing {case.reference} (only its team lead may)",
+            _(
+                "decide on closing {case_reference} (only its team lead may)",
+                case_reference=case.reference,
+            ),
             case.id,
         )
     if request.state != "requested":
-        raise ValidationError({"request": f"This request was already {request.state}."})
+        raise ValidationError(
+            {
+                "request": _("This request was already approved.")
+                if request.state == "approved"
+                else _("This request was already returned.")
+            }
+        )
     comment = (comment or "").strip() or None
     if not approve and comment is None:
-        raise ValidationError({"comment": "Say what is needed before the case can be closed."})
+        raise ValidationError({"comment": _("Say what is needed before the case can be closed.")})
     request.state = "approved" if approve else "returned"
     request.decided_by_id = actor.user_id
     request.decided_at = clock.now()
@@ -745,11 +815,11 @@ def _scope_team_ids(session: Session, actor: Actor, team: str | None) -> list[in
     """The teams a figure covers: a lead's own team; a coordinator's choice or all (None)."""
     require_case_content_role(actor)
     if not (_is_lead(actor) or _is_coordinator(actor)):
-        raise deny(session, actor, "see team figures")
+        raise deny(session, actor, _("see team figures"))
     if team:
         tid = transitions.team_id_by_name(session, team)
         if _is_lead(actor) and tid != actor.team_id:
-            raise deny(session, actor, f"see the figures of {team}")
+            raise deny(session, actor, _("see the figures of {team}", team=team))
         return [tid]
     if _is_lead(actor):
         return [actor.team_id] if actor.team_id is not None else []
@@ -1083,13 +1153,13 @@ def continuity_alerts(
         if cid in seen:
             continue
         if cid in pending:
-            why = "A transfer to another team is waiting for a decision."
+            why = _("A transfer to another team is waiting for a decision.")
         elif username is None:
-            why = "Nobody is the primary worker."
+            why = _("Nobody is the primary worker.")
         elif not active:
-            why = f"The primary worker ({username}) is no longer active."
+            why = _("The primary worker ({username}) is no longer active.", username=username)
         elif cid in recent:
-            why = "The primary worker changed in the last 30 days."
+            why = _("The primary worker changed in the last 30 days.")
         else:
             continue
         seen.add(cid)

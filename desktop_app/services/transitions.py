@@ -75,6 +75,7 @@ __all__ = [
     "transition_rows",
     "upcoming",
 ]
+from desktop_app.domain.i18n import message as _
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError
 from desktop_app.services.permissions import require_case_content_role, visible_cases_clause
@@ -470,7 +471,9 @@ def team_id_by_name(session: Session, name: str) -> int:
     team_id = session.scalar(select(Team.id).where(Team.name == name))
     if team_id is None:
         names = ", ".join(session.scalars(select(Team.name).order_by(Team.name)))
-        raise NotFoundError(f"No team called '{name}' (teams: {names or 'none'}).")
+        raise NotFoundError(
+            _("No team called '{name}' (teams: {teams}).", name=name, teams=names or _("none"))
+        )
     return team_id
 
 
@@ -538,7 +541,10 @@ def upcoming(
         tid = team_id_by_name(session, team)
         if actor.role.value == "team_lead" and tid != actor.team_id:
             raise PermissionDeniedError(
-                f"Permission denied: you may only see the transitions of your own team, not '{team}'.",
+                _(
+                    "Permission denied: you may only see the transitions of your own team, not '{team}'.",
+                    team=team,
+                ),
                 actor=actor,
                 detail={"what": "list another team's transitions", "team": team},
             )

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Team, User
+from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit, auth, clock, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.database import Database
@@ -44,7 +45,7 @@ class TeamRow:
 def _user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise NotFoundError(f"No user with the user name '{username}'.")
+        raise NotFoundError(_("No user with the user name '{username}'.", username=username))
     return user
 
 
@@ -53,7 +54,7 @@ def _team_by_name(session: Session, name: str | None) -> Team | None:
         return None
     team = session.scalar(select(Team).where(Team.name == name.strip()))
     if team is None:
-        raise NotFoundError(f"No team called '{name}'.")
+        raise NotFoundError(_("No team called '{name}'.", name=name))
     return team
 
 
@@ -108,9 +109,9 @@ def _check_role_team(role: Role | str, team: Team | None) -> None:
     try:
         role = Role(role)
     except ValueError:
-        raise ValidationError({"role": f"'{role}' is not a role."}) from None
+        raise ValidationError({"role": _("'{role}' is not a role.", role=role)}) from None
     if role in (Role.SOCIAL_WORKER, Role.TEAM_LEAD) and team is None:
-        raise ValidationError({"team": "Social workers and team leads belong to a team."})
+        raise ValidationError({"team": _("Social workers and team leads belong to a team.")})
 
 
 def update_user(
@@ -159,9 +160,9 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> U
     require_admin(actor)
     user = _user(session, username)
     if not active and user.id == actor.user_id:
-        raise ValidationError({"active": "You cannot disable your own account."})
+        raise ValidationError({"active": _("You cannot disable your own account.")})
     if not active and user.role == Role.ADMIN and _active_admins(session) <= 1:
-        raise ValidationError({"active": "The last active administrator cannot be disabled."})
+        raise ValidationError({"active": _("The last active administrator cannot be disabled.")})
     if user.active != active:
         user.active = active
         audit.record(
@@ -280,9 +281,9 @@ def create_team(session: Session, actor: Actor, name: str, municipality: str | N
     require_admin(actor)
     name = name.strip()
     if not name:
-        raise ValidationError({"name": "A team needs a name."})
+        raise ValidationError({"name": _("A team needs a name.")})
     if session.scalar(select(Team.id).where(Team.name == name)) is not None:
-        raise ValidationError({"name": f"There is already a team called '{name}'."})
+        raise ValidationError({"name": _("There is already a team called '{name}'.", name=name)})
     team = Team(name=name, municipality=(municipality or "").strip() or None, active=True)
     session.add(team)
     session.flush()
@@ -313,7 +314,9 @@ def update_team(
     if new_name is not None and new_name.strip() and new_name.strip() != team.name:
         clash = session.scalar(select(Team.id).where(Team.name == new_name.strip()))
         if clash is not None:
-            raise ValidationError({"name": f"There is already a team called '{new_name}'."})
+            raise ValidationError(
+                {"name": _("There is already a team called '{new_name}'.", new_name=new_name)}
+            )
         changes["name"] = {"before": team.name, "after": new_name.strip()}
         team.name = new_name.strip()
     if municipality is not None and (municipality.strip() or None) != team.municipality:
@@ -371,17 +374,17 @@ def update_settings(session: Session, actor: Actor, values: dict[str, Any]) -> N
     for key, raw in values.items():
         kind = EDITABLE_SETTINGS.get(key)
         if kind is None:
-            errors[key] = "This setting cannot be changed here."
+            errors[key] = _("This setting cannot be changed here.")
             continue
         if kind is int:
             try:
                 number = int(str(raw).strip())
             except ValueError:
-                errors[key] = f"'{raw}' is not a whole number."
+                errors[key] = _("'{raw}' is not a whole number.", raw=raw)
                 continue
             low, high = SETTING_LIMITS[key]
             if not low <= number <= high:
-                errors[key] = f"Must be between {low} and {high}."
+                errors[key] = _("Must be between {low} and {high}.", low=low, high=high)
                 continue
             cleaned[key] = number
         else:
@@ -428,20 +431,20 @@ def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
     new = dict(current)
     for key, raw in values.items():
         if key not in RULE_LIMITS:
-            errors[key] = "This is not a transition rule."
+            errors[key] = _("This is not a transition rule.")
             continue
         try:
             number = int(str(raw).strip())
         except ValueError:
-            errors[key] = f"'{raw}' is not a whole number."
+            errors[key] = _("'{raw}' is not a whole number.", raw=raw)
             continue
         low, high = RULE_LIMITS[key]
         if not low <= number <= high:
-            errors[key] = f"Must be between {low} and {high}."
+            errors[key] = _("Must be between {low} and {high}.", low=low, high=high)
             continue
         new[key] = number
     if not errors and new["red_within_days"] > new["amber_within_days"]:
-        errors["red_within_days"] = "Red cannot reach further ahead than amber."
+        errors["red_within_days"] = _("Red cannot reach further ahead than amber.")
     if errors:
         raise ValidationError(errors)
     changes = {k: {"before": current[k], "after": v} for k, v in new.items() if current[k] != v}
@@ -460,10 +463,12 @@ def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
     require_admin(actor)
     unknown = [i for i in items if i not in DEFAULT_CHECKLIST]
     if unknown:
-        raise ValidationError({"checklist": f"Unknown checklist items: {', '.join(unknown)}."})
+        raise ValidationError(
+            {"checklist": _("Unknown checklist items: {unknown}.", unknown=", ".join(unknown))}
+        )
     if HOUSING_SECURED not in items:
         raise ValidationError(
-            {"checklist": "Housing secured is always on the checklist: the risk depends on it."}
+            {"checklist": _("Housing secured is always on the checklist: the risk depends on it.")}
         )
     chosen = [i for i in DEFAULT_CHECKLIST if i in items]
     before = list(settings.checklist_template(session))
