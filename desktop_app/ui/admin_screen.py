@@ -42,6 +42,7 @@ from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.permissions import require_admin
 from desktop_app.ui import labels
 from desktop_app.ui.audit_viewer import AuditViewer
+from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.operations import Operation, Progress, run_operation
 from desktop_app.ui.row_models import RowListModel
 
@@ -126,7 +127,7 @@ class AdministrationScreen(QWidget):
         self.tabs.addTab(self.audit_viewer, self.tr("Audit log"))
         layout = QVBoxLayout(self)
         for warning in database.warnings:
-            note = QLabel(warning)
+            note = QLabel(message_text(warning))
             note.setObjectName("networkWarning")
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -141,7 +142,7 @@ class AdministrationScreen(QWidget):
             with self._database.session() as session:
                 fn(session)
         except HomewardError as exc:
-            QMessageBox.warning(self, self.tr("Administration"), str(exc))
+            QMessageBox.warning(self, self.tr("Administration"), error_text(exc))
             return False
         self.refresh()
         return True
@@ -409,7 +410,7 @@ class AdministrationScreen(QWidget):
                 users.update_rules(session, self._actor, rules)
                 users.update_checklist(session, self._actor, checklist)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            QMessageBox.warning(self, self.tr("Settings"), error_text(exc))
             return
         self.refresh()
 
@@ -459,7 +460,7 @@ class AdministrationScreen(QWidget):
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
             self.backup_message.setText(
-                str(exc)
+                error_text(exc)
                 if isinstance(exc, HomewardError)
                 else self.tr("Something unexpected went wrong; the details are in the log file.")
             )

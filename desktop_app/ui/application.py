@@ -155,13 +155,14 @@ def open_database_file(path: Path | None, url: str | None):  # type: ignore[no-u
     """Open (backing up and migrating) a database; (database, None) or (None, error text)."""
     from desktop_app.services.database import open_database
     from desktop_app.services.errors import HomewardError
+    from desktop_app.ui.messages import error_text
 
     try:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         return open_database(path, url), None
     except (HomewardError, OSError) as exc:
-        return None, str(exc)
+        return None, error_text(exc)
 
 
 def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
@@ -169,6 +170,7 @@ def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
     from desktop_app.services.errors import HomewardError
     from desktop_app.ui import preferences
     from desktop_app.ui.login import FirstAdministratorDialog, LoginDialog
+    from desktop_app.ui.messages import error_text
 
     if database.path is not None:
         preferences.remember_database(database.path)
@@ -186,7 +188,7 @@ def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
                 username = first.username.text().strip()
                 break
             except HomewardError as exc:
-                first.message.setText(str(exc))
+                first.message.setText(error_text(exc))
     login = LoginDialog(database, username=username)
     if not login.exec() or login.actor is None:
         return None

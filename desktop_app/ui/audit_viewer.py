@@ -38,6 +38,7 @@ from desktop_app.services import audit_query
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.row_models import RowListModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -197,7 +198,7 @@ class AuditViewer(QWidget):
                 rows = audit_query.query(session, self._actor, self.current_filter())
         except HomewardError as exc:
             self.model.set_rows([])
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.loaded.emit(0)
             return
         self.model.set_rows(rows)
@@ -216,6 +217,6 @@ class AuditViewer(QWidget):
                     session, self._actor, self.current_filter(), Path(path)
                 )
         except (HomewardError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export the audit log"), str(exc))
+            QMessageBox.warning(self, self.tr("Export the audit log"), error_text(exc))
             return
         self.message.setText(self.tr("Exported %n entries.", "", count))

@@ -53,6 +53,7 @@ from desktop_app.ui.housing_models import (
     OffersModel,
     label,
 )
+from desktop_app.ui.messages import error_text, message_text
 
 MOVE_ORDER = ("viewing", "accepted", "contract_signed", "moved_in", "ended", "declined")
 
@@ -321,7 +322,7 @@ class CaseHousingTab(QWidget):
                 offers = housing.case_offers(session, self.actor, self.reference)
                 self._matches = housing.match_units(session, self.actor, self.reference)
         except HomewardError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         parts = [
             self.tr("Household of %1").replace("%1", str(needs.household_size))
@@ -438,7 +439,7 @@ class CaseHousingTab(QWidget):
             .replace("%1", match.unit.code)
             .replace("%2", str(match.score))
             + " "
-            + " ".join(match.reasons)
+            + " ".join(message_text(r) for r in match.reasons)
         )
 
     # --- actions -----------------------------------------------------------------
@@ -453,7 +454,7 @@ class CaseHousingTab(QWidget):
                 offer = housing.propose_offer(session, self.actor, self.reference, code)
                 offer_id = offer.id
         except HomewardError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         self.show_message(self.tr("%1 proposed.").replace("%1", code))
         self._after_change(offer_id)
@@ -486,7 +487,7 @@ class CaseHousingTab(QWidget):
                 if support is not None:
                     housing.add_support(session, self.actor, offer.id, **support)
         except HomewardError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         text = (
             self.tr("%1: %2.")
@@ -514,7 +515,7 @@ class CaseHousingTab(QWidget):
             with self.database.session() as session:
                 housing.add_support(session, self.actor, offer.id, **values)
         except HomewardError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         self.show_message(
             self.tr("%1 recorded.").replace("%1", label(SUPPORT_KINDS, values["kind"]))

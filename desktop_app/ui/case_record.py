@@ -49,6 +49,7 @@ from desktop_app.ui import labels
 from desktop_app.ui.caseload_model import RISK_COLOURS, RISK_TINTS
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.icons import icon
+from desktop_app.ui.messages import error_text, message_text, reasons_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -240,7 +241,7 @@ class PersonForm(QWidget):
             label = self.errors.get(name)
             if label is None:
                 continue
-            label.setText(labels.tr(message))
+            label.setText(message_text(message))
             label.show()
             self.editors[name].setStyleSheet("border: 1px solid #b00020;")
             first = first or self.editors[name]
@@ -283,7 +284,7 @@ class TransitionCard(QGroupBox):
         ready = self.tr("%1% ready").replace("%1", str(row.readiness))
         self.risk_label.setText(
             f"{risk_badge_html(row.risk)}&nbsp;&nbsp;{labels.days_text(row.days_left)}"
-            f" · {ready}<br>{labels.tr(row.explanation)}"
+            f" · {ready}<br>{message_text(row.explanation)}"
         )
         self.risk = row.risk
         self.explanation = row.explanation
@@ -1001,7 +1002,7 @@ class CaseRecordPage(QWidget):
             with self.database.session() as session:
                 matches = housing.match_units(session, self.actor, self.reference, limit=15)
         except HomewardError as exc:
-            self.housing_error.setText(str(exc))
+            self.housing_error.setText(error_text(exc))
             return
         for m in matches:
             text = f"{m.unit.code} — {m.unit.address}, {m.unit.municipality} ({m.score})"
@@ -1604,11 +1605,11 @@ class CaseRecordPage(QWidget):
             with self.database.session() as session:
                 action(session)
         except ValidationError as exc:
-            text = "; ".join(labels.tr(m) for m in exc.errors.values())
+            text = reasons_text(exc.errors, "; ")
             self._show_message(text, error_label)
             return False
         except HomewardError as exc:
-            self._show_message(str(exc), error_label)
+            self._show_message(error_text(exc), error_label)
             return False
         if error_label is not None:
             error_label.clear()
@@ -1669,7 +1670,7 @@ class CaseRecordPage(QWidget):
         try:
             target = parse_date(raw) if raw else None
         except DateFormatError as exc:
-            self.goal_error.setText(labels.tr(str(exc)))
+            self.goal_error.setText(error_text(exc))
             return
         if self._run(
             lambda s: case_records.add_goal(
@@ -1725,7 +1726,7 @@ class CaseRecordPage(QWidget):
         except ConflictError as exc:
             return self._resolve_conflict(exc, changes)
         except HomewardError as exc:
-            self._show_message(str(exc), None)
+            self._show_message(error_text(exc), None)
             return False
         self.message.hide()
         self.form.clear_errors()
@@ -1741,7 +1742,7 @@ class CaseRecordPage(QWidget):
             theirs["sex"] = current.sex
             their_version = current.version
         dialog = ConflictDialog(
-            str(exc),
+            error_text(exc),
             [(n, t) for n, t, _k, _c in self.form.field_specs()],
             self.form.original(),
             mine,

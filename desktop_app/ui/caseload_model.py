@@ -33,6 +33,7 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
+from desktop_app.ui.messages import error_text
 
 COL_REFERENCE = 0
 COL_NAME = 1
@@ -144,7 +145,7 @@ class CaseloadModel(QAbstractTableModel):
             return
         error = future.exception()
         if isinstance(error, HomewardError):
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         elif error is not None:
             raise error
         else:

@@ -40,6 +40,7 @@ from desktop_app.ui.caseload_model import (
     RiskBadgeDelegate,
 )
 from desktop_app.ui.icons import icon
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.preferences import ui_settings
 
 SEARCH_DELAY_MS = 250
@@ -213,7 +214,7 @@ class CaseloadPage(QWidget):
         try:
             self.model.set_filter(self.current_filter())
         except HomewardError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
 
     def _search_in_background(self) -> None:
         """Typing pauses: ask for the matches without freezing the window."""
@@ -262,7 +263,7 @@ class CaseloadPage(QWidget):
         try:
             self.model.refresh()
         except HomewardError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.table.verticalScrollBar().setValue(scroll)

@@ -33,6 +33,7 @@ from desktop_app.services import retention, subject_export
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, PermissionDeniedError
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.operations import Progress, run_operation
 from desktop_app.ui.row_models import RowListModel
 
@@ -189,7 +190,7 @@ class DataProtectionScreen(QWidget):
                     session, self._actor, references, reason=reason, confirmed=True
                 )
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setText(self.tr("Anonymised: %1.").replace("%1", ", ".join(done)))
         self.refresh()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.db import sqlcipher
 from desktop_app.services.database import Database, DatabaseOpenError, open_database
+from desktop_app.ui.messages import error_text
 
 MIN_PASSPHRASE_LENGTH = 12
 
@@ -101,7 +102,7 @@ class PassphraseDialog(QDialog):
         try:
             self.database = open_database(self.path, passphrase=text, create=False)
         except DatabaseOpenError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.passphrase.clear()
             return
         self.accept()

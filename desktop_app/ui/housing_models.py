@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor
 from desktop_app.domain.matching import UnitMatch
 from desktop_app.services.housing import OfferView, ProviderRow, UnitRow
 from desktop_app.ui import labels
+from desktop_app.ui.messages import message_text
 
 _CONTEXT = "Housing"
 
@@ -324,7 +325,7 @@ SCORE_COLOURS = ((75, "#2e7d32"), (50, "#b87900"), (0, "#c62828"))
 
 
 def _reasons(m: UnitMatch) -> str:
-    return "\n".join(m.reasons)
+    return "\n".join(message_text(r) for r in m.reasons)
 
 
 class MatchesModel(RowsModel[UnitMatch]):

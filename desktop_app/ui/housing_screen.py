@@ -52,6 +52,7 @@ from desktop_app.ui.housing_models import (
     UnitsModel,
     label,
 )
+from desktop_app.ui.messages import error_text, message_text
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -131,7 +132,7 @@ class _FormDialog(QDialog):
             return
         except HomewardError as exc:
             self.show_errors({})
-            self.general_error.setText(str(exc))
+            self.general_error.setText(error_text(exc))
             return
         self.accept()
 
@@ -508,7 +509,7 @@ class HousingScreen(QWidget):
             with self.database.session() as session:
                 towns = housing.municipalities(session, self.actor)
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.setEnabled(False)
             return
         current = self.municipality.currentData()
@@ -544,7 +545,7 @@ class HousingScreen(QWidget):
                     session, self.actor, self.unit_filter(), limit=self.MAX_UNITS_SHOWN + 1
                 )
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         more = len(rows) > self.MAX_UNITS_SHOWN
         rows = rows[: self.MAX_UNITS_SHOWN]
@@ -617,7 +618,7 @@ class HousingScreen(QWidget):
                     str(match.score),
                 ]
             )
-            item.setToolTip(4, "\n".join(match.reasons))
+            item.setToolTip(4, "\n".join(message_text(r) for r in match.reasons))
             self.fits.addTopLevelItem(item)
 
     def _open_history_case(self, index: Any) -> None:
@@ -655,7 +656,7 @@ class HousingScreen(QWidget):
             with self.database.session() as session:
                 housing.set_unit_retired(session, self.actor, unit.code, not unit.retired)
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setText(
             (
@@ -685,6 +686,6 @@ class HousingScreen(QWidget):
             with self.database.session() as session:
                 housing.set_provider_active(session, self.actor, provider.id, not provider.active)
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.reload_providers()

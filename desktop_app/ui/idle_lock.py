@@ -28,6 +28,7 @@ from desktop_app.services import audit, auth, users
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.ui.messages import error_text, reasons_text
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -75,7 +76,7 @@ class UnlockDialog(QDialog):
         try:
             users.log_in(self._database, self._actor.username, self.password.text())
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.password.clear()
             return
         self.password.clear()
@@ -219,10 +220,10 @@ class ChangePasswordDialog(QDialog):
             with self._database.session() as session:
                 auth.change_password(session, self._actor, self.current.text(), self.new.text())
         except ValidationError as exc:
-            self.message.setText("; ".join(exc.errors.values()))
+            self.message.setText(reasons_text(exc.errors, "; "))
             return
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()
 

@@ -45,6 +45,7 @@ from desktop_app.services import importer
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.ui.messages import error_text, message_text, report_text
 from desktop_app.ui.operations import Operation, OperationCancelled, Progress, run_operation
 from desktop_app.ui.preferences import ui_settings
 
@@ -164,7 +165,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 column = column_of.get(problem.field)
                 if column is not None:
                     self._cell_problems.setdefault((outcome.index, column), []).append(
-                        problem.reason
+                        message_text(problem.reason)
                     )
         self.endResetModel()
 
@@ -219,7 +220,7 @@ class ImportPreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return _tr(STATUS_TITLES[outcome.status])
             if role == Qt.ItemDataRole.ToolTipRole and outcome.problems:
-                return "\n".join(f"{p.column}: {p.reason}" for p in outcome.problems)
+                return "\n".join(f"{p.column}: {message_text(p.reason)}" for p in outcome.problems)
             if role == Qt.ItemDataRole.ForegroundRole and outcome.status == importer.REJECTED:
                 return QBrush(REJECTED_FOREGROUND)
             return None
@@ -290,7 +291,7 @@ class FilePage(QWizardPage):
         try:
             table = importer.read_table(path)
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self.message.clear()
         self._wizard.table = table
@@ -351,7 +352,7 @@ class MappingPage(QWizardPage):
         try:
             importer.plan_columns(table.headers, mapping)
         except HomewardError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         remember_mapping(table.headers, mapping)
         self._wizard.mapping = mapping
@@ -431,7 +432,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(
-            str(exc) if isinstance(exc, HomewardError) else self.tr("The check failed.")
+            error_text(exc) if isinstance(exc, HomewardError) else self.tr("The check failed.")
         )
 
     def isComplete(self) -> bool:
@@ -524,7 +525,7 @@ class ResultPage(QWizardPage):
     def _done(self, report: importer.ImportReport) -> None:
         self.report = report
         self.progress_bar.setValue(self.progress_bar.maximum())
-        self.report_view.setPlainText(report.as_text())
+        self.report_view.setPlainText(report_text(report))
         self.save_button.setEnabled(True)
         if report.blocked:
             status = self.tr("Nothing was imported: some rows were rejected.")
@@ -538,7 +539,7 @@ class ResultPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         message = (
-            str(exc)
+            error_text(exc)
             if isinstance(exc, HomewardError)
             else self.tr(
                 "Something unexpected went wrong. Nothing was imported. The details are in the log."
@@ -566,13 +567,13 @@ class ResultPage(QWizardPage):
         if not path:
             return
         try:
-            Path(path).write_text(self.report.as_text(), encoding="utf-8")
+            Path(path).write_text(report_text(self.report), encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Save report"),
                 self.tr("The report could not be saved: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", exc.strerror or error_text(exc)
                 ),
             )
 

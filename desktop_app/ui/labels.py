@@ -140,11 +140,6 @@ def label(table: dict[str, str], code: str | None) -> str:
     return QCoreApplication.translate(_CONTEXT, text) if text else code
 
 
-def tr(text: str) -> str:
-    """Translate a sentence that comes from the domain in English (e.g. a risk explanation)."""
-    return QCoreApplication.translate("Domain", text)
-
-
 def format_date(value: date | None) -> str:
     return value.isoformat() if value else ""
 

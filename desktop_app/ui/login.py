@@ -24,6 +24,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.ui.icons import app_icon, icon
+from desktop_app.ui.messages import error_text, message_text
 
 
 class LoginDialog(QDialog):
@@ -75,7 +76,7 @@ class LoginDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(where)
         for warning in database.warnings:
-            note = QLabel(warning)
+            note = QLabel(message_text(warning))
             note.setWordWrap(True)
             layout.addWidget(note)
         if self._is_demo():
@@ -111,7 +112,7 @@ class LoginDialog(QDialog):
             # Its own unit of work, so a failed attempt still counts towards the lockout.
             self.actor = users.log_in(self._database, name, self.password.text())
         except HomewardError as exc:
-            self._show(str(exc))
+            self._show(error_text(exc))
             self.password.clear()
             self.password.setFocus()
             return

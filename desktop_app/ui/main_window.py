@@ -29,6 +29,7 @@ from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
 from desktop_app.ui.connection_watch import ConnectionWatch
 from desktop_app.ui.icons import app_icon, icon
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.preferences import ui_settings
 
 log = logging.getLogger(__name__)
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         try:
             return cls(self.database, self.actor)
         except HomewardError as exc:
-            return ComingSoonPage(spec.title, str(exc))
+            return ComingSoonPage(spec.title, error_text(exc))
 
     def page(self, key: str) -> QWidget:
         """The page for a navigation key, created the first time it is needed."""
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         try:
             record = CaseRecordPage(self.database, self.actor, reference)
         except HomewardError as exc:
-            QMessageBox.warning(self, self.tr("Homeward"), str(exc))
+            QMessageBox.warning(self, self.tr("Homeward"), error_text(exc))
             return None
         record.saved.connect(self._case_changed)
         record.close_requested.connect(lambda ref=reference: self.close_case(ref))

@@ -22,6 +22,7 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
+from desktop_app.ui.messages import error_text, message_text
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ROWS = 300  # a start page, not a report: the Transitions page lists them all
@@ -122,7 +123,7 @@ class MyDayPage(QWidget):
                 day = case_records.my_day(session, self._actor, limit=MAX_ROWS)
                 case_records.mark_assignments_seen(session, self._actor, day)
         except HomewardError as exc:
-            self.heading.setText(str(exc))
+            self.heading.setText(error_text(exc))
             return
         today = clock.today()
         name = self._actor.full_name or self._actor.username
@@ -159,7 +160,7 @@ class MyDayPage(QWidget):
                     labels.label(labels.KINDS, t.kind),
                     t.reference,
                     t.name,
-                    labels.tr(t.explanation),
+                    message_text(t.explanation),
                     t.primary_worker or self.tr("(none)"),
                 ]
             )

@@ -21,6 +21,7 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
+from desktop_app.ui.messages import error_text, message_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -109,12 +110,12 @@ class NewCaseDialog(QDialog):
     def _show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self.errors.items():
             if name in errors:
-                label.setText(labels.tr(errors[name]))
+                label.setText(message_text(errors[name]))
                 label.show()
             else:
                 label.hide()
         other = [m for k, m in errors.items() if k not in self.errors]
-        self.message.setText("; ".join(other))
+        self.message.setText("; ".join(message_text(m) for m in other))
         self.message.setVisible(bool(other))
 
     def confirm_duplicates(self, found: list[case_records.DuplicateCandidate]) -> bool:
@@ -172,7 +173,7 @@ class NewCaseDialog(QDialog):
             self._show_errors(exc.errors)
             return
         except HomewardError as exc:
-            self._show_errors({"_": str(exc)})
+            self._show_errors({"_": error_text(exc)})
             return
         if found and not self.confirm_duplicates(found):
             return
@@ -186,6 +187,6 @@ class NewCaseDialog(QDialog):
             self._show_errors(exc.errors)
             return
         except HomewardError as exc:
-            self._show_errors({"_": str(exc)})
+            self._show_errors({"_": error_text(exc)})
             return
         self.accept()

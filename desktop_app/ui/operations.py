@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.services.errors import HomewardError
+from desktop_app.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +193,9 @@ class Operation(QObject):
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:
     """The default failure handler: a user error's own message, or a plain 'unexpected' one."""
     if isinstance(exc, HomewardError):
-        QMessageBox.warning(parent, QCoreApplication.translate("Operations", "Homeward"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Operations", "Homeward"), error_text(exc)
+        )
     else:
         QMessageBox.critical(
             parent,

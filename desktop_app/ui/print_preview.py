@@ -59,6 +59,7 @@ from desktop_app.services.report_data import (
     Section,
 )
 from desktop_app.ui.language import document_language
+from desktop_app.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class PrintPreviewDialog(QDialog):
         try:
             rendered = self._build()
         except HomewardError as exc:
-            QMessageBox.warning(self, self.tr("Print preview"), str(exc))
+            QMessageBox.warning(self, self.tr("Print preview"), error_text(exc))
             return False
         self.show_document(rendered)
         return True
@@ -193,7 +194,7 @@ class PrintPreviewDialog(QDialog):
             target = write_pdf_atomically(Path(path), self.rendered.data)
             self._audit(str(target))
         except HomewardError as exc:
-            QMessageBox.warning(self, self.tr("Save as PDF"), str(exc))
+            QMessageBox.warning(self, self.tr("Save as PDF"), error_text(exc))
             return None
         return target
 
@@ -219,7 +220,7 @@ class PrintPreviewDialog(QDialog):
             self.paint_pages(printer)
             self._audit(printer.outputFileName() or printer.printerName() or "printer")
         except HomewardError as exc:
-            QMessageBox.warning(self, self.tr("Print"), str(exc))
+            QMessageBox.warning(self, self.tr("Print"), error_text(exc))
             return False
         return True
 
@@ -395,7 +396,7 @@ def case_document_dialog(
             case = load_case_for_read(session, actor, reference)
             confidential = can_see_confidential(session, actor, case)
         except HomewardError as exc:
-            QMessageBox.warning(parent, tr("Print"), str(exc))
+            QMessageBox.warning(parent, tr("Print"), error_text(exc))
             return None
     panel = CaseDocumentOptionsPanel(handover, confidential)
     state: dict[str, str | None] = {"override": None, "for": None}

@@ -33,6 +33,7 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.report_data import RECIPIENT_LABELS, Recipient
 from desktop_app.ui.language import document_language
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.operations import Operation, OperationCancelled, Progress, run_operation
 from desktop_app.ui.print_preview import (
     PrintPreviewDialog,
@@ -394,7 +395,7 @@ class ReportsScreen(QWidget):
     def _batch_failed(self, exc: BaseException) -> None:
         self._batch_ended()
         if isinstance(exc, HomewardError):
-            self.batch_status.setText(str(exc))
+            self.batch_status.setText(error_text(exc))
         else:
             self.batch_status.setText(
                 self.tr(

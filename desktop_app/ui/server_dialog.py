@@ -24,6 +24,7 @@ from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.ui import preferences
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.messages import error_text, reasons_text
 
 
 class ServerConnectionDialog(QDialog):
@@ -122,12 +123,12 @@ class ServerConnectionDialog(QDialog):
         try:
             settings = self._settings()
         except ValidationError as exc:
-            self._show(" ".join(exc.errors.values()))
+            self._show(reasons_text(exc.errors, " "))
             return
         try:
             database = open_database(database_url=settings.url(self.password.text()))
         except HomewardError as exc:
-            self._show(str(exc))
+            self._show(error_text(exc))
             return
         preferences.remember_server(
             {

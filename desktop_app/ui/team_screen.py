@@ -53,6 +53,7 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.ui import labels
 from desktop_app.ui.charts import PALETTE, RISK_COLOURS, ChartPanel
+from desktop_app.ui.messages import error_text, message_text, reasons_text
 from desktop_app.ui.transitions_board import MONTHS
 
 _CTX = "TeamScreen"
@@ -212,7 +213,7 @@ class ReassignDialog(QDialog):
                 near = team.needs_continuity_reason(session, actor, reference)
         except HomewardError as exc:
             workers = []
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
         for username, full_name in workers:
             self.worker_combo.addItem(f"{full_name} ({username})", username)
         if near is not None:
@@ -278,15 +279,15 @@ class ReassignDialog(QDialog):
                     else 0,
                 )
         except team.ContinuityReasonRequired as exc:
-            self.error.setText(exc.errors["reason"])
+            self.error.setText(message_text(exc.errors["reason"]))
             self.reason_label.setText(self.tr("Reason for the change (required)"))
             self.reason_edit.setFocus()
             return
         except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
+            self.error.setText(reasons_text(exc.errors))
             return
         except HomewardError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.result_text = (
             self.tr("%1 now works with %2.")
@@ -366,10 +367,10 @@ class WorkerLeavesDialog(QDialog):
                     reason=self.reason_edit.text(),
                 )
         except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
+            self.error.setText(reasons_text(exc.errors))
             return
         except HomewardError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.moved = len(result.moved)
         self.accept()
@@ -562,7 +563,7 @@ class TeamScreen(QWidget):
                 (_t("Transition"), lambda a: labels.label(labels.KINDS, a.kind)),
                 (_t("Due"), lambda a: labels.days_text(a.days_left)),
                 (_t("Primary worker"), lambda a: a.primary_worker or _t("(none)")),
-                (_t("Why flagged"), lambda a: labels.tr(a.why)),
+                (_t("Why flagged"), lambda a: message_text(a.why)),
             ],
             self,
         )
@@ -723,7 +724,7 @@ class TeamScreen(QWidget):
                 self._figures = outcomes.outcomes(session, self._actor, quarters=4)
                 planning_rows = self._planning_rows(session)
         except HomewardError as exc:
-            self.heading.setText(str(exc))
+            self.heading.setText(error_text(exc))
             return
         if self._actor.role is Role.COORDINATOR:
             scope = self.tr("The whole organisation")
@@ -908,7 +909,7 @@ class TeamScreen(QWidget):
             with self._database.session() as session:
                 cases = team.cases_of_worker(session, self._actor, row.user_id)
         except HomewardError as exc:
-            self.worker_cases_label.setText(str(exc))
+            self.worker_cases_label.setText(error_text(exc))
             return
         self.worker_cases_model.set_rows(cases)
         self.worker_cases_label.setText(
@@ -1015,6 +1016,6 @@ class TeamScreen(QWidget):
             with self._database.session() as session:
                 action(session)
         except HomewardError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            QMessageBox.warning(self, self.tr("Not done"), error_text(exc))
             return
         self.reload()

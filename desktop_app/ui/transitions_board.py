@@ -42,6 +42,7 @@ from desktop_app.services.errors import HomewardError
 from desktop_app.services.transitions import TransitionRow
 from desktop_app.ui import labels
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
+from desktop_app.ui.messages import error_text
 
 _CTX = "TransitionsBoard"
 
@@ -447,7 +448,7 @@ class TransitionsBoard(QWidget):
                     municipality=place,
                 )
         except HomewardError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.model.set_rows([], clock.today(), "week")
             return
         today = clock.today()

@@ -1,0 +1,54 @@
+"""The services' messages in the user's language.
+
+Services word their errors in English and mark them with ``domain.i18n.message``;
+the desktop shows them through the gettext catalogue of the interface language
+(resources/locale, the same catalogue as the printed documents). Text that was
+never marked is shown as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from desktop_app.domain.i18n import Gettext, Message, gettext_for, text_of, translated
+from desktop_app.services.errors import ValidationError
+
+
+class HasText(Protocol):
+    def as_text(self, gettext: Gettext) -> str: ...
+
+
+def _gettext() -> Gettext:
+    from desktop_app.ui.language import document_language
+
+    return gettext_for(document_language())
+
+
+def message_text(text: object) -> str:
+    """A message from the services (or any text) in the interface language."""
+    return translated(text, _gettext())
+
+
+def reasons_text(errors: Mapping[str, object], separator: str = "\n") -> str:
+    """The reasons of a ValidationError, one per line; a reason that is only a fragment
+    ("must be 0 or more.") keeps the name of its field in front of it."""
+    gettext = _gettext()
+    lines = []
+    for field, reason in errors.items():
+        text = translated(reason, gettext)
+        lines.append(f"{field}: {text}" if text[:1].islower() else text)
+    return separator.join(lines)
+
+
+def report_text(report: HasText) -> str:
+    """A service's text report (e.g. of an import) in the interface language."""
+    return report.as_text(_gettext())
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the user about `error`, in the interface language."""
+    text = text_of(error)
+    if isinstance(error, ValidationError) and error.errors and not isinstance(text, Message):
+        return reasons_text(error.errors)
+    return translated(text, _gettext())
