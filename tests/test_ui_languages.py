@@ -218,3 +218,33 @@ def test_no_translation_call_hides_inside_an_f_string():
                 ):
                     hidden.append(f"{path.name}:{node.lineno}")
     assert not hidden, hidden
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "de"])
+def test_the_services_messages_show_in_the_chosen_language(
+    qtbot, demo_db, login, in_language, lang
+):
+    """Validation and refusals come from the services in English; the desktop shows them
+    through the gettext catalogue of the interface language."""
+    import report_translations
+
+    from desktop_app.ui.login import LoginDialog
+    from desktop_app.ui.new_case_dialog import NewCaseDialog
+
+    in_language(lang)
+    catalogue = report_translations.read_po(report_translations.po_path(lang))
+    dialog = NewCaseDialog(demo_db, login("worker"))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.family_name, "Haidari")
+    qtbot.keyClicks(dialog.date_of_birth, "31.02.2008")
+    dialog.create()
+    assert dialog.created_reference is None
+    assert dialog.errors["given_name"].text() == catalogue["A name is required."]
+    fragment = catalogue["'{raw}' does not exist in the calendar"].format(raw="31.02.2008")
+    assert dialog.errors["date_of_birth"].text() == fragment[0].upper() + fragment[1:] + "."
+
+    login_dialog = LoginDialog(demo_db, username="worker")
+    qtbot.addWidget(login_dialog)
+    qtbot.keyClicks(login_dialog.password, "not the password")
+    login_dialog.try_login()
+    assert login_dialog.message.text() == catalogue["The user name or password is not correct."]
