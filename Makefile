@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test venv bench lint translations clean system-deps installer installer-test
+.PHONY: run run-pseudo test venv bench lint translations clean system-deps installer installer-test
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ venv: $(STAMP)
 # Opens the app; the first run creates a demo database in the user's data folder.
 run: $(STAMP)
 	$(PY) -m desktop_app --first-run-demo
+
+# The same with every text lengthened and accented, to see that nothing is cut off.
+run-pseudo: $(STAMP)
+	HOMEWARD_LANGUAGE=pseudo $(PY) -m desktop_app --first-run-demo
 
 # The whole suite on SQLite, then every test that uses a database again on a throwaway
 # PostgreSQL cluster (started by the tests) when the server is installed; it says which ran.

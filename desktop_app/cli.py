@@ -13,7 +13,15 @@ from desktop_app.commands.common import CliContext, UsageError
 from desktop_app.services.errors import HomewardError
 
 # Modules under desktop_app.commands that add sub-commands, in help order.
-COMMAND_MODULES: tuple[str, ...] = ("core", "housing", "trust", "transfer", "printing", "team", "move")
+COMMAND_MODULES: tuple[str, ...] = (
+    "core",
+    "housing",
+    "trust",
+    "transfer",
+    "printing",
+    "team",
+    "move",
+)
 
 log = logging.getLogger(__name__)
 

@@ -101,3 +101,81 @@ def test_the_desktop_is_fully_translatable(qtbot, demo_db, login, pseudo_transla
         if label.text() and label.buddy() is not None
     ]
     assert labels and all(t.startswith("‹") for t in labels), labels
+
+
+@pytest.fixture
+def pseudo_switch(qapp, monkeypatch):
+    """HOMEWARD_LANGUAGE=pseudo, as `make run-pseudo` starts the app."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop_app.ui import language
+
+    monkeypatch.setenv(language.ENVIRONMENT_VARIABLE, "pseudo")
+    installed = language.install_translators(qapp)
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+
+
+def _cut_off(widget):
+    """Labels, buttons and check boxes on screen narrower than their one-line text."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    cut, checked = [], 0
+    for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        text = child.text()
+        if not child.isVisibleTo(widget) or not text or "\n" in text:
+            continue
+        if isinstance(child, QLabel) and (child.wordWrap() or GuiQt.mightBeRichText(text)):
+            continue
+        checked += 1
+        needed = child.fontMetrics().horizontalAdvance(text.replace("&", ""))
+        if child.contentsRect().width() + 1 < needed:
+            cut.append((text, child.contentsRect().width(), needed))
+    _seen.append(checked)
+    return cut
+
+
+_seen: list[int] = []  # how many texts each _cut_off call measured
+
+
+def test_the_pseudo_translation_switch_lengthens_every_text(qtbot, demo_db, login, pseudo_switch):
+    from desktop_app.domain.pseudo import is_pseudo
+    from desktop_app.services import cases
+    from desktop_app.services.errors import ValidationError
+    from desktop_app.ui.messages import error_text
+
+    win = MainWindow(demo_db, login("worker"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitUntil(lambda: "·" in win.pages["my_day"].heading.text(), timeout=5000)
+    assert win.windowTitle().startswith("⟦")
+    nav = [win.navigation.item(r).text() for r in range(win.navigation.count())]
+    assert all(is_pseudo(t) for t in nav[:5]), nav
+    assert all(is_pseudo(a.text()) for a in win.menuBar().actions()), [
+        a.text() for a in win.menuBar().actions()
+    ]
+    # The services' messages go through it too.
+    with pytest.raises(ValidationError) as caught:
+        cases.clean_case_values({"given_name": ""}, creating=True)
+    assert is_pseudo(error_text(caught.value))
+    # And nothing is cut off: the main pages, a case record, the new-case dialog.
+    for name in ("my_day", "caseload", "transitions"):
+        page = win.show_page(name)
+        qtbot.wait(50)
+        assert not _cut_off(page), (name, _cut_off(page))
+    record = win.open_case("HW-2026-00001")
+    for i in range(record.tabs.count()):
+        record.show_tab(record.tabs.tabText(i))
+        qtbot.wait(20)
+        assert not _cut_off(record.tabs.currentWidget()), record.tabs.tabText(i)
+    from desktop_app.ui.new_case_dialog import NewCaseDialog
+
+    dialog = NewCaseDialog(demo_db, login("worker"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(20)
+    assert not _cut_off(dialog)
+    assert sum(_seen) > 40, _seen  # the check measured real screens

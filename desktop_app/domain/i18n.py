@@ -13,6 +13,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from desktop_app.domain import pseudo
+
 DOMAIN = "homeward"
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "resources" / "locale"
 LANGUAGES = ("en", "da", "sv", "de")
@@ -26,14 +28,24 @@ def identity(message: str) -> str:
 
 
 def normalise(language: str | None) -> str:
-    """ "da_DK", "sv-SE", "DE" → "da", "sv", "de"; anything without a catalogue → "en"."""
+    """ "da_DK", "sv-SE", "DE" → "da", "sv", "de"; anything without a catalogue → "en".
+
+    "pseudo" stays itself: the pseudo-translation that checks nothing is cut off."""
     code = (language or "").strip().replace("-", "_").split("_")[0].lower()
-    return code if code in LANGUAGES else "en"
+    return code if code in LANGUAGES or code == pseudo.CODE else "en"
 
 
 def default_language() -> str:
     """HOMEWARD_LANGUAGE when it names a language we print in, else English."""
     return normalise(os.environ.get(ENVIRONMENT_VARIABLE))
+
+
+class _PseudoTranslations(gettext.NullTranslations):
+    def gettext(self, message: str) -> str:
+        return pseudo.pseudo(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return pseudo.pseudo(msgid1 if n == 1 else msgid2)
 
 
 @lru_cache(maxsize=8)
@@ -42,6 +54,8 @@ def translator(language: str | None) -> gettext.NullTranslations:
     code = normalise(language)
     if code == "en":
         return gettext.NullTranslations()
+    if code == pseudo.CODE:
+        return _PseudoTranslations()
     return gettext.translation(DOMAIN, localedir=str(LOCALE_DIR), languages=[code], fallback=True)
 
 

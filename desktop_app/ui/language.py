@@ -2,7 +2,8 @@
 
 The choice is kept in the user's QSettings (``ui/language``): empty for the system's
 language, or one of the codes in ``LANGUAGES``. ``HOMEWARD_LANGUAGE`` (e.g. ``da``)
-overrides it for a single run, for tests and screenshots. The choice is applied when
+overrides it for a single run, for tests and screenshots; ``HOMEWARD_LANGUAGE=pseudo``
+is the pseudo-translation that lengthens every text, to check that nothing is cut off. The choice is applied when
 the app starts: the Qt and Homeward translators are loaded and ``QLocale.setDefault``
 makes dates and numbers follow the same language.
 """
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import config
+from desktop_app.domain import pseudo
 from desktop_app.domain.i18n import normalise
 from desktop_app.ui.preferences import ui_settings
 
@@ -56,6 +58,11 @@ def set_language(code: str) -> None:
     settings.sync()
 
 
+def is_pseudo() -> bool:
+    """HOMEWARD_LANGUAGE=pseudo: every text lengthened and accented (see domain.pseudo)."""
+    return os.environ.get(ENVIRONMENT_VARIABLE, "").strip().lower() == pseudo.CODE
+
+
 def effective_locale() -> QLocale:
     """HOMEWARD_LANGUAGE, else the saved choice, else the system's locale."""
     code = os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
@@ -63,6 +70,8 @@ def effective_locale() -> QLocale:
         code = chosen_language()
     if not code:
         return QLocale.system()
+    if code.lower() == pseudo.CODE:
+        return QLocale("en_GB")
     system = QLocale.system()
     if system.language() == QLocale(code).language():
         return system  # keeps the user's country conventions (de_AT, sv_FI…)
@@ -71,6 +80,8 @@ def effective_locale() -> QLocale:
 
 def document_language() -> str:
     """The language of printed documents: the desktop's own (en, da, sv, de), else English."""
+    if is_pseudo():
+        return pseudo.CODE
     return normalise(effective_locale().name())
 
 
@@ -78,7 +89,11 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Load Qt's and Homeward's translations for the effective locale; the translators."""
     locale = effective_locale()
     QLocale.setDefault(locale)
-    translators = []
+    translators: list[QTranslator] = []
+    if is_pseudo():
+        translator = PseudoTranslator(app)
+        app.installTranslator(translator)
+        return [translator]
     for path, name in (
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
         (str(config.translations_dir()), "homeward"),
@@ -90,6 +105,22 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
             app.installTranslator(translator)
             translators.append(translator)
     return translators
+
+
+class PseudoTranslator(QTranslator):
+    """Every text of the desktop, Qt's own included, through `domain.pseudo.pseudo`."""
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return pseudo.pseudo(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
 
 
 class LanguageDialog(QDialog):

@@ -1,4 +1,5 @@
-"""Take the README screenshots of the caseload in Danish, Swedish and German.
+"""Take the README screenshots of the caseload in Danish, Swedish, German and the
+pseudo-translation, and of the new-case dialog's validation messages in Danish.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_language_screenshots.py
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent
-LANGUAGES = ("da", "sv", "de")
+LANGUAGES = ("da", "sv", "de", "pseudo")
 
 
 def shoot(language: str) -> None:
@@ -45,6 +46,19 @@ def shoot(language: str) -> None:
     for _ in range(3):
         app.processEvents()
     window.grab().save(str(OUT / f"caseload-{language}.png"))
+    if language == "da":
+        from desktop_app.ui.new_case_dialog import NewCaseDialog
+
+        dialog = NewCaseDialog(database, worker, window)
+        dialog.family_name.setText("Haidari")
+        dialog.date_of_birth.setText("31.02.2008")
+        dialog.nationality.setText("Narnia")
+        dialog.show()
+        dialog.create()
+        for _ in range(3):
+            app.processEvents()
+        dialog.grab().save(str(OUT / "new-case-errors-da.png"))
+        dialog.close()
     window.close()
     database.dispose()
     QApplication.processEvents()
