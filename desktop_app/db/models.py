@@ -140,6 +140,13 @@ class Case(Base):
         return f"{self.given_name} {self.family_name}".strip()
 
 
+# Search keys compare byte by byte on every backend: a prefix is found with
+# `token >= 'MOH' AND token < 'MOH' || U+FFFF`, and a language collation such as
+# PostgreSQL's da_DK.UTF-8 does not sort that range round the prefix (it would miss
+# MOHAMMED). SQLite's default collation is already bytewise.
+SEARCH_KEY = String(120).with_variant(String(120, collation="C"), "postgresql")
+
+
 class CaseSearchToken(Base):
     """One name token of a case, folded and as a consonant skeleton, for indexed search."""
 
@@ -150,8 +157,8 @@ class CaseSearchToken(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
-    token: Mapped[str] = mapped_column(String(120))
-    skeleton: Mapped[str] = mapped_column(String(120))
+    token: Mapped[str] = mapped_column(SEARCH_KEY)
+    skeleton: Mapped[str] = mapped_column(SEARCH_KEY)
 
 
 class AgeAssessment(Base):
