@@ -32,7 +32,8 @@ def main() -> int:
         print("  (database reused; delete it to time the generation again)")
     failures = 0
     names = ["bench_core"] + sorted(
-        m.name for m in pkgutil.iter_modules(sys.modules["benchmarks"].__path__)
+        m.name
+        for m in pkgutil.iter_modules(sys.modules["benchmarks"].__path__)
         if m.name.startswith("bench_") and m.name != "bench_core"
     )
     for name in names:

@@ -95,6 +95,7 @@ def run(db_path: Path) -> None:
     from sqlalchemy import select
 
     from desktop_app.db.models import Case
+    from desktop_app.runtime import settle_after_startup
     from desktop_app.services import auth
     from desktop_app.services.caseload import CaseloadFilter, SortKey
     from desktop_app.services.database import open_database
@@ -141,6 +142,7 @@ def run(db_path: Path) -> None:
         report("  then show its Housing tab (matching units)", summary(housing))
 
         model = CaseloadModel(db, coordinator)
+        settle_after_startup()  # as the app does once its main window is up
         typed: list[float] = []
         for word in ("Moh", "Mohamed", "Ahmadi", "tesfay", "Zahra Kar", "olena", "HW-2025-0001"):
             start = time.perf_counter()

@@ -59,7 +59,9 @@ def _figures(db: Database, label: str) -> dict[str, float]:
     with db.session() as session:
         coordinator = auth.login(session, "coordinator", "demo")
         reference = caseload.rows(
-            session, coordinator, caseload.case_ids(session, coordinator, caseload.CaseloadFilter())[:1]
+            session,
+            coordinator,
+            caseload.case_ids(session, coordinator, caseload.CaseloadFilter())[:1],
         )[0].reference
     search_ms = keystroke_timings(db, coordinator)
 
@@ -103,7 +105,14 @@ def _board_while_writing(db: Database, url: str) -> dict[str, float]:
         ]
     writers = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, url, str(WRITE_SECONDS), ",".join(refs[n::WRITERS] or refs)],
+            [
+                sys.executable,
+                "-c",
+                WRITER,
+                url,
+                str(WRITE_SECONDS),
+                ",".join(refs[n::WRITERS] or refs),
+            ],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -143,7 +152,10 @@ def run(path: Path) -> dict[str, float]:
                 admin = auth.login(session, "admin", "demo")
             started = time.perf_counter()
             database_move.move_to(sqlite_db, admin, url)
-            report("migrate-to PostgreSQL, with verification", {"seconds": time.perf_counter() - started})
+            report(
+                "migrate-to PostgreSQL, with verification",
+                {"seconds": time.perf_counter() - started},
+            )
             pg_db = open_database(database_url=url)
             try:
                 out.update(_figures(pg_db, "PostgreSQL"))

@@ -8,7 +8,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-BENCH_DIR = Path(os.environ.get("HOMEWARD_BENCH_DIR", Path(__file__).resolve().parent.parent / "bench-data"))
+BENCH_DIR = Path(
+    os.environ.get("HOMEWARD_BENCH_DIR", Path(__file__).resolve().parent.parent / "bench-data")
+)
 BIG_CASES = int(os.environ.get("HOMEWARD_BENCH_CASES", "100000"))
 
 

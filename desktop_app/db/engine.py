@@ -117,6 +117,17 @@ def advance_id_sequences(connection: Connection) -> None:
             )
 
 
+def refresh_statistics(connection: Connection) -> None:
+    """Fresh planner statistics after many rows arrived at once (demo data, migrate-to).
+
+    Without them SQLite plans a large caseload as if it were empty, and PostgreSQL
+    waits for autovacuum. On SQLite a sample is enough and keeps this quick.
+    """
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+    connection.exec_driver_sql("ANALYZE")
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 

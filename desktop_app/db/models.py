@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -87,6 +88,16 @@ class Case(Base):
         Index("ix_cases_team_status", "team_id", "status"),
         Index("ix_cases_next_due_date", "next_due_date"),
         Index("ix_cases_sort_name", "sort_name"),
+        # The open cases with what a search ranks by: the search, the caseload and the
+        # board join their matches to it without reading the table (index-only).
+        Index(
+            "ix_cases_open",
+            "id",
+            "search_text",
+            "reference",
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), unique=True)
@@ -511,7 +522,15 @@ class Transition(Base):
     __tablename__ = "transitions"
     __table_args__ = (
         UniqueConstraint("case_id", "kind"),
-        Index("ix_transitions_due_date", "due_date"),
+        # A date window with all the board counts by (case, kind, housing, readiness).
+        Index(
+            "ix_transitions_due_date_covering",
+            "due_date",
+            "case_id",
+            "kind",
+            "housing_secured",
+            "readiness",
+        ),
         # The transitions board filters by kind within a date window.
         Index("ix_transitions_kind_due_date", "kind", "due_date"),
     )

@@ -10,6 +10,7 @@ swaps.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -36,6 +37,7 @@ _SWAPS: tuple[tuple[str, str], ...] = (
 _VOWELS = set("aeiouy")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents and non-Latin scripts transliterated, punctuation to spaces."""
     return " ".join(_NON_ALNUM.sub(" ", unidecode(text).lower()).split())
@@ -45,6 +47,7 @@ def tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
+@lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """The consonant skeleton of one folded token: first letter kept, vowels and repeats dropped."""
     word = fold(token).replace(" ", "")

@@ -7,6 +7,7 @@ returns the ordered ids of every matching case (cheap, index-only), and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -245,10 +246,12 @@ def rank(text: str, found: Sequence[Any]) -> list[Any]:
     if len(found) > 3000:
         # A few letters typed match thousands: fuzzy scores cannot tell them apart
         # usefully, so names spelled as typed come first, then the rest, by name.
+        # (A word "typed as written" starts one of the name's words; one regex per word.)
+        starts = [re.compile(r"(?:^| )" + re.escape(w)) for w in words]
+
         def typed_first(row: Any) -> tuple[int, str]:
-            name_tokens = row[1].split()
-            exact = all(any(t.startswith(w) for t in name_tokens) for w in words)
-            return (0 if exact else 1, row[1])
+            name = row[1]
+            return (0 if all(p.search(name) for p in starts) else 1, name)
 
         return sorted(found, key=typed_first)
 

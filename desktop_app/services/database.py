@@ -185,6 +185,13 @@ class Database:
             raise DatabaseClosedError(_("The database was closed; open it again to go on."))
 
     def dispose(self) -> None:
+        if not self._closed and self.url.get_backend_name() == "sqlite":
+            # SQLite's advice for long-lived files: let it refresh its statistics on close.
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except DBAPIError:
+                pass  # a file gone or read-only: nothing to keep up to date
         self._closed = True
         if self._read_factory is not None:
             bind = self._read_factory.kw.get("bind")

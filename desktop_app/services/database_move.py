@@ -21,7 +21,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from desktop_app.db import migrate
-from desktop_app.db.engine import advance_id_sequences, make_engine, make_session_factory
+from desktop_app.db.engine import (
+    advance_id_sequences,
+    make_engine,
+    make_session_factory,
+    refresh_statistics,
+)
 from desktop_app.db.models import Base
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import audit
@@ -132,6 +137,7 @@ def move_to(
                         progress(table.name, count)
                 # Explicit ids were copied; new rows must continue after them.
                 advance_id_sequences(dst)
+                refresh_statistics(dst)
         except DBAPIError as exc:
             _drop_everything(target)
             raise HomewardError(

@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
-from desktop_app.db.engine import advance_id_sequences
+from desktop_app.db.engine import advance_id_sequences, refresh_statistics
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.i18n import message as _
@@ -201,6 +201,7 @@ def create_demo(
     settings.put(session, "derived_as_of", today.isoformat())
     # The cases, offers and units went in with ids of their own.
     advance_id_sequences(session.connection())
+    refresh_statistics(session.connection())
     audit.record(session, SYSTEM, "demo_created", detail={"cases": cases, "seed": seed})
     return DemoSummary(
         cases=cases,

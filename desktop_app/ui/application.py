@@ -265,6 +265,12 @@ def run(argv: list[str]) -> int:
     # Locks the window after the configured idle minutes; unsaved edits stay.
     window.idle_lock = IdleLock(database, actor, window)  # type: ignore[attr-defined]
     start_daily_backup(database)
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.runtime import settle_after_startup
+
+    # Once the window has painted and the first pages have loaded.
+    QTimer.singleShot(1500, settle_after_startup)
     try:
         return int(app.exec())
     finally:
