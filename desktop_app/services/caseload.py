@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from operator import itemgetter
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, and_, case, exists, or_, select
 from sqlalchemy.orm import Session
 
@@ -238,38 +239,56 @@ def case_ids(session: Session, actor: Actor, flt: CaseloadFilter) -> list[int]:
 
 
 def rank(text: str, found: Sequence[Any]) -> list[Any]:
-    """Best matches first: spelling closeness, whole words typed as written, then name."""
+    """Best matches first: spelling closeness, whole words typed as written, then name.
+
+    `found` rows are (id, folded search text, reference).
+    """
     query = fold(text)
     words = query.split()
     query_skeletons = {skeleton(w) for w in words}
+    # A word "typed as written" starts one of the name's words; one regex checks them
+    # all (a lookahead per word: at the start, or after a space).
+    typed = re.compile("".join(f"(?=(?:.*? )?{re.escape(w)})" for w in words)).match
 
     if len(found) > 3000:
         # A few letters typed match thousands: fuzzy scores cannot tell them apart
         # usefully, so names spelled as typed come first, then the rest, by name.
-        # (A word "typed as written" starts one of the name's words; one regex per word.)
-        starts = [re.compile(r"(?:^| )" + re.escape(w)) for w in words]
+        first = [row for row in found if typed(row[1])]
+        rest = [row for row in found if not typed(row[1])] if len(first) < len(found) else []
+        return sorted(first, key=itemgetter(1)) + sorted(rest, key=itemgetter(1))
 
-        def typed_first(row: Any) -> tuple[int, str]:
-            name = row[1]
-            return (0 if all(p.search(name) for p in starts) else 1, name)
+    # The fuzzy scores in bulk (rapidfuzz's C loops): each word against every distinct
+    # name part, and the whole query against every name.
+    names = [row[1] for row in found]
+    parts = list({t for name in names for t in (name.split() or [""])})
+    closeness = []
+    for w in words:
+        scores = dict.fromkeys(parts, 0.0)
+        for part, score, _index in process.extract(w, parts, scorer=fuzz.ratio, limit=None):
+            scores[part] = score
+        closeness.append(scores)
+    whole = [0.0] * len(names)
+    for _name, score, index in process.extract(query, names, scorer=fuzz.WRatio, limit=None):
+        whole[index] = score
+    part_skeleton = {t: skeleton(t) for t in parts}
+    upper_query = query.upper()
+    n_words = max(len(words), 1)
 
-        return sorted(found, key=typed_first)
-
-    def score(row: Any) -> tuple[float, float, str]:
-        name = row[1]
-        name_tokens = name.split() or [""]
+    def key(i: int) -> tuple[float, float, str]:
+        name = names[i]
+        name_parts = name.split() or [""]
         # Each word typed against the name part it is closest to: "mohamed" is nearer
         # "Mohammed" than "Mohamud", whatever else the full names hold.
-        value = sum(max(fuzz.ratio(w, t) for t in name_tokens) for w in words) / max(len(words), 1)
-        if all(any(t.startswith(w) for t in name_tokens) for w in words):
+        value = sum(max(scores[t] for t in name_parts) for scores in closeness) / n_words
+        if typed(name):
             value += 20
-        if query_skeletons <= {skeleton(t) for t in name_tokens}:
+        if query_skeletons <= {part_skeleton[t] for t in name_parts}:
             value += 10
-        if query.upper() in row[2].upper():
+        if upper_query in found[i][2].upper():
             value += 30
-        return (-value, -fuzz.WRatio(query, name), name)
+        return (-value, -whole[i], name)
 
-    return sorted(found, key=score)
+    return [found[i] for i in sorted(range(len(found)), key=key)]
 
 
 def rows(session: Session, actor: Actor, ids: Sequence[int]) -> list[CaseRow]:
