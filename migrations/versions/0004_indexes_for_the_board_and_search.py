@@ -48,6 +48,8 @@ def downgrade() -> None:
 
 def _analyze() -> None:
     bind = op.get_bind()
+    if not bind.execute(sa.text("SELECT 1 FROM cases LIMIT 1")).first():
+        return  # a new database: nothing to gather statistics on yet
     if bind.dialect.name == "sqlite":
         # A sample is enough for the planner and keeps this quick on a large file.
         op.execute("PRAGMA analysis_limit = 1000")
