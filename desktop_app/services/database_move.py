@@ -148,6 +148,7 @@ def move_to(
                 )
             ) from None
         report = _verify(source, target, copied, safe)
+        _vacuum(target)
     finally:
         target.dispose()
     with source.session() as session:
@@ -162,6 +163,16 @@ def move_to(
             },
         )
     return report
+
+
+def _vacuum(target: Engine) -> None:
+    """Leave the server's copy vacuumed: the visibility map lets the board and the search
+    read their indexes alone from the first day, instead of once autovacuum gets round
+    to the freshly copied tables (and competes with the first users while it does)."""
+    if target.dialect.name != "postgresql":
+        return
+    with target.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM (ANALYZE)")
 
 
 def _verify(source: Database, target: Engine, copied: dict[str, int], safe: str) -> MoveReport:
