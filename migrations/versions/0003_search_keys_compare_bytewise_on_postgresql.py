@@ -23,26 +23,21 @@ COLUMNS = ("token", "skeleton")
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    for column in COLUMNS:
-        op.alter_column(
-            "case_search_tokens",
-            column,
-            type_=sa.String(120, collation="C"),
-            existing_type=sa.String(120),
-            existing_nullable=False,
-        )
+    _set_collation(new="C", old=None)
 
 
 def downgrade() -> None:
+    _set_collation(new=None, old="C")
+
+
+def _set_collation(new: str | None, old: str | None) -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     for column in COLUMNS:
         op.alter_column(
             "case_search_tokens",
             column,
-            type_=sa.String(120),
-            existing_type=sa.String(120, collation="C"),
+            type_=sa.String(120, collation=new),
+            existing_type=sa.String(120, collation=old),
             existing_nullable=False,
         )
