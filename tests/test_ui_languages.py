@@ -248,3 +248,51 @@ def test_the_services_messages_show_in_the_chosen_language(
     qtbot.keyClicks(login_dialog.password, "not the password")
     login_dialog.try_login()
     assert login_dialog.message.text() == catalogue["The user name or password is not correct."]
+
+
+def test_every_audit_action_has_a_label_for_the_viewer():
+    """A new audit.record(…, "some_action") needs its label, or the viewer shows the code."""
+    from desktop_app.ui import labels
+
+    recorded = set()
+    for path in sorted((ROOT / "desktop_app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "record"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "audit"
+                and len(node.args) >= 3
+            ):
+                recorded |= {
+                    c.value
+                    for c in ast.walk(node.args[2])
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                }
+    assert len(recorded) > 50
+    assert recorded <= set(labels.AUDIT_ACTIONS), sorted(recorded - set(labels.AUDIT_ACTIONS))
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "de"])
+def test_the_audit_log_names_its_actions_in_the_chosen_language(
+    qtbot, demo_db, login, in_language, lang
+):
+    from desktop_app.ui.audit_viewer import AuditModel, AuditViewer
+
+    in_language(lang)
+    lead = login("lead")
+    viewer = AuditViewer(demo_db, lead)
+    qtbot.addWidget(viewer)
+    rows = viewer.model.rows()
+    logins = [i for i, r in enumerate(rows) if r.action == "login"]
+    assert logins
+    shown = viewer.model.data(viewer.model.index(logins[0], AuditModel.COL_ACTION))
+    translated = QCoreApplication.translate("Labels", "Logged in")
+    assert shown == translated and translated not in ("Logged in", "login")
+    # The filter lists the same words and still filters by the code.
+    items = {
+        viewer.action_filter.itemText(i): viewer.action_filter.itemData(i)
+        for i in range(viewer.action_filter.count())
+    }
+    assert items[translated] == "login"

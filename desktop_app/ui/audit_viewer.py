@@ -38,6 +38,7 @@ from desktop_app.services import audit_query
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.row_models import RowListModel
 
@@ -76,7 +77,7 @@ class AuditModel(RowListModel):
             if column == self.COL_USER:
                 return row.username or ""
             if column == self.COL_ACTION:
-                return row.action
+                return labels.label(labels.AUDIT_ACTIONS, row.action)
             if column == self.COL_CASE:
                 return row.case_reference or ""
             if column == self.COL_DETAIL:
@@ -177,7 +178,7 @@ class AuditViewer(QWidget):
             names = audit_query.actions(session)
         self.action_filter.addItem(self.tr("All actions"), None)
         for name in names:
-            self.action_filter.addItem(name, name)
+            self.action_filter.addItem(labels.label(labels.AUDIT_ACTIONS, name), name)
 
     def current_filter(self) -> audit_query.AuditFilter:
         def day(edit: QDateEdit) -> date:

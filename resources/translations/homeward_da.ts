@@ -2718,6 +2718,278 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>Activity added</source>
+        <translation>Aktivitet tilføjet</translation>
+    </message>
+    <message>
+        <source>Age assessed</source>
+        <translation>Alder vurderet</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Revisionslog eksporteret</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sikkerhedskopi oprettet</translation>
+    </message>
+    <message>
+        <source>Cases handed over</source>
+        <translation>Sager overdraget</translation>
+    </message>
+    <message>
+        <source>Case anonymised</source>
+        <translation>Sag anonymiseret</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>Sag ændret</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Sag oprettet</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Sag åbnet</translation>
+    </message>
+    <message>
+        <source>Case reassigned</source>
+        <translation>Sag omfordelt</translation>
+    </message>
+    <message>
+        <source>Caseload exported</source>
+        <translation>Sagsstamme eksporteret</translation>
+    </message>
+    <message>
+        <source>Cases imported</source>
+        <translation>Sager importeret</translation>
+    </message>
+    <message>
+        <source>Check-in added</source>
+        <translation>Opfølgning tilføjet</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Tjekliste ændret</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Lukning godkendt</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Anmodet om lukning</translation>
+    </message>
+    <message>
+        <source>Closure returned</source>
+        <translation>Lukning sendt tilbage</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Samtykke registreret</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Database moved</source>
+        <translation>Database flyttet</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Database gendannet</translation>
+    </message>
+    <message>
+        <source>Decision added</source>
+        <translation>Afgørelse tilføjet</translation>
+    </message>
+    <message>
+        <source>Decision changed</source>
+        <translation>Afgørelse ændret</translation>
+    </message>
+    <message>
+        <source>Demo data created</source>
+        <translation>Demodata oprettet</translation>
+    </message>
+    <message>
+        <source>Work or education support added</source>
+        <translation>Støtte til arbejde eller uddannelse tilføjet</translation>
+    </message>
+    <message>
+        <source>Language course enrolment added</source>
+        <translation>Tilmelding til sprogkursus tilføjet</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Mål tilføjet</translation>
+    </message>
+    <message>
+        <source>Goal changed</source>
+        <translation>Mål ændret</translation>
+    </message>
+    <message>
+        <source>Housing matched</source>
+        <translation>Boliger matchet</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logget ind</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Login mislykkedes</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notat tilføjet</translation>
+    </message>
+    <message>
+        <source>Housing offer moved on</source>
+        <translation>Status på boligtilbud ændret</translation>
+    </message>
+    <message>
+        <source>Housing offer proposed</source>
+        <translation>Boligtilbud foreslået</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Adgangskode skiftet</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Adgangskode nulstillet</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Adgang nægtet</translation>
+    </message>
+    <message>
+        <source>Placement added</source>
+        <translation>Anbringelse tilføjet</translation>
+    </message>
+    <message>
+        <source>Placement changed</source>
+        <translation>Anbringelse ændret</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Housing provider changed</source>
+        <translation>Boligudbyder ændret</translation>
+    </message>
+    <message>
+        <source>Housing provider created</source>
+        <translation>Boligudbyder oprettet</translation>
+    </message>
+    <message>
+        <source>Housing provider reactivated</source>
+        <translation>Boligudbyder genindsat</translation>
+    </message>
+    <message>
+        <source>Housing provider retired</source>
+        <translation>Boligudbyder udfaset</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Indstillinger ændret</translation>
+    </message>
+    <message>
+        <source>Statistics exported</source>
+        <translation>Statistik eksporteret</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Personoplysninger eksporteret</translation>
+    </message>
+    <message>
+        <source>Support added</source>
+        <translation>Støtte tilføjet</translation>
+    </message>
+    <message>
+        <source>Support removed</source>
+        <translation>Støtte fjernet</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Opgave tilføjet</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Opgave udført</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Opgave genåbnet</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>Team ændret</translation>
+    </message>
+    <message>
+        <source>Team created</source>
+        <translation>Team oprettet</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>Overflytning accepteret</translation>
+    </message>
+    <message>
+        <source>Transfer rejected</source>
+        <translation>Overflytning afvist</translation>
+    </message>
+    <message>
+        <source>Transfer requested</source>
+        <translation>Anmodet om overflytning</translation>
+    </message>
+    <message>
+        <source>Housing unit changed</source>
+        <translation>Bolig ændret</translation>
+    </message>
+    <message>
+        <source>Housing unit created</source>
+        <translation>Bolig oprettet</translation>
+    </message>
+    <message>
+        <source>Housing unit reinstated</source>
+        <translation>Bolig genindsat</translation>
+    </message>
+    <message>
+        <source>Housing unit retired</source>
+        <translation>Bolig udfaset</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Bruger ændret</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Bruger oprettet</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Bruger deaktiveret</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Bruger aktiveret</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>Bruger låst op</translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation>Vindue låst</translation>
+    </message>
+    <message>
+        <source>Worker assigned</source>
+        <translation>Rådgiver tildelt</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>i dag</translation>
     </message>

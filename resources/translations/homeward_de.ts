@@ -2718,6 +2718,278 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Activity added</source>
+        <translation>Aktivität hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Age assessed</source>
+        <translation>Alter eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Prüfprotokoll exportiert</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Cases handed over</source>
+        <translation>Fälle übergeben</translation>
+    </message>
+    <message>
+        <source>Case anonymised</source>
+        <translation>Fall anonymisiert</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>Fall geändert</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Fall angelegt</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Fall geöffnet</translation>
+    </message>
+    <message>
+        <source>Case reassigned</source>
+        <translation>Fall neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>Caseload exported</source>
+        <translation>Fallbestand exportiert</translation>
+    </message>
+    <message>
+        <source>Cases imported</source>
+        <translation>Fälle importiert</translation>
+    </message>
+    <message>
+        <source>Check-in added</source>
+        <translation>Befragung erfasst</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Checkliste geändert</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Schließung genehmigt</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Schließung beantragt</translation>
+    </message>
+    <message>
+        <source>Closure returned</source>
+        <translation>Schließung zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Database moved</source>
+        <translation>Datenbank auf Server übertragen</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Datenbank wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Decision added</source>
+        <translation>Entscheidung erfasst</translation>
+    </message>
+    <message>
+        <source>Decision changed</source>
+        <translation>Entscheidung geändert</translation>
+    </message>
+    <message>
+        <source>Demo data created</source>
+        <translation>Demo-Daten angelegt</translation>
+    </message>
+    <message>
+        <source>Work or education support added</source>
+        <translation>Unterstützung bei Arbeit oder Ausbildung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Language course enrolment added</source>
+        <translation>Sprachkursanmeldung erfasst</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Ziel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Goal changed</source>
+        <translation>Ziel geändert</translation>
+    </message>
+    <message>
+        <source>Housing matched</source>
+        <translation>Passende Wohnungen ermittelt</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Housing offer moved on</source>
+        <translation>Status des Wohnungsangebots geändert</translation>
+    </message>
+    <message>
+        <source>Housing offer proposed</source>
+        <translation>Wohnungsangebot vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Placement added</source>
+        <translation>Unterbringung erfasst</translation>
+    </message>
+    <message>
+        <source>Placement changed</source>
+        <translation>Unterbringung geändert</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Housing provider changed</source>
+        <translation>Wohnungsanbieter geändert</translation>
+    </message>
+    <message>
+        <source>Housing provider created</source>
+        <translation>Wohnungsanbieter angelegt</translation>
+    </message>
+    <message>
+        <source>Housing provider reactivated</source>
+        <translation>Wohnungsanbieter reaktiviert</translation>
+    </message>
+    <message>
+        <source>Housing provider retired</source>
+        <translation>Wohnungsanbieter ausgemustert</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Statistics exported</source>
+        <translation>Statistik exportiert</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Personenbezogene Daten exportiert</translation>
+    </message>
+    <message>
+        <source>Support added</source>
+        <translation>Unterstützung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Support removed</source>
+        <translation>Unterstützung entfernt</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Aufgabe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Aufgabe wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>Team geändert</translation>
+    </message>
+    <message>
+        <source>Team created</source>
+        <translation>Team angelegt</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>Verlegung angenommen</translation>
+    </message>
+    <message>
+        <source>Transfer rejected</source>
+        <translation>Verlegung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Transfer requested</source>
+        <translation>Verlegung beantragt</translation>
+    </message>
+    <message>
+        <source>Housing unit changed</source>
+        <translation>Wohnung geändert</translation>
+    </message>
+    <message>
+        <source>Housing unit created</source>
+        <translation>Wohnung angelegt</translation>
+    </message>
+    <message>
+        <source>Housing unit reinstated</source>
+        <translation>Wohnung reaktiviert</translation>
+    </message>
+    <message>
+        <source>Housing unit retired</source>
+        <translation>Wohnung ausgemustert</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Benutzer aktiviert</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>Benutzer entsperrt</translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation>Fenster gesperrt</translation>
+    </message>
+    <message>
+        <source>Worker assigned</source>
+        <translation>Fachkraft zugewiesen</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>

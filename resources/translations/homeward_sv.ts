@@ -2718,6 +2718,278 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Administratör</translation>
     </message>
     <message>
+        <source>Activity added</source>
+        <translation>Aktivitet tillagd</translation>
+    </message>
+    <message>
+        <source>Age assessed</source>
+        <translation>Ålder bedömd</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Granskningslogg exporterad</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Säkerhetskopia skapad</translation>
+    </message>
+    <message>
+        <source>Cases handed over</source>
+        <translation>Ärenden överlämnade</translation>
+    </message>
+    <message>
+        <source>Case anonymised</source>
+        <translation>Ärende anonymiserat</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>Ärende ändrat</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Ärende skapat</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Ärende öppnat</translation>
+    </message>
+    <message>
+        <source>Case reassigned</source>
+        <translation>Ärende omfördelat</translation>
+    </message>
+    <message>
+        <source>Caseload exported</source>
+        <translation>Ärendelista exporterad</translation>
+    </message>
+    <message>
+        <source>Cases imported</source>
+        <translation>Ärenden importerade</translation>
+    </message>
+    <message>
+        <source>Check-in added</source>
+        <translation>Uppföljning registrerad</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Checklista ändrad</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Avslut godkänt</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Avslut begärt</translation>
+    </message>
+    <message>
+        <source>Closure returned</source>
+        <translation>Avslut skickat tillbaka</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Samtycke registrerat</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Database moved</source>
+        <translation>Databas flyttad</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Databas återställd</translation>
+    </message>
+    <message>
+        <source>Decision added</source>
+        <translation>Beslut registrerat</translation>
+    </message>
+    <message>
+        <source>Decision changed</source>
+        <translation>Beslut ändrat</translation>
+    </message>
+    <message>
+        <source>Demo data created</source>
+        <translation>Demodata skapad</translation>
+    </message>
+    <message>
+        <source>Work or education support added</source>
+        <translation>Stöd för arbete eller utbildning tillagt</translation>
+    </message>
+    <message>
+        <source>Language course enrolment added</source>
+        <translation>Inskrivning i språkkurs tillagd</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Mål tillagt</translation>
+    </message>
+    <message>
+        <source>Goal changed</source>
+        <translation>Mål ändrat</translation>
+    </message>
+    <message>
+        <source>Housing matched</source>
+        <translation>Bostadsmatchning gjord</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Inloggning misslyckades</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Anteckning tillagd</translation>
+    </message>
+    <message>
+        <source>Housing offer moved on</source>
+        <translation>Bostadserbjudandets status ändrad</translation>
+    </message>
+    <message>
+        <source>Housing offer proposed</source>
+        <translation>Bostadserbjudande föreslaget</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Lösenord bytt</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Lösenord återställt</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>Placement added</source>
+        <translation>Placering registrerad</translation>
+    </message>
+    <message>
+        <source>Placement changed</source>
+        <translation>Placering ändrad</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Housing provider changed</source>
+        <translation>Hyresvärd ändrad</translation>
+    </message>
+    <message>
+        <source>Housing provider created</source>
+        <translation>Hyresvärd skapad</translation>
+    </message>
+    <message>
+        <source>Housing provider reactivated</source>
+        <translation>Hyresvärd återinförd</translation>
+    </message>
+    <message>
+        <source>Housing provider retired</source>
+        <translation>Hyresvärd avvecklad</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Inställningar ändrade</translation>
+    </message>
+    <message>
+        <source>Statistics exported</source>
+        <translation>Statistik exporterad</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Personuppgifter exporterade</translation>
+    </message>
+    <message>
+        <source>Support added</source>
+        <translation>Stöd tillagt</translation>
+    </message>
+    <message>
+        <source>Support removed</source>
+        <translation>Stöd borttaget</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Uppgift tillagd</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Uppgift klar</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Uppgift öppnad igen</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>Team ändrat</translation>
+    </message>
+    <message>
+        <source>Team created</source>
+        <translation>Team skapat</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>Överflyttning accepterad</translation>
+    </message>
+    <message>
+        <source>Transfer rejected</source>
+        <translation>Överflyttning avslagen</translation>
+    </message>
+    <message>
+        <source>Transfer requested</source>
+        <translation>Överflyttning begärd</translation>
+    </message>
+    <message>
+        <source>Housing unit changed</source>
+        <translation>Bostad ändrad</translation>
+    </message>
+    <message>
+        <source>Housing unit created</source>
+        <translation>Bostad skapad</translation>
+    </message>
+    <message>
+        <source>Housing unit reinstated</source>
+        <translation>Bostad återinförd</translation>
+    </message>
+    <message>
+        <source>Housing unit retired</source>
+        <translation>Bostad avvecklad</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Användare ändrad</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Användare skapad</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Användare inaktiverad</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Användare aktiverad</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>Användare upplåst</translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation>Fönster låst</translation>
+    </message>
+    <message>
+        <source>Worker assigned</source>
+        <translation>Handläggare tilldelad</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>i dag</translation>
     </message>
