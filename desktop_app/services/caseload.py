@@ -253,8 +253,10 @@ def rank(text: str, found: Sequence[Any]) -> list[Any]:
     if len(found) > 3000:
         # A few letters typed match thousands: fuzzy scores cannot tell them apart
         # usefully, so names spelled as typed come first, then the rest, by name.
-        first = [row for row in found if typed(row[1])]
-        rest = [row for row in found if not typed(row[1])] if len(first) < len(found) else []
+        first: list[Any] = []
+        rest: list[Any] = []
+        for row in found:
+            (first if typed(row[1]) else rest).append(row)
         return sorted(first, key=itemgetter(1)) + sorted(rest, key=itemgetter(1))
 
     # The fuzzy scores in bulk (rapidfuzz's C loops): each word against every distinct

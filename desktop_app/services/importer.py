@@ -642,10 +642,6 @@ class _RowPlan:
         return f"{self.values.get('given_name', '')} {self.values.get('family_name', '')}".strip()
 
 
-def _sentence(text: str) -> str:
-    return sentence(text)
-
-
 def parse_yes_no(text: str) -> bool:
     value = text.strip().lower()
     if value in _YES:
@@ -683,7 +679,7 @@ class _RowParser:
         problems: list[RowProblem] = []
 
         def problem(name: str, reason: str) -> None:
-            problems.append(RowProblem(row_number, self.plan.header(name), name, _sentence(reason)))
+            problems.append(RowProblem(row_number, self.plan.header(name), name, sentence(reason)))
 
         def as_date(name: str) -> date | None:
             text = cells.get(name, "")
@@ -1406,7 +1402,7 @@ def _write_row(
         savepoint.rollback()
         outcome.status = REJECTED
         outcome.problems = [
-            RowProblem(plan.row, name, name, _sentence(reason))
+            RowProblem(plan.row, name, name, sentence(reason))
             for name, reason in exc.errors.items()
         ]
     return outcome

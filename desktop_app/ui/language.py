@@ -3,9 +3,9 @@
 The choice is kept in the user's QSettings (``ui/language``): empty for the system's
 language, or one of the codes in ``LANGUAGES``. ``HOMEWARD_LANGUAGE`` (e.g. ``da``)
 overrides it for a single run, for tests and screenshots; ``HOMEWARD_LANGUAGE=pseudo``
-is the pseudo-translation that lengthens every text, to check that nothing is cut off. The choice is applied when
-the app starts: the Qt and Homeward translators are loaded and ``QLocale.setDefault``
-makes dates and numbers follow the same language.
+is the pseudo-translation that lengthens every text, to check that nothing is cut
+off. The choice is applied when the app starts: the Qt and Homeward translators are
+loaded and ``QLocale.setDefault`` makes dates and numbers follow the same language.
 """
 
 from __future__ import annotations
