@@ -30,9 +30,14 @@ def _active_assignment(actor: Actor) -> ColumnElement[bool]:
     )
 
 
+def sees_every_case(actor: Actor) -> bool:
+    """True for those who may read every case of the organisation (coordinators, the system)."""
+    return actor.is_system or actor.role is Role.COORDINATOR
+
+
 def visible_cases_clause(actor: Actor) -> ColumnElement[bool]:
     """A WHERE clause limiting `Case` rows to those the actor may read."""
-    if actor.is_system or actor.role is Role.COORDINATOR:
+    if sees_every_case(actor):
         return true()
     if actor.role is Role.TEAM_LEAD:
         return and_(Case.team_id.is_not(None), Case.team_id == actor.team_id)
