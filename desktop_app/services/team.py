@@ -1300,6 +1300,7 @@ def board(
 
     from desktop_app.db.models import Placement
 
+    rules = settings.transition_rules(session)
     rows = transitions.upcoming(
         session,
         actor,
@@ -1309,9 +1310,9 @@ def board(
         worker_id=worker_id,
         municipality=municipality,
         limit=limit,
+        rules=rules,
     )
     today = clock.today()
-    rules = settings.transition_rules(session)
     risk_col = transitions.risk_sql(
         Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
     )

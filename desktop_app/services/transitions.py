@@ -490,16 +490,19 @@ def upcoming(
     case_id: int | None = None,
     include_all_dates: bool = False,
     limit: int | None = None,
+    rules: TransitionRules | None = None,
 ) -> list[TransitionRow]:
     """Listed transitions due within `within_days` (and overdue ones), soonest first.
 
-    `limit` keeps only the soonest rows (the board shows a first page of them).
+    `limit` keeps only the soonest rows (the board shows a first page of them);
+    `rules`, when the caller has read them already, saves reading them again.
     """
     require_case_content_role(actor)
     if within_days < 0:
         raise ValueError("within_days must not be negative")
     today = clock.today()
-    rules = settings.transition_rules(session)
+    if rules is None:
+        rules = settings.transition_rules(session)
     risk_col = risk_sql(
         Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
     ).label("risk")
