@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +174,34 @@ def test_audit_viewer_model_filters_and_csv(
     with demo_db.session() as session:
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert last is not None and last.action == "audit_exported"
+
+
+def test_audit_viewer_dates_start_from_homewards_today(
+    qtbot: Any, demo_db: Database, login: Callable[[str], Actor]
+) -> None:
+    """The date range offered is the last 30 days before Homeward's today (pinned here), and
+    ticking both ends still shows what was just done."""
+    lead = login("lead")
+    with demo_db.session() as session:
+        reference = session.scalar(
+            select(Case.reference).where(Case.team_id == lead.team_id).order_by(Case.id)
+        )
+        from desktop_app.services import cases
+
+        cases.open_case(session, lead, reference)
+    viewer = AuditViewer(demo_db, lead)
+    qtbot.addWidget(viewer)
+    pinned = date.fromisoformat(os.environ["HOMEWARD_TODAY"])
+    assert pinned != date.today()  # the premise: the pinned day is not the computer's
+    until = viewer.until.date()
+    assert (until.year(), until.month(), until.day()) == (pinned.year, pinned.month, pinned.day)
+    assert viewer.since.date().daysTo(until) == 30
+    viewer.since_check.setChecked(True)
+    viewer.until_check.setChecked(True)
+    viewer.case_filter.setText(reference)
+    with qtbot.waitSignal(viewer.loaded, timeout=3000):
+        viewer.apply_button.click()
+    assert "case_opened" in {r.action for r in viewer.model.rows()}
 
 
 def test_audit_viewer_shows_a_lead_only_their_team(

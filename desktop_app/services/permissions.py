@@ -35,12 +35,24 @@ def sees_every_case(actor: Actor) -> bool:
     return actor.is_system or actor.role is Role.COORDINATOR
 
 
-def visible_cases_clause(actor: Actor) -> ColumnElement[bool]:
-    """A WHERE clause limiting `Case` rows to those the actor may read."""
+def visible_cases_clause(
+    actor: Actor, *, walk_by_date: Session | None = None
+) -> ColumnElement[bool]:
+    """A WHERE clause limiting `Case` rows to those the actor may read.
+
+    `walk_by_date` (the session): the query should walk transitions in due-date
+    order and check each one's case (the board). Given a team lead's
+    `team_id = ?`, SQLite starts from the team's 33,000 cases instead and sorts
+    their transitions afterwards, two to four times slower; there `team_id + 0`
+    (the same rows) keeps that index out of its choice. PostgreSQL's planner
+    weighs both ways well on its own (and the hint would mislead it).
+    """
     if sees_every_case(actor):
         return true()
     if actor.role is Role.TEAM_LEAD:
-        return and_(Case.team_id.is_not(None), Case.team_id == actor.team_id)
+        hint = walk_by_date is not None and walk_by_date.get_bind().dialect.name == "sqlite"
+        team = Case.team_id + 0 if hint else Case.team_id
+        return and_(Case.team_id.is_not(None), team == actor.team_id)
     if actor.role is Role.SOCIAL_WORKER:
         return _active_assignment(actor)
     return false()

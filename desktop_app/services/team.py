@@ -1335,7 +1335,7 @@ def board(
         query = query.where(Transition.case_id.not_in(not_open))
     else:
         query = query.join(Case, Case.id == Transition.case_id).where(
-            Case.status == "open", visible_cases_clause(actor)
+            Case.status == "open", visible_cases_clause(actor, walk_by_date=session)
         )
     if kinds:
         query = query.where(Transition.kind.in_(list(kinds)))

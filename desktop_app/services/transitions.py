@@ -531,7 +531,10 @@ def upcoming(
         .outerjoin(User, User.id == Case.primary_worker_id)
         .outerjoin(Team, Team.id == Case.team_id)
         .outerjoin(current, and_(current.c.case_id == Case.id, current.c.end_date.is_(None)))
-        .where(Case.status == "open", visible_cases_clause(actor))
+        .where(
+            Case.status == "open",
+            visible_cases_clause(actor, walk_by_date=session if case_id is None else None),
+        )
     )
     if not include_all_dates:
         query = query.where(

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import audit_query
+from desktop_app.services import audit_query, clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
@@ -116,7 +116,9 @@ class AuditViewer(QWidget):
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
-        today = QDate.currentDate()
+        # Homeward's "today" (a demo or a test may pin it), the day entries are stamped with.
+        now = clock.today()
+        today = QDate(now.year, now.month, now.day)
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
         self.apply_button = QPushButton(self.tr("Show"))
