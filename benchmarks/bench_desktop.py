@@ -144,12 +144,14 @@ def run(db_path: Path) -> None:
         model = CaseloadModel(db, coordinator)
         settle_after_startup()  # as the app does once its main window is up
         typed: list[float] = []
-        for word in ("Moh", "Mohamed", "Ahmadi", "tesfay", "Zahra Kar", "olena", "HW-2025-0001"):
-            start = time.perf_counter()
-            model.set_filter(CaseloadFilter(search=word, sort=SortKey.RELEVANCE))
-            model.data(model.index(0, 1))
-            typed.append((time.perf_counter() - start) * 1000)
-        report("caseload search as you type (model)", summary(typed), "p95 <= 50 ms")
+        # Five rounds of the same searches: a p95 of seven samples would be their slowest.
+        for _round in range(5):
+            for word in ("Moh", "Mohamed", "Ahmadi", "tesfay", "Zahra Kar", "olena", "HW-2025-0001"):
+                start = time.perf_counter()
+                model.set_filter(CaseloadFilter(search=word, sort=SortKey.RELEVANCE))
+                model.data(model.index(0, 1))
+                typed.append((time.perf_counter() - start) * 1000)
+        report("caseload search as you type (model, 35 searches)", summary(typed), "p95 <= 50 ms")
         sorts: list[float] = []
         for key in (SortKey.DUE_DATE, SortKey.NAME, SortKey.RISK, SortKey.PRIMARY_WORKER):
             start = time.perf_counter()
