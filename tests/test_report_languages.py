@@ -277,3 +277,38 @@ def test_an_unknown_language_is_a_usage_error(cli, demo_db_path, tmp_path):
     )  # fmt: skip
     assert result.code == 2
     assert not out.exists()
+
+
+@pytest.mark.parametrize("language", ["da", "sv", "de"])
+def test_offered_units_are_named_by_their_housing_type_in_the_chosen_language(
+    cli, demo_db, demo_db_path, tmp_path, language
+):
+    """A case summary's offers say "Supported housing" (or the language's words), not the stored code."""
+    from desktop_app.db.models import Case, HousingOffer, HousingUnit, User
+    from desktop_app.services import housing
+
+    with demo_db.session() as s:
+        team_id = s.scalar(select(User.team_id).where(User.username == "lead"))
+        reference, unit_code, unit_type = s.execute(
+            select(Case.reference, HousingUnit.code, HousingUnit.unit_type)
+            .join(HousingOffer, HousingOffer.case_id == Case.id)
+            .join(HousingUnit, HousingUnit.id == HousingOffer.unit_id)
+            .where(Case.team_id == team_id, Case.status == "open")
+            .order_by(HousingUnit.unit_type == "supported", Case.id)  # a type placements lack
+        ).first()
+    label = housing.UNIT_TYPES[unit_type]
+    catalogue = gettext.translation("homeward", ROOT / "resources" / "locale", languages=[language])
+    words = catalogue.gettext(label)
+    assert words != label  # the premise: the catalogue has this housing type
+    english = _print(cli, demo_db_path, tmp_path / "en.pdf", "case-summary", reference)
+    text = _print(
+        cli,
+        demo_db_path,
+        tmp_path / f"{language}.pdf",
+        "case-summary",
+        reference,
+        "--language",
+        language,
+    )
+    assert unit_code in english and flat(label) in english
+    assert unit_code in text and flat(words) in text and flat(label) not in text

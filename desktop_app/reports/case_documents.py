@@ -224,7 +224,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                     (
                         _("Current housing offer"),
                         f"{_(report.current_offer['state'])}: {report.current_offer['address']}, "
-                        f"{report.current_offer['municipality']} ({report.current_offer['unit_type']}, "
+                        f"{report.current_offer['municipality']} ({_(report.current_offer['unit_type'])}, "
                         + _("{rooms} room(s))").format(rooms=report.current_offer["rooms"])
                         + (
                             _(", move-in {date}").format(
@@ -287,7 +287,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                                 [
                                     o["unit"],
                                     f"{o['address']}, {o['municipality']}",
-                                    o["unit_type"],
+                                    _(o["unit_type"]),
                                     _(o["state"]),
                                     _d(o["proposed_on"], loc),
                                     _d(o["move_in_date"], loc),

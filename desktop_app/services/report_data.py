@@ -29,7 +29,16 @@ from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind, TransitionRules, is_listed
-from desktop_app.services import audit, caseload, cases, clock, planning, settings, transitions
+from desktop_app.services import (
+    audit,
+    caseload,
+    cases,
+    clock,
+    housing,
+    planning,
+    settings,
+    transitions,
+)
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
 from desktop_app.services.permissions import (
@@ -617,7 +626,9 @@ def _build(
                 "unit": o.unit.code,
                 "address": o.unit.address,
                 "municipality": o.unit.municipality,
-                "unit_type": o.unit.unit_type.replace("_", " "),
+                "unit_type": housing.UNIT_TYPES.get(
+                    o.unit.unit_type, o.unit.unit_type.replace("_", " ")
+                ),
                 "rooms": o.unit.rooms,
                 "rent": o.unit.monthly_rent,
                 "state": OFFER_STATE_LABELS.get(o.state, o.state),
