@@ -35,6 +35,14 @@ def sees_every_case(actor: Actor) -> bool:
     return actor.is_system or actor.role is Role.COORDINATOR
 
 
+def team_column_walking_by_date(session: Session) -> ColumnElement[Any]:
+    """`Case.team_id` as a query walking transitions by due date should compare it
+    (see `visible_cases_clause`): `team_id + 0` on SQLite, the column elsewhere."""
+    if session.get_bind().dialect.name == "sqlite":
+        return Case.team_id + 0
+    return Case.team_id
+
+
 def visible_cases_clause(
     actor: Actor, *, walk_by_date: Session | None = None
 ) -> ColumnElement[bool]:
@@ -50,8 +58,7 @@ def visible_cases_clause(
     if sees_every_case(actor):
         return true()
     if actor.role is Role.TEAM_LEAD:
-        hint = walk_by_date is not None and walk_by_date.get_bind().dialect.name == "sqlite"
-        team = Case.team_id + 0 if hint else Case.team_id
+        team = Case.team_id if walk_by_date is None else team_column_walking_by_date(walk_by_date)
         return and_(Case.team_id.is_not(None), team == actor.team_id)
     if actor.role is Role.SOCIAL_WORKER:
         return _active_assignment(actor)

@@ -45,6 +45,7 @@ from desktop_app.services.permissions import (
     load_case_for_read,
     require_case_content_role,
     sees_every_case,
+    team_column_walking_by_date,
     visible_cases_clause,
 )
 
@@ -877,7 +878,8 @@ def caseload_balance(
         .join(Case, Case.id == Transition.case_id)
         .where(
             Case.status == "open",
-            in_scope(Case.team_id),
+            # Walked by due date, checking each transition's case (see visible_cases_clause).
+            in_scope(team_column_walking_by_date(session)),
             transitions.listed_sql(
                 Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
             ),
