@@ -312,3 +312,16 @@ def test_offered_units_are_named_by_their_housing_type_in_the_chosen_language(
     )
     assert unit_code in english and flat(label) in english
     assert unit_code in text and flat(words) in text and flat(label) not in text
+
+
+def test_a_team_named_team_north_is_not_called_team_team_north(cli, demo_db_path, tmp_path):
+    from desktop_app.reports.case_documents import _team_part
+
+    rows = _transitions(cli, demo_db_path)
+    english = _print(cli, demo_db_path, tmp_path / "en.pdf", "case-summary", rows[0]["reference"])
+    assert "Opencase,TeamNorth" in english and "teamTeam" not in english
+    german = gettext.translation("homeward", ROOT / "resources" / "locale", languages=["de"])
+    assert _team_part("Nordhavn", german.gettext) == ", Team Nordhavn"
+    assert _team_part("Team Nord", german.gettext) == ", Team Nord"
+    assert _team_part("North", lambda s: s) == ", team North"
+    assert _team_part(None, lambda s: s) == ""

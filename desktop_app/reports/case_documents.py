@@ -50,11 +50,20 @@ def _person(rows: Sequence[tuple[str, Any]], _: Gettext) -> list[tuple[str, Any]
     return out
 
 
+def _team_part(team_name: str | None, _: Gettext) -> str:
+    """ ", team North", or ", Team North" for a team whose name already says so."""
+    if not team_name:
+        return ""
+    if team_name.split()[0].casefold() in {"team", _("team").casefold()}:
+        return f", {team_name}"
+    return _(", team {team}").format(team=team_name)
+
+
 def _status_line(report: CaseReport, _: Gettext) -> str:
     """ "Open case, team North; next: Turns 18" in the document's language."""
     return (
         (_("Open case") if report.case_open else _("Closed case"))
-        + (_(", team {team}").format(team=report.team_name) if report.team_name else "")
+        + _team_part(report.team_name, _)
         + (
             _("; next: {transition}").format(transition=_(report.next_kind_label))
             if report.next_kind_label
