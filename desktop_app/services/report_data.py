@@ -241,7 +241,6 @@ class CaseReport:
     recipient: Recipient
     sections: tuple[Section, ...]
     person: list[tuple[str, Any]] = field(default_factory=list)
-    status_line: str = ""
     # the status line's parts, so a document can word it in its own language
     case_open: bool = True
     team_name: str | None = None
@@ -555,15 +554,6 @@ def _build(
         transitions.KIND_LABELS.get(TransitionKind(c.next_kind), c.next_kind)
         if c.next_kind
         else None
-    )
-    report.status_line = (
-        f"{'Open' if c.status == 'open' else 'Closed'} case"
-        + (f", team {record.team_name}" if record.team_name else "")
-        + (
-            f"; next: {transitions.KIND_LABELS.get(TransitionKind(c.next_kind), c.next_kind)}"
-            if c.next_kind
-            else ""
-        )
     )
     if report.has(Section.LEGAL_STATUS):
         report.decisions = [
