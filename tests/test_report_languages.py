@@ -325,3 +325,34 @@ def test_a_team_named_team_north_is_not_called_team_team_north(cli, demo_db_path
     assert _team_part("Team Nord", german.gettext) == ", Team Nord"
     assert _team_part("North", lambda s: s) == ", team North"
     assert _team_part(None, lambda s: s) == ""
+
+
+@pytest.mark.parametrize("language", ["da", "de"])
+def test_consents_name_their_recipient_in_the_chosen_language(
+    cli, demo_db, demo_db_path, tmp_path, language
+):
+    from desktop_app.db.models import Case, ConsentRecord, User
+    from desktop_app.services import report_data
+
+    with demo_db.session() as s:
+        team_id = s.scalar(select(User.team_id).where(User.username == "lead"))
+        reference, recipient = s.execute(
+            select(Case.reference, ConsentRecord.recipient)
+            .join(ConsentRecord, ConsentRecord.case_id == Case.id)
+            .where(Case.team_id == team_id, Case.status == "open")
+            .order_by(Case.id)
+        ).first()
+    label = report_data._recipient_label(recipient)
+    catalogue = gettext.translation("homeward", ROOT / "resources" / "locale", languages=[language])
+    words = catalogue.gettext(label)
+    assert words != label  # the premise: the catalogue has this recipient
+    text = _print(
+        cli,
+        demo_db_path,
+        tmp_path / f"{language}.pdf",
+        "case-summary",
+        reference,
+        "--language",
+        language,
+    )
+    assert flat(words) in text and flat(label) not in text

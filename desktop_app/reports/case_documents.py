@@ -473,7 +473,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 [
                     [
                         c["purpose"],
-                        c["recipient"],
+                        _(c["recipient"]),
                         _d(c["given_on"], loc),
                         _d(c["withdrawn_on"], loc),
                     ]
