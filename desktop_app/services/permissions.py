@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db.models import Case, WorkerAssignment
 from desktop_app.domain.i18n import message as _
@@ -35,7 +35,9 @@ def sees_every_case(actor: Actor) -> bool:
     return actor.is_system or actor.role is Role.COORDINATOR
 
 
-def team_column_walking_by_date(session: Session) -> ColumnElement[Any]:
+def team_column_walking_by_date(
+    session: Session,
+) -> ColumnElement[Any] | InstrumentedAttribute[int | None]:
     """`Case.team_id` as a query walking transitions by due date should compare it
     (see `visible_cases_clause`): `team_id + 0` on SQLite, the column elsewhere."""
     if session.get_bind().dialect.name == "sqlite":
