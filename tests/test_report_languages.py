@@ -279,6 +279,15 @@ def test_an_unknown_language_is_a_usage_error(cli, demo_db_path, tmp_path):
     assert not out.exists()
 
 
+def _catalogue(language: str) -> gettext.NullTranslations:
+    return gettext.translation("homeward", ROOT / "resources" / "locale", languages=[language])
+
+
+def _summary_in(cli, db_path: Path, tmp_path: Path, reference: str, language: str) -> str:
+    out = tmp_path / f"{language}.pdf"
+    return _print(cli, db_path, out, "case-summary", reference, "--language", language)
+
+
 @pytest.mark.parametrize("language", ["da", "sv", "de"])
 def test_offered_units_are_named_by_their_housing_type_in_the_chosen_language(
     cli, demo_db, demo_db_path, tmp_path, language
@@ -297,19 +306,10 @@ def test_offered_units_are_named_by_their_housing_type_in_the_chosen_language(
             .order_by(HousingUnit.unit_type == "supported", Case.id)  # a type placements lack
         ).first()
     label = housing.UNIT_TYPES[unit_type]
-    catalogue = gettext.translation("homeward", ROOT / "resources" / "locale", languages=[language])
-    words = catalogue.gettext(label)
+    words = _catalogue(language).gettext(label)
     assert words != label  # the premise: the catalogue has this housing type
     english = _print(cli, demo_db_path, tmp_path / "en.pdf", "case-summary", reference)
-    text = _print(
-        cli,
-        demo_db_path,
-        tmp_path / f"{language}.pdf",
-        "case-summary",
-        reference,
-        "--language",
-        language,
-    )
+    text = _summary_in(cli, demo_db_path, tmp_path, reference, language)
     assert unit_code in english and flat(label) in english
     assert unit_code in text and flat(words) in text and flat(label) not in text
 
@@ -320,7 +320,7 @@ def test_a_team_named_team_north_is_not_called_team_team_north(cli, demo_db_path
     rows = _transitions(cli, demo_db_path)
     english = _print(cli, demo_db_path, tmp_path / "en.pdf", "case-summary", rows[0]["reference"])
     assert "Opencase,TeamNorth" in english and "teamTeam" not in english
-    german = gettext.translation("homeward", ROOT / "resources" / "locale", languages=["de"])
+    german = _catalogue("de")
     assert _team_part("Nordhavn", german.gettext) == ", Team Nordhavn"
     assert _team_part("Team Nord", german.gettext) == ", Team Nord"
     assert _team_part("North", lambda s: s) == ", team North"
@@ -343,16 +343,7 @@ def test_consents_name_their_recipient_in_the_chosen_language(
             .order_by(Case.id)
         ).first()
     label = report_data._recipient_label(recipient)
-    catalogue = gettext.translation("homeward", ROOT / "resources" / "locale", languages=[language])
-    words = catalogue.gettext(label)
+    words = _catalogue(language).gettext(label)
     assert words != label  # the premise: the catalogue has this recipient
-    text = _print(
-        cli,
-        demo_db_path,
-        tmp_path / f"{language}.pdf",
-        "case-summary",
-        reference,
-        "--language",
-        language,
-    )
+    text = _summary_in(cli, demo_db_path, tmp_path, reference, language)
     assert flat(words) in text and flat(label) not in text

@@ -136,6 +136,19 @@ def test_backup_and_restore_run_in_the_background(
     qtbot.waitUntil(lambda: "audit chain: ok" in screen.backup_message.text(), timeout=20000)
 
 
+def _open_a_team_case(demo_db: Database, lead: Actor) -> str:
+    """Open the lead's team's first case (an audited read); its reference."""
+    from desktop_app.services import cases
+
+    with demo_db.session() as session:
+        reference = session.scalar(
+            select(Case.reference).where(Case.team_id == lead.team_id).order_by(Case.id)
+        )
+        assert reference is not None
+        cases.open_case(session, lead, reference)
+    return reference
+
+
 def test_audit_viewer_model_filters_and_csv(
     qtbot: Any,
     qtmodeltester: Any,
@@ -145,13 +158,7 @@ def test_audit_viewer_model_filters_and_csv(
     tmp_path: Path,
 ) -> None:
     lead = login("lead")
-    with demo_db.session() as session:
-        reference = session.scalar(
-            select(Case.reference).where(Case.team_id == lead.team_id).order_by(Case.id)
-        )
-        from desktop_app.services import cases
-
-        cases.open_case(session, lead, reference)
+    reference = _open_a_team_case(demo_db, lead)
     viewer = AuditViewer(demo_db, lead)
     qtbot.addWidget(viewer)
     qtmodeltester.check(viewer.model)
@@ -182,13 +189,7 @@ def test_audit_viewer_dates_start_from_homewards_today(
     """The date range offered is the last 30 days before Homeward's today (pinned here), and
     ticking both ends still shows what was just done."""
     lead = login("lead")
-    with demo_db.session() as session:
-        reference = session.scalar(
-            select(Case.reference).where(Case.team_id == lead.team_id).order_by(Case.id)
-        )
-        from desktop_app.services import cases
-
-        cases.open_case(session, lead, reference)
+    reference = _open_a_team_case(demo_db, lead)
     viewer = AuditViewer(demo_db, lead)
     qtbot.addWidget(viewer)
     pinned = date.fromisoformat(os.environ["HOMEWARD_TODAY"])
