@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, WorkerAssignment
 from desktop_app.domain.i18n import message as _
@@ -35,32 +35,32 @@ def sees_every_case(actor: Actor) -> bool:
     return actor.is_system or actor.role is Role.COORDINATOR
 
 
-def team_column_walking_by_date(
-    session: Session,
-) -> ColumnElement[Any] | InstrumentedAttribute[int | None]:
-    """`Case.team_id` as a query walking transitions by due date should compare it
-    (see `visible_cases_clause`): `team_id + 0` on SQLite, the column elsewhere."""
+def team_column_walking_by_date(session: Session) -> ColumnElement[Any]:
+    """`Case.team_id` as a query that walks transitions in due-date order and checks
+    each one's case (the board, the balance) should compare it.
+
+    Given a team lead's `team_id = ?`, SQLite starts from the team's 33,000 cases
+    instead and sorts their transitions afterwards, two to four times slower; there
+    `team_id + 0` (the same rows) keeps that index out of its choice. PostgreSQL's
+    planner weighs both ways well on its own (and the hint would mislead it).
+    """
     if session.get_bind().dialect.name == "sqlite":
         return Case.team_id + 0
-    return Case.team_id
+    return Case.team_id.expression
 
 
 def visible_cases_clause(
-    actor: Actor, *, walk_by_date: Session | None = None
+    actor: Actor, *, team_column: ColumnElement[Any] | None = None
 ) -> ColumnElement[bool]:
     """A WHERE clause limiting `Case` rows to those the actor may read.
 
-    `walk_by_date` (the session): the query should walk transitions in due-date
-    order and check each one's case (the board). Given a team lead's
-    `team_id = ?`, SQLite starts from the team's 33,000 cases instead and sorts
-    their transitions afterwards, two to four times slower; there `team_id + 0`
-    (the same rows) keeps that index out of its choice. PostgreSQL's planner
-    weighs both ways well on its own (and the hint would mislead it).
+    `team_column` stands for `Case.team_id` in the team lead's comparison (see
+    `team_column_walking_by_date`).
     """
     if sees_every_case(actor):
         return true()
     if actor.role is Role.TEAM_LEAD:
-        team = Case.team_id if walk_by_date is None else team_column_walking_by_date(walk_by_date)
+        team = Case.team_id if team_column is None else team_column
         return and_(Case.team_id.is_not(None), team == actor.team_id)
     if actor.role is Role.SOCIAL_WORKER:
         return _active_assignment(actor)

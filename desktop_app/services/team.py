@@ -878,7 +878,7 @@ def caseload_balance(
         .join(Case, Case.id == Transition.case_id)
         .where(
             Case.status == "open",
-            # Walked by due date, checking each transition's case (see visible_cases_clause).
+            # Walked by due date, checking each transition's case.
             in_scope(team_column_walking_by_date(session)),
             transitions.listed_sql(
                 Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
@@ -1337,7 +1337,8 @@ def board(
         query = query.where(Transition.case_id.not_in(not_open))
     else:
         query = query.join(Case, Case.id == Transition.case_id).where(
-            Case.status == "open", visible_cases_clause(actor, walk_by_date=session)
+            Case.status == "open",
+            visible_cases_clause(actor, team_column=team_column_walking_by_date(session)),
         )
     if kinds:
         query = query.where(Transition.kind.in_(list(kinds)))

@@ -78,7 +78,11 @@ __all__ = [
 from desktop_app.domain.i18n import message as _
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError
-from desktop_app.services.permissions import require_case_content_role, visible_cases_clause
+from desktop_app.services.permissions import (
+    require_case_content_role,
+    team_column_walking_by_date,
+    visible_cases_clause,
+)
 
 KIND_LABELS = {
     TransitionKind.STATUS_GRANT_MOVE_OUT: "Move-out after status grant",
@@ -533,7 +537,11 @@ def upcoming(
         .outerjoin(current, and_(current.c.case_id == Case.id, current.c.end_date.is_(None)))
         .where(
             Case.status == "open",
-            visible_cases_clause(actor, walk_by_date=session if case_id is None else None),
+            visible_cases_clause(
+                actor,
+                # bounded by due date: walk the transitions in that order
+                team_column=None if include_all_dates else team_column_walking_by_date(session),
+            ),
         )
     )
     if not include_all_dates:
