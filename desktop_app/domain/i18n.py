@@ -150,11 +150,6 @@ def translated(text: object, gettext: Gettext = identity) -> str:
 def _fill(template: str, params: dict[str, object], gettext: Gettext) -> str:
     if not params:
         return template
-    for value in params.values():
-        if isinstance(value, Message):
-            break
-    else:  # no value to translate (numbers, names): the common case, kept cheap
-        return template.format_map(params)
     values = {k: v.translated(gettext) if isinstance(v, Message) else v for k, v in params.items()}
     return template.format(**values)
 
