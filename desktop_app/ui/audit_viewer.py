@@ -6,12 +6,10 @@ filters and shows it.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -117,8 +115,7 @@ class AuditViewer(QWidget):
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
         # Homeward's "today" (a demo or a test may pin it), the day entries are stamped with.
-        now = clock.today()
-        today = QDate(now.year, now.month, now.day)
+        today = labels.qdate(clock.today())
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
         self.apply_button = QPushButton(self.tr("Show"))
@@ -183,16 +180,12 @@ class AuditViewer(QWidget):
             self.action_filter.addItem(labels.label(labels.AUDIT_ACTIONS, name), name)
 
     def current_filter(self) -> audit_query.AuditFilter:
-        def day(edit: QDateEdit) -> date:
-            value = edit.date()
-            return date(value.year(), value.month(), value.day())
-
         return audit_query.AuditFilter(
             case_reference=self.case_filter.text().strip() or None,
             username=self.user_filter.text().strip() or None,
             action=self.action_filter.currentData(),
-            since=day(self.since) if self.since_check.isChecked() else None,
-            until=day(self.until) if self.until_check.isChecked() else None,
+            since=labels.pydate(self.since.date()) if self.since_check.isChecked() else None,
+            until=labels.pydate(self.until.date()) if self.until_check.isChecked() else None,
         )
 
     def refresh(self) -> None:

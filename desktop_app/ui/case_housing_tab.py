@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,16 +58,8 @@ from desktop_app.ui.messages import error_text, message_text
 MOVE_ORDER = ("viewing", "accepted", "contract_signed", "moved_in", "ended", "declined")
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 def _date_edit(value: date, name: str) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
+    edit = QDateEdit(labels.qdate(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setObjectName(name)
@@ -112,8 +104,8 @@ class SupportFields(QWidget):
         return {
             "kind": self.kind.currentData(),
             "amount": self.amount.value() or None,
-            "start_date": _pydate(self.start.date()),
-            "end_date": _pydate(self.end.date()) if self.has_end.isChecked() else None,
+            "start_date": labels.pydate(self.start.date()),
+            "end_date": labels.pydate(self.end.date()) if self.has_end.isChecked() else None,
             "provided_by": self.provided_by.text().strip() or None,
         }
 
@@ -170,9 +162,9 @@ class OfferMoveDialog(QDialog):
     def move_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {"note": self.note.toPlainText().strip() or None}
         if self.to_state in ("accepted", "moved_in"):
-            values["move_in_date"] = _pydate(self.move_in.date())
+            values["move_in_date"] = labels.pydate(self.move_in.date())
         if self.to_state == "ended":
-            values["end_date"] = _pydate(self.end_date.date())
+            values["end_date"] = labels.pydate(self.end_date.date())
         if self.to_state == "declined":
             values["decline_reason"] = self.reason.currentData()
         return values

@@ -7,11 +7,10 @@ social workers read the registry and propose units from a case's Housing tab.
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,14 +54,6 @@ from desktop_app.ui.housing_models import (
 from desktop_app.ui.messages import error_text, message_text
 
 ERROR_STYLE = "color: #c62828;"
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _table_view(name: str) -> QTableView:
@@ -189,14 +180,14 @@ class UnitDialog(_FormDialog):
             f"{unit.monthly_rent:g}" if unit and unit.monthly_rent is not None else ""
         )
         self.available_from = QDateEdit(
-            _qdate(unit.available_from if unit and unit.available_from else today)
+            labels.qdate(unit.available_from if unit and unit.available_from else today)
         )
         self.available_from.setCalendarPopup(True)
         self.available_from.setDisplayFormat("yyyy-MM-dd")
         self.has_until = QCheckBox(self.tr("Available until"))
         self.has_until.setObjectName("hasUntil")
         self.available_until = QDateEdit(
-            _qdate(unit.available_until if unit and unit.available_until else today)
+            labels.qdate(unit.available_until if unit and unit.available_until else today)
         )
         self.available_until.setCalendarPopup(True)
         self.available_until.setDisplayFormat("yyyy-MM-dd")
@@ -243,8 +234,8 @@ class UnitDialog(_FormDialog):
             "places": self.places.value(),
             "floor_area": self.floor_area.text(),
             "monthly_rent": self.rent.text(),
-            "available_from": _pydate(self.available_from.date()),
-            "available_until": _pydate(self.available_until.date())
+            "available_from": labels.pydate(self.available_from.date()),
+            "available_until": labels.pydate(self.available_until.date())
             if self.has_until.isChecked()
             else None,
             "accessible": self.accessible.isChecked(),
@@ -375,7 +366,7 @@ class HousingScreen(QWidget):
         self.max_rent.setSpecialValueText(self.tr("any rent"))
         self.available_only = QCheckBox(self.tr("Free by"))
         self.available_only.setObjectName("filterAvailable")
-        self.available_by = QDateEdit(_qdate(clock.today()))
+        self.available_by = QDateEdit(labels.qdate(clock.today()))
         self.available_by.setObjectName("filterAvailableBy")
         self.available_by.setCalendarPopup(True)
         self.available_by.setDisplayFormat("yyyy-MM-dd")
@@ -529,7 +520,7 @@ class HousingScreen(QWidget):
             unit_type=self.unit_type.currentData(),
             min_rooms=self.min_rooms.value() or None,
             max_rent=float(self.max_rent.value()) if self.max_rent.value() else None,
-            available_by=_pydate(self.available_by.date())
+            available_by=labels.pydate(self.available_by.date())
             if self.available_only.isChecked()
             else None,
             search=self.search.text(),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
 _CONTEXT = "Labels"
 
@@ -214,6 +214,16 @@ def label(table: dict[str, str], code: str | None) -> str:
 
 def format_date(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def qdate(value: date) -> QDate:
+    """A date for Qt's date editors."""
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    """What a Qt date editor holds, as a date."""
+    return date(value.year(), value.month(), value.day())
 
 
 def plural(context: str, text: str, n: int) -> str:
