@@ -15,6 +15,8 @@ Create Date: 2026-12-01 23:10:00
 import sqlalchemy as sa
 from alembic import op
 
+from desktop_app.db.engine import refresh_statistics
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -50,7 +52,4 @@ def _analyze() -> None:
     bind = op.get_bind()
     if not bind.execute(sa.text("SELECT 1 FROM cases LIMIT 1")).first():
         return  # a new database: nothing to gather statistics on yet
-    if bind.dialect.name == "sqlite":
-        # A sample is enough for the planner and keeps this quick on a large file.
-        op.execute("PRAGMA analysis_limit = 1000")
-    op.execute("ANALYZE")
+    refresh_statistics(bind)

@@ -14,6 +14,8 @@ Create Date: 2026-12-02 01:40:00
 import sqlalchemy as sa
 from alembic import op
 
+from desktop_app.db.engine import refresh_statistics
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -29,9 +31,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if not bind.execute(sa.text("SELECT 1 FROM cases LIMIT 1")).first():
         return  # a new database: nothing to gather statistics on yet
-    if bind.dialect.name == "sqlite":
-        op.execute("PRAGMA analysis_limit = 1000")  # a sample is enough for the planner
-    op.execute("ANALYZE cases")
+    refresh_statistics(bind)
 
 
 def downgrade() -> None:
