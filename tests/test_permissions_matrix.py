@@ -15,7 +15,15 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note, Team, User, WorkerAssignment
-from desktop_app.services import audit_query, backup, cases, retention, subject_export, users
+from desktop_app.services import (
+    audit_query,
+    backup,
+    cases,
+    retention,
+    settings,
+    subject_export,
+    users,
+)
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import PermissionDeniedError
@@ -263,7 +271,7 @@ def _admin_duties(db: Database, actor: Actor, tmp: Path) -> dict[str, bool]:
     )
     attempt(
         "settings",
-        with_session(lambda s: users.update_settings(s, actor, {"lockout_minutes": 20})),
+        with_session(lambda s: settings.update_settings(s, actor, {"lockout_minutes": 20})),
     )
     if db.path is not None:  # a server is backed up with its own tools (pg_dump)
         attempt("backup", lambda: backup.backup(db, actor, tmp / f"{actor.username}.db"))

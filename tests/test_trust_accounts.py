@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, User
-from desktop_app.services import auth, clock, users
+from desktop_app.services import auth, clock, settings, users
 from desktop_app.services.actor import SYSTEM, Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import AuthenticationError, ValidationError
@@ -133,7 +133,7 @@ def test_lockout_follows_the_configured_attempts_and_minutes(db: Database, admin
         users.create_user(
             session, admin, "sam", "Sam", "social_worker", "initial-1234", "Team East"
         )
-        users.update_settings(session, admin, {"lockout_attempts": 2, "lockout_minutes": 3})
+        settings.update_settings(session, admin, {"lockout_attempts": 2, "lockout_minutes": 3})
     for _ in range(2):
         with pytest.raises(AuthenticationError):
             users.log_in(db, "sam", "wrong")
@@ -152,15 +152,15 @@ def test_lockout_follows_the_configured_attempts_and_minutes(db: Database, admin
 
 def test_settings_are_validated_all_or_nothing(db: Database, admin: Actor) -> None:
     with pytest.raises(ValidationError) as info, db.session() as session:
-        users.update_settings(
+        settings.update_settings(
             session, admin, {"idle_lock_minutes": 5, "lockout_attempts": "many", "backup_keep": 0}
         )
     assert set(info.value.errors) == {"lockout_attempts", "backup_keep"}
     with db.session() as session:
-        assert users.get_setting(session, "idle_lock_minutes") == 15
-        users.update_settings(session, admin, {"idle_lock_minutes": 5})
+        assert settings.get(session, "idle_lock_minutes") == 15
+        settings.update_settings(session, admin, {"idle_lock_minutes": 5})
     with db.session() as session:
-        assert users.get_setting(session, "idle_lock_minutes") == 5
+        assert settings.get(session, "idle_lock_minutes") == 5
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert last is not None and last.action == "settings_changed"
         assert last.detail["changes"]["idle_lock_minutes"] == {"before": 15, "after": 5}
@@ -238,12 +238,12 @@ def test_transition_rules_and_checklist_are_admin_settings(
         readiness_before = {t.id: t.readiness for t in session.scalars(select(Transition))}
     assert before
     with pytest.raises(PermissionDeniedError), demo_db.session() as session:
-        users.update_rules(session, login("lead"), {"aftercare_end_age": 23})
+        settings.update_rules(session, login("lead"), {"aftercare_end_age": 23})
     with pytest.raises(ValidationError) as info, demo_db.session() as session:
-        users.update_rules(session, admin, {"aftercare_end_age": 99, "move_out_days": "x"})
+        settings.update_rules(session, admin, {"aftercare_end_age": 99, "move_out_days": "x"})
     assert set(info.value.errors) == {"aftercare_end_age", "move_out_days"}
     with demo_db.session() as session:
-        assert users.update_rules(session, admin, {"aftercare_end_age": 23}) == 60
+        assert settings.update_rules(session, admin, {"aftercare_end_age": 23}) == 60
     with demo_db.session() as session:
         for (case_id, kind), old in before.items():
             new = session.scalar(
@@ -252,9 +252,9 @@ def test_transition_rules_and_checklist_are_admin_settings(
             assert new is not None
             assert new.due_date.year == old.due_date.year + 2
     with pytest.raises(ValidationError, match="Housing secured"), demo_db.session() as session:
-        users.update_checklist(session, admin, ["income"])
+        settings.update_checklist(session, admin, ["income"])
     with demo_db.session() as session:
-        users.update_checklist(session, admin, ["housing_secured", "income", "bank_account"])
+        settings.update_checklist(session, admin, ["housing_secured", "income", "bank_account"])
     with demo_db.session() as session:
         rows = list(session.scalars(select(Transition)))
         assert all(

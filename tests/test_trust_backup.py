@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select, text
 
 from desktop_app.db.models import AuditEntry, Case
-from desktop_app.services import backup, users
+from desktop_app.services import backup, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import PermissionDeniedError
@@ -160,7 +160,7 @@ def test_daily_backup_once_a_day_keeping_the_configured_number(
     admin = login("admin")
     folder = tmp_path / "daily"
     with demo_db.session() as session:
-        users.update_settings(session, admin, {"backup_folder": str(folder), "backup_keep": 3})
+        settings.update_settings(session, admin, {"backup_folder": str(folder), "backup_keep": 3})
     first = backup.daily_backup(demo_db, date(2026, 3, 10))
     assert first.created == folder / "homeward-20260310.db"
     again = backup.daily_backup(demo_db, date(2026, 3, 10))
@@ -270,7 +270,7 @@ def test_check_compares_the_chain_with_the_newest_daily_backup(
 ) -> None:
     admin = login("admin")
     with demo_db.session() as session:
-        users.update_settings(session, admin, {"backup_folder": str(tmp_path / "daily")})
+        settings.update_settings(session, admin, {"backup_folder": str(tmp_path / "daily")})
     old = backup.backup(demo_db, admin, tmp_path / "older.db").path
     backup.daily_backup(demo_db, date(2026, 3, 16))
     findings = backup.check(demo_db, admin)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMainWindow, QMes
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, User
-from desktop_app.services import auth, backup, users
+from desktop_app.services import auth, backup, settings, users
 from desktop_app.services.actor import SYSTEM, Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import PermissionDeniedError
@@ -88,7 +88,7 @@ def test_settings_are_saved(screen: AdministrationScreen, demo_db: Database) -> 
     screen.checklist_boxes["budget_plan"].setChecked(False)
     screen.save_settings_button.click()
     with demo_db.session() as session:
-        assert users.get_setting(session, "idle_lock_minutes") == 7
+        assert settings.get(session, "idle_lock_minutes") == 7
         assert settings.transition_rules(session).move_out_days == 42
         assert "budget_plan" not in settings.checklist_template(session)
 
@@ -105,7 +105,7 @@ def test_a_refused_setting_saves_nothing(
     screen.save_settings_button.click()
     assert shown and "Red cannot reach further" in shown[0]
     with demo_db.session() as session:
-        assert users.get_setting(session, "idle_lock_minutes") == 15
+        assert settings.get(session, "idle_lock_minutes") == 15
         assert settings.transition_rules(session).red_within_days == 30
 
 
@@ -371,7 +371,7 @@ def test_the_daily_backup_starts_in_the_background(
     from desktop_app.ui.idle_lock import start_daily_backup
 
     with demo_db.session() as session:
-        users.update_settings(session, login("admin"), {"backup_folder": str(tmp_path / "daily")})
+        settings.update_settings(session, login("admin"), {"backup_folder": str(tmp_path / "daily")})
     start_daily_backup(demo_db)
     qtbot.waitUntil(lambda: bool(backup.automatic_backups(tmp_path / "daily")), timeout=20000)
     operations.wait_for_all()

@@ -62,11 +62,9 @@ def login(session: Session, username: str, password: str) -> Actor:
         _hasher.verify(user.password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         user.failed_logins += 1
-        limit = int(settings.get(session, "lockout_attempts"))
+        limit = settings.lockout_attempts(session)
         if user.failed_logins >= limit:
-            user.locked_until = now + timedelta(
-                minutes=int(settings.get(session, "lockout_minutes"))
-            )
+            user.locked_until = now + timedelta(minutes=settings.lockout_minutes(session))
             user.failed_logins = 0
         audit.record(
             session, None, "login_failed", username=username, detail={"reason": "wrong password"}

@@ -31,7 +31,6 @@ from desktop_app.services.permissions import require_admin
 # progress(done_pages, total_pages); returning False cancels.
 Progress = Callable[[int, int], bool | None]
 PAGES_PER_STEP = 256
-DEFAULT_KEEP = 7
 AUTO_BACKUP_NAME = re.compile(r"^homeward-(\d{8})\.db$")
 
 
@@ -316,14 +315,13 @@ def restore_damaged(
 
 def backup_folder(db: Database) -> Path:
     with db.session() as session:
-        folder = settings.get(session, "backup_folder")
+        folder = settings.backup_folder(session)
     return Path(folder).expanduser() if folder else backups_dir()
 
 
 def backup_keep(db: Database) -> int:
     with db.session() as session:
-        keep = settings.get(session, "backup_keep")
-    return max(1, int(keep or DEFAULT_KEEP))
+        return settings.backup_keep(session)
 
 
 def automatic_backups(folder: Path) -> list[Path]:

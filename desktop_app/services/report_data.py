@@ -352,11 +352,10 @@ def document_meta(
             }
         )
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
-    logo = settings.get(session, "organisation_logo")
     return DocumentMeta(
         title=title,
-        organisation=str(settings.get(session, "organisation_name") or "Homeward"),
-        logo_path=str(logo) if logo else None,
+        organisation=settings.organisation_name(session),
+        logo_path=settings.organisation_logo(session),
         printed_by=(user.full_name if user else actor.full_name) or actor.username,
         printed_on=clock.now(),
         page_size=page_size,

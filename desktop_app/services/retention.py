@@ -22,7 +22,6 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.permissions import deny, load_case_for_edit, load_case_for_read
 
-DEFAULT_RETENTION_MONTHS = 60
 ANONYMISED_NAME = "Anonymised"
 REASONS = ("retention", "erasure_request")
 
@@ -46,11 +45,6 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
-def retention_months(session: Session) -> int:
-    value = settings.get(session, "retention_months")
-    return int(value) if value else DEFAULT_RETENTION_MONTHS
-
-
 def _may_manage(session: Session, actor: Actor) -> None:
     if not (actor.is_system or actor.role in (Role.COORDINATOR, Role.TEAM_LEAD)):
         raise deny(session, actor, _("review retention or anonymise records"))
@@ -67,7 +61,7 @@ def _in_scope(actor: Actor, case: m.Case) -> bool:
 def review(session: Session, actor: Actor, months: int | None = None) -> list[RetentionRow]:
     """Closed cases whose closing date lies more than the retention period back."""
     _may_manage(session, actor)
-    months = months if months is not None else retention_months(session)
+    months = months if months is not None else settings.retention_months(session)
     cutoff = add_months(clock.today(), -months)
     query = (
         select(m.Case)
@@ -130,7 +124,7 @@ def anonymise(
                 {"references": _("{reference} is already anonymised.", reference=reference)}
             )
         if reason == "retention":
-            cutoff = add_months(clock.today(), -retention_months(session))
+            cutoff = add_months(clock.today(), -settings.retention_months(session))
             if case.status != "closed" or case.closed_on is None or case.closed_on >= cutoff:
                 raise ValidationError(
                     {

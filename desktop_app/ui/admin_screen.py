@@ -152,7 +152,7 @@ class AdministrationScreen(QWidget):
             self.users_model.set_rows(users.list_users(session, self._actor))
             self.teams_model.set_rows(users.list_teams(session, self._actor))
             for key, widget in self.setting_widgets.items():
-                value = users.get_setting(session, key)
+                value = settings.get(session, key)
                 if isinstance(widget, QSpinBox):
                     widget.setValue(int(value))
                 else:
@@ -350,9 +350,9 @@ class AdministrationScreen(QWidget):
             "retention_months": self.tr("Keep closed cases for (months)"),
         }
         for key, label in setting_labels.items():
-            if users.EDITABLE_SETTINGS[key] is int:
+            if settings.EDITABLE_SETTINGS[key] is int:
                 spin = QSpinBox()
-                low, high = users.SETTING_LIMITS[key]
+                low, high = settings.SETTING_LIMITS[key]
                 spin.setRange(low, high)
                 widget: QLineEdit | QSpinBox = spin
             else:
@@ -372,7 +372,7 @@ class AdministrationScreen(QWidget):
         self.rule_widgets: dict[str, QSpinBox] = {}
         for key, label in rule_labels.items():
             spin = QSpinBox()
-            spin.setRange(*users.RULE_LIMITS[key])
+            spin.setRange(*settings.RULE_LIMITS[key])
             spin.setObjectName(f"rule_{key}")
             self.rule_widgets[key] = spin
             form.addRow(label, spin)
@@ -406,9 +406,9 @@ class AdministrationScreen(QWidget):
         try:
             # One unit of work: nothing is saved when any value is refused.
             with self._database.session() as session:
-                users.update_settings(session, self._actor, values)
-                users.update_rules(session, self._actor, rules)
-                users.update_checklist(session, self._actor, checklist)
+                settings.update_settings(session, self._actor, values)
+                settings.update_rules(session, self._actor, rules)
+                settings.update_checklist(session, self._actor, checklist)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), error_text(exc))
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import audit, auth, users
+from desktop_app.services import audit, auth, settings, users
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
@@ -108,7 +108,7 @@ class IdleLock(QObject):
         self.dialog: UnlockDialog | None = None
         if interval_ms is None:
             with database.session() as session:
-                minutes = int(users.get_setting(session, "idle_lock_minutes") or 15)
+                minutes = settings.idle_lock_minutes(session)
             interval_ms = minutes * 60_000
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

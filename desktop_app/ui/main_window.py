@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, count: int | None = None) -> None:
         with self.database.session() as session:
-            organisation = str(org_settings.get(session, "organisation_name") or "Homeward")
+            organisation = org_settings.organisation_name(session)
         parts = [
             self.tr("%1 (%2)")
             .replace("%1", self.actor.full_name or self.actor.username)
