@@ -13,8 +13,9 @@ import sys
 from pathlib import Path
 
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
-from desktop_app.services import auth, team, transitions
+from desktop_app.services import auth, team
 from desktop_app.services.database import open_database
+from desktop_app.services.transitions import listing
 
 REPEAT = 15
 
@@ -43,7 +44,7 @@ def run(path: Path) -> dict[str, float]:
         org = _measure(db, lambda s: team.board(s, coordinator, 90))
         red = _measure(db, lambda s: team.board(s, coordinator, 90, risks=["red"]))
         team_board = _measure(db, lambda s: team.board(s, lead, 60))
-        every_row = _measure(db, lambda s: transitions.upcoming(s, coordinator, 90))
+        every_row = _measure(db, lambda s: listing.upcoming(s, coordinator, 90))
         balance = _measure(db, lambda s: team.caseload_balance(s, lead))
         report(f"board, whole organisation, 90 days ({rows:,} match)", org, "<= 100 ms")
         report("board, whole organisation, 90 days, red only", red, "<= 100 ms")

@@ -9,9 +9,10 @@ from pathlib import Path
 from benchmarks.common import BIG_CASES, report, summary, timed
 from desktop_app.domain.names import tokens
 from desktop_app.runtime import settle_after_startup
-from desktop_app.services import auth, caseload, demo, transitions
+from desktop_app.services import auth, caseload, demo
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database, open_database
+from desktop_app.services.transitions import listing
 
 NAMES = [
     "Mohammed",
@@ -136,7 +137,7 @@ def run(path: Path) -> dict[str, float]:
 
             def org_board() -> None:
                 with db.session() as session:
-                    transitions.upcoming(session, coordinator, 90)
+                    listing.upcoming(session, coordinator, 90)
 
             board.append(timed(org_board))
         board_summary = summary(board)

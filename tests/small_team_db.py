@@ -48,9 +48,10 @@ from desktop_app.db.models import (
     User,
     WorkerAssignment,
 )
-from desktop_app.services import auth, cases, transitions
+from desktop_app.services import auth, cases
 from desktop_app.services.actor import SYSTEM, Actor
 from desktop_app.services.database import Database
+from desktop_app.services.transitions import derivation
 
 ARRIVAL = date(2024, 6, 1)
 
@@ -254,7 +255,7 @@ def build(db: Database) -> SmallTeam:
         cases.add_note(s, SYSTEM, refs["B"], "Phone call.", note_date=date(2025, 11, 1))
         cases.add_note(s, SYSTEM, refs["D"], "Home visit.", note_date=date(2026, 2, 1))
         s.flush()
-        transitions.refresh_cases(s, [x.id for x in (a, b, c, d, e, f, g, h, i)])
+        derivation.refresh_cases(s, [x.id for x in (a, b, c, d, e, f, g, h, i)])
     actors: dict[str, Actor] = {}
     with db.session() as s:
         for username in users:

@@ -119,12 +119,12 @@ def test_a_team_leads_day_shows_the_teams_transitions(demo_db, login):
 
 
 def test_my_days_transitions_are_the_first_of_the_full_list(demo_db, login):
-    from desktop_app.services import transitions
+    from desktop_app.services.transitions import listing
 
     for user, worker_only in (("worker", True), ("lead", False), ("coordinator", False)):
         actor = login(user)
         with demo_db.session() as session:
-            full = transitions.upcoming(
+            full = listing.upcoming(
                 session,
                 actor,
                 30,

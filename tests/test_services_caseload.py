@@ -10,9 +10,10 @@ from sqlalchemy import select
 from desktop_app.db.models import Case, Team, User, WorkerAssignment
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST
 from desktop_app.domain.transitions import assess_risk
-from desktop_app.services import caseload, cases, settings, transitions
+from desktop_app.services import caseload, cases, settings
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.transitions import derivation, listing
 
 F = caseload.CaseloadFilter
 
@@ -131,7 +132,7 @@ def test_risk_and_due_filters_agree_with_the_rules(demo_db, login):
         for row in every:
             if row.due_date is not None:
                 trow = [
-                    t for t in transitions.upcoming(session, coordinator, 10_000, case_id=row.id)
+                    t for t in listing.upcoming(session, coordinator, 10_000, case_id=row.id)
                 ]
                 assert trow[0].due_date == row.due_date and trow[0].kind == row.next_transition
                 assert (
@@ -163,7 +164,7 @@ def test_transition_rows_follow_every_rule(demo_db, login):
     coordinator = login("coordinator")
     with demo_db.session() as session:
         rules = settings.transition_rules(session)
-        rows = transitions.upcoming(session, coordinator, 90)
+        rows = listing.upcoming(session, coordinator, 90)
     assert {r.risk for r in rows} == {"red", "amber", "green"}
     kinds = {r.kind for r in rows}
     assert {"turns_18", "status_grant_move_out", "permit_expiry"} <= kinds
@@ -192,7 +193,7 @@ def test_roll_forward_moves_next_transition_when_the_day_changes(demo_db, login,
     # 61 days after the 18th birthday the unhoused transition leaves the lists.
     monkeypatch.setenv("HOMEWARD_TODAY", "2026-06-06")
     with demo_db.session() as session:
-        assert transitions.roll_forward_to_today(session) > 0
+        assert derivation.roll_forward_to_today(session) > 0
     with demo_db.session() as session:
         row = caseload.rows(session, coordinator, [case_id])[0]
         assert row.due_date is None or row.due_date > date(2026, 4, 5)
@@ -207,17 +208,17 @@ def test_rolling_forward_only_the_cases_that_can_change_matches_a_full_recount(d
     later = date(2026, 3, 16) + timedelta(days=days)
     monkeypatch.setenv("HOMEWARD_TODAY", later.isoformat())
     with demo_db.session() as session:
-        transitions.roll_forward_to_today(session)
+        derivation.roll_forward_to_today(session)
     with demo_db.session() as session:
         rules = settings.transition_rules(session)
         stored = {cid: (kind, due) for cid, kind, due in session.execute(select(Case.id, Case.next_kind, Case.next_due_date))}
         by_case = {}
         for t in session.scalars(select(T)):
             by_case.setdefault(t.case_id, []).append(
-                transitions.ComputedTransition(t.kind, t.due_date, t.uncertain, t.housing_secured, t.readiness, ())
+                derivation.ComputedTransition(t.kind, t.due_date, t.uncertain, t.housing_secured, t.readiness, ())
             )
         for cid, value in stored.items():
-            nxt = transitions.pick_next(by_case.get(cid, ()), later, rules)
+            nxt = derivation.pick_next(by_case.get(cid, ()), later, rules)
             assert value == ((nxt.kind, nxt.due_date) if nxt else (None, None)), cid
 
 

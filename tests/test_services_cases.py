@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditEntry, Case, Transition
-from desktop_app.services import caseload, cases, transitions
+from desktop_app.services import caseload, cases
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.errors import ConflictError, PermissionDeniedError, ValidationError
+from desktop_app.services.transitions import listing
 
 
 def _new_case(session, actor, **values):
@@ -156,7 +157,7 @@ def test_checklist_tick_moves_readiness(demo_db, login):
         cases.set_checklist_item(session, worker, reference, "turns_18", "bank_account", True)
         cases.set_checklist_item(session, worker, reference, "turns_18", "income", True)
     with demo_db.session() as session:
-        row = transitions.upcoming(session, worker, 90, kinds=["turns_18"])
+        row = listing.upcoming(session, worker, 90, kinds=["turns_18"])
         mine = next(r for r in row if r.reference == reference)
         assert mine.readiness == 16
         assert "bank_account" not in mine.missing and "housing_secured" in mine.missing

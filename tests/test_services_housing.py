@@ -17,7 +17,7 @@ from desktop_app.db.models import (
     Placement,
     Transition,
 )
-from desktop_app.services import housing, transitions
+from desktop_app.services import housing
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import (
@@ -26,6 +26,7 @@ from desktop_app.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from desktop_app.services.transitions import listing
 
 RED_CASE = "HW-2026-00001"  # worker's case: turns 18 in three weeks, no housing
 TODAY = date(2026, 3, 16)
@@ -62,7 +63,7 @@ def _risk(db: Database, actor: Actor, reference: str, kind: str = "turns_18") ->
     with db.session() as s:
         rows = [
             r
-            for r in transitions.upcoming(s, actor, 90)
+            for r in listing.upcoming(s, actor, 90)
             if r.reference == reference and r.kind == kind
         ]
     assert len(rows) == 1

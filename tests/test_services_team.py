@@ -376,13 +376,13 @@ def test_board_page_and_counts_over_every_matching_row(small):
 
 def test_board_counts_leave_out_cases_that_are_not_open(small):
     """The counts of the organisation's board (an anti-join) and a team's (a join) agree with its rows."""
-    from desktop_app.services import transitions
+    from desktop_app.services.transitions import derivation, listing
 
     def board_agrees_with_rows(s) -> int:
         totals = []
         for actor in (small.actors["cora"], small.actors["lena"]):
             page = team.board(s, actor, 200, limit=1000)
-            listed = transitions.upcoming(s, actor, 200)
+            listed = listing.upcoming(s, actor, 200)
             assert page.summary.total == len(listed) == len(page.rows)
             assert page.summary.by_risk == {
                 risk: sum(1 for r in listed if r.risk == risk) for risk in ("red", "amber", "green")
@@ -395,7 +395,7 @@ def test_board_counts_leave_out_cases_that_are_not_open(small):
         # Idris (I, closed) turns 18 on 2026-09-09, inside 200 days once his case is open.
         idris = s.scalar(select(Case).where(Case.reference == small.refs["I"]))
         idris.status = "open"
-        transitions.refresh_cases(s, [idris.id])
+        derivation.refresh_cases(s, [idris.id])
         assert board_agrees_with_rows(s) == before + 1
         # Closed again: its stored transition is left out even before it is re-derived.
         idris = s.scalar(select(Case).where(Case.reference == small.refs["I"]))

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from desktop_app.db.models import HousingOffer, SupportInstrument
-from desktop_app.services import transitions
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
+from desktop_app.services.transitions import listing
 from desktop_app.ui.case_housing_tab import CaseHousingTab, OfferMoveDialog
 
 RED_CASE = "HW-2026-00001"  # turns 18 on 2026-04-05, no housing
@@ -23,9 +23,9 @@ MOVE_IN = date(2026, 3, 30)
 Login = Callable[[str], Actor]
 
 
-def _case_rows(db: Database, actor: Actor) -> list[transitions.TransitionRow]:
+def _case_rows(db: Database, actor: Actor) -> list[listing.TransitionRow]:
     with db.session() as s:
-        return [r for r in transitions.upcoming(s, actor, 30) if r.reference == RED_CASE]
+        return [r for r in listing.upcoming(s, actor, 30) if r.reference == RED_CASE]
 
 
 def _accept_with_rent_guarantee(monkeypatch: pytest.MonkeyPatch) -> list[OfferMoveDialog]:

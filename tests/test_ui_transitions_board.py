@@ -7,7 +7,7 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.services.transitions import TransitionRow
+from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import transitions_board as tb
 from tests.small_team_db import SmallTeam, build
 
@@ -37,10 +37,10 @@ def _choose(combo, data) -> None:
 
 def test_model_passes_modeltester(qtmodeltester, small):
     board_model = tb.TransitionsBoardModel()
-    from desktop_app.services import transitions
+    from desktop_app.services.transitions import listing
 
     with small.db.session() as s:
-        rows = transitions.upcoming(s, small.actors["cora"], 180)
+        rows = listing.upcoming(s, small.actors["cora"], 180)
     from datetime import date
 
     board_model.set_rows(rows, date(2026, 3, 16), "week")

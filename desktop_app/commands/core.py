@@ -8,9 +8,11 @@ from sqlalchemy import func, select
 
 from desktop_app.commands.common import CliContext, UsageError, add_format, emit, positive_int
 from desktop_app.db.models import Case, User
-from desktop_app.services import auth, caseload, demo, transitions
+from desktop_app.domain.transitions import TransitionKind
+from desktop_app.services import auth, caseload, demo
 from desktop_app.services.actor import SYSTEM, Role
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.transitions import listing
 
 CASE_COLUMNS = (
     "reference",
@@ -90,9 +92,7 @@ def register(sub: Any, common: Any) -> None:
     )
     p.add_argument("--team", metavar="T", help="only this team")
     p.add_argument("--risk", choices=["red", "amber", "green"], help="only this risk")
-    p.add_argument(
-        "--kind", choices=[k.value for k in transitions.TransitionKind], help="only this kind"
-    )
+    p.add_argument("--kind", choices=[k.value for k in TransitionKind], help="only this kind")
     add_format(p)
     p.set_defaults(handler=cmd_transitions)
 
@@ -189,7 +189,7 @@ def cmd_transitions(ctx: CliContext) -> int:
         raise UsageError("--within DAYS is required")
     actor = ctx.login()
     with ctx.session() as session:
-        found = transitions.upcoming(
+        found = listing.upcoming(
             session,
             actor,
             ctx.args.within,

@@ -32,7 +32,7 @@ from desktop_app.services.report_data import (
     PlanningReport,
     TransitionsReport,
 )
-from desktop_app.services.transitions import KIND_LABELS, TransitionRow
+from desktop_app.services.transitions.listing import KIND_LABELS, TransitionRow
 
 KIND_SHORT = {
     "turns_18": "Turns 18",

@@ -43,7 +43,7 @@ from desktop_app.domain.continuity import (
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import skeleton, tokens
 from desktop_app.domain.transitions import Risk, explain_risk
-from desktop_app.services import audit, clock, settings, transitions
+from desktop_app.services import audit, clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.permissions import (
@@ -53,6 +53,7 @@ from desktop_app.services.permissions import (
     require_case_content_role,
     visible_cases_clause,
 )
+from desktop_app.services.transitions import listing, sql_rules
 
 # --- my day -------------------------------------------------------------------
 
@@ -80,7 +81,7 @@ class DueTask:
 class MyDay:
     new_assignments: list[NewAssignment]
     tasks: list[DueTask]
-    transitions: list[transitions.TransitionRow]
+    transitions: list[listing.TransitionRow]
     last_seen: datetime | None
     newest_assignment_at: datetime | None = None
     transitions_total: int = 0  # all of them; `transitions` holds the first few hundred
@@ -154,7 +155,7 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30, limit: int 
 
 def _transitions_at_risk(
     session: Session, actor: Actor, within_days: int, worker_id: int | None, limit: int
-) -> tuple[list[transitions.TransitionRow], int]:
+) -> tuple[list[listing.TransitionRow], int]:
     """Red and amber transitions due within `within_days` (and overdue), soonest first.
 
     The same rows as `transitions.upcoming(..., risks=["red", "amber"])`, but only the
@@ -162,13 +163,13 @@ def _transitions_at_risk(
     """
     today = clock.today()
     rules = settings.transition_rules(session)
-    risk_col = transitions.risk_sql(
+    risk_col = sql_rules.risk_sql(
         Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
     )
     conditions = [
         Case.status == "open",
         visible_cases_clause(actor),
-        transitions.listed_sql(
+        sql_rules.listed_sql(
             Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
         ),
         Transition.due_date <= today + timedelta(days=within_days),
@@ -193,11 +194,11 @@ def _transitions_at_risk(
         .order_by(Transition.due_date, Case.reference, Transition.kind)
         .limit(limit)
     )
-    rows: list[transitions.TransitionRow] = []
+    rows: list[listing.TransitionRow] = []
     for t, reference, given, family, username, team_name, risk in session.execute(query):
         days_left = (t.due_date - today).days
         rows.append(
-            transitions.TransitionRow(
+            listing.TransitionRow(
                 case_id=t.case_id,
                 reference=reference,
                 name=f"{given} {family}".strip(),

@@ -46,7 +46,7 @@ from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import sentence, text_of
 from desktop_app.domain.names import fold, skeleton, tokens
 from desktop_app.domain.transitions import DecisionType, PlacementType, TransitionKind
-from desktop_app.services import audit, clock, transitions
+from desktop_app.services import audit, clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.services.permissions import (
@@ -56,6 +56,7 @@ from desktop_app.services.permissions import (
     load_case_for_read,
     require_case_content_role,
 )
+from desktop_app.services.transitions import derivation, listing
 
 SEXES = ("female", "male", "other", "unknown")
 
@@ -300,7 +301,7 @@ def create_case(
         case_id=case.id,
         detail={"fields": {k: _plain(v) for k, v in cleaned.items()}},
     )
-    transitions.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id])
     return case
 
 
@@ -382,7 +383,7 @@ def update_case(
         detail={"changes": changes, **({"reason": reason} if reason else {})},
     )
     if changes.keys() & _RULE_FIELDS:
-        transitions.refresh_cases(session, [case.id])
+        derivation.refresh_cases(session, [case.id])
     return case
 
 
@@ -453,10 +454,7 @@ def set_checklist_item(
                 )
             }
         )
-    if (
-        item_key not in DEFAULT_CHECKLIST
-        and item_key not in transitions.settings.checklist_template(session)
-    ):
+    if item_key not in DEFAULT_CHECKLIST and item_key not in settings.checklist_template(session):
         raise ValidationError(
             {"item": _("'{item_key}' is not a checklist item.", item_key=item_key)}
         )
@@ -491,7 +489,7 @@ def set_checklist_item(
             "not_applicable": not_applicable,
         },
     )
-    transitions.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id])
 
 
 # --- reading a whole record -------------------------------------------------
@@ -520,7 +518,7 @@ class CaseRecord:
     activities: list[CommunityActivity]
     consents: list[ConsentRecord]
     checklist: dict[str, set[str]]
-    transitions: list[transitions.TransitionRow]
+    transitions: list[listing.TransitionRow]
     can_edit: bool
     can_see_confidential: bool
     hidden_confidential_notes: int = 0
@@ -585,9 +583,7 @@ def open_case(
         activities=_children(session, CommunityActivity, case.id, [CommunityActivity.start_date]),
         consents=_children(session, ConsentRecord, case.id, [ConsentRecord.given_on]),
         checklist=checklist,
-        transitions=transitions.upcoming(
-            session, actor, 0, case_id=case.id, include_all_dates=True
-        ),
+        transitions=listing.upcoming(session, actor, 0, case_id=case.id, include_all_dates=True),
         can_edit=can_edit_case(session, actor, case),
         can_see_confidential=confidential,
         hidden_confidential_notes=hidden,
@@ -752,7 +748,7 @@ def add_decision(
             "permit_expiry": _plain(permit_expiry),
         },
     )
-    transitions.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id])
     return decision
 
 
@@ -806,7 +802,7 @@ def add_placement(
         case_id=case.id,
         detail={"type": placement_type, "municipality": municipality, "start": _plain(start_date)},
     )
-    transitions.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id])
     return placement
 
 
@@ -855,7 +851,7 @@ def record_age_assessment(
             "after": {"date_of_birth": _plain(new_date_of_birth), "dob_precision": "assessed"},
         },
     )
-    transitions.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id])
     return assessment
 
 

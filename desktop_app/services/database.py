@@ -256,10 +256,10 @@ def open_database(
             conn.execute(text("SELECT 1"))
         if run_migrations:
             db.migration = migrate.upgrade(engine)
-            from desktop_app.services import transitions
+            from desktop_app.services.transitions import derivation
 
             with db.session() as session:
-                transitions.roll_forward_to_today(session)
+                derivation.roll_forward_to_today(session)
     except migrate.DatabaseTooNewError as exc:
         engine.dispose()
         raise DatabaseOpenError(text_of(exc)) from None

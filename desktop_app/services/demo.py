@@ -21,8 +21,14 @@ from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold, skeleton, tokens
-from desktop_app.domain.transitions import CaseFacts, Decision, OfferFacts
-from desktop_app.services import audit, auth, clock, settings, transitions
+from desktop_app.domain.transitions import (
+    CaseFacts,
+    Decision,
+    OfferFacts,
+    TransitionRules,
+    derive_transitions,
+)
+from desktop_app.services import audit, auth, clock, settings
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.demo_names import (
     ACTIVITIES,
@@ -41,6 +47,7 @@ from desktop_app.services.demo_names import (
     TEAMS,
 )
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.transitions import derivation
 
 GRANTS = ("refugee", "subsidiary", "humanitarian", "temporary")
 UNIT_TYPES = ("social", "co_housing", "supported", "private", "student", "host_family")
@@ -155,7 +162,7 @@ def create_demo(
 
     codes, weights = _weighted_origins()
     rows = _Rows()
-    inputs: dict[int, transitions.CaseInputs] = {}
+    inputs: dict[int, derivation.CaseInputs] = {}
     next_id = (session.scalar(select(func.max(m.Case.id))) or 0) + 1
     offer_id = (session.scalar(select(func.max(m.HousingOffer.id))) or 0) + 1
     team_ids = [t.id for t in teams]
@@ -214,17 +221,17 @@ def create_demo(
 def _finish_batch(
     session: Session,
     rows: _Rows,
-    inputs: dict[int, transitions.CaseInputs],
+    inputs: dict[int, derivation.CaseInputs],
     rules: Any,
     template: Sequence[str],
     today: date,
 ) -> None:
     next_by_case: dict[int, dict[str, Any]] = {}
     for cid, case_inputs in inputs.items():
-        computed = transitions.compute(case_inputs, rules, template)
-        for row in transitions.transition_rows(cid, computed):
+        computed = derivation.compute(case_inputs, rules, template)
+        for row in derivation.transition_rows(cid, computed):
             rows.add(m.Transition, row)
-        next_by_case[cid] = transitions.next_values(transitions.pick_next(computed, today, rules))
+        next_by_case[cid] = derivation.next_values(derivation.pick_next(computed, today, rules))
     for row in rows.by_model.get(m.Case, []):
         row.update(next_by_case[row["id"]])
     rows.flush(session, _INSERT_ORDER)
@@ -495,7 +502,7 @@ _SCENARIOS: tuple[tuple[int, str, int | None, str, str | None, float, bool], ...
 
 def _one_case(
     rows: _Rows,
-    inputs: dict[int, transitions.CaseInputs],
+    inputs: dict[int, derivation.CaseInputs],
     rng: random.Random,
     today: date,
     now: Any,
@@ -856,7 +863,7 @@ def _one_case(
     )
     # Checklist ticks for each transition the case has.
     done: dict[str, set[str]] = {}
-    for t in transitions.derive_transitions(facts, transitions.TransitionRules()):
+    for t in derive_transitions(facts, TransitionRules()):
         items = [k for k in DEFAULT_CHECKLIST if k != HOUSING_SECURED]
         chosen = {k for k in items if rng.random() < done_share}
         done[t.kind.value] = chosen
@@ -873,7 +880,7 @@ def _one_case(
                     "done_by_id": primary,
                 },
             )
-    inputs[cid] = transitions.CaseInputs(facts=facts, checklist_done=done, checklist_na={})
+    inputs[cid] = derivation.CaseInputs(facts=facts, checklist_done=done, checklist_na={})
 
     if rng.random() < 0.55:
         rows.add(

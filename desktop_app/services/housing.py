@@ -60,7 +60,7 @@ from desktop_app.domain.offers import (
     state_words,
 )
 from desktop_app.domain.transitions import OfferState
-from desktop_app.services import audit, clock, transitions
+from desktop_app.services import audit, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import (
     ConflictError,
@@ -75,6 +75,7 @@ from desktop_app.services.permissions import (
     require_case_content_role,
     visible_cases_clause,
 )
+from desktop_app.services.transitions import derivation
 
 PROVIDER_TYPES: Mapping[str, str] = {
     "social_housing": "Social-housing provider",
@@ -902,7 +903,7 @@ def propose_offer(
         case_id=case.id,
         detail={"unit": unit.code},
     )
-    transitions.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id])
     return offer
 
 
@@ -1031,7 +1032,7 @@ def move_offer(
         _start_placement(session, actor, case, unit, offer.move_in_date or today)
     elif target is OfferState.ENDED and end_date is not None:
         _end_placement(session, case, unit, end_date)
-    transitions.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id])
     return offer
 
 

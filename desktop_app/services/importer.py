@@ -31,10 +31,11 @@ from desktop_app.domain.i18n import Gettext, identity, sentence, text_of, transl
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold
 from desktop_app.domain.transitions import DecisionType, PlacementType
-from desktop_app.services import audit, cases, clock, transitions
+from desktop_app.services import audit, cases, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.permissions import can_import, deny, visible_cases_clause
+from desktop_app.services.transitions import derivation
 
 # --- the format ---------------------------------------------------------------
 
@@ -1113,7 +1114,7 @@ class _RowWriter:
         if plan.placement is not None and self._apply_placement(plan, reference, case_id):
             changed.append("placement")
         if changed:
-            transitions.refresh_cases(self.session, [case_id])
+            derivation.refresh_cases(self.session, [case_id])
         return changed
 
     def _case(self, case_id: int) -> Case:
@@ -1289,7 +1290,7 @@ def import_cases(
     try:
         seen_cases: dict[int, int] = {}
         # Each case's transitions are derived once, after all rows are written.
-        with transitions.deferred_refresh(session):
+        with derivation.deferred_refresh(session):
             for done, row in enumerate(plans, start=1):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()

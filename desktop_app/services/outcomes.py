@@ -30,9 +30,10 @@ from desktop_app.db.models import (
     User,
 )
 from desktop_app.domain.transitions import TransitionKind
-from desktop_app.services import clock, settings, transitions
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.team import _scope_team_ids
+from desktop_app.services.transitions import sql_rules
 
 # Transitions after which the young person needs somewhere to live.
 HOUSING_KINDS = (
@@ -375,7 +376,7 @@ def housing_needs(
             Case.status == "open",
             Transition.kind.in_(HOUSING_KINDS),
             Transition.housing_secured.is_(False),
-            transitions.listed_sql(
+            sql_rules.listed_sql(
                 Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
             ),
             Transition.due_date <= horizon,

@@ -29,16 +29,7 @@ from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind, TransitionRules, is_listed
-from desktop_app.services import (
-    audit,
-    caseload,
-    cases,
-    clock,
-    housing,
-    planning,
-    settings,
-    transitions,
-)
+from desktop_app.services import audit, caseload, cases, clock, housing, planning, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
 from desktop_app.services.permissions import (
@@ -47,6 +38,7 @@ from desktop_app.services.permissions import (
     load_case_for_read,
     require_case_content_role,
 )
+from desktop_app.services.transitions import listing
 
 
 class Recipient(StrEnum):
@@ -294,7 +286,7 @@ class ConsentCheck:
 class TransitionsReport:
     within_days: int
     team: str | None
-    rows: list[transitions.TransitionRow]
+    rows: list[listing.TransitionRow]
     worker_names: dict[str, str] = field(default_factory=dict)  # user name -> full name
 
     def worker(self, username: str | None) -> str:
@@ -550,9 +542,7 @@ def _build(
     report.case_open = c.status == "open"
     report.team_name = record.team_name or None
     report.next_kind_label = (
-        transitions.KIND_LABELS.get(TransitionKind(c.next_kind), c.next_kind)
-        if c.next_kind
-        else None
+        listing.KIND_LABELS.get(TransitionKind(c.next_kind), c.next_kind) if c.next_kind else None
     )
     if report.has(Section.LEGAL_STATUS):
         report.decisions = [
@@ -576,7 +566,7 @@ def _build(
             report.transitions.append(
                 TransitionFacts(
                     kind=t.kind,
-                    kind_label=transitions.KIND_LABELS.get(TransitionKind(t.kind), t.kind),
+                    kind_label=listing.KIND_LABELS.get(TransitionKind(t.kind), t.kind),
                     due_date=t.due_date,
                     days_left=t.days_left,
                     uncertain=t.uncertain,
@@ -854,7 +844,7 @@ def transitions_report(
 ) -> TransitionsReport:
     """The team lead's table: every listed transition due within the period, soonest first."""
     require_report_permission(actor, _("transitions reports"))
-    rows = transitions.upcoming(session, actor, within_days, team=team)
+    rows = listing.upcoming(session, actor, within_days, team=team)
     names = {u: n for u, n in session.execute(select(User.username, User.full_name))}
     return TransitionsReport(within_days=within_days, team=team, rows=rows, worker_names=names)
 
@@ -865,7 +855,7 @@ def handover_references(
     """Cases with a transition due within the period, once each, soonest first (for batch printing)."""
     require_report_permission(actor, _("handover reports"))
     seen: dict[str, None] = {}
-    for row in transitions.upcoming(session, actor, within_days, team=team):
+    for row in listing.upcoming(session, actor, within_days, team=team):
         seen.setdefault(row.reference, None)
     return list(seen)
 

@@ -146,9 +146,9 @@ def anonymise(
             case_id=case.id,
             detail={"reason": reason},
         )
-    from desktop_app.services import transitions
+    from desktop_app.services.transitions import derivation
 
-    transitions.refresh_cases(session, [c.id for c in cases])
+    derivation.refresh_cases(session, [c.id for c in cases])
     return [c.reference for c in cases]
 
 

@@ -183,7 +183,7 @@ def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
 
     Returns the number of cases re-derived.
     """
-    from desktop_app.services import transitions  # transitions read the settings
+    from desktop_app.services.transitions import derivation
 
     require_admin(actor)
     current = asdict(transition_rules(session))
@@ -212,12 +212,12 @@ def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
         return 0
     put(session, "rules", new)
     audit.record(session, actor, "settings_changed", entity="settings", detail={"rules": changes})
-    return transitions.refresh_all(session)
+    return derivation.refresh_all(session)
 
 
 def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
     """Choose the readiness checklist items (in the standard order); transitions re-derived."""
-    from desktop_app.services import transitions  # transitions read the settings
+    from desktop_app.services.transitions import derivation
 
     require_admin(actor)
     unknown = [i for i in items if i not in DEFAULT_CHECKLIST]
@@ -241,4 +241,4 @@ def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
         entity="settings",
         detail={"checklist_template": {"before": before, "after": chosen}},
     )
-    return transitions.refresh_all(session)
+    return derivation.refresh_all(session)

@@ -35,7 +35,7 @@ from desktop_app.domain.continuity import (
     worker_changes_last_12_months,
 )
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock, settings, transitions
+from desktop_app.services import audit, clock, directory, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases import assign_worker
 from desktop_app.services.errors import NotFoundError, ValidationError
@@ -48,6 +48,7 @@ from desktop_app.services.permissions import (
     team_column_walking_by_date,
     visible_cases_clause,
 )
+from desktop_app.services.transitions import derivation, listing, sql_rules
 
 # A change of primary worker this close to a transition needs a stated reason.
 CONTINUITY_DAYS = 30
@@ -56,7 +57,7 @@ CASEWORKER_ROLES = ("social_worker", "team_lead")
 
 
 def _kind_label(kind: str) -> str:
-    label = {k.value: v for k, v in transitions.KIND_LABELS.items()}.get(kind)
+    label = {k.value: v for k, v in listing.KIND_LABELS.items()}.get(kind)
     return _(label) if label else kind
 
 
@@ -135,7 +136,7 @@ def nearest_transition(session: Session, case_id: int) -> tuple[str, int] | None
         select(Transition.kind, Transition.due_date)
         .where(
             Transition.case_id == case_id,
-            transitions.listed_sql(
+            sql_rules.listed_sql(
                 Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
             ),
         )
@@ -467,7 +468,7 @@ def request_transfer(
 ) -> TransferRequest:
     """Ask for a case to move to another team; it waits for the receiving team lead."""
     case = _load_for_reassign(session, actor, reference)
-    to_team_id = transitions.team_id_by_name(session, to_team)
+    to_team_id = directory.team_id_by_name(session, to_team)
     errors: dict[str, str] = {}
     if to_team_id == case.team_id:
         errors["to_team"] = _(
@@ -752,7 +753,7 @@ def decide_closure(
         detail={"comment": comment, "reason": request.reason},
     )
     if approve:
-        transitions.refresh_cases(session, [case.id])
+        derivation.refresh_cases(session, [case.id])
     return request
 
 
@@ -819,7 +820,7 @@ def _scope_team_ids(session: Session, actor: Actor, team: str | None) -> list[in
     if not (_is_lead(actor) or _is_coordinator(actor)):
         raise deny(session, actor, _("see team figures"))
     if team:
-        tid = transitions.team_id_by_name(session, team)
+        tid = directory.team_id_by_name(session, team)
         if _is_lead(actor) and tid != actor.team_id:
             raise deny(session, actor, _("see the figures of {team}", team=team))
         return [tid]
@@ -870,7 +871,7 @@ def caseload_balance(
     t30: dict[int | None, int] = defaultdict(int)
     t90: dict[int | None, int] = defaultdict(int)
     red: dict[int | None, int] = defaultdict(int)
-    risk = transitions.risk_sql(
+    risk = sql_rules.risk_sql(
         Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
     )
     for worker_id, due, risk_value in session.execute(
@@ -880,7 +881,7 @@ def caseload_balance(
             Case.status == "open",
             # Walked by due date, checking each transition's case.
             in_scope(team_column_walking_by_date(session)),
-            transitions.listed_sql(
+            sql_rules.listed_sql(
                 Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
             ),
             Transition.due_date <= today + timedelta(days=90),
@@ -1116,7 +1117,7 @@ def continuity_alerts(
         .outerjoin(User, User.id == Case.primary_worker_id)
         .where(
             Case.status == "open",
-            transitions.listed_sql(
+            sql_rules.listed_sql(
                 Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
             ),
             Transition.due_date <= today + timedelta(days=within_days),
@@ -1274,7 +1275,7 @@ class BoardSummary:
 
 @dataclass(frozen=True)
 class BoardPage:
-    rows: list[transitions.TransitionRow]
+    rows: list[listing.TransitionRow]
     summary: BoardSummary
 
     @property
@@ -1303,7 +1304,7 @@ def board(
     from desktop_app.db.models import Placement
 
     rules = settings.transition_rules(session)
-    rows = transitions.upcoming(
+    rows = listing.upcoming(
         session,
         actor,
         within_days,
@@ -1315,13 +1316,13 @@ def board(
         rules=rules,
     )
     today = clock.today()
-    risk_col = transitions.risk_sql(
+    risk_col = sql_rules.risk_sql(
         Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
     )
     query = (
         select(Transition.due_date, risk_col, Transition.housing_secured, func.count())
         .where(
-            transitions.listed_sql(
+            sql_rules.listed_sql(
                 Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
             ),
             Transition.due_date <= today + timedelta(days=within_days),

@@ -1,7 +1,7 @@
 """The transitions board: every upcoming and overdue transition a user may see.
 
 A team lead sees the team's, a coordinator the whole organisation's, a social
-worker their own. Rows come from `services.transitions.upcoming` (filtered in
+worker their own. Rows come from `services.transitions.listing.upcoming` (filtered in
 SQL), grouped by week or month, each with days left, readiness, risk and why,
 the missing checklist items in words and the primary worker. A second tab
 shows the same rows month by month as a chart.
@@ -39,7 +39,7 @@ from desktop_app.services import clock, team
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.transitions import TransitionRow
+from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import labels
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
 from desktop_app.ui.messages import error_text
