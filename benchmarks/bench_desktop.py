@@ -96,9 +96,9 @@ def run(db_path: Path) -> None:
 
     from desktop_app.db.models import Case
     from desktop_app.runtime import settle_after_startup
-    from desktop_app.services import auth
     from desktop_app.services.caseload import CaseloadFilter, SortKey
     from desktop_app.services.database import open_database
+    from desktop_app.services.trust import auth
     from desktop_app.ui.case_record import CaseRecordPage
     from desktop_app.ui.caseload_model import CaseloadModel
 

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from benchmarks.common import report, summary, timed
 from desktop_app.db.models import Case, HousingUnit
 from desktop_app.domain.matching import rank_units
-from desktop_app.services import auth, clock, housing
+from desktop_app.services import clock, housing
 from desktop_app.services.database import open_database
+from desktop_app.services.trust import auth
 
 
 def run(path: Path) -> dict[str, float]:

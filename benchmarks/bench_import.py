@@ -8,8 +8,9 @@ import time
 from pathlib import Path
 
 from benchmarks.common import report
-from desktop_app.services import auth, caseload, clock, exporter, importer
+from desktop_app.services import caseload, clock, exporter, importer
 from desktop_app.services.database import open_database
+from desktop_app.services.trust import auth
 
 ROWS = 5_000
 GIVEN = ["Amanuel", "Zahra", "Yusuf", "Olena", "Hodan", "Mariam", "Bilal", "Nour", "Dawit", "Lina"]

@@ -22,8 +22,9 @@ from pathlib import Path
 from benchmarks.bench_core import keystroke_timings
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import auth, caseload, cases, database_move, report_data, team
+from desktop_app.services import caseload, cases, database_move, report_data, team
 from desktop_app.services.database import Database, open_database
+from desktop_app.services.trust import auth
 
 WRITERS = 20
 WRITE_SECONDS = 20

@@ -17,8 +17,9 @@ from benchmarks.common import report, summary, timed
 from desktop_app.db.models import Case
 from desktop_app.reports.batch import print_handovers
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import auth, report_data
+from desktop_app.services import report_data
 from desktop_app.services.database import open_database
+from desktop_app.services.trust import auth
 
 
 def run(db_path: Path, batch_size: int = 1000, summaries: int = 20) -> dict[str, float]:

@@ -48,10 +48,11 @@ from desktop_app.db.models import (
     User,
     WorkerAssignment,
 )
-from desktop_app.services import auth, cases
+from desktop_app.services import cases
 from desktop_app.services.actor import SYSTEM, Actor
 from desktop_app.services.database import Database
 from desktop_app.services.transitions import derivation
+from desktop_app.services.trust import auth
 
 ARRIVAL = date(2024, 6, 1)
 

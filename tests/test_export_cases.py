@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case
 from desktop_app.services import caseload, demo, exporter, importer
-from desktop_app.services.auth import login as auth_login
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.trust.auth import login as auth_login
 from tests.backends import open_test_database
 
 

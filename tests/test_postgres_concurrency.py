@@ -19,9 +19,10 @@ from collections import defaultdict
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note
-from desktop_app.services import audit, auth, cases, demo
+from desktop_app.services import cases, demo
 from desktop_app.services.database import open_database
 from desktop_app.services.errors import ConflictError
+from desktop_app.services.trust import audit, auth
 from tests import pg_server
 
 WRITERS = 20

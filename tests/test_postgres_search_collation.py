@@ -14,8 +14,9 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 
-from desktop_app.services import auth, caseload, cases, demo
+from desktop_app.services import caseload, cases, demo
 from desktop_app.services.database import Database, open_database
+from desktop_app.services.trust import auth
 from tests import pg_server
 
 LOCALE = "da_DK.UTF-8"

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry, Case, CaseMove, WorkerAssignment
 from desktop_app.services import cases, team
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
-from desktop_app.services.permissions import load_case_for_read
+from desktop_app.services.trust.permissions import load_case_for_read
 from tests.small_team_db import SmallTeam, build
 
 

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, User
-from desktop_app.services import auth, clock, settings, users
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import SYSTEM, Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import AuthenticationError, ValidationError
+from desktop_app.services.trust import auth, users
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import audit
 from desktop_app.services.database import open_database
+from desktop_app.services.trust import audit
 
 pytestmark = pytest.mark.sqlite_only(reason="power-cut safety of the SQLite file (WAL, synchronous=FULL)")
 

@@ -12,10 +12,11 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from desktop_app.db import models as m
-from desktop_app.services import retention, subject_export
+from desktop_app.services import subject_export
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.trust import retention
 
 
 def _team_north_case(db: Database) -> m.Case:

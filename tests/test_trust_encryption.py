@@ -13,8 +13,9 @@ from sqlalchemy import func, select
 
 from desktop_app.db import sqlcipher
 from desktop_app.db.models import Case, User
-from desktop_app.services import auth, backup, demo
+from desktop_app.services import demo
 from desktop_app.services.database import Database, DatabaseOpenError, open_database
+from desktop_app.services.trust import auth, backup
 
 pytestmark = pytest.mark.sqlite_only(reason="SQLCipher encrypts the SQLite file; a PostgreSQL server encrypts its own storage")
 

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMainWindow, QMes
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, User
-from desktop_app.services import auth, backup, settings, users
+from desktop_app.services import settings
 from desktop_app.services.actor import SYSTEM, Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.trust import auth, backup, users
 from desktop_app.ui import operations
 from desktop_app.ui.admin_screen import AdministrationScreen, NewUserDialog
 from desktop_app.ui.audit_viewer import AuditModel, AuditViewer

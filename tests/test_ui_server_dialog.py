@@ -10,8 +10,8 @@ from keyring.backend import KeyringBackend
 from sqlalchemy.engine import make_url
 
 from desktop_app import config
-from desktop_app.services import credentials
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.trust import credentials
 from desktop_app.ui import application, login, preferences
 from desktop_app.ui.server_dialog import ServerConnectionDialog, reconnect_silently
 from tests import pg_server

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.config import default_database_path
-from desktop_app.services import auth
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.trust import auth
 
 
 class UsageError(Exception):
@@ -85,7 +85,7 @@ class CliContext:
         finally:
             session.close()
         with db.session() as session:
-            from desktop_app.services.users import must_change_password
+            from desktop_app.services.trust.users import must_change_password
 
             if must_change_password(session, actor):
                 raise HomewardError(

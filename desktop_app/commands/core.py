@@ -9,10 +9,11 @@ from sqlalchemy import func, select
 from desktop_app.commands.common import CliContext, UsageError, add_format, emit, positive_int
 from desktop_app.db.models import Case, User
 from desktop_app.domain.transitions import TransitionKind
-from desktop_app.services import auth, caseload, demo
+from desktop_app.services import caseload, demo
 from desktop_app.services.actor import SYSTEM, Role
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.transitions import listing
+from desktop_app.services.trust import auth
 
 CASE_COLUMNS = (
     "reference",

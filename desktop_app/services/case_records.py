@@ -43,17 +43,18 @@ from desktop_app.domain.continuity import (
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import skeleton, tokens
 from desktop_app.domain.transitions import Risk, explain_risk
-from desktop_app.services import audit, clock, settings
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
-from desktop_app.services.permissions import (
+from desktop_app.services.transitions import listing, sql_rules
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import (
     can_read_case,
     load_case_for_edit,
     load_case_for_read,
     require_case_content_role,
     visible_cases_clause,
 )
-from desktop_app.services.transitions import listing, sql_rules
 
 # --- my day -------------------------------------------------------------------
 

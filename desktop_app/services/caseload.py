@@ -27,8 +27,8 @@ from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.directory import team_id_by_name
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
-from desktop_app.services.permissions import require_case_content_role, visible_cases_clause
 from desktop_app.services.transitions.sql_rules import risk_sql
+from desktop_app.services.trust.permissions import require_case_content_role, visible_cases_clause
 
 
 class Scope(StrEnum):

@@ -46,17 +46,18 @@ from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import sentence, text_of
 from desktop_app.domain.names import fold, skeleton, tokens
 from desktop_app.domain.transitions import DecisionType, PlacementType, TransitionKind
-from desktop_app.services import audit, clock, settings
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import ConflictError, NotFoundError, ValidationError
-from desktop_app.services.permissions import (
+from desktop_app.services.transitions import derivation, listing
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import (
     can_see_confidential,
     deny,
     load_case_for_edit,
     load_case_for_read,
     require_case_content_role,
 )
-from desktop_app.services.transitions import derivation, listing
 
 SEXES = ("female", "male", "other", "unknown")
 
@@ -538,7 +539,7 @@ def open_case(
     session: Session, actor: Actor, reference: str, *, audit_read: bool = True
 ) -> CaseRecord:
     """Load a case record for reading; the read is audited."""
-    from desktop_app.services.permissions import can_edit_case
+    from desktop_app.services.trust.permissions import can_edit_case
 
     case = load_case_for_read(session, actor, reference)
     confidential = can_see_confidential(session, actor, case)

@@ -17,12 +17,12 @@ from desktop_app.db import migrate
 from desktop_app.db.engine import make_engine, make_session_factory, resolve_url
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import text_of
-from desktop_app.services import audit
 from desktop_app.services.errors import (
     DatabaseUnavailableError,
     HomewardError,
     PermissionDeniedError,
 )
+from desktop_app.services.trust import audit
 
 
 class DatabaseOpenError(HomewardError):

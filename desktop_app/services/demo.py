@@ -28,7 +28,7 @@ from desktop_app.domain.transitions import (
     TransitionRules,
     derive_transitions,
 )
-from desktop_app.services import audit, auth, clock, settings
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.demo_names import (
     ACTIVITIES,
@@ -48,6 +48,7 @@ from desktop_app.services.demo_names import (
 )
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.transitions import derivation
+from desktop_app.services.trust import audit, auth
 
 GRANTS = ("refugee", "subsidiary", "humanitarian", "temporary")
 UNIT_TYPES = ("social", "co_housing", "supported", "private", "student", "host_family")

@@ -60,7 +60,7 @@ from desktop_app.domain.offers import (
     state_words,
 )
 from desktop_app.domain.transitions import OfferState
-from desktop_app.services import audit, clock
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import (
     ConflictError,
@@ -68,14 +68,15 @@ from desktop_app.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from desktop_app.services.permissions import (
+from desktop_app.services.transitions import derivation
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import (
     can_read_case,
     load_case_for_edit,
     load_case_for_read,
     require_case_content_role,
     visible_cases_clause,
 )
-from desktop_app.services.transitions import derivation
 
 PROVIDER_TYPES: Mapping[str, str] = {
     "social_housing": "Social-housing provider",

@@ -31,11 +31,12 @@ from desktop_app.domain.i18n import Gettext, identity, sentence, text_of, transl
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold
 from desktop_app.domain.transitions import DecisionType, PlacementType
-from desktop_app.services import audit, cases, clock
+from desktop_app.services import cases, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, ValidationError
-from desktop_app.services.permissions import can_import, deny, visible_cases_clause
 from desktop_app.services.transitions import derivation
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import can_import, deny, visible_cases_clause
 
 # --- the format ---------------------------------------------------------------
 

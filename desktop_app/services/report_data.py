@@ -29,16 +29,17 @@ from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind, TransitionRules, is_listed
-from desktop_app.services import audit, caseload, cases, clock, housing, planning, settings
+from desktop_app.services import caseload, cases, clock, housing, planning, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
-from desktop_app.services.permissions import (
+from desktop_app.services.transitions import listing
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import (
     can_print_case_summary,
     can_print_reports,
     load_case_for_read,
     require_case_content_role,
 )
-from desktop_app.services.transitions import listing
 
 
 class Recipient(StrEnum):

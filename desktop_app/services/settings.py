@@ -16,10 +16,10 @@ from desktop_app.db.models import Setting
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionRules
-from desktop_app.services import audit
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import ValidationError
-from desktop_app.services.permissions import require_admin
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import require_admin
 
 DEFAULTS: dict[str, Any] = {
     "organisation_name": "Homeward",

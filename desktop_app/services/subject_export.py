@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 from desktop_app.config import fonts_dir
 from desktop_app.db import models as m
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, NotFoundError
-from desktop_app.services.permissions import can_see_confidential, deny
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import can_see_confidential, deny
 
 # (section title, model) for every table that holds rows about one case.
 CASE_TABLES: tuple[tuple[str, str, Any], ...] = (

@@ -35,11 +35,13 @@ from desktop_app.domain.continuity import (
     worker_changes_last_12_months,
 )
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock, directory, settings
+from desktop_app.services import clock, directory, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases import assign_worker
 from desktop_app.services.errors import NotFoundError, ValidationError
-from desktop_app.services.permissions import (
+from desktop_app.services.transitions import derivation, listing, sql_rules
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import (
     deny,
     load_case_for_edit,
     load_case_for_read,
@@ -48,7 +50,6 @@ from desktop_app.services.permissions import (
     team_column_walking_by_date,
     visible_cases_clause,
 )
-from desktop_app.services.transitions import derivation, listing, sql_rules
 
 # A change of primary worker this close to a transition needs a stated reason.
 CONTINUITY_DAYS = 30

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
-from desktop_app.services import backup, settings, users
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
-from desktop_app.services.permissions import require_admin
+from desktop_app.services.trust import backup, users
+from desktop_app.services.trust.permissions import require_admin
 from desktop_app.ui import labels
 from desktop_app.ui.audit_viewer import AuditViewer
 from desktop_app.ui.messages import error_text, message_text

@@ -9,13 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import audit_query, clock
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.trust import audit_query
 from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.row_models import RowListModel

@@ -9,13 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -29,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import retention, subject_export
+from desktop_app.services import subject_export
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, PermissionDeniedError
+from desktop_app.services.trust import retention
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.operations import Progress, run_operation
 from desktop_app.ui.row_models import RowListModel

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import audit, auth, settings, users
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.trust import audit, auth, users
 from desktop_app.ui.messages import error_text, reasons_text
 
 _ACTIVITY = {
@@ -248,7 +249,7 @@ def start_daily_backup(database: Database) -> None:
         return
     import logging
 
-    from desktop_app.services import backup
+    from desktop_app.services.trust import backup
     from desktop_app.ui.operations import Progress, run_operation
 
     log = logging.getLogger(__name__)

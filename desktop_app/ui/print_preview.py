@@ -391,7 +391,10 @@ def case_document_dialog(
     """The preview of one case document with its options; None (after a message) when refused."""
     with database.session() as session:
         try:
-            from desktop_app.services.permissions import can_see_confidential, load_case_for_read
+            from desktop_app.services.trust.permissions import (
+                can_see_confidential,
+                load_case_for_read,
+            )
 
             case = load_case_for_read(session, actor, reference)
             confidential = can_see_confidential(session, actor, case)

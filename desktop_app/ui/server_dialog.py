@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import credentials
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.trust import credentials
 from desktop_app.ui import preferences
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.messages import error_text, reasons_text

@@ -256,7 +256,7 @@ class ReassignDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _case_team(self, session: Any) -> int | None:
-        from desktop_app.services.permissions import load_case_for_read
+        from desktop_app.services.trust.permissions import load_case_for_read
 
         return load_case_for_read(session, self._actor, self.reference).team_id
 

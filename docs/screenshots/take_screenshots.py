@@ -25,8 +25,9 @@ OUT = Path(__file__).resolve().parent
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.services import auth, demo
+    from desktop_app.services import demo
     from desktop_app.services.database import open_database
+    from desktop_app.services.trust import auth
     from desktop_app.ui.application import make_application
     from desktop_app.ui.login import LoginDialog
     from desktop_app.ui.main_window import MainWindow

@@ -17,12 +17,12 @@ from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.directory import team_id_by_name
 from desktop_app.services.errors import PermissionDeniedError
-from desktop_app.services.permissions import (
+from desktop_app.services.transitions.sql_rules import listed_sql, risk_sql
+from desktop_app.services.trust.permissions import (
     require_case_content_role,
     team_column_walking_by_date,
     visible_cases_clause,
 )
-from desktop_app.services.transitions.sql_rules import listed_sql, risk_sql
 
 KIND_LABELS = {
     TransitionKind.STATUS_GRANT_MOVE_OUT: "Move-out after status grant",

@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import AuditEntry, Case, User
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError
-from desktop_app.services.permissions import deny
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import deny
 
 CSV_COLUMNS = ("id", "at", "user", "action", "case", "entity", "entity_id", "detail", "hash")
 

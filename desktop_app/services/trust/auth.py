@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Team, User
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock, settings
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import AuthenticationError, ValidationError
+from desktop_app.services.trust import audit
 
 _hasher = PasswordHasher()
 # Demo databases create many users at once; a cheaper (still argon2) hash keeps that quick.
@@ -104,7 +105,7 @@ def create_user(
     must_change_password: bool = True,
     demo: bool = False,
 ) -> User:
-    from desktop_app.services.permissions import require_admin
+    from desktop_app.services.trust.permissions import require_admin
 
     require_admin(actor)
     username = username.strip()

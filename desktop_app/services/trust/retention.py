@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock, settings
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
-from desktop_app.services.permissions import deny, load_case_for_edit, load_case_for_read
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import deny, load_case_for_edit, load_case_for_read
 
 ANONYMISED_NAME = "Anonymised"
 REASONS = ("retention", "erasure_request")

@@ -22,11 +22,12 @@ from sqlalchemy import Engine
 from desktop_app.config import backups_dir
 from desktop_app.db import migrate, sqlcipher
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock, settings
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import SYSTEM, Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.permissions import require_admin
+from desktop_app.services.trust import audit
+from desktop_app.services.trust.permissions import require_admin
 
 # progress(done_pages, total_pages); returning False cancels.
 Progress = Callable[[int, int], bool | None]
@@ -238,8 +239,8 @@ def restore_damaged(
     import shutil
     import tempfile
 
-    from desktop_app.services import users
     from desktop_app.services.database import open_database
+    from desktop_app.services.trust import users
 
     live = Path(live)
     source = Path(source).expanduser()
