@@ -14,7 +14,7 @@ from pathlib import Path
 
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
 from desktop_app.services import team
-from desktop_app.services.database import open_database
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust import auth
 

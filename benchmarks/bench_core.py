@@ -11,7 +11,7 @@ from desktop_app.domain.names import tokens
 from desktop_app.runtime import settle_after_startup
 from desktop_app.services import caseload, demo
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database, open_database
+from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust import auth
 

@@ -27,8 +27,8 @@ _COLD_START = r"""
 import sys, time
 t0 = time.perf_counter()
 from desktop_app.ui.application import make_application
-from desktop_app.services.database import open_database
-from desktop_app.services import auth
+from desktop_app.services.storage.database import open_database
+from desktop_app.services.trust import auth
 db = open_database(sys.argv[1])
 app = make_application(sys.argv[:1])
 with db.session() as session:
@@ -97,7 +97,7 @@ def run(db_path: Path) -> None:
     from desktop_app.db.models import Case
     from desktop_app.runtime import settle_after_startup
     from desktop_app.services.caseload import CaseloadFilter, SortKey
-    from desktop_app.services.database import open_database
+    from desktop_app.services.storage.database import open_database
     from desktop_app.services.trust import auth
     from desktop_app.ui.case_record import CaseRecordPage
     from desktop_app.ui.caseload_model import CaseloadModel

@@ -10,7 +10,7 @@ from benchmarks.common import report, summary, timed
 from desktop_app.db.models import Case, HousingUnit
 from desktop_app.domain.matching import rank_units
 from desktop_app.services import clock, housing
-from desktop_app.services.database import open_database
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
 
 

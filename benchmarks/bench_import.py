@@ -9,7 +9,7 @@ from pathlib import Path
 
 from benchmarks.common import report
 from desktop_app.services import caseload, clock, exporter, importer
-from desktop_app.services.database import open_database
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
 
 ROWS = 5_000

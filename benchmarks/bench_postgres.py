@@ -22,8 +22,9 @@ from pathlib import Path
 from benchmarks.bench_core import keystroke_timings
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import caseload, cases, database_move, report_data, team
-from desktop_app.services.database import Database, open_database
+from desktop_app.services import caseload, cases, report_data, team
+from desktop_app.services.storage import database_move
+from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import auth
 
 WRITERS = 20
@@ -32,7 +33,7 @@ WRITE_SECONDS = 20
 WRITER = """
 import sys, time
 from desktop_app.services import auth, cases
-from desktop_app.services.database import open_database
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.errors import ConflictError
 db = open_database(database_url=sys.argv[1], run_migrations=False)
 with db.session() as s:

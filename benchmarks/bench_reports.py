@@ -18,7 +18,7 @@ from desktop_app.db.models import Case
 from desktop_app.reports.batch import print_handovers
 from desktop_app.reports.case_documents import render_case_report
 from desktop_app.services import report_data
-from desktop_app.services.database import open_database
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
 
 

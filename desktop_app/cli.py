@@ -122,6 +122,6 @@ def _lost_server(args: argparse.Namespace, exc: Exception) -> str | None:
         return None
     from sqlalchemy.engine import make_url
 
-    from desktop_app.services.database import unreachable_message
+    from desktop_app.services.storage.database import unreachable_message
 
     return unreachable_message(make_url(url), exc)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.services.database import Database, open_database
+from desktop_app.services.storage.database import Database, open_database
 
 # A placeholder path -> the PostgreSQL URL that stands for it in this test.
 _PG_TARGETS: dict[str, str] = {}

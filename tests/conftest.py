@@ -17,7 +17,7 @@ os.environ["HOMEWARD_TODAY"] = TODAY
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.services.actor import Actor  # noqa: E402
-from desktop_app.services.database import Database, open_database  # noqa: E402
+from desktop_app.services.storage.database import Database, open_database  # noqa: E402
 from desktop_app.services.trust import auth  # noqa: E402
 from tests.backends import _PG_TARGETS, database_url_for, open_test_database  # noqa: E402
 

@@ -50,7 +50,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.services import cases
 from desktop_app.services.actor import SYSTEM, Actor
-from desktop_app.services.database import Database
+from desktop_app.services.storage.database import Database
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import auth
 

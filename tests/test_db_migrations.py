@@ -17,7 +17,7 @@ from sqlalchemy import inspect, text
 from desktop_app.db import migrate
 from desktop_app.db.engine import make_engine, sqlite_url
 from desktop_app.db.models import Base
-from desktop_app.services.database import DatabaseOpenError, open_database
+from desktop_app.services.storage.database import DatabaseOpenError, open_database
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -129,7 +129,7 @@ def test_migrations_run_from_an_installed_wheel(tmp_path):
     db_path = tmp_path / "from-wheel.db"
     script = (
         "import desktop_app, sys;"
-        "from desktop_app.services.database import open_database;"
+        "from desktop_app.services.storage.database import open_database;"
         "from desktop_app.db import migrate;"
         f"db = open_database({str(db_path)!r});"
         "print(desktop_app.__file__);"
@@ -168,7 +168,7 @@ def test_a_long_read_blocks_no_save_and_cannot_write(demo_db, backend):
 
 
 def test_a_closed_database_refuses_late_work_instead_of_reconnecting(db_path):
-    from desktop_app.services.database import DatabaseClosedError
+    from desktop_app.services.storage.database import DatabaseClosedError
     from tests.backends import open_test_database
 
     database = open_test_database(db_path)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from desktop_app import __version__, config
 from desktop_app.db import migrate
-from desktop_app.services.about import about_facts
+from desktop_app.services.storage.about import about_facts
 from desktop_app.ui.about_dialog import AboutDialog
 from desktop_app.ui.main_window import MainWindow
 from tests.backends import database_location

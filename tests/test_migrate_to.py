@@ -59,7 +59,7 @@ def test_the_case_checksums_find_a_case_that_differs(cli, sqlite_demo_db_path, t
     from sqlalchemy import text
 
     from desktop_app.db.engine import make_engine, sqlite_url
-    from desktop_app.services import database_move
+    from desktop_app.services.storage import database_move
 
     target = tmp_path / "copy.db"
     assert cli("--db", str(sqlite_demo_db_path), "--user", "admin", "migrate-to", f"sqlite:///{target}").code == 0

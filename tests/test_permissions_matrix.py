@@ -17,8 +17,8 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry, Case, Note, Team, User, WorkerAssignment
 from desktop_app.services import cases, settings, subject_export
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit_query, backup, retention, users
 from tests.backends import database_url_for
 

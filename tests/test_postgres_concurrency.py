@@ -20,8 +20,8 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note
 from desktop_app.services import cases, demo
-from desktop_app.services.database import open_database
 from desktop_app.services.errors import ConflictError
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import audit, auth
 from tests import pg_server
 
@@ -31,7 +31,7 @@ SECONDS = float(os.environ.get("HOMEWARD_SOAK_SECONDS", "60"))
 WRITER = """
 import json, sys, time
 from desktop_app.services import auth, cases
-from desktop_app.services.database import open_database
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.errors import ConflictError
 
 url, writer, seconds, refs = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4].split(",")
@@ -155,7 +155,7 @@ def test_two_people_on_the_same_case_from_two_processes(postgres):
                 "-c",
                 "import sys\n"
                 "from desktop_app.services import auth, cases\n"
-                "from desktop_app.services.database import open_database\n"
+                "from desktop_app.services.storage.database import open_database\n"
                 "db = open_database(database_url=sys.argv[1], run_migrations=False)\n"
                 "with db.session() as s:\n"
                 "    u = auth.login(s, 'lead', 'demo')\n"

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 
 from desktop_app.services import cases, demo
-from desktop_app.services.database import open_database
 from desktop_app.services.errors import DatabaseUnavailableError
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
 from desktop_app.ui.case_record import CaseRecordPage
 from desktop_app.ui.main_window import MainWindow

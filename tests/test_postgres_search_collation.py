@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from desktop_app.services import caseload, cases, demo
-from desktop_app.services.database import Database, open_database
+from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import auth
 from tests import pg_server
 

@@ -43,10 +43,10 @@ DOMAIN_ERRORS = {
 
 
 def _user_error_names() -> set[str]:
-    import desktop_app.services.database
     import desktop_app.services.exporter
     import desktop_app.services.importer
     import desktop_app.services.report_data
+    import desktop_app.services.storage.database
     import desktop_app.services.team
     import desktop_app.services.trust.backup  # noqa: F401
 

@@ -19,13 +19,13 @@ from desktop_app.db.models import (
 )
 from desktop_app.services import housing
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import (
     ConflictError,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
+from desktop_app.services.storage.database import Database
 from desktop_app.services.transitions import listing
 
 RED_CASE = "HW-2026-00001"  # worker's case: turns 18 in three weeks, no housing

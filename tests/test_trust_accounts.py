@@ -12,8 +12,8 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry, User
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import SYSTEM, Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import AuthenticationError, ValidationError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import auth, users
 
 

@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Team
-from desktop_app.services import cases, database
+from desktop_app.services import cases
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import AuthenticationError, PermissionDeniedError
+from desktop_app.services.storage import database
+from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import audit, audit_query
 from desktop_app.services.trust.users import log_in
 from tests.backends import raw_sql

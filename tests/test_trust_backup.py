@@ -13,8 +13,8 @@ from sqlalchemy import select, text
 from desktop_app.db.models import AuditEntry, Case
 from desktop_app.services import settings
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import backup
 from tests.backends import raw_sql
 

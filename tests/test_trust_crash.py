@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.database import open_database
+from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import audit
 
 pytestmark = pytest.mark.sqlite_only(reason="power-cut safety of the SQLite file (WAL, synchronous=FULL)")
@@ -31,7 +31,7 @@ KILLS = 55
 
 FORK_SERVER = r"""
 import os, sys
-from desktop_app.services.database import open_database
+from desktop_app.services.storage.database import open_database
 from desktop_app.services import cases
 from desktop_app.services.actor import SYSTEM
 

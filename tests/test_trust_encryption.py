@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from desktop_app.db import sqlcipher
 from desktop_app.db.models import Case, User
 from desktop_app.services import demo
-from desktop_app.services.database import Database, DatabaseOpenError, open_database
+from desktop_app.services.storage.database import Database, DatabaseOpenError, open_database
 from desktop_app.services.trust import auth, backup
 
 pytestmark = pytest.mark.sqlite_only(reason="SQLCipher encrypts the SQLite file; a PostgreSQL server encrypts its own storage")
@@ -163,7 +163,8 @@ def test_cli_uses_homeward_passphrase(
 def test_passphrase_dialog_opens_an_encrypted_database(
     qtbot: object, encrypted_path: Path, db_path: Path
 ) -> None:
-    from desktop_app.ui.encryption import PassphraseDialog, is_encrypted_file
+    from desktop_app.services.storage.database import is_encrypted_file
+    from desktop_app.ui.encryption import PassphraseDialog
 
     assert is_encrypted_file(encrypted_path) and not is_encrypted_file(db_path)
     dialog = PassphraseDialog(encrypted_path)

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry, Case, User
 from desktop_app.services import settings
 from desktop_app.services.actor import SYSTEM, Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import auth, backup, users
 from desktop_app.ui import operations
 from desktop_app.ui.admin_screen import AdministrationScreen, NewUserDialog

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import HousingOffer, SupportInstrument
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
+from desktop_app.services.storage.database import Database
 from desktop_app.services.transitions import listing
 from desktop_app.ui.case_housing_tab import CaseHousingTab, OfferMoveDialog
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.services import housing
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
+from desktop_app.services.storage.database import Database
 from desktop_app.ui.housing_models import (
     OBJECT_ROLE,
     MatchesModel,

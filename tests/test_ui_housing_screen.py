@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop_app.db.models import HousingProvider, HousingUnit
 from desktop_app.services import housing
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
+from desktop_app.services.storage.database import Database
 from desktop_app.ui.housing_screen import HousingScreen, ProviderDialog, UnitDialog
 
 Login = Callable[[str], Actor]

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import default_database_path
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import auth
 
 

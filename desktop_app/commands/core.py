@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
-
 from desktop_app.commands.common import CliContext, UsageError, add_format, emit, positive_int
-from desktop_app.db.models import Case, User
 from desktop_app.domain.transitions import TransitionKind
 from desktop_app.services import caseload, demo
 from desktop_app.services.actor import SYSTEM, Role
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage import startup
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust import auth
 
@@ -101,8 +99,7 @@ def register(sub: Any, common: Any) -> None:
 def cmd_init(ctx: CliContext) -> int:
     db = ctx.database(create=True)
     with db.session() as session:
-        existing = session.scalar(select(func.count()).select_from(User))
-        if existing:
+        if startup.has_users(session):
             print(
                 f"Database {db.label} is up to date (schema {db.migration.to_revision if db.migration else ''}); "
                 "it already has users, so no new administrator was created.",
@@ -129,9 +126,7 @@ def cmd_init(ctx: CliContext) -> int:
 def cmd_demo(ctx: CliContext) -> int:
     db = ctx.database(create=True)
     with db.session() as session:
-        if session.scalar(select(func.count()).select_from(Case)) or session.scalar(
-            select(func.count()).select_from(User)
-        ):
+        if startup.holds_data(session):
             raise HomewardError(
                 f"{db.label} already holds data; a demo is created only in a new database file."
             )

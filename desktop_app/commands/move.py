@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.commands.common import CliContext
-from desktop_app.services import database_move
+from desktop_app.services.storage import database_move
 
 
 def register(sub: Any, common: Any) -> None:

@@ -26,9 +26,9 @@ from desktop_app.reports.base import (
 from desktop_app.reports.case_documents import case_story, render_case_report
 from desktop_app.services import report_data
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.report_data import ConsentMissingError, Recipient
+from desktop_app.services.storage.database import Database
 
 
 class BatchCancelled(Exception):

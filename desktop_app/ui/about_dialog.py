@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.about import AboutFacts, about_facts
-from desktop_app.services.database import Database
+from desktop_app.services.storage.about import AboutFacts, about_facts
+from desktop_app.services.storage.database import Database
 from desktop_app.ui.icons import app_icon
 
 

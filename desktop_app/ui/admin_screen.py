@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
 from desktop_app.services import settings
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import backup, users
 from desktop_app.services.trust.permissions import require_admin
 from desktop_app.ui import labels

@@ -68,7 +68,7 @@ def create_demo_database(path: Path, cases: int = 500, seed: int = 1) -> bool:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from desktop_app.services import demo
-    from desktop_app.services.database import open_database
+    from desktop_app.services.storage.database import open_database
     from desktop_app.ui.operations import OperationCancelled, Progress, run_operation
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -153,8 +153,8 @@ def choose_database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def open_database_file(path: Path | None, url: str | None):  # type: ignore[no-untyped-def]
     """Open (backing up and migrating) a database; (database, None) or (None, error text)."""
-    from desktop_app.services.database import open_database
     from desktop_app.services.errors import HomewardError
+    from desktop_app.services.storage.database import open_database
     from desktop_app.ui.messages import error_text
 
     try:
@@ -174,7 +174,7 @@ def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
 
     if database.path is not None:
         preferences.remember_database(database.path)
-    from desktop_app.services import startup
+    from desktop_app.services.storage import startup
 
     with database.session() as session:
         has_users = startup.has_users(session)
@@ -242,7 +242,8 @@ def run(argv: list[str]) -> int:
         else:
             database = chosen
     if database is None and path is not None:
-        from desktop_app.ui.encryption import is_encrypted_file, open_encrypted
+        from desktop_app.services.storage.database import is_encrypted_file
+        from desktop_app.ui.encryption import open_encrypted
 
         if is_encrypted_file(path):  # SQLCipher: ask for the passphrase
             database = open_encrypted(path)

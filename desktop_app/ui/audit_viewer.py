@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit_query
 from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text

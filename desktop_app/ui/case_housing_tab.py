@@ -41,8 +41,8 @@ from desktop_app.domain.matching import UnitMatch, money
 from desktop_app.domain.offers import allowed_next
 from desktop_app.services import clock, housing
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust.permissions import can_edit_case, load_case_for_read
 from desktop_app.ui import labels
 from desktop_app.ui.housing_models import (

@@ -43,8 +43,8 @@ from desktop_app.services import case_records, cases, clock
 from desktop_app.services import settings as org_settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import CaseRecord
-from desktop_app.services.database import Database
 from desktop_app.services.errors import ConflictError, HomewardError, ValidationError
+from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.caseload_model import RISK_COLOURS, RISK_TINTS
 from desktop_app.ui.conflict_dialog import ConflictDialog

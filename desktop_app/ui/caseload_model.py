@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from desktop_app.services import caseload
 from desktop_app.services.actor import Actor
 from desktop_app.services.caseload import CaseloadFilter, CaseRow, SortKey
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text

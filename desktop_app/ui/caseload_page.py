@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QByteArray,
-    QItemSelectionModel,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.caseload import CaseloadFilter, Scope, SortKey
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.caseload_model import (
     COL_DAYS,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 from shiboken6 import isValid
 
-from desktop_app.services.database import Database
+from desktop_app.services.storage.database import Database
 from desktop_app.ui.operations import Progress, run_operation
 
 CHECK_EVERY_MS = 15_000

@@ -24,16 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.db import sqlcipher
-from desktop_app.services.database import Database, DatabaseOpenError, open_database
+from desktop_app.services.storage.database import (
+    Database,
+    DatabaseOpenError,
+    open_database,
+)
 from desktop_app.ui.messages import error_text
 
 MIN_PASSPHRASE_LENGTH = 12
-
-
-def is_encrypted_file(path: Path) -> bool:
-    """An existing, non-empty file that is not plain SQLite: an encrypted Homeward database."""
-    return path.is_file() and path.stat().st_size > 0 and not sqlcipher.is_plain_sqlite(path)
 
 
 class PassphraseDialog(QDialog):

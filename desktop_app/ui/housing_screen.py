@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.matching import CaseMatch
 from desktop_app.services import clock, housing
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.housing import ProviderRow, UnitFilter, UnitRow
+from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.housing_models import (
     PROVIDER_TYPES,

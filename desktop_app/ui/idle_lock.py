@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import settings
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit, auth, users
 from desktop_app.ui.messages import error_text, reasons_text
 

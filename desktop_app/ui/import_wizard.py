@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import importer
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.ui.messages import error_text, message_text, report_text
 from desktop_app.ui.operations import Operation, OperationCancelled, Progress, run_operation
 from desktop_app.ui.preferences import ui_settings

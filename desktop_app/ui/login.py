@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import startup
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage import startup
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import auth, users
 from desktop_app.ui.icons import app_icon, icon
 from desktop_app.ui.messages import error_text, message_text

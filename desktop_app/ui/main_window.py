@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import settings as org_settings
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.connection_watch import ConnectionWatch
 from desktop_app.ui.icons import app_icon, icon

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import case_records, clock
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text

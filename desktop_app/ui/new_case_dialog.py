@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.dates import DateFormatError, parse_date_with_precision
 from desktop_app.services import case_records, cases
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text

@@ -49,7 +49,6 @@ from desktop_app.reports.base import write_pdf_atomically
 from desktop_app.reports.case_documents import render_case_report
 from desktop_app.services import report_data
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.report_data import (
     PROFILE_SECTIONS,
@@ -58,6 +57,7 @@ from desktop_app.services.report_data import (
     Recipient,
     Section,
 )
+from desktop_app.services.storage.database import Database
 from desktop_app.ui.language import document_language
 from desktop_app.ui.messages import error_text
 

@@ -29,17 +29,13 @@ from desktop_app.reports.batch import BatchCancelled, BatchResult, print_handove
 from desktop_app.reports.lists import render_caseload, render_planning, render_transitions
 from desktop_app.services import report_data
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.report_data import RECIPIENT_LABELS, Recipient
+from desktop_app.services.storage.database import Database
 from desktop_app.ui.language import document_language
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.operations import Operation, OperationCancelled, Progress, run_operation
-from desktop_app.ui.print_preview import (
-    PrintPreviewDialog,
-    RenderedDocument,
-    case_document_dialog,
-)
+from desktop_app.ui.print_preview import PrintPreviewDialog, RenderedDocument, case_document_dialog
 
 
 class ReportsScreen(QWidget):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import credentials
 from desktop_app.ui import preferences
 from desktop_app.ui.icons import app_icon

@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import outcomes, team
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.charts import PALETTE, RISK_COLOURS, ChartPanel
 from desktop_app.ui.messages import error_text, message_text, reasons_text

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import clock, team
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import labels
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel

@@ -26,7 +26,7 @@ def shoot(language: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.services import demo
-    from desktop_app.services.database import open_database
+    from desktop_app.services.storage.database import open_database
     from desktop_app.services.trust import auth
     from desktop_app.ui.application import make_application
     from desktop_app.ui.main_window import MainWindow

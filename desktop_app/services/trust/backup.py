@@ -24,8 +24,8 @@ from desktop_app.db import migrate, sqlcipher
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import SYSTEM, Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import require_admin
 
@@ -239,7 +239,7 @@ def restore_damaged(
     import shutil
     import tempfile
 
-    from desktop_app.services.database import open_database
+    from desktop_app.services.storage.database import open_database
     from desktop_app.services.trust import users
 
     live = Path(live)

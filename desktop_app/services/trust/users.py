@@ -14,8 +14,8 @@ from desktop_app.db.models import Team, User
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, NotFoundError, ValidationError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit, auth
 from desktop_app.services.trust.permissions import require_admin
 

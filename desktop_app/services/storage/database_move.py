@@ -30,8 +30,8 @@ from desktop_app.db.engine import (
 from desktop_app.db.models import Base
 from desktop_app.domain.i18n import message as _
 from desktop_app.services.actor import Actor
-from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import require_admin
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop_app import __version__, config
 from desktop_app.db import migrate
-from desktop_app.services.database import Database
+from desktop_app.services.storage.database import Database
 
 
 @dataclass(frozen=True)

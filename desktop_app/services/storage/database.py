@@ -312,6 +312,13 @@ def open_database(
     return db
 
 
+def is_encrypted_file(path: Path) -> bool:
+    """An existing, non-empty file that is not plain SQLite: an encrypted Homeward database."""
+    from desktop_app.db import sqlcipher
+
+    return path.is_file() and path.stat().st_size > 0 and not sqlcipher.is_plain_sqlite(path)
+
+
 def _encryption_key(url: URL, passphrase: str | None) -> str | None:
     if not passphrase:
         return None
