@@ -9,8 +9,9 @@ from pathlib import Path
 from benchmarks.common import BIG_CASES, report, summary, timed
 from desktop_app.domain.names import tokens
 from desktop_app.runtime import settle_after_startup
-from desktop_app.services import caseload, demo
+from desktop_app.services import demo
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases import caseload
 from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust import auth

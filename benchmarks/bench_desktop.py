@@ -96,7 +96,7 @@ def run(db_path: Path) -> None:
 
     from desktop_app.db.models import Case
     from desktop_app.runtime import settle_after_startup
-    from desktop_app.services.caseload import CaseloadFilter, SortKey
+    from desktop_app.services.cases.caseload import CaseloadFilter, SortKey
     from desktop_app.services.storage.database import open_database
     from desktop_app.services.trust import auth
     from desktop_app.ui.case_record import CaseRecordPage

@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 from benchmarks.common import report
-from desktop_app.services import caseload, clock, exporter, importer
+from desktop_app.services import clock, exporter, importer
+from desktop_app.services.cases import caseload
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
 

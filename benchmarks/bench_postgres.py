@@ -22,7 +22,8 @@ from pathlib import Path
 from benchmarks.bench_core import keystroke_timings
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import caseload, cases, report_data, team
+from desktop_app.services import report_data, team
+from desktop_app.services.cases import caseload, opening
 from desktop_app.services.storage import database_move
 from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import auth
@@ -32,9 +33,10 @@ WRITE_SECONDS = 20
 
 WRITER = """
 import sys, time
-from desktop_app.services import auth, cases
-from desktop_app.services.storage.database import open_database
+from desktop_app.services.cases import editing, notes_and_tasks, opening
 from desktop_app.services.errors import ConflictError
+from desktop_app.services.storage.database import open_database
+from desktop_app.services.trust import auth
 db = open_database(database_url=sys.argv[1], run_migrations=False)
 with db.session() as s:
     lead = auth.login(s, "lead", "demo")
@@ -45,10 +47,10 @@ while time.monotonic() < deadline:
     ref = refs[i % len(refs)]
     try:
         with db.session() as s:
-            version = cases.open_case(s, lead, ref, audit_read=False).case.version
-            cases.update_case(s, lead, ref, version, {"legal_guardian": f"Guardian {i}"})
+            version = opening.open_case(s, lead, ref, audit_read=False).case.version
+            editing.update_case(s, lead, ref, version, {"legal_guardian": f"Guardian {i}"})
         with db.session() as s:
-            cases.add_note(s, lead, ref, f"Benchmark note {i}", kind="phone")
+            notes_and_tasks.add_note(s, lead, ref, f"Benchmark note {i}", kind="phone")
     except ConflictError:
         pass
     i += 1
@@ -73,7 +75,7 @@ def _figures(db: Database, label: str) -> dict[str, float]:
 
     def open_one() -> None:
         with db.session() as session:
-            cases.open_case(session, coordinator, reference)
+            opening.open_case(session, coordinator, reference)
 
     def summary_pdf() -> None:
         with db.session() as session:

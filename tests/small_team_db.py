@@ -48,8 +48,8 @@ from desktop_app.db.models import (
     User,
     WorkerAssignment,
 )
-from desktop_app.services import cases
 from desktop_app.services.actor import SYSTEM, Actor
+from desktop_app.services.cases import editing, notes_and_tasks, status_and_placements
 from desktop_app.services.storage.database import Database
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import auth
@@ -102,7 +102,7 @@ def build(db: Database) -> SmallTeam:
             users[username] = user.id
 
         def new_case(letter, given, dob, team, worker, precision="exact", arrival=ARRIVAL, **kw):
-            case = cases.create_case(
+            case = editing.create_case(
                 s,
                 SYSTEM,
                 {
@@ -150,12 +150,12 @@ def build(db: Database) -> SmallTeam:
         f.primary_worker_id = users["bo"]
         g.primary_worker_id = users["bo"]
 
-        cases.add_decision(s, SYSTEM, refs["D"], "refugee", decision_date=date(2026, 3, 1))
-        cases.add_placement(
+        status_and_placements.add_decision(s, SYSTEM, refs["D"], "refugee", decision_date=date(2026, 3, 1))
+        status_and_placements.add_placement(
             s, SYSTEM, refs["D"], "reception", municipality="Aarhus", start_date=date(2025, 5, 1)
         )
         s.add(LegalDecision(case_id=c.id, decision_type="refugee", decision_date=None))
-        cases.add_placement(
+        status_and_placements.add_placement(
             s, SYSTEM, refs["G"], "own_tenancy", municipality="Aarhus", start_date=date(2025, 10, 5)
         )
         unit = HousingUnit(
@@ -252,9 +252,9 @@ def build(db: Database) -> SmallTeam:
                 ),
             ]
         )
-        cases.add_note(s, SYSTEM, refs["A"], "Met at school.", note_date=date(2026, 3, 1))
-        cases.add_note(s, SYSTEM, refs["B"], "Phone call.", note_date=date(2025, 11, 1))
-        cases.add_note(s, SYSTEM, refs["D"], "Home visit.", note_date=date(2026, 2, 1))
+        notes_and_tasks.add_note(s, SYSTEM, refs["A"], "Met at school.", note_date=date(2026, 3, 1))
+        notes_and_tasks.add_note(s, SYSTEM, refs["B"], "Phone call.", note_date=date(2025, 11, 1))
+        notes_and_tasks.add_note(s, SYSTEM, refs["D"], "Home visit.", note_date=date(2026, 2, 1))
         s.flush()
         derivation.refresh_cases(s, [x.id for x in (a, b, c, d, e, f, g, h, i)])
     actors: dict[str, Actor] = {}

@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop_app.services import caseload
+from desktop_app.services.cases import caseload
 from desktop_app.ui import export_actions
 
 

@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case
-from desktop_app.services import caseload, demo, exporter, importer
+from desktop_app.services import demo, exporter, importer
+from desktop_app.services.cases import caseload
 from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.trust.auth import login as auth_login
 from tests.backends import open_test_database

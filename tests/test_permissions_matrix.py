@@ -15,8 +15,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note, Team, User, WorkerAssignment
-from desktop_app.services import cases, settings, subject_export
+from desktop_app.services import settings, subject_export
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases import editing, opening
 from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit_query, backup, retention, users
@@ -107,7 +108,7 @@ def actors(login: Callable[[str], Actor]) -> dict[str, Actor]:
 def _can_read(db: Database, actor: Actor, reference: str) -> bool:
     try:
         with db.session() as session:
-            cases.open_case(session, actor, reference)
+            opening.open_case(session, actor, reference)
         return True
     except PermissionDeniedError:
         return False
@@ -118,7 +119,7 @@ def _can_edit(db: Database, actor: Actor, reference: str) -> bool:
         with db.session() as session:
             case = session.scalar(select(Case).where(Case.reference == reference))
             assert case is not None
-            cases.update_case(
+            editing.update_case(
                 session, actor, reference, case.version, {"legal_guardian": "Synthetic Guardian"}
             )
         return True
@@ -207,7 +208,7 @@ def test_confidential_notes(
     demo_db: Database, actors: dict[str, Actor], refs: Refs, user: str, sees: bool
 ) -> None:
     with demo_db.session() as session:
-        record = cases.open_case(session, actors[user], refs.own)
+        record = opening.open_case(session, actors[user], refs.own)
     texts = [n.text for n in record.notes]
     assert ("Synthetic confidential remark" in texts) is sees
     assert record.can_see_confidential is sees
@@ -219,7 +220,7 @@ def test_confidential_notes_admin_has_no_case_content(
     demo_db: Database, actors: dict[str, Actor], refs: Refs
 ) -> None:
     with pytest.raises(PermissionDeniedError), demo_db.session() as session:
-        cases.open_case(session, actors["admin"], refs.own)
+        opening.open_case(session, actors["admin"], refs.own)
 
 
 # --- users, settings, backup: admin only ------------------------------------

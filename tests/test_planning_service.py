@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 
 from desktop_app.db.models import Case, Team
-from desktop_app.services import cases, planning
+from desktop_app.services import planning
 from desktop_app.services.actor import SYSTEM, Role
+from desktop_app.services.cases import editing, status_and_placements
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
 from desktop_app.services.trust import auth
 
@@ -35,15 +36,15 @@ def planning_db(db):
         def new(ref, dob, precision="exact", team=north, **extra):
             values = {"given_name": "Test", "family_name": ref, "date_of_birth": dob}
             values.update(dob_precision=precision, **extra)
-            return cases.create_case(s, SYSTEM, values, team_id=team.id, reference=ref)
+            return editing.create_case(s, SYSTEM, values, team_id=team.id, reference=ref)
 
         # A: turns 18 on 2026-04-10; refugee status 2026-03-01 while in reception in Aarhus
         #    → move-out 2026-03-29; permit expires 2027-02-28 (inside the window).
         new("A", date(2008, 4, 10))
-        cases.add_placement(
+        status_and_placements.add_placement(
             s, SYSTEM, "A", "reception", municipality="Aarhus", start_date=date(2025, 1, 1)
         )
-        cases.add_decision(
+        status_and_placements.add_decision(
             s,
             SYSTEM,
             "A",
@@ -54,10 +55,10 @@ def planning_db(db):
         # B: born June 2008 (month precision) → turns 18 on 2026-06-01; moved from Odense to a
         #    foster placement in Vejle that is planned to end 2026-06-30.
         new("B", date(2008, 6, 20), "month")
-        cases.add_placement(
+        status_and_placements.add_placement(
             s, SYSTEM, "B", "reception", municipality="Odense", start_date=date(2024, 5, 1)
         )
-        cases.add_placement(
+        status_and_placements.add_placement(
             s,
             SYSTEM,
             "B",
@@ -69,10 +70,10 @@ def planning_db(db):
         # C: in after-care, born 2005-05-05 → after-care ends 2026-05-05 (turned 18 in 2023).
         #    Permit expires 2027-03-01: one day after the window.
         new("C", date(2005, 5, 5), in_aftercare=True)
-        cases.add_placement(
+        status_and_placements.add_placement(
             s, SYSTEM, "C", "supported", municipality="Aarhus", start_date=date(2024, 1, 1)
         )
-        cases.add_decision(
+        status_and_placements.add_decision(
             s,
             SYSTEM,
             "C",
@@ -82,7 +83,7 @@ def planning_db(db):
         )
         # D: would turn 18 in April but the case is closed: not counted.
         d = new("D", date(2008, 4, 20))
-        cases.add_placement(
+        status_and_placements.add_placement(
             s, SYSTEM, "D", "foster", municipality="Aarhus", start_date=date(2025, 1, 1)
         )
         s.flush()

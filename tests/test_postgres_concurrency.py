@@ -19,7 +19,8 @@ from collections import defaultdict
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note
-from desktop_app.services import cases, demo
+from desktop_app.services import demo
+from desktop_app.services.cases import editing, opening
 from desktop_app.services.errors import ConflictError
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import audit, auth
@@ -30,9 +31,10 @@ SECONDS = float(os.environ.get("HOMEWARD_SOAK_SECONDS", "60"))
 
 WRITER = """
 import json, sys, time
-from desktop_app.services import auth, cases
-from desktop_app.services.storage.database import open_database
+from desktop_app.services.cases import editing, notes_and_tasks, opening
 from desktop_app.services.errors import ConflictError
+from desktop_app.services.storage.database import open_database
+from desktop_app.services.trust import auth
 
 url, writer, seconds, refs = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4].split(",")
 db = open_database(database_url=url, run_migrations=False)
@@ -45,17 +47,17 @@ while time.monotonic() < deadline:
     value = f"Guardian {writer}-{i}"
     while True:
         with db.session() as session:
-            version = cases.open_case(session, lead, ref, audit_read=False).case.version
+            version = opening.open_case(session, lead, ref, audit_read=False).case.version
         try:
             with db.session() as session:
-                cases.update_case(session, lead, ref, version, {"legal_guardian": value})
+                editing.update_case(session, lead, ref, version, {"legal_guardian": value})
             break
         except ConflictError:
             print(json.dumps({"conflict": ref}), flush=True)
     print(json.dumps({"case": ref, "value": value}), flush=True)
     text = f"Soak note {writer}-{i}"
     with db.session() as session:
-        cases.add_note(session, lead, refs[(i + 1) % len(refs)], text, kind="phone")
+        notes_and_tasks.add_note(session, lead, refs[(i + 1) % len(refs)], text, kind="phone")
     print(json.dumps({"note": text}), flush=True)
     i += 1
 db.dispose()
@@ -148,18 +150,19 @@ def test_two_people_on_the_same_case_from_two_processes(postgres):
     try:
         with database.session() as session:
             lead = auth.login(session, "lead", "demo")
-            version = cases.open_case(session, lead, ref, audit_read=False).case.version
+            version = opening.open_case(session, lead, ref, audit_read=False).case.version
         other = subprocess.run(
             [
                 sys.executable,
                 "-c",
                 "import sys\n"
-                "from desktop_app.services import auth, cases\n"
+                "from desktop_app.services.cases import editing\n"
                 "from desktop_app.services.storage.database import open_database\n"
+                "from desktop_app.services.trust import auth\n"
                 "db = open_database(database_url=sys.argv[1], run_migrations=False)\n"
                 "with db.session() as s:\n"
                 "    u = auth.login(s, 'lead', 'demo')\n"
-                "    cases.update_case(s, u, sys.argv[2], int(sys.argv[3]), {'legal_guardian': 'Saved first, elsewhere'})\n"
+                "    editing.update_case(s, u, sys.argv[2], int(sys.argv[3]), {'legal_guardian': 'Saved first, elsewhere'})\n"
                 "db.dispose()\n",
                 url,
                 ref,
@@ -172,7 +175,7 @@ def test_two_people_on_the_same_case_from_two_processes(postgres):
         assert other.returncode == 0, other.stderr
         try:
             with database.session() as session:
-                cases.update_case(session, lead, ref, version, {"legal_guardian": "Saved second, here"})
+                editing.update_case(session, lead, ref, version, {"legal_guardian": "Saved second, here"})
         except ConflictError as exc:
             assert exc.current  # the dialog shows what the other person saved
         else:

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop_app.services import cases, demo
+from desktop_app.services import demo
+from desktop_app.services.cases import opening
 from desktop_app.services.errors import DatabaseUnavailableError
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
@@ -60,12 +61,12 @@ def test_a_service_step_says_the_server_is_gone_then_carries_on(running) -> None
         assert not database.is_reachable()
         with pytest.raises(DatabaseUnavailableError, match="cannot be reached") as lost:
             with database.session() as session:
-                cases.open_case(session, worker, HASSAN)
+                opening.open_case(session, worker, HASSAN)
         assert "lossy on 127.0.0.1" in str(lost.value)
         cluster.start()
         # The same database object goes on: the dropped connections are replaced.
         with database.session() as session:
-            assert cases.open_case(session, worker, HASSAN).case.reference == HASSAN
+            assert opening.open_case(session, worker, HASSAN).case.reference == HASSAN
     finally:
         database.dispose()
 
@@ -126,7 +127,7 @@ def test_the_window_keeps_the_edit_shows_the_loss_and_saves_when_back(running, l
     assert "again" in window.statusBar().currentMessage()
     assert record.save() is True
     with database.session() as session:
-        saved = cases.open_case(session, worker, HASSAN, audit_read=False).case
+        saved = opening.open_case(session, worker, HASSAN, audit_read=False).case
     assert saved.legal_guardian == "Guardian typed while the server was away"
     watch.timer.stop()
     wait_for_all()

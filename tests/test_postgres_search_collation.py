@@ -14,7 +14,8 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 
-from desktop_app.services import caseload, cases, demo
+from desktop_app.services import demo
+from desktop_app.services.cases import caseload, editing
 from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import auth
 from tests import pg_server
@@ -70,7 +71,7 @@ def test_search_keys_are_bytewise_and_prefixes_are_found(danish_server_db):
     with danish_server_db.session() as session:
         lead = auth.login(session, "lead", "demo")
         for given, family in (("Mohammed", "Haidari"), ("Åse", "Ærø"), ("Aaliyah", "Osman")):
-            cases.create_case(
+            editing.create_case(
                 session,
                 lead,
                 {"given_name": given, "family_name": family, "date_of_birth": "2008-05-01"},

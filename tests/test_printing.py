@@ -22,8 +22,9 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note, Team, User
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import cases, report_data
+from desktop_app.services import report_data
 from desktop_app.services.actor import SYSTEM
+from desktop_app.services.cases import editing, opening
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -67,7 +68,7 @@ def native_script_case(demo_db):
     with demo_db.session() as s:
         north = s.scalar(select(Team.id).where(Team.name == "Team North"))
         worker = s.scalar(select(User.id).where(User.username == "worker"))
-        case = cases.create_case(
+        case = editing.create_case(
             s,
             SYSTEM,
             {
@@ -294,7 +295,7 @@ def test_coordinator_handover_ready_to_hand_to_a_colleague(
     assert result.code == 0, result.err
     text = "\n".join(pdf_pages(out))
     with demo_db.session() as s:
-        record = cases.open_case(s, SYSTEM, reference, audit_read=False)
+        record = opening.open_case(s, SYSTEM, reference, audit_read=False)
         worker = record.primary_worker.full_name
         open_tasks = [t.title for t in record.tasks if t.done_at is None]
         contacts = [c.name for c in record.contacts]

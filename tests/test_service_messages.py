@@ -18,7 +18,8 @@ import pytest
 
 from desktop_app.domain import i18n
 from desktop_app.domain.i18n import Message, gettext_for, message, sentence, text_of, translated
-from desktop_app.services import cases, housing
+from desktop_app.services import housing
+from desktop_app.services.cases import person_fields
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,7 +172,7 @@ def test_a_validation_error_of_the_services_reads_in_each_language(language):
     gettext = gettext_for(language)
     catalogue = report_translations.read_po(report_translations.po_path(language))
     with pytest.raises(ValidationError) as caught:
-        cases.clean_case_values(
+        person_fields.clean_case_values(
             {
                 "given_name": "",
                 "family_name": "Haidari",

@@ -7,14 +7,21 @@ from datetime import date
 import pytest
 
 from desktop_app.db.models import AuditEntry, Case, LifePlanGoal
-from desktop_app.services import case_records, cases
+from desktop_app.services.cases import (
+    continuity,
+    duplicates,
+    language_and_work,
+    life_plan,
+    my_day,
+    opening,
+)
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
 
 
 def test_my_day_is_mine_only(demo_db, login):
     worker = login("worker")
     with demo_db.session() as session:
-        day = case_records.my_day(session, worker)
+        day = my_day.my_day(session, worker)
     assert day.transitions
     assert all(t.primary_worker == "worker" for t in day.transitions)
     assert all(t.risk in ("red", "amber") and t.days_left <= 30 for t in day.transitions)
@@ -22,17 +29,17 @@ def test_my_day_is_mine_only(demo_db, login):
 
 def test_admin_has_no_day_of_cases(demo_db, login):
     with pytest.raises(PermissionDeniedError), demo_db.session() as session:
-        case_records.my_day(session, login("admin"))
+        my_day.my_day(session, login("admin"))
 
 
 def test_duplicates_hide_cases_the_user_may_not_read(demo_db, login):
     worker2 = login("worker2")
     with demo_db.session() as session:
         existing = session.query(Case).filter_by(given_name="Mohammad", family_name="Ahmadi").one()
-        found = case_records.likely_duplicates(
+        found = duplicates.likely_duplicates(
             session, worker2, "Muhammad", "Ahmadi", existing.date_of_birth, existing.nationality
         )
-        other_year = case_records.likely_duplicates(
+        other_year = duplicates.likely_duplicates(
             session,
             worker2,
             "Muhammad",
@@ -49,7 +56,7 @@ def test_goal_checkin_and_activity_are_validated_and_audited(demo_db, login):
     worker = login("worker")
     ref = "HW-2026-00001"
     with pytest.raises(ValidationError) as bad, demo_db.session() as session:
-        case_records.add_checkin(
+        life_plan.add_checkin(
             session,
             worker,
             ref,
@@ -60,9 +67,9 @@ def test_goal_checkin_and_activity_are_validated_and_audited(demo_db, login):
         )
     assert set(bad.value.errors) == {"feels_safe", "takes_part_in_activities"}
     with pytest.raises(ValidationError), demo_db.session() as session:
-        case_records.add_goal(session, worker, ref, "space travel", "")
+        life_plan.add_goal(session, worker, ref, "space travel", "")
     with pytest.raises(ValidationError), demo_db.session() as session:
-        case_records.add_activity(
+        life_plan.add_activity(
             session,
             worker,
             ref,
@@ -72,9 +79,9 @@ def test_goal_checkin_and_activity_are_validated_and_audited(demo_db, login):
             end_date=date(2026, 2, 1),
         )
     with demo_db.session() as session:
-        goal = case_records.add_goal(session, worker, ref, "education", "Start vocational school")
-        case_records.set_goal_status(session, worker, goal.id, "in_progress")
-        case_records.add_checkin(
+        goal = life_plan.add_goal(session, worker, ref, "education", "Start vocational school")
+        life_plan.set_goal_status(session, worker, goal.id, "in_progress")
+        life_plan.add_checkin(
             session,
             worker,
             ref,
@@ -83,9 +90,9 @@ def test_goal_checkin_and_activity_are_validated_and_audited(demo_db, login):
             people_to_turn_to=3,
             takes_part_in_activities=1,
         )
-        case_records.add_activity(session, worker, ref, "sport_club", "Synthetic FC")
+        life_plan.add_activity(session, worker, ref, "sport_club", "Synthetic FC")
     with demo_db.session() as session:
-        record = cases.open_case(session, worker, ref, audit_read=False)
+        record = opening.open_case(session, worker, ref, audit_read=False)
         assert [g.status for g in record.goals if g.goal == "Start vocational school"] == [
             "in_progress"
         ]
@@ -97,14 +104,14 @@ def test_goal_checkin_and_activity_are_validated_and_audited(demo_db, login):
 
 def test_worker_of_another_team_cannot_add_a_goal(demo_db, login):
     with pytest.raises(PermissionDeniedError), demo_db.session() as session:
-        case_records.add_goal(session, login("worker2"), "HW-2026-00001", "housing", "A flat")
+        life_plan.add_goal(session, login("worker2"), "HW-2026-00001", "housing", "A flat")
     with demo_db.session() as session:
         assert session.query(LifePlanGoal).filter_by(goal="A flat").count() == 0
 
 
 def test_continuity_figures(demo_db, login):
     with demo_db.session() as session:
-        figures = case_records.continuity(session, login("worker"), "HW-2026-00004")
+        figures = continuity.continuity(session, login("worker"), "HW-2026-00004")
     assert figures.worker_changes_12_months >= 0
     same, judged = figures.same_worker_share
     assert 0 <= same <= judged == sum(1 for t in figures.transitions if t.same_worker is not None)
@@ -113,7 +120,7 @@ def test_continuity_figures(demo_db, login):
 def test_a_team_leads_day_shows_the_teams_transitions(demo_db, login):
     lead = login("lead")
     with demo_db.session() as session:
-        day = case_records.my_day(session, lead)
+        day = my_day.my_day(session, lead)
     assert {t.team for t in day.transitions} == {"Team North"}
     assert len({t.primary_worker for t in day.transitions}) > 1
 
@@ -131,8 +138,8 @@ def test_my_days_transitions_are_the_first_of_the_full_list(demo_db, login):
                 risks=["red", "amber"],
                 worker_id=actor.user_id if worker_only else None,
             )
-            short = case_records.my_day(session, actor, limit=3)
-            whole = case_records.my_day(session, actor, limit=10_000)
+            short = my_day.my_day(session, actor, limit=3)
+            whole = my_day.my_day(session, actor, limit=10_000)
         assert short.transitions_total == whole.transitions_total == len(full) > 3
         assert [(t.reference, t.kind) for t in short.transitions] == [
             (t.reference, t.kind) for t in full[:3]
@@ -145,16 +152,16 @@ def test_my_days_transitions_are_the_first_of_the_full_list(demo_db, login):
 def test_enrolment_and_work_support_check_permissions_and_are_audited(demo_db, login):
     worker = login("worker")
     with demo_db.session() as session:
-        course = case_records.language_courses(session, worker)[0]
+        course = language_and_work.language_courses(session, worker)[0]
     with pytest.raises(PermissionDeniedError), demo_db.session() as session:
-        case_records.enrol(session, login("worker2"), "HW-2026-00001", course.id)
+        language_and_work.enrol(session, login("worker2"), "HW-2026-00001", course.id)
     with pytest.raises(ValidationError), demo_db.session() as session:
-        case_records.add_employment(
+        language_and_work.add_employment(
             session, worker, "HW-2026-00001", "astronaut", organisation="", start_date=None
         )
     with demo_db.session() as session:
-        case_records.enrol(session, worker, "HW-2026-00001", course.id)
-        case_records.add_employment(
+        language_and_work.enrol(session, worker, "HW-2026-00001", course.id)
+        language_and_work.add_employment(
             session,
             worker,
             "HW-2026-00001",

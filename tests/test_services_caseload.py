@@ -10,8 +10,9 @@ from sqlalchemy import select
 from desktop_app.db.models import Case, Team, User, WorkerAssignment
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST
 from desktop_app.domain.transitions import assess_risk
-from desktop_app.services import caseload, cases, settings
+from desktop_app.services import settings
 from desktop_app.services.actor import SYSTEM
+from desktop_app.services.cases import caseload, editing
 from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.transitions import derivation, listing
 
@@ -19,7 +20,7 @@ F = caseload.CaseloadFilter
 
 
 def _add(session, given, family, dob="2008-06-01", team=None, worker=None):
-    case = cases.create_case(
+    case = editing.create_case(
         session,
         SYSTEM,
         {"given_name": given, "family_name": family, "date_of_birth": dob},

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditEntry, Case, Transition
-from desktop_app.services import caseload, cases
 from desktop_app.services.actor import SYSTEM
+from desktop_app.services.cases import caseload, checklist, editing, opening, status_and_placements
 from desktop_app.services.errors import ConflictError, PermissionDeniedError, ValidationError
 from desktop_app.services.transitions import listing
 
@@ -22,7 +22,7 @@ def _new_case(session, actor, **values):
         "nationality": "ER",
     }
     base.update(values)
-    return cases.create_case(session, actor, base)
+    return editing.create_case(session, actor, base)
 
 
 def test_worker_creates_a_case_and_becomes_its_primary_worker(demo_db, login):
@@ -31,7 +31,7 @@ def test_worker_creates_a_case_and_becomes_its_primary_worker(demo_db, login):
         case = _new_case(session, worker)
         reference = case.reference
     with demo_db.session() as session:
-        record = cases.open_case(session, worker, reference)
+        record = opening.open_case(session, worker, reference)
         assert record.primary_worker.username == "worker"
         assert record.case.nationality == "ER"
         assert {t.kind for t in record.transitions} == {"turns_18"}
@@ -69,7 +69,7 @@ def test_update_is_audited_field_by_field(demo_db, login):
         case = _new_case(session, worker)
         reference, version = case.reference, case.version
     with demo_db.session() as session:
-        cases.update_case(
+        editing.update_case(
             session,
             worker,
             reference,
@@ -96,9 +96,9 @@ def test_a_stale_save_raises_a_conflict_and_keeps_the_first_save(demo_db, login)
         case = _new_case(session, worker)
         reference, version = case.reference, case.version
     with demo_db.session() as session:
-        cases.update_case(session, lead, reference, version, {"preferred_name": "Sela"})
+        editing.update_case(session, lead, reference, version, {"preferred_name": "Sela"})
     with pytest.raises(ConflictError) as info, demo_db.session() as session:
-        cases.update_case(session, worker, reference, version, {"preferred_name": "Selamawit"})
+        editing.update_case(session, worker, reference, version, {"preferred_name": "Selamawit"})
     assert info.value.current["preferred_name"] == "Sela"
     with demo_db.session() as session:
         assert (
@@ -112,7 +112,7 @@ def test_renaming_updates_search(demo_db, login):
         case = _new_case(session, worker, given_name="Ruta", family_name="Kidane")
         reference, version = case.reference, case.version
     with demo_db.session() as session:
-        cases.update_case(session, worker, reference, version, {"family_name": "Zerezghi"})
+        editing.update_case(session, worker, reference, version, {"family_name": "Zerezghi"})
     with demo_db.session() as session:
         found = caseload.list_cases(
             session,
@@ -138,7 +138,7 @@ def test_worker_cannot_change_another_teams_case_and_the_refusal_is_audited(demo
         )
         version = session.scalar(select(Case.version).where(Case.reference == reference))
     with pytest.raises(PermissionDeniedError), demo_db.session() as session:
-        cases.update_case(session, worker2, reference, version, {"preferred_name": "X"})
+        editing.update_case(session, worker2, reference, version, {"preferred_name": "X"})
     with demo_db.session() as session:
         denied = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "permission_denied")
@@ -154,8 +154,8 @@ def test_checklist_tick_moves_readiness(demo_db, login):
         case = _new_case(session, worker)
         reference = case.reference
     with demo_db.session() as session:
-        cases.set_checklist_item(session, worker, reference, "turns_18", "bank_account", True)
-        cases.set_checklist_item(session, worker, reference, "turns_18", "income", True)
+        checklist.set_checklist_item(session, worker, reference, "turns_18", "bank_account", True)
+        checklist.set_checklist_item(session, worker, reference, "turns_18", "income", True)
     with demo_db.session() as session:
         row = listing.upcoming(session, worker, 90, kinds=["turns_18"])
         mine = next(r for r in row if r.reference == reference)
@@ -165,7 +165,7 @@ def test_checklist_tick_moves_readiness(demo_db, login):
         pytest.raises(ValidationError, match="Housing secured follows"),
         demo_db.session() as session,
     ):
-        cases.set_checklist_item(session, worker, reference, "turns_18", "housing_secured", True)
+        checklist.set_checklist_item(session, worker, reference, "turns_18", "housing_secured", True)
 
 
 def test_age_assessment_moves_the_18th_birthday(demo_db, login):
@@ -173,11 +173,11 @@ def test_age_assessment_moves_the_18th_birthday(demo_db, login):
     with demo_db.session() as session:
         reference = _new_case(session, worker, date_of_birth="2009", dob_precision="year").reference
     with demo_db.session() as session:
-        cases.record_age_assessment(
+        status_and_placements.record_age_assessment(
             session, worker, reference, date(2008, 4, 20), assessed_on=date(2026, 3, 1)
         )
     with demo_db.session() as session:
-        record = cases.open_case(session, worker, reference)
+        record = opening.open_case(session, worker, reference)
         assert record.case.dob_precision == "assessed"
         assert record.age_assessments[0].previous_date_of_birth == date(2009, 1, 1)
         t18 = next(t for t in record.transitions if t.kind == "turns_18")
@@ -186,10 +186,10 @@ def test_age_assessment_moves_the_18th_birthday(demo_db, login):
 
 def test_references_are_generated_in_sequence(db):
     with db.session() as session:
-        first = cases.create_case(
+        first = editing.create_case(
             session, SYSTEM, {"given_name": "A", "family_name": "B", "date_of_birth": "2008"}
         )
-        second = cases.create_case(
+        second = editing.create_case(
             session, SYSTEM, {"given_name": "C", "family_name": "D", "date_of_birth": "2008"}
         )
         assert first.reference == "HW-2026-00001"

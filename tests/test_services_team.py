@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, CaseMove, WorkerAssignment
-from desktop_app.services import cases, team
+from desktop_app.services import team
+from desktop_app.services.cases import opening
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
 from desktop_app.services.trust.permissions import load_case_for_read
 from tests.small_team_db import SmallTeam, build
@@ -347,7 +348,7 @@ def test_closed_case_not_in_balance_after_approval(small):
             r for r in team.caseload_balance(s, small.actors["lena"]) if r.username == "anna"
         )
         assert (anna.primary_cases, anna.transitions_30) == (1, 0)
-        record = cases.open_case(s, small.actors["lena"], small.refs["A"], audit_read=False)
+        record = opening.open_case(s, small.actors["lena"], small.refs["A"], audit_read=False)
         assert record.transitions == []
 
 

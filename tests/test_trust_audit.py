@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Team
-from desktop_app.services import cases
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases import editing, opening
 from desktop_app.services.errors import AuthenticationError, PermissionDeniedError
 from desktop_app.services.storage import database
 from desktop_app.services.storage.database import Database, open_database
@@ -53,13 +53,13 @@ def test_logins_reads_changes_and_denials_are_recorded(
 
     north = _team_case(demo_db, "Team North")
     with demo_db.session() as session:
-        cases.open_case(session, lead, north.reference)
+        opening.open_case(session, lead, north.reference)
     opened = _last(demo_db, "case_opened")
     assert (opened.username, opened.case_id) == ("lead", north.id)
 
     with demo_db.session() as session:
-        case = cases.open_case(session, lead, north.reference).case
-        cases.update_case(
+        case = opening.open_case(session, lead, north.reference).case
+        editing.update_case(
             session, lead, north.reference, case.version, {"legal_guardian": "New Guardian Person"}
         )
     changed = _last(demo_db, "case_changed")
@@ -70,7 +70,7 @@ def test_logins_reads_changes_and_denials_are_recorded(
 
     south = _team_case(demo_db, "Team South")
     with pytest.raises(PermissionDeniedError), demo_db.session() as session:
-        cases.open_case(session, lead, south.reference)
+        opening.open_case(session, lead, south.reference)
     denied = _last(demo_db, "permission_denied")
     assert (denied.username, denied.case_id) == ("lead", south.id)
     with demo_db.session() as session:
@@ -102,7 +102,7 @@ def test_who_reads_which_entries(demo_db: Database, login: Callable[[str], Actor
     admin = login("admin")
     south = _team_case(demo_db, "Team South")
     with demo_db.session() as session:
-        cases.open_case(session, coordinator, south.reference)
+        opening.open_case(session, coordinator, south.reference)
     with demo_db.session() as session:
         every = audit_query.query(session, coordinator, audit_query.AuditFilter(limit=None))
         for_lead = audit_query.query(session, lead, audit_query.AuditFilter(limit=None))
@@ -124,7 +124,7 @@ def test_filters_by_case_user_action_and_date(
     coordinator = login("coordinator")
     north = _team_case(demo_db, "Team North")
     with demo_db.session() as session:
-        cases.open_case(session, coordinator, north.reference)
+        opening.open_case(session, coordinator, north.reference)
         rows = audit_query.query(
             session,
             coordinator,

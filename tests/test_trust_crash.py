@@ -32,8 +32,8 @@ KILLS = 55
 FORK_SERVER = r"""
 import os, sys
 from desktop_app.services.storage.database import open_database
-from desktop_app.services import cases
 from desktop_app.services.actor import SYSTEM
+from desktop_app.services.cases import editing
 
 path = sys.argv[1]
 out = sys.stdout.fileno()
@@ -47,7 +47,7 @@ def saver(round_no):
         i += 1
         reference = f"CR-{round_no:03d}-{i:05d}"
         with db.session() as session:
-            cases.create_case(
+            editing.create_case(
                 session,
                 SYSTEM,
                 {"given_name": "Crash", "family_name": f"Test {round_no} {i}",

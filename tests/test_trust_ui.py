@@ -139,14 +139,14 @@ def test_backup_and_restore_run_in_the_background(
 
 def _open_a_team_case(demo_db: Database, lead: Actor) -> str:
     """Open the lead's team's first case (an audited read); its reference."""
-    from desktop_app.services import cases
+    from desktop_app.services.cases import opening
 
     with demo_db.session() as session:
         reference = session.scalar(
             select(Case.reference).where(Case.team_id == lead.team_id).order_by(Case.id)
         )
         assert reference is not None
-        cases.open_case(session, lead, reference)
+        opening.open_case(session, lead, reference)
     return reference
 
 
@@ -216,9 +216,9 @@ def test_audit_viewer_shows_a_lead_only_their_team(
         )
     coordinator = login("coordinator")
     with demo_db.session() as session:
-        from desktop_app.services import cases
+        from desktop_app.services.cases import opening
 
-        cases.open_case(session, coordinator, south_ref)
+        opening.open_case(session, coordinator, south_ref)
     viewer = AuditViewer(demo_db, lead)
     qtbot.addWidget(viewer)
     assert south_ref not in {r.case_reference for r in viewer.model.rows()}

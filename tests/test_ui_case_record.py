@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget
 
 from desktop_app.db.models import Case
-from desktop_app.services import cases
+from desktop_app.services.cases import editing, opening
 from desktop_app.ui.case_record import CaseRecordPage
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.main_window import MainWindow
@@ -19,7 +19,7 @@ HASSAN = "HW-2026-00001"
 def _case(db, reference):
     with db.session() as session:
         case = session.query(Case).filter_by(reference=reference).one()
-        return cases.snapshot(case), case.version
+        return editing.snapshot(case), case.version
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_someone_elses_save_shows_a_conflict_and_overwrites_nothing(
     # Meanwhile the team lead saves the same case.
     _, version = _case(demo_db, HASSAN)
     with demo_db.session() as session:
-        cases.update_case(
+        editing.update_case(
             session,
             login("lead"),
             HASSAN,
@@ -152,7 +152,7 @@ def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(qtbot, record,
         record.findChild(type(record.save_button), "addCheckin"), Qt.MouseButton.LeftButton
     )
     with demo_db.session() as session:
-        saved = cases.open_case(session, login("worker"), HASSAN, audit_read=False)
+        saved = opening.open_case(session, login("worker"), HASSAN, audit_read=False)
         assert any(n.confidential and n.text.startswith("Talked about") for n in saved.notes)
         assert any(t.title == "Book a viewing" for t in saved.tasks)
         assert any(g.goal == "Finish the A2 course" for g in saved.goals)
@@ -298,7 +298,7 @@ def test_language_course_and_work_support_are_added_from_their_tabs(qtbot, recor
     qtbot.keyClicks(record.organisation, "Synthetic Carpentry Ltd")
     qtbot.mouseClick(record.findChild(QPushButton, "addEmployment"), Qt.MouseButton.LeftButton)
     with demo_db.session() as session:
-        saved = cases.open_case(session, login("worker"), HASSAN, audit_read=False)
+        saved = opening.open_case(session, login("worker"), HASSAN, audit_read=False)
     assert any(
         e.programme_type == "apprenticeship" and e.organisation == "Synthetic Carpentry Ltd"
         for e in saved.employment
@@ -343,7 +343,7 @@ def test_goal_status_and_activities_from_their_tabs(qtbot, record, demo_db, logi
     ]
     assert "Synthetic FC" in names
     with demo_db.session() as session:
-        saved = cases.open_case(session, login("worker"), HASSAN, audit_read=False)
+        saved = opening.open_case(session, login("worker"), HASSAN, audit_read=False)
     assert [g.status for g in saved.goals if g.goal == "Join a football club"] == ["achieved"]
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop_app.services import caseload
-from desktop_app.services.caseload import CaseloadFilter, Scope, SortKey
+from desktop_app.services.cases import caseload
+from desktop_app.services.cases.caseload import CaseloadFilter, Scope, SortKey
 from desktop_app.ui.caseload_model import (
     COL_AGE,
     COL_NAME,

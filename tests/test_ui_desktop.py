@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.services import cases
+from desktop_app.services.cases import opening
 from desktop_app.ui import case_housing_tab
 from desktop_app.ui.caseload_model import COL_NAME, COL_RISK, OBJECT_ROLE, RISK_ROLE
 from desktop_app.ui.login import LoginDialog
@@ -89,7 +89,7 @@ def test_find_by_another_spelling_record_accepted_offer_and_risk_turns_green(
         assert record.transition_cards["placement_end"].boxes[key].isChecked()
     assert record.transition_cards["placement_end"].risk == "red"  # still no housing
     with demo_db.session() as session:
-        done = cases.open_case(session, login("worker"), HASSAN, audit_read=False).checklist
+        done = opening.open_case(session, login("worker"), HASSAN, audit_read=False).checklist
     assert {"budget_plan", "bank_account", "identity_documents", "language_course"} <= done[
         "placement_end"
     ]

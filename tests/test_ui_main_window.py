@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.services import cases
+from desktop_app.services.cases import notes_and_tasks
 from desktop_app.ui import main_window
 from desktop_app.ui.main_window import PAGE_ROLE, ComingSoonPage, MainWindow
 from tests.backends import database_label
@@ -22,8 +22,8 @@ def _keys(win):
 def test_my_day_lists_my_red_and_amber_transitions_and_due_tasks(qtbot, demo_db, login):
     worker = login("worker")
     with demo_db.session() as session:
-        cases.add_task(session, worker, "HW-2026-00003", "Synthetic follow-up", due_date=None)
-        cases.add_task(
+        notes_and_tasks.add_task(session, worker, "HW-2026-00003", "Synthetic follow-up", due_date=None)
+        notes_and_tasks.add_task(
             session,
             worker,
             "HW-2026-00003",
@@ -56,7 +56,7 @@ def test_new_assignments_show_once(qtbot, demo_db, login):
     lead = login("lead")
     worker = login("worker")
     from desktop_app.db.models import Case, User
-    from desktop_app.services.cases import assign_worker
+    from desktop_app.services.cases.editing import assign_worker
 
     win = MainWindow(demo_db, worker)  # looking once marks everything as seen
     qtbot.addWidget(win)
@@ -200,7 +200,7 @@ def test_every_page_opens_for_every_role_and_ctrl_p_prints_the_case(
 
 
 def test_the_caseload_starts_on_the_users_own_scope(qtbot, demo_db, login):
-    from desktop_app.services.caseload import Scope
+    from desktop_app.services.cases.caseload import Scope
     from desktop_app.ui.caseload_page import CaseloadPage
 
     expected = {"worker": Scope.MINE, "lead": Scope.TEAM, "coordinator": Scope.ALL}
@@ -212,8 +212,8 @@ def test_the_caseload_starts_on_the_users_own_scope(qtbot, demo_db, login):
 
 
 def test_the_scope_filter_narrows_the_list(qtbot, demo_db, login):
-    from desktop_app.services import caseload
-    from desktop_app.services.caseload import CaseloadFilter, Scope
+    from desktop_app.services.cases import caseload
+    from desktop_app.services.cases.caseload import CaseloadFilter, Scope
     from desktop_app.ui.caseload_page import CaseloadPage
 
     lead = login("lead")

@@ -142,7 +142,7 @@ _seen: list[int] = []  # how many texts each _cut_off call measured
 
 def test_the_pseudo_translation_switch_lengthens_every_text(qtbot, demo_db, login, pseudo_switch):
     from desktop_app.domain.pseudo import is_pseudo
-    from desktop_app.services import cases
+    from desktop_app.services.cases import person_fields
     from desktop_app.services.errors import ValidationError
     from desktop_app.ui.messages import error_text
 
@@ -159,7 +159,7 @@ def test_the_pseudo_translation_switch_lengthens_every_text(qtbot, demo_db, logi
     ]
     # The services' messages go through it too.
     with pytest.raises(ValidationError) as caught:
-        cases.clean_case_values({"given_name": ""}, creating=True)
+        person_fields.clean_case_values({"given_name": ""}, creating=True)
     assert is_pseudo(error_text(caught.value))
     # And nothing is cut off: the main pages, a case record, the new-case dialog.
     for name in ("my_day", "caseload", "transitions"):

@@ -6,8 +6,9 @@ from typing import Any
 
 from desktop_app.commands.common import CliContext, UsageError, add_format, emit, positive_int
 from desktop_app.domain.transitions import TransitionKind
-from desktop_app.services import caseload, demo
+from desktop_app.services import demo
 from desktop_app.services.actor import SYSTEM, Role
+from desktop_app.services.cases import caseload
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage import startup
 from desktop_app.services.transitions import listing

@@ -23,8 +23,9 @@ from desktop_app.db.models import Case, LegalDecision, Placement, Team, User
 from desktop_app.domain.dates import age_on, effective_birth_date
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import GRANTING_DECISIONS, Decision, latest_decision
-from desktop_app.services import caseload, clock
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases import caseload
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.importer import FIELDS
 from desktop_app.services.trust import audit

@@ -1056,9 +1056,9 @@ def _placement_name(unit: HousingUnit) -> str:
 def _start_placement(
     session: Session, actor: Actor, case: Case, unit: HousingUnit, moved_on: date
 ) -> None:
-    from desktop_app.services import cases
+    from desktop_app.services.cases import status_and_placements
 
-    cases.add_placement(
+    status_and_placements.add_placement(
         session,
         actor,
         case.reference,

@@ -31,8 +31,9 @@ from desktop_app.domain.i18n import Gettext, identity, sentence, text_of, transl
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold
 from desktop_app.domain.transitions import DecisionType, PlacementType
-from desktop_app.services import cases, clock
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
+from desktop_app.services.cases import editing, person_fields, status_and_placements
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit
@@ -773,8 +774,9 @@ class _RowParser:
                 )
         # The person record's own rules (names, date of birth in the future, codes…).
         try:
-            cleaned = cases.clean_case_values(
-                {k: v for k, v in values.items() if k in cases.EDITABLE_FIELDS}, creating=True
+            cleaned = person_fields.clean_case_values(
+                {k: v for k, v in values.items() if k in person_fields.EDITABLE_FIELDS},
+                creating=True,
             )
         except ValidationError as exc:
             cleaned = {}
@@ -1024,7 +1026,7 @@ class _RowWriter:
         return out
 
     def create(self, plan: _RowPlan) -> Case:
-        case = cases.create_case(
+        case = editing.create_case(
             self.session,
             self.writer,
             plan.values,
@@ -1034,7 +1036,7 @@ class _RowWriter:
         )
         if plan.decision is not None:
             kind, decided, expiry = plan.decision
-            cases.add_decision(
+            status_and_placements.add_decision(
                 self.session,
                 self.writer,
                 case.reference,
@@ -1049,7 +1051,7 @@ class _RowWriter:
             start = arrival or (min(clock.today(), end) if end else clock.today())
             if end is not None and end < start:
                 start = end
-            cases.add_placement(
+            status_and_placements.add_placement(
                 self.session,
                 self.writer,
                 case.reference,
@@ -1065,16 +1067,18 @@ class _RowWriter:
         changed: list[str] = []
         reference = case.reference
         case_id = case.id
-        before = cases.snapshot(case)
+        before = editing.snapshot(case)
         # An interpreter language implies the need for a new case only; on an existing case
         # the recorded need stays as the worker set it.
         values = {k: v for k, v in plan.values.items() if k != "interpreter_needed"}
-        cases.update_case(
+        editing.update_case(
             self.session, self.writer, reference, case.version, values, reason=self.reason
         )
         case = self._case(case_id)
-        after = cases.snapshot(case)
-        changed.extend(name for name in cases.EDITABLE_FIELDS if before[name] != after[name])
+        after = editing.snapshot(case)
+        changed.extend(
+            name for name in person_fields.EDITABLE_FIELDS if before[name] != after[name]
+        )
         if plan.team_id is not None and case.team_id is None:
             case.team_id = plan.team_id
             audit.record(
@@ -1094,7 +1098,7 @@ class _RowWriter:
             changed.append("team")
         if plan.worker_id is not None and case.primary_worker_id != plan.worker_id:
             previous = case.primary_worker.username if case.primary_worker else None
-            cases.assign_worker(self.session, case, plan.worker_id, "primary", reason=self.reason)
+            editing.assign_worker(self.session, case, plan.worker_id, "primary", reason=self.reason)
             audit.record(
                 self.session,
                 self.actor,
@@ -1138,7 +1142,7 @@ class _RowWriter:
             .order_by(LegalDecision.id.desc())
         )
         if same is None:
-            cases.add_decision(
+            status_and_placements.add_decision(
                 self.session,
                 self.writer,
                 reference,
@@ -1209,7 +1213,7 @@ class _RowWriter:
         start = clock.today()
         if end is not None and end < start:
             start = end
-        cases.add_placement(
+        status_and_placements.add_placement(
             self.session,
             self.writer,
             reference,

@@ -29,8 +29,9 @@ from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind, TransitionRules, is_listed
-from desktop_app.services import caseload, cases, clock, housing, planning, settings
+from desktop_app.services import clock, housing, planning, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
+from desktop_app.services.cases import caseload, opening
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust import audit
@@ -394,7 +395,7 @@ def parse_sections(text: str) -> tuple[Section, ...]:
 
 
 def _person_rows(
-    record: cases.CaseRecord, recipient: Recipient, today: date
+    record: opening.CaseRecord, recipient: Recipient, today: date
 ) -> list[tuple[str, Any]]:
     c = record.case
     birth = effective_birth_date(c.date_of_birth, c.dob_precision)
@@ -516,7 +517,7 @@ def _build(
     sections: Iterable[Section] | None,
     include_confidential: bool,
 ) -> CaseReport:
-    record = cases.open_case(session, actor, reference, audit_read=False)
+    record = opening.open_case(session, actor, reference, audit_read=False)
     today = clock.today()
     chosen = _profile_sections(recipient, sections)
     if include_confidential:

@@ -37,7 +37,7 @@ from desktop_app.domain.continuity import (
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock, directory, settings
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.cases import assign_worker
+from desktop_app.services.cases.editing import assign_worker
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.transitions import derivation, listing, sql_rules
 from desktop_app.services.trust import audit

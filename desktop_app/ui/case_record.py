@@ -39,10 +39,20 @@ from desktop_app.domain.checklist import HOUSING_SECURED
 from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.transitions import is_listed
-from desktop_app.services import case_records, cases, clock
+from desktop_app.services import clock
 from desktop_app.services import settings as org_settings
 from desktop_app.services.actor import Actor
-from desktop_app.services.cases import CaseRecord
+from desktop_app.services.cases import (
+    checklist,
+    continuity,
+    editing,
+    language_and_work,
+    life_plan,
+    notes_and_tasks,
+    opening,
+    status_and_placements,
+)
+from desktop_app.services.cases.opening import CaseRecord
 from desktop_app.services.errors import ConflictError, HomewardError, ValidationError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
@@ -332,10 +342,10 @@ class CaseRecordPage(QWidget):
         self.base_snapshot: dict[str, Any] = {}
         self.template: tuple[str, ...] = ()
         with database.session() as session:
-            record = cases.open_case(session, actor, reference)
+            record = opening.open_case(session, actor, reference)
             self.template = org_settings.checklist_template(session)
             self.rules = org_settings.transition_rules(session)
-            figures = case_records.continuity(session, actor, reference)
+            figures = continuity.continuity(session, actor, reference)
             self._take(record)
         self.can_edit = record.can_edit
 
@@ -408,14 +418,14 @@ class CaseRecordPage(QWidget):
     def _take(self, record: CaseRecord) -> None:
         self.record = record
         self.base_version = record.case.version
-        self.base_snapshot = cases.snapshot(record.case)
+        self.base_snapshot = editing.snapshot(record.case)
 
     def nav_title(self) -> str:
         assert self.record is not None
         star = " •" if self.is_dirty() else ""
         return f"{self.record.case.display_name} ({self.reference}){star}"
 
-    def _show_record(self, figures: case_records.ContinuityFigures, *, reload_form: bool) -> None:
+    def _show_record(self, figures: continuity.ContinuityFigures, *, reload_form: bool) -> None:
         record = self.record
         assert record is not None
         case = record.case
@@ -479,10 +489,10 @@ class CaseRecordPage(QWidget):
         """
         dirty = keep_form and self.is_dirty()
         with self.database.session() as session:
-            record = cases.open_case(session, self.actor, self.reference, audit_read=False)
-            figures = case_records.continuity(session, self.actor, self.reference)
+            record = opening.open_case(session, self.actor, self.reference, audit_read=False)
+            figures = continuity.continuity(session, self.actor, self.reference)
         if dirty:
-            if cases.snapshot(record.case) == self.base_snapshot:
+            if editing.snapshot(record.case) == self.base_snapshot:
                 self.base_version = record.case.version
             self.record = record
         else:
@@ -692,7 +702,7 @@ class CaseRecordPage(QWidget):
         on = self.assessed_on.date().toPython()
         by = self.assessed_by.text().strip() or None
         self._run(
-            lambda s: cases.record_age_assessment(
+            lambda s: status_and_placements.record_age_assessment(
                 s, self.actor, self.reference, new_dob, assessed_on=on, assessed_by=by
             ),
             self.assessment_error,
@@ -703,7 +713,7 @@ class CaseRecordPage(QWidget):
         decided = self.decision_date.date().toPython()
         permit = self.permit_expiry.date().toPython() if self.permit_known.isChecked() else None
         self._run(
-            lambda s: cases.add_decision(
+            lambda s: status_and_placements.add_decision(
                 s,
                 self.actor,
                 self.reference,
@@ -720,7 +730,7 @@ class CaseRecordPage(QWidget):
         end = self.placement_end.date().toPython() if self.placement_end_known.isChecked() else None
         municipality = self.placement_municipality.text().strip() or None
         self._run(
-            lambda s: cases.add_placement(
+            lambda s: status_and_placements.add_placement(
                 s,
                 self.actor,
                 self.reference,
@@ -1069,7 +1079,7 @@ class CaseRecordPage(QWidget):
         self.course_choice.setAccessibleName(self.tr("Language course"))
         try:
             with self.database.session() as session:
-                courses = case_records.language_courses(session, self.actor)
+                courses = language_and_work.language_courses(session, self.actor)
         except HomewardError:
             courses = []
         for c in courses:
@@ -1095,7 +1105,7 @@ class CaseRecordPage(QWidget):
             self.enrol_error.setText(self.tr("Choose a language course."))
             return
         self._run(
-            lambda s: case_records.enrol(s, self.actor, self.reference, int(course_id)),
+            lambda s: language_and_work.enrol(s, self.actor, self.reference, int(course_id)),
             self.enrol_error,
         )
 
@@ -1139,7 +1149,7 @@ class CaseRecordPage(QWidget):
         row = QHBoxLayout(box)
         self.programme = QComboBox()
         self.programme.setObjectName("programme")
-        for code in case_records.PROGRAMME_TYPES:
+        for code in language_and_work.PROGRAMME_TYPES:
             self.programme.addItem(labels.label(labels.PROGRAMMES, code), code)
         self.organisation = QLineEdit()
         self.organisation.setObjectName("organisation")
@@ -1169,7 +1179,7 @@ class CaseRecordPage(QWidget):
         organisation = self.organisation.text()
         start = self.programme_start.date().toPython()
         if self._run(
-            lambda s: case_records.add_employment(
+            lambda s: language_and_work.add_employment(
                 s,
                 self.actor,
                 self.reference,
@@ -1306,7 +1316,7 @@ class CaseRecordPage(QWidget):
         box = QGroupBox(self.tr("Add a goal"))
         form = QFormLayout(box)
         self.goal_domain = QComboBox()
-        for code in case_records.GOAL_DOMAINS:
+        for code in life_plan.GOAL_DOMAINS:
             self.goal_domain.addItem(labels.label(labels.GOAL_DOMAINS, code), code)
         self.goal_text = QLineEdit()
         self.goal_text.setObjectName("goalText")
@@ -1349,7 +1359,7 @@ class CaseRecordPage(QWidget):
         goal_id = item.data(0, Qt.ItemDataRole.UserRole)
         if goal_id is None or not self.can_edit_now():
             return
-        choices = [labels.label(labels.STATUSES, c) for c in case_records.GOAL_STATUSES]
+        choices = [labels.label(labels.STATUSES, c) for c in life_plan.GOAL_STATUSES]
         current = choices.index(item.text(3)) if item.text(3) in choices else 0
         text, ok = QInputDialog.getItem(
             self,
@@ -1361,8 +1371,8 @@ class CaseRecordPage(QWidget):
         )
         if not ok:
             return
-        status = case_records.GOAL_STATUSES[choices.index(text)]
-        self._run(lambda s: case_records.set_goal_status(s, self.actor, int(goal_id), status))
+        status = life_plan.GOAL_STATUSES[choices.index(text)]
+        self._run(lambda s: life_plan.set_goal_status(s, self.actor, int(goal_id), status))
 
     def _notes_tab(self) -> QWidget:
         page = QWidget()
@@ -1529,7 +1539,7 @@ class CaseRecordPage(QWidget):
         row2.setContentsMargins(0, 0, 0, 0)
         self.activity_kind = QComboBox()
         self.activity_kind.setObjectName("activityKind")
-        for code in case_records.ACTIVITY_KINDS:
+        for code in life_plan.ACTIVITY_KINDS:
             self.activity_kind.addItem(labels.label(labels.ACTIVITIES, code), code)
         self.activity_name = QLineEdit()
         self.activity_name.setObjectName("activityName")
@@ -1560,7 +1570,7 @@ class CaseRecordPage(QWidget):
         name = self.activity_name.text()
         start = self.activity_start.date().toPython()
         if self._run(
-            lambda s: case_records.add_activity(
+            lambda s: life_plan.add_activity(
                 s, self.actor, self.reference, kind, name, start_date=start
             ),
             self.activity_error,
@@ -1625,13 +1635,13 @@ class CaseRecordPage(QWidget):
 
     def _tick(self, kind: str, key: str, done: bool) -> None:
         self._run(
-            lambda s: cases.set_checklist_item(s, self.actor, self.reference, kind, key, done)
+            lambda s: checklist.set_checklist_item(s, self.actor, self.reference, kind, key, done)
         )
 
     def _add_note(self) -> None:
         text = self.note_text.toPlainText()
         if self._run(
-            lambda s: cases.add_note(
+            lambda s: notes_and_tasks.add_note(
                 s,
                 self.actor,
                 self.reference,
@@ -1647,7 +1657,7 @@ class CaseRecordPage(QWidget):
     def _add_task(self) -> None:
         due = self.task_due.date().toPython()
         if self._run(
-            lambda s: cases.add_task(
+            lambda s: notes_and_tasks.add_task(
                 s, self.actor, self.reference, self.task_title.text(), due_date=due
             ),
             self.task_error,
@@ -1660,7 +1670,8 @@ class CaseRecordPage(QWidget):
             return
         done = bool(item.data(0, Qt.ItemDataRole.UserRole + 1))
         self._run(
-            lambda s: cases.complete_task(s, self.actor, int(task_id), not done), self.task_error
+            lambda s: notes_and_tasks.complete_task(s, self.actor, int(task_id), not done),
+            self.task_error,
         )
 
     def _add_goal(self) -> None:
@@ -1673,7 +1684,7 @@ class CaseRecordPage(QWidget):
             self.goal_error.setText(error_text(exc))
             return
         if self._run(
-            lambda s: case_records.add_goal(
+            lambda s: life_plan.add_goal(
                 s,
                 self.actor,
                 self.reference,
@@ -1688,7 +1699,7 @@ class CaseRecordPage(QWidget):
 
     def _add_checkin(self) -> None:
         scores = {name: spin.value() for name, spin in self.checkin_scores.items()}
-        self._run(lambda s: case_records.add_checkin(s, self.actor, self.reference, **scores))
+        self._run(lambda s: life_plan.add_checkin(s, self.actor, self.reference, **scores))
 
     # --- the person record: save, conflicts, unsaved changes ----------------------------
 
@@ -1712,7 +1723,7 @@ class CaseRecordPage(QWidget):
             return True
         try:
             with self.database.session() as session:
-                cases.update_case(session, self.actor, self.reference, self.base_version, changes)
+                editing.update_case(session, self.actor, self.reference, self.base_version, changes)
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             unknown = {k: v for k, v in exc.errors.items() if k not in self.form.errors}
@@ -1736,7 +1747,7 @@ class CaseRecordPage(QWidget):
 
     def _resolve_conflict(self, exc: ConflictError, mine: dict[str, Any]) -> bool:
         with self.database.session() as session:
-            current = cases.open_case(session, self.actor, self.reference, audit_read=False).case
+            current = opening.open_case(session, self.actor, self.reference, audit_read=False).case
             theirs = {name: display_value(current, name) for name in self.form.editors}
             theirs["dob_precision"] = current.dob_precision
             theirs["sex"] = current.sex

@@ -26,9 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.services import caseload
 from desktop_app.services.actor import Actor
-from desktop_app.services.caseload import CaseloadFilter, CaseRow, SortKey
+from desktop_app.services.cases import caseload
+from desktop_app.services.cases.caseload import CaseloadFilter, CaseRow, SortKey
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.caseload import CaseloadFilter, Scope, SortKey
+from desktop_app.services.cases.caseload import CaseloadFilter, Scope, SortKey
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import case_records, clock
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
+from desktop_app.services.cases import my_day
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
@@ -120,8 +121,8 @@ class MyDayPage(QWidget):
     def reload(self) -> None:
         try:
             with self._database.session() as session:
-                day = case_records.my_day(session, self._actor, limit=MAX_ROWS)
-                case_records.mark_assignments_seen(session, self._actor, day)
+                day = my_day.my_day(session, self._actor, limit=MAX_ROWS)
+                my_day.mark_assignments_seen(session, self._actor, day)
         except HomewardError as exc:
             self.heading.setText(error_text(exc))
             return

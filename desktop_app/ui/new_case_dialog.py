@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import DateFormatError, parse_date_with_precision
-from desktop_app.services import case_records, cases
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases import duplicates, editing, person_fields
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
@@ -56,7 +56,7 @@ class NewCaseDialog(QDialog):
         self.worker = QComboBox()
         self.worker.setObjectName("new_primary_worker")
         with database.session() as session:
-            workers = case_records.assignable_workers(session, actor)
+            workers = editing.assignable_workers(session, actor)
         if workers:
             self.worker.addItem(self.tr("(no primary worker yet)"), None)
             for w in workers:
@@ -118,7 +118,7 @@ class NewCaseDialog(QDialog):
         self.message.setText("; ".join(message_text(m) for m in other))
         self.message.setVisible(bool(other))
 
-    def confirm_duplicates(self, found: list[case_records.DuplicateCandidate]) -> bool:
+    def confirm_duplicates(self, found: list[duplicates.DuplicateCandidate]) -> bool:
         """Ask before creating a case that may already exist; True to create it anyway."""
         lines = []
         for d in found:
@@ -160,8 +160,8 @@ class NewCaseDialog(QDialog):
         values["dob_precision"] = precision
         try:
             with self._database.session() as session:
-                cases.clean_case_values(values, creating=True)
-                found = case_records.likely_duplicates(
+                person_fields.clean_case_values(values, creating=True)
+                found = duplicates.likely_duplicates(
                     session,
                     self._actor,
                     values["given_name"],
@@ -179,7 +179,7 @@ class NewCaseDialog(QDialog):
             return
         try:
             with self._database.session() as session:
-                case = cases.create_case(
+                case = editing.create_case(
                     session, self._actor, values, primary_worker_id=self.worker.currentData()
                 )
                 self.created_reference = case.reference

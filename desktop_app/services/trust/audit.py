@@ -6,7 +6,8 @@ import hashlib
 import json
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, text
@@ -17,6 +18,15 @@ from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 
 GENESIS = "0" * 64
+
+
+def plain_value(value: Any) -> Any:
+    """A field's value as an entry's detail keeps it: dates as ISO text, amounts as text."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
 
 
 def _canonical(
