@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from benchmarks.common import report, summary, timed
 from desktop_app.db.models import Case, HousingUnit
 from desktop_app.domain.matching import rank_units
-from desktop_app.services import clock, housing
+from desktop_app.services import clock
+from desktop_app.services.housing import matching
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
 
@@ -36,7 +37,7 @@ def run(path: Path) -> dict[str, float]:
             def match(reference: str = reference) -> None:
                 session = db.factory()
                 try:
-                    housing.match_units(session, coordinator, reference)
+                    matching.match_units(session, coordinator, reference)
                 finally:
                     session.rollback()
                     session.close()
@@ -44,10 +45,10 @@ def run(path: Path) -> dict[str, float]:
             service_ms.append(timed(match))
         session = db.factory()
         try:
-            facts = housing.available_units(session)
+            facts = matching.available_units(session)
             case = session.scalar(select(Case).where(Case.reference == references[0]))
             assert case is not None
-            needs = housing.needs_of(case)
+            needs = matching.needs_of(case)
         finally:
             session.close()
         today = clock.today()

@@ -294,7 +294,7 @@ def test_offered_units_are_named_by_their_housing_type_in_the_chosen_language(
 ):
     """A case summary's offers say "Supported housing" (or the language's words), not the stored code."""
     from desktop_app.db.models import Case, HousingOffer, HousingUnit, User
-    from desktop_app.services import housing
+    from desktop_app.services.housing import units
 
     with demo_db.session() as s:
         team_id = s.scalar(select(User.team_id).where(User.username == "lead"))
@@ -305,7 +305,7 @@ def test_offered_units_are_named_by_their_housing_type_in_the_chosen_language(
             .where(Case.team_id == team_id, Case.status == "open")
             .order_by(HousingUnit.unit_type == "supported", Case.id)  # a type placements lack
         ).first()
-    label = housing.UNIT_TYPES[unit_type]
+    label = units.UNIT_TYPES[unit_type]
     words = _catalogue(language).gettext(label)
     assert words != label  # the premise: the catalogue has this housing type
     english = _print(cli, demo_db_path, tmp_path / "en.pdf", "case-summary", reference)

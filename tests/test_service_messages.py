@@ -18,9 +18,9 @@ import pytest
 
 from desktop_app.domain import i18n
 from desktop_app.domain.i18n import Message, gettext_for, message, sentence, text_of, translated
-from desktop_app.services import housing
 from desktop_app.services.cases import person_fields
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
+from desktop_app.services.housing import units
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -198,7 +198,7 @@ def test_a_validation_error_of_the_services_reads_in_each_language(language):
 def test_a_refusal_and_a_permission_denial_read_in_german(demo_db, login):
     gettext = gettext_for("de")
     with demo_db.session() as session, pytest.raises(ValidationError) as caught:
-        housing.save_unit(session, login("lead"), {"address": "Birkenweg 4", "rooms": "0"})
+        units.save_unit(session, login("lead"), {"address": "Birkenweg 4", "rooms": "0"})
     reason = caught.value.errors["rooms"]
     assert reason == "must be 1 or more."
     catalogue = report_translations.read_po(report_translations.po_path("de"))
@@ -207,7 +207,7 @@ def test_a_refusal_and_a_permission_denial_read_in_german(demo_db, login):
     )
     assert translated(reason, gettext) != reason
     with demo_db.session() as session, pytest.raises(PermissionDeniedError) as denied:
-        housing.save_unit(session, login("worker"), {"address": "Birkenweg 4"})
+        units.save_unit(session, login("worker"), {"address": "Birkenweg 4"})
     english = str(denied.value)
     assert english.startswith("Permission denied")
     german = translated(text_of(denied.value), gettext)

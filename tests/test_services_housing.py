@@ -17,7 +17,6 @@ from desktop_app.db.models import (
     Placement,
     Transition,
 )
-from desktop_app.services import housing
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import (
     ConflictError,
@@ -25,6 +24,9 @@ from desktop_app.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from desktop_app.services.housing import matching, offers, support
+from desktop_app.services.housing import providers as housing_providers
+from desktop_app.services.housing import units as housing_units
 from desktop_app.services.storage.database import Database
 from desktop_app.services.transitions import listing
 
@@ -46,7 +48,7 @@ def _new_unit(db: Database, actor: Actor, **values: object) -> str:
     }
     base.update(values)
     with db.session() as s:
-        return housing.save_unit(s, actor, base).code
+        return housing_units.save_unit(s, actor, base).code
 
 
 def _transition(db: Database, reference: str, kind: str = "turns_18") -> Transition:
@@ -74,7 +76,7 @@ def test_the_red_case_gets_housed_and_turns_amber(demo_db: Database, login: Logi
     worker = login("worker")
     assert _risk(demo_db, worker, RED_CASE) == "red"
     with demo_db.session() as s:
-        best = housing.match_units(s, worker, RED_CASE)[0]
+        best = matching.match_units(s, worker, RED_CASE)[0]
     # The demo keeps a four-room flat in Viborg, the case's municipality, within budget.
     assert (best.unit.rooms, best.unit.municipality, best.score, best.fits) == (
         4,
@@ -84,10 +86,10 @@ def test_the_red_case_gets_housed_and_turns_amber(demo_db: Database, login: Logi
     )
     code = best.unit.code
     with demo_db.session() as s:
-        offer_id = housing.propose_offer(s, worker, RED_CASE, code).id
+        offer_id = offers.propose_offer(s, worker, RED_CASE, code).id
     with demo_db.session() as s:
-        housing.move_offer(s, worker, offer_id, "accepted", move_in_date=TODAY + timedelta(days=10))
-        housing.add_support(
+        offers.move_offer(s, worker, offer_id, "accepted", move_in_date=TODAY + timedelta(days=10))
+        support.add_support(
             s, worker, offer_id, "rent_guarantee", amount=13200, provided_by="Viborg Kommune"
         )
     transition = _transition(demo_db, RED_CASE)
@@ -95,7 +97,7 @@ def test_the_red_case_gets_housed_and_turns_amber(demo_db: Database, login: Logi
     assert "housing_secured" not in transition.missing.split(";")
     assert _risk(demo_db, worker, RED_CASE) in ("amber", "green")
     with demo_db.session() as s:
-        [view] = housing.case_offers(s, worker, RED_CASE)
+        [view] = offers.case_offers(s, worker, RED_CASE)
     assert view.state == "accepted"
     assert [(e.from_state, e.to_state, e.user) for e in view.events] == [
         (None, "proposed", "worker"),
@@ -110,9 +112,9 @@ def test_a_forbidden_move_changes_nothing_and_says_why(demo_db: Database, login:
     lead, worker = login("lead"), login("worker")
     code = _new_unit(demo_db, lead)
     with demo_db.session() as s:
-        offer_id = housing.propose_offer(s, worker, RED_CASE, code).id
+        offer_id = offers.propose_offer(s, worker, RED_CASE, code).id
     with pytest.raises(ValidationError) as refused, demo_db.session() as s:
-        housing.move_offer(s, worker, offer_id, "moved_in", move_in_date=TODAY)
+        offers.move_offer(s, worker, offer_id, "moved_in", move_in_date=TODAY)
     assert "cannot become moved in: the contract must be signed first" in str(refused.value)
     with demo_db.session() as s:
         offer = s.get(HousingOffer, offer_id)
@@ -122,7 +124,7 @@ def test_a_forbidden_move_changes_nothing_and_says_why(demo_db: Database, login:
         )
         assert events == 1
     with pytest.raises(ValidationError, match="planned move-in date"), demo_db.session() as s:
-        housing.move_offer(s, worker, offer_id, "accepted")
+        offers.move_offer(s, worker, offer_id, "accepted")
 
 
 def test_moving_in_changes_the_placement_and_ending_closes_it(
@@ -131,11 +133,11 @@ def test_moving_in_changes_the_placement_and_ending_closes_it(
     lead, worker = login("lead"), login("worker")
     code = _new_unit(demo_db, lead, unit_type="supported", shared=True, places=2, rooms=1)
     with demo_db.session() as s:
-        offer_id = housing.propose_offer(s, worker, RED_CASE, code).id
-        housing.move_offer(s, worker, offer_id, "viewing")
-        housing.move_offer(s, worker, offer_id, "accepted", move_in_date=TODAY)
-        housing.move_offer(s, worker, offer_id, "contract_signed")
-        housing.move_offer(s, worker, offer_id, "moved_in", move_in_date=TODAY)
+        offer_id = offers.propose_offer(s, worker, RED_CASE, code).id
+        offers.move_offer(s, worker, offer_id, "viewing")
+        offers.move_offer(s, worker, offer_id, "accepted", move_in_date=TODAY)
+        offers.move_offer(s, worker, offer_id, "contract_signed")
+        offers.move_offer(s, worker, offer_id, "moved_in", move_in_date=TODAY)
     with demo_db.session() as s:
         case_id = s.scalar(select(Case.id).where(Case.reference == RED_CASE))
         current = s.scalars(
@@ -150,7 +152,7 @@ def test_moving_in_changes_the_placement_and_ending_closes_it(
             )
         )
     with demo_db.session() as s:
-        housing.move_offer(s, worker, offer_id, "ended", end_date=TODAY)
+        offers.move_offer(s, worker, offer_id, "ended", end_date=TODAY)
     with demo_db.session() as s:
         offer = s.get(HousingOffer, offer_id)
         assert offer is not None and offer.state == "ended" and offer.end_date == TODAY
@@ -177,24 +179,24 @@ def test_a_unit_takes_no_more_households_than_its_places(demo_db: Database, logi
         )
     first = second = 0
     with demo_db.session() as s:
-        first = housing.propose_offer(s, worker, refs[0], code).id
-        second = housing.propose_offer(s, worker, refs[1], code).id
-        housing.move_offer(s, worker, first, "accepted", move_in_date=TODAY)
+        first = offers.propose_offer(s, worker, refs[0], code).id
+        second = offers.propose_offer(s, worker, refs[1], code).id
+        offers.move_offer(s, worker, first, "accepted", move_in_date=TODAY)
     with pytest.raises(ConflictError, match="has no free place"), demo_db.session() as s:
-        housing.move_offer(s, worker, second, "accepted", move_in_date=TODAY)
+        offers.move_offer(s, worker, second, "accepted", move_in_date=TODAY)
     # A taken unit is no longer matched nor offered.
     with demo_db.session() as s:
-        assert code not in [m.unit.code for m in housing.match_units(s, worker, refs[1])]
+        assert code not in [m.unit.code for m in matching.match_units(s, worker, refs[1])]
     with pytest.raises(ConflictError, match="has no free place"), demo_db.session() as s:
         third_ref = s.scalar(
             select(Case.reference).where(Case.reference.not_in(refs), Case.team_id.is_not(None))
         )
         assert third_ref is not None
-        housing.propose_offer(s, lead, third_ref, code)
+        offers.propose_offer(s, lead, third_ref, code)
     # Once the first is withdrawn, the second may accept.
     with demo_db.session() as s:
-        housing.move_offer(s, worker, first, "declined", decline_reason="withdrawn")
-        housing.move_offer(s, worker, second, "accepted", move_in_date=TODAY)
+        offers.move_offer(s, worker, first, "declined", decline_reason="withdrawn")
+        offers.move_offer(s, worker, second, "accepted", move_in_date=TODAY)
 
 
 def test_offers_need_the_right_to_edit_the_case(demo_db: Database, login: Login) -> None:
@@ -208,9 +210,9 @@ def test_offers_need_the_right_to_edit_the_case(demo_db: Database, login: Login)
     for actor in (worker2, coordinator):
         # worker2 is not assigned to the case; coordinators do not edit case content.
         with pytest.raises(PermissionDeniedError), demo_db.session() as s:
-            housing.propose_offer(s, actor, RED_CASE, code)
+            offers.propose_offer(s, actor, RED_CASE, code)
     with pytest.raises(PermissionDeniedError), demo_db.session() as s:
-        housing.list_units(s, admin)
+        housing_units.list_units(s, admin)
     with demo_db.session() as s:
         denials = s.scalar(
             select(func.count(AuditEntry.id)).where(AuditEntry.action == "permission_denied")
@@ -221,7 +223,7 @@ def test_offers_need_the_right_to_edit_the_case(demo_db: Database, login: Login)
             == 0
         )
     with demo_db.session() as s:  # the team lead may
-        housing.propose_offer(s, lead, RED_CASE, code)
+        offers.propose_offer(s, lead, RED_CASE, code)
 
 
 def test_registry_edits_are_for_team_leads_and_coordinators(
@@ -232,13 +234,13 @@ def test_registry_edits_are_for_team_leads_and_coordinators(
         _new_unit(demo_db, worker)
     code = _new_unit(demo_db, coordinator)
     with demo_db.session() as s:
-        assert housing.get_unit(s, worker, code).municipality == "Viborg"  # workers read
-        provider = housing.save_provider(
+        assert housing_units.get_unit(s, worker, code).municipality == "Viborg"  # workers read
+        provider = housing_providers.save_provider(
             s, coordinator, {"name": "Boligselskab Test", "provider_type": "social_housing"}
         )
         provider_id = provider.id
     with pytest.raises(PermissionDeniedError), demo_db.session() as s:
-        housing.save_provider(s, worker, {"notes": "x"}, provider_id)
+        housing_providers.save_provider(s, worker, {"notes": "x"}, provider_id)
 
 
 def test_unit_validation_names_every_wrong_field_and_saves_nothing(
@@ -248,7 +250,7 @@ def test_unit_validation_names_every_wrong_field_and_saves_nothing(
     with demo_db.session() as s:
         before = s.scalar(select(func.count(HousingUnit.id)))
     with pytest.raises(ValidationError) as bad, demo_db.session() as s:
-        housing.save_unit(
+        housing_units.save_unit(
             s,
             lead,
             {
@@ -283,38 +285,38 @@ def test_edit_and_retire_a_unit(demo_db: Database, login: Login) -> None:
     lead, worker = login("lead"), login("worker")
     code = _new_unit(demo_db, lead)
     with demo_db.session() as s:
-        row = housing.get_unit(s, lead, code)
-        housing.save_unit(s, lead, {"monthly_rent": 3900, "notes": "Newly painted"}, row.id)
+        row = housing_units.get_unit(s, lead, code)
+        housing_units.save_unit(s, lead, {"monthly_rent": 3900, "notes": "Newly painted"}, row.id)
     with demo_db.session() as s:
-        row = housing.get_unit(s, worker, code)
+        row = housing_units.get_unit(s, worker, code)
         assert row.monthly_rent == 3900 and row.notes == "Newly painted"
-        housing.set_unit_retired(s, lead, code)
+        housing_units.set_unit_retired(s, lead, code)
     with demo_db.session() as s:
-        assert code not in [u.code for u in housing.list_units(s, worker)]
+        assert code not in [u.code for u in housing_units.list_units(s, worker)]
         assert code in [
-            u.code for u in housing.list_units(s, worker, housing.UnitFilter(include_retired=True))
+            u.code for u in housing_units.list_units(s, worker, housing_units.UnitFilter(include_retired=True))
         ]
-        assert code not in [u.unit.code for u in housing.match_units(s, worker, RED_CASE)]
+        assert code not in [u.unit.code for u in matching.match_units(s, worker, RED_CASE)]
     with pytest.raises(ConflictError, match="retired"), demo_db.session() as s:
-        housing.propose_offer(s, worker, RED_CASE, code)
+        offers.propose_offer(s, worker, RED_CASE, code)
 
 
 def test_unit_filters(demo_db: Database, login: Login) -> None:
     worker = login("worker")
     with demo_db.session() as s:
-        every = housing.list_units(s, worker)
+        every = housing_units.list_units(s, worker)
         assert every
         for flt, check in (
-            (housing.UnitFilter(municipality="aarhus"), lambda u: u.municipality == "Aarhus"),
-            (housing.UnitFilter(unit_type="student"), lambda u: u.unit_type == "student"),
-            (housing.UnitFilter(min_rooms=3), lambda u: u.rooms >= 3),
-            (housing.UnitFilter(max_rent=5000), lambda u: (u.monthly_rent or 0) <= 5000),
+            (housing_units.UnitFilter(municipality="aarhus"), lambda u: u.municipality == "Aarhus"),
+            (housing_units.UnitFilter(unit_type="student"), lambda u: u.unit_type == "student"),
+            (housing_units.UnitFilter(min_rooms=3), lambda u: u.rooms >= 3),
+            (housing_units.UnitFilter(max_rent=5000), lambda u: (u.monthly_rent or 0) <= 5000),
             (
-                housing.UnitFilter(available_by=TODAY),
+                housing_units.UnitFilter(available_by=TODAY),
                 lambda u: (u.available_from or TODAY) <= TODAY and u.free_places > 0,
             ),
         ):
-            rows = housing.list_units(s, worker, flt)
+            rows = housing_units.list_units(s, worker, flt)
             assert all(check(u) for u in rows)
             assert len(rows) == sum(1 for u in every if check(u))
 
@@ -323,17 +325,17 @@ def test_unit_history_hides_cases_the_reader_may_not_see(demo_db: Database, logi
     lead, worker, worker2 = login("lead"), login("worker"), login("worker2")
     code = _new_unit(demo_db, lead)
     with demo_db.session() as s:
-        housing.propose_offer(s, worker, RED_CASE, code)
+        offers.propose_offer(s, worker, RED_CASE, code)
     with demo_db.session() as s:
-        assert [o.reference for o in housing.unit_offers(s, worker, code)] == [RED_CASE]
-        assert [o.reference for o in housing.unit_offers(s, worker2, code)] == [None]
+        assert [o.reference for o in offers.unit_offers(s, worker, code)] == [RED_CASE]
+        assert [o.reference for o in offers.unit_offers(s, worker2, code)] == [None]
 
 
 def test_cases_a_unit_fits_most_urgent_first(demo_db: Database, login: Login) -> None:
     lead = login("lead")
     code = _new_unit(demo_db, lead, municipality="Aarhus", rooms=5, monthly_rent=1000)
     with demo_db.session() as s:
-        matches = housing.match_cases(s, lead, code)
+        matches = matching.match_cases(s, lead, code)
         assert len(matches) > 5
         dues = [m.candidate.due_date or date.max for m in matches]
         assert dues == sorted(dues)
@@ -341,7 +343,7 @@ def test_cases_a_unit_fits_most_urgent_first(demo_db: Database, login: Login) ->
         assert {m.candidate.reference for m in matches} <= visible
         # Reading stops early with a limit, and gives the head of the full ranking.
         for limit in (1, 3, 5):
-            limited = housing.match_cases(s, lead, code, limit=limit)
+            limited = matching.match_cases(s, lead, code, limit=limit)
             assert [m.candidate.reference for m in limited] == [
                 m.candidate.reference for m in matches[:limit]
             ]
@@ -351,9 +353,9 @@ def test_support_validation(demo_db: Database, login: Login) -> None:
     lead, worker = login("lead"), login("worker")
     code = _new_unit(demo_db, lead)
     with demo_db.session() as s:
-        offer_id = housing.propose_offer(s, worker, RED_CASE, code).id
+        offer_id = offers.propose_offer(s, worker, RED_CASE, code).id
     with pytest.raises(ValidationError) as bad, demo_db.session() as s:
-        housing.add_support(
+        support.add_support(
             s,
             worker,
             offer_id,
@@ -364,7 +366,7 @@ def test_support_validation(demo_db: Database, login: Login) -> None:
         )
     assert set(bad.value.errors) == {"kind", "amount", "end_date"}
     with pytest.raises(NotFoundError), demo_db.session() as s:
-        housing.add_support(s, worker, 999999, "rent_subsidy")
+        support.add_support(s, worker, 999999, "rent_subsidy")
 
 
 def test_demo_has_every_provider_kind_unit_type_and_offer_state(
@@ -372,11 +374,11 @@ def test_demo_has_every_provider_kind_unit_type_and_offer_state(
 ) -> None:
     coordinator = login("coordinator")
     with demo_db.session() as s:
-        providers = housing.list_providers(s, coordinator)
-        units = housing.list_units(s, coordinator)
+        providers = housing_providers.list_providers(s, coordinator)
+        units = housing_units.list_units(s, coordinator)
         states = set(s.scalars(select(HousingOffer.state).distinct()))
-    assert {p.provider_type for p in providers} == set(housing.PROVIDER_TYPES)
-    assert {u.unit_type for u in units} == set(housing.UNIT_TYPES)
+    assert {p.provider_type for p in providers} == set(housing_providers.PROVIDER_TYPES)
+    assert {u.unit_type for u in units} == set(housing_units.UNIT_TYPES)
     assert states == {
         "proposed",
         "viewing",
@@ -391,14 +393,14 @@ def test_demo_has_every_provider_kind_unit_type_and_offer_state(
 def test_a_stale_offer_is_not_silently_overwritten(demo_db: Database, login: Login) -> None:
     worker, lead = login("worker"), login("lead")
     with demo_db.session() as s:
-        code = housing.match_units(s, worker, RED_CASE)[0].unit.code
-        offer = housing.propose_offer(s, worker, RED_CASE, code)
+        code = matching.match_units(s, worker, RED_CASE)[0].unit.code
+        offer = offers.propose_offer(s, worker, RED_CASE, code)
         offer_id, seen_version = offer.id, offer.version
     with demo_db.session() as s:  # the team lead moves it on meanwhile
-        housing.move_offer(s, lead, offer_id, "viewing", expected_version=seen_version)
+        offers.move_offer(s, lead, offer_id, "viewing", expected_version=seen_version)
     with pytest.raises(ConflictError, match="Someone else changed this offer"):
         with demo_db.session() as s:
-            housing.move_offer(
+            offers.move_offer(
                 s,
                 worker,
                 offer_id,
@@ -407,7 +409,7 @@ def test_a_stale_offer_is_not_silently_overwritten(demo_db: Database, login: Log
                 expected_version=seen_version,
             )
     with demo_db.session() as s:
-        [view] = housing.case_offers(s, worker, RED_CASE)
+        [view] = offers.case_offers(s, worker, RED_CASE)
         assert view.state == "viewing"
         assert [e.user for e in view.events] == ["worker", "lead"]
 
@@ -415,27 +417,27 @@ def test_a_stale_offer_is_not_silently_overwritten(demo_db: Database, login: Log
 def test_a_retired_provider_offers_no_units(demo_db: Database, login: Login) -> None:
     lead, worker = login("lead"), login("worker")
     with demo_db.session() as s:
-        provider_id = housing.save_provider(
+        provider_id = housing_providers.save_provider(
             s, lead, {"name": "Udlejer Test", "provider_type": "private_landlord"}
         ).id
     code = _new_unit(demo_db, lead, provider_id=provider_id, monthly_rent=100)
     with demo_db.session() as s:
-        assert code in [m.unit.code for m in housing.match_units(s, worker, RED_CASE)]
-        housing.set_provider_active(s, lead, provider_id, False)
+        assert code in [m.unit.code for m in matching.match_units(s, worker, RED_CASE)]
+        housing_providers.set_provider_active(s, lead, provider_id, False)
     with demo_db.session() as s:
-        assert code not in [m.unit.code for m in housing.match_units(s, worker, RED_CASE)]
-        assert provider_id not in [p.id for p in housing.list_providers(s, worker)]
+        assert code not in [m.unit.code for m in matching.match_units(s, worker, RED_CASE)]
+        assert provider_id not in [p.id for p in housing_providers.list_providers(s, worker)]
         assert provider_id in [
-            p.id for p in housing.list_providers(s, worker, include_inactive=True)
+            p.id for p in housing_providers.list_providers(s, worker, include_inactive=True)
         ]
     with pytest.raises(ConflictError, match="no longer offers housing"), demo_db.session() as s:
-        housing.propose_offer(s, worker, RED_CASE, code)
+        offers.propose_offer(s, worker, RED_CASE, code)
 
 
 def test_demo_never_overfills_a_unit(demo_db: Database, login: Login) -> None:
     coordinator = login("coordinator")
     with demo_db.session() as s:
-        units = housing.list_units(s, coordinator, housing.UnitFilter(include_retired=True))
+        units = housing_units.list_units(s, coordinator, housing_units.UnitFilter(include_retired=True))
     assert units and all(u.taken <= u.places for u in units)
     assert sum(1 for u in units if u.free_places > 0) >= 30  # the stock stays offerable
 
@@ -443,9 +445,9 @@ def test_demo_never_overfills_a_unit(demo_db: Database, login: Login) -> None:
 def test_no_offer_to_a_closed_case(demo_db: Database, login: Login) -> None:
     lead = login("lead")
     with demo_db.session() as s:
-        code = housing.match_units(s, lead, RED_CASE)[0].unit.code
+        code = matching.match_units(s, lead, RED_CASE)[0].unit.code
         case = s.scalar(select(Case).where(Case.reference == RED_CASE))
         assert case is not None
         case.status, case.closed_reason = "closed", "Moved to another municipality"
     with pytest.raises(ConflictError, match="is closed"), demo_db.session() as s:
-        housing.propose_offer(s, lead, RED_CASE, code)
+        offers.propose_offer(s, lead, RED_CASE, code)

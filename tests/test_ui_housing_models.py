@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop_app.services import housing
 from desktop_app.services.actor import Actor
+from desktop_app.services.housing import matching, offers
+from desktop_app.services.housing import providers as housing_providers
+from desktop_app.services.housing import units as housing_units
 from desktop_app.services.storage.database import Database
 from desktop_app.ui.housing_models import (
     OBJECT_ROLE,
@@ -25,8 +27,8 @@ RED_CASE = "HW-2026-00001"
 def test_units_and_providers_models(qtmodeltester: Any, demo_db: Database, login: Login) -> None:
     lead = login("lead")
     with demo_db.session() as s:
-        units = housing.list_units(s, lead)
-        providers = housing.list_providers(s, lead)
+        units = housing_units.list_units(s, lead)
+        providers = housing_providers.list_providers(s, lead)
     model = UnitsModel()
     model.set_rows(units)
     qtmodeltester.check(model)
@@ -55,7 +57,7 @@ def test_matches_model_shows_reasons_and_colours_scores(
 ) -> None:
     worker = login("worker")
     with demo_db.session() as s:
-        matches = housing.match_units(s, worker, RED_CASE)
+        matches = matching.match_units(s, worker, RED_CASE)
     model = MatchesModel()
     model.set_rows(matches)
     qtmodeltester.check(model)
@@ -73,11 +75,11 @@ def test_offers_model_for_a_unit_hides_cases_the_reader_may_not_see(
 ) -> None:
     worker, worker2 = login("worker"), login("worker2")
     with demo_db.session() as s:
-        code = housing.match_units(s, worker, RED_CASE)[0].unit.code
-        housing.propose_offer(s, worker, RED_CASE, code)
+        code = matching.match_units(s, worker, RED_CASE)[0].unit.code
+        offers.propose_offer(s, worker, RED_CASE, code)
     with demo_db.session() as s:
-        mine = housing.unit_offers(s, worker, code)
-        theirs = housing.unit_offers(s, worker2, code)
+        mine = offers.unit_offers(s, worker, code)
+        theirs = offers.unit_offers(s, worker2, code)
     model = OffersModel(with_case=True)
     model.set_rows(mine)
     qtmodeltester.check(model)

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
-from desktop_app.db.models import HousingProvider, HousingUnit
-from desktop_app.services import housing
+from desktop_app.db.models import HousingOffer, HousingProvider, HousingUnit
 from desktop_app.services.actor import Actor
+from desktop_app.services.housing import matching, offers
 from desktop_app.services.storage.database import Database
 from desktop_app.ui.housing_screen import HousingScreen, ProviderDialog, UnitDialog
 
@@ -63,7 +63,7 @@ def test_unit_history_and_the_cases_it_fits(qtbot: Any, demo_db: Database, login
     with demo_db.session() as s:
         code = s.scalar(
             select(HousingUnit.code)
-            .where(HousingUnit.id.in_(select(housing.HousingOffer.unit_id)))
+            .where(HousingUnit.id.in_(select(HousingOffer.unit_id)))
             .order_by(HousingUnit.code)
         )
     assert code is not None
@@ -73,8 +73,8 @@ def test_unit_history_and_the_cases_it_fits(qtbot: Any, demo_db: Database, login
     assert screen.history_model.rowCount() >= 1
     assert code in screen.unit_details.text()
     with demo_db.session() as s:
-        expected = housing.unit_offers(s, lead, code)
-        fits = housing.match_cases(s, lead, code, limit=50)
+        expected = offers.unit_offers(s, lead, code)
+        fits = matching.match_cases(s, lead, code, limit=50)
     assert [o.id for o in screen.history_model.rows()] == [o.id for o in expected]
     assert screen.fits.topLevelItemCount() == len(fits)
     if fits:
@@ -155,8 +155,8 @@ def test_retiring_an_occupied_unit_is_refused_with_a_reason(
     with demo_db.session() as s:
         code = s.scalar(
             select(HousingUnit.code)
-            .join(housing.HousingOffer, housing.HousingOffer.unit_id == HousingUnit.id)
-            .where(housing.HousingOffer.state == "moved_in")
+            .join(HousingOffer, HousingOffer.unit_id == HousingUnit.id)
+            .where(HousingOffer.state == "moved_in")
             .order_by(HousingUnit.code)
         )
     assert code is not None

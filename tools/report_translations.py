@@ -124,7 +124,8 @@ def messages() -> list[str]:
     """Every message the printed documents translate, in a stable order, without duplicates."""
     from desktop_app.domain.checklist import CHECKLIST_LABELS
     from desktop_app.reports import base, lists
-    from desktop_app.services import housing, report_data
+    from desktop_app.services import report_data
+    from desktop_app.services.housing import units
     from desktop_app.services.transitions.listing import KIND_LABELS
 
     out: list[str] = []
@@ -137,7 +138,7 @@ def messages() -> list[str]:
     out += list(report_data.DECISION_LABELS.values())
     out += list(report_data.PLACEMENT_LABELS.values())
     out += list(report_data.OFFER_STATE_LABELS.values())
-    out += list(housing.UNIT_TYPES.values())
+    out += list(units.UNIT_TYPES.values())
     out += list(report_data.PRECISION_LABELS.values())
     out += list(CHECKLIST_LABELS.values())
     out += list(KIND_LABELS.values())

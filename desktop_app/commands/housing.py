@@ -9,7 +9,8 @@ from desktop_app.commands.common import CliContext, UsageError, add_format, emit
 from desktop_app.domain.dates import DateFormatError, parse_date
 from desktop_app.domain.offers import DECLINE_REASONS
 from desktop_app.domain.transitions import OfferState
-from desktop_app.services import housing
+from desktop_app.services.housing import matching, support, units
+from desktop_app.services.housing import offers as housing_offers
 
 MATCH_COLUMNS = ("unit", "address", "municipality", "type", "rooms", "rent", "score", "reasons")
 UNIT_COLUMNS = (
@@ -68,7 +69,7 @@ def register(sub: Any, common: Any) -> None:
 
     u = hsub.add_parser("units", parents=[common], help="the housing units of the registry")
     u.add_argument("--municipality", metavar="M")
-    u.add_argument("--type", dest="unit_type", choices=list(housing.UNIT_TYPES))
+    u.add_argument("--type", dest="unit_type", choices=list(units.UNIT_TYPES))
     u.add_argument("--min-rooms", type=positive_int, metavar="N")
     u.add_argument("--max-rent", type=float, metavar="AMOUNT")
     u.add_argument(
@@ -100,7 +101,7 @@ def register(sub: Any, common: Any) -> None:
 
     su = hsub.add_parser("support", parents=[common], help="record support on an offer")
     su.add_argument("offer", type=int, metavar="OFFER")
-    su.add_argument("kind", choices=list(housing.SUPPORT_KINDS))
+    su.add_argument("kind", choices=list(support.SUPPORT_KINDS))
     su.add_argument("--amount", type=float)
     su.add_argument("--start", type=_date_arg, metavar="DATE")
     su.add_argument("--end", type=_date_arg, metavar="DATE")
@@ -125,7 +126,7 @@ def _rent(value: float | None) -> int | None:
 def cmd_match(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        matches = housing.match_units(session, actor, ctx.args.reference, limit=ctx.args.limit)
+        matches = matching.match_units(session, actor, ctx.args.reference, limit=ctx.args.limit)
         records: list[dict[str, Any]] = [
             {
                 "unit": m.unit.code,
@@ -156,7 +157,7 @@ FITS_COLUMNS = ("reference", "name", "transition", "due_date", "score", "reasons
 def cmd_fits(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        matches = housing.match_cases(session, actor, ctx.args.unit, limit=ctx.args.limit)
+        matches = matching.match_cases(session, actor, ctx.args.unit, limit=ctx.args.limit)
     records = [
         {
             "reference": m.candidate.reference,
@@ -175,7 +176,7 @@ def cmd_fits(ctx: CliContext) -> int:
 def cmd_units(ctx: CliContext) -> int:
     actor = ctx.login()
     a = ctx.args
-    flt = housing.UnitFilter(
+    flt = units.UnitFilter(
         municipality=a.municipality,
         unit_type=a.unit_type,
         min_rooms=a.min_rooms,
@@ -184,7 +185,7 @@ def cmd_units(ctx: CliContext) -> int:
         include_retired=a.include_retired,
     )
     with ctx.session() as session:
-        rows = housing.list_units(session, actor, flt)
+        rows = units.list_units(session, actor, flt)
     records = [
         {
             "unit": r.code,
@@ -209,7 +210,7 @@ def cmd_units(ctx: CliContext) -> int:
 def cmd_offers(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        offers = housing.case_offers(session, actor, ctx.args.reference)
+        offers = housing_offers.case_offers(session, actor, ctx.args.reference)
     records = [
         {
             "offer": o.id,
@@ -240,7 +241,7 @@ def cmd_offers(ctx: CliContext) -> int:
 def cmd_propose(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        offer = housing.propose_offer(
+        offer = housing_offers.propose_offer(
             session, actor, ctx.args.reference, ctx.args.unit, note=ctx.args.note
         )
         offer_id = offer.id
@@ -252,7 +253,7 @@ def cmd_move(ctx: CliContext) -> int:
     actor = ctx.login()
     a = ctx.args
     with ctx.session() as session:
-        housing.move_offer(
+        housing_offers.move_offer(
             session,
             actor,
             a.offer,
@@ -270,7 +271,7 @@ def cmd_support(ctx: CliContext) -> int:
     actor = ctx.login()
     a = ctx.args
     with ctx.session() as session:
-        housing.add_support(
+        support.add_support(
             session,
             actor,
             a.offer,
@@ -281,5 +282,5 @@ def cmd_support(ctx: CliContext) -> int:
             provided_by=a.provided_by,
             note=a.note,
         )
-    print(f"{housing.SUPPORT_KINDS[a.kind]} recorded on offer {a.offer}.", file=ctx.out)
+    print(f"{support.SUPPORT_KINDS[a.kind]} recorded on offer {a.offer}.", file=ctx.out)
     return 0

@@ -29,10 +29,11 @@ from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind, TransitionRules, is_listed
-from desktop_app.services import clock, housing, planning, settings
+from desktop_app.services import clock, planning, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.cases import caseload, opening
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
+from desktop_app.services.housing import units
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import (
@@ -607,7 +608,7 @@ def _build(
                 "unit": o.unit.code,
                 "address": o.unit.address,
                 "municipality": o.unit.municipality,
-                "unit_type": housing.UNIT_TYPES.get(
+                "unit_type": units.UNIT_TYPES.get(
                     o.unit.unit_type, o.unit.unit_type.replace("_", " ")
                 ),
                 "rooms": o.unit.rooms,

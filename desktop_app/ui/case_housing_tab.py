@@ -39,9 +39,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.matching import UnitMatch, money
 from desktop_app.domain.offers import allowed_next
-from desktop_app.services import clock, housing
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.housing import matching
+from desktop_app.services.housing import offers as housing_offers
+from desktop_app.services.housing import support as housing_support
 from desktop_app.services.storage.database import Database
 from desktop_app.services.trust.permissions import can_edit_case, load_case_for_read
 from desktop_app.ui import labels
@@ -75,7 +78,7 @@ class SupportFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
         self.kind.setObjectName("supportKind")
-        for code in housing.SUPPORT_KINDS:
+        for code in housing_support.SUPPORT_KINDS:
             self.kind.addItem(label(SUPPORT_KINDS, code), code)
         self.amount = QDoubleSpinBox()
         self.amount.setObjectName("supportAmount")
@@ -130,7 +133,7 @@ class OfferMoveDialog(QDialog):
         self.end_date = _date_edit(today, "endDate")
         self.reason = QComboBox()
         self.reason.setObjectName("declineReason")
-        for code in housing.decline_reasons():
+        for code in housing_offers.decline_reasons():
             self.reason.addItem(label(DECLINE_REASONS, code), code)
         self.note = QPlainTextEdit()
         self.note.setObjectName("moveNote")
@@ -309,10 +312,10 @@ class CaseHousingTab(QWidget):
             with self.database.session() as session:
                 case = load_case_for_read(session, self.actor, self.reference)
                 self.can_edit = can_edit_case(session, self.actor, case)
-                needs = housing.needs_of(case)
+                needs = matching.needs_of(case)
                 self._needed_by = case.next_due_date
-                offers = housing.case_offers(session, self.actor, self.reference)
-                self._matches = housing.match_units(session, self.actor, self.reference)
+                offers = housing_offers.case_offers(session, self.actor, self.reference)
+                self._matches = matching.match_units(session, self.actor, self.reference)
         except HomewardError as exc:
             self.show_message(error_text(exc))
             return
@@ -360,7 +363,7 @@ class CaseHousingTab(QWidget):
 
     # --- selection ---------------------------------------------------------------
 
-    def selected_offer(self) -> housing.OfferView | None:
+    def selected_offer(self) -> housing_offers.OfferView | None:
         index = self.offers_view.currentIndex() if hasattr(self, "offers_view") else None
         if index is None or not index.isValid():
             return None
@@ -373,7 +376,7 @@ class CaseHousingTab(QWidget):
     def _offer_selected(self, current: Any, _previous: Any = None) -> None:
         self._show_offer(self.offers_model.row_at(current.row()) if current.isValid() else None)
 
-    def _show_offer(self, offer: housing.OfferView | None) -> None:
+    def _show_offer(self, offer: housing_offers.OfferView | None) -> None:
         self.history.clear()
         editable = self.can_edit and offer is not None
         allowed = set(allowed_next(offer.state)) if offer is not None else set()
@@ -443,7 +446,7 @@ class CaseHousingTab(QWidget):
         code = match.unit.code
         try:
             with self.database.session() as session:
-                offer = housing.propose_offer(session, self.actor, self.reference, code)
+                offer = housing_offers.propose_offer(session, self.actor, self.reference, code)
                 offer_id = offer.id
         except HomewardError as exc:
             self.show_message(error_text(exc))
@@ -468,7 +471,7 @@ class CaseHousingTab(QWidget):
             support = dialog.support_values()
         try:
             with self.database.session() as session:
-                housing.move_offer(
+                housing_offers.move_offer(
                     session,
                     self.actor,
                     offer.id,
@@ -477,7 +480,7 @@ class CaseHousingTab(QWidget):
                     **details,
                 )
                 if support is not None:
-                    housing.add_support(session, self.actor, offer.id, **support)
+                    housing_support.add_support(session, self.actor, offer.id, **support)
         except HomewardError as exc:
             self.show_message(error_text(exc))
             return
@@ -505,7 +508,7 @@ class CaseHousingTab(QWidget):
         values = dialog.fields.values()
         try:
             with self.database.session() as session:
-                housing.add_support(session, self.actor, offer.id, **values)
+                housing_support.add_support(session, self.actor, offer.id, **values)
         except HomewardError as exc:
             self.show_message(error_text(exc))
             return

@@ -1004,13 +1004,13 @@ class CaseRecordPage(QWidget):
         """Matching units are worked out only when the Housing tab is looked at."""
         if self.offers is None or getattr(self, "_units_loaded", False) or not self.can_edit_now():
             return
-        from desktop_app.services import housing
+        from desktop_app.services.housing import matching
 
         self._units_loaded = True
         self.unit_choice.clear()
         try:
             with self.database.session() as session:
-                matches = housing.match_units(session, self.actor, self.reference, limit=15)
+                matches = matching.match_units(session, self.actor, self.reference, limit=15)
         except HomewardError as exc:
             self.housing_error.setText(error_text(exc))
             return
@@ -1019,19 +1019,19 @@ class CaseRecordPage(QWidget):
             self.unit_choice.addItem(text, m.unit.code)
 
     def _propose_offer(self) -> None:
-        from desktop_app.services import housing
+        from desktop_app.services.housing import offers
 
         code = self.unit_choice.currentData()
         if not code:
             self.housing_error.setText(self.tr("Choose a unit to offer."))
             return
         self._run(
-            lambda s: housing.propose_offer(s, self.actor, self.reference, code),
+            lambda s: offers.propose_offer(s, self.actor, self.reference, code),
             self.housing_error,
         )
 
     def _accept_offer(self) -> None:
-        from desktop_app.services import housing
+        from desktop_app.services.housing import offers
 
         item = self.offers.currentItem() if self.offers is not None else None
         offer_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
@@ -1040,7 +1040,7 @@ class CaseRecordPage(QWidget):
             return
         move_in = self.move_in.date().toPython()
         self._run(
-            lambda s: housing.move_offer(
+            lambda s: offers.move_offer(
                 s, self.actor, int(offer_id), "accepted", move_in_date=move_in
             ),
             self.housing_error,

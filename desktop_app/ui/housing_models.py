@@ -23,7 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.matching import UnitMatch
-from desktop_app.services.housing import OfferView, ProviderRow, UnitRow
+from desktop_app.services.housing.offers import OfferView
+from desktop_app.services.housing.providers import ProviderRow
+from desktop_app.services.housing.units import UnitRow
 from desktop_app.ui import labels
 from desktop_app.ui.messages import message_text
 

@@ -37,10 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.matching import CaseMatch
-from desktop_app.services import clock, housing
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError, ValidationError
-from desktop_app.services.housing import ProviderRow, UnitFilter, UnitRow
+from desktop_app.services.housing import access, matching, offers, units
+from desktop_app.services.housing import providers as housing_providers
+from desktop_app.services.housing.providers import ProviderRow
+from desktop_app.services.housing.units import UnitFilter, UnitRow
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.housing_models import (
@@ -163,7 +166,7 @@ class UnitDialog(_FormDialog):
         self.address = QLineEdit(unit.address if unit else "")
         self.municipality = QLineEdit(unit.municipality if unit else "")
         self.unit_type = QComboBox()
-        for code in housing.UNIT_TYPES:
+        for code in units.UNIT_TYPES:
             self.unit_type.addItem(label(UNIT_TYPES, code), code)
         if unit:
             self.unit_type.setCurrentIndex(max(0, self.unit_type.findData(unit.unit_type)))
@@ -245,7 +248,7 @@ class UnitDialog(_FormDialog):
 
     def save(self) -> None:
         with self.database.session() as session:
-            unit = housing.save_unit(
+            unit = units.save_unit(
                 session, self.actor, self.values(), self.unit.id if self.unit else None
             )
             self.saved_code = unit.code
@@ -271,7 +274,7 @@ class ProviderDialog(_FormDialog):
         )
         self.name = QLineEdit(provider.name if provider else "")
         self.kind = QComboBox()
-        for code in housing.PROVIDER_TYPES:
+        for code in housing_providers.PROVIDER_TYPES:
             self.kind.addItem(label(PROVIDER_TYPES, code), code)
         if provider:
             self.kind.setCurrentIndex(max(0, self.kind.findData(provider.provider_type)))
@@ -305,7 +308,7 @@ class ProviderDialog(_FormDialog):
 
     def save(self) -> None:
         with self.database.session() as session:
-            housing.save_provider(
+            housing_providers.save_provider(
                 session, self.actor, self.values(), self.provider.id if self.provider else None
             )
 
@@ -321,7 +324,7 @@ class HousingScreen(QWidget):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.can_edit = housing.can_edit_registry(actor)
+        self.can_edit = access.can_edit_registry(actor)
         self.message = QLabel()
         self.message.setObjectName("housingScreenMessage")
         self.message.setWordWrap(True)
@@ -353,7 +356,7 @@ class HousingScreen(QWidget):
         self.unit_type = QComboBox()
         self.unit_type.setObjectName("filterType")
         self.unit_type.addItem(self.tr("All types"), None)
-        for code in housing.UNIT_TYPES:
+        for code in units.UNIT_TYPES:
             self.unit_type.addItem(label(UNIT_TYPES, code), code)
         self.min_rooms = QSpinBox()
         self.min_rooms.setObjectName("filterRooms")
@@ -498,7 +501,7 @@ class HousingScreen(QWidget):
     def reload(self) -> None:
         try:
             with self.database.session() as session:
-                towns = housing.municipalities(session, self.actor)
+                towns = units.municipalities(session, self.actor)
         except HomewardError as exc:
             self.message.setText(error_text(exc))
             self.setEnabled(False)
@@ -532,7 +535,7 @@ class HousingScreen(QWidget):
         selected = select_code or (current.code if current else None)
         try:
             with self.database.session() as session:
-                rows = housing.list_units(
+                rows = units.list_units(
                     session, self.actor, self.unit_filter(), limit=self.MAX_UNITS_SHOWN + 1
                 )
         except HomewardError as exc:
@@ -555,7 +558,7 @@ class HousingScreen(QWidget):
 
     def reload_providers(self) -> None:
         with self.database.session() as session:
-            rows = housing.list_providers(
+            rows = housing_providers.list_providers(
                 session, self.actor, include_inactive=self.inactive_providers.isChecked()
             )
         self.providers_model.set_rows(rows)
@@ -579,11 +582,11 @@ class HousingScreen(QWidget):
             return
         self.retire_unit_button.setText(self.tr("Reinstate") if unit.retired else self.tr("Retire"))
         with self.database.session() as session:
-            history = housing.unit_offers(session, self.actor, unit.code)
+            history = offers.unit_offers(session, self.actor, unit.code)
             fits: list[CaseMatch] = (
                 []
                 if unit.retired
-                else housing.match_cases(session, self.actor, unit.code, limit=50)
+                else matching.match_cases(session, self.actor, unit.code, limit=50)
             )
         details = [
             f"<b>{escape(unit.code)}</b> · {escape(unit.address)}, {escape(unit.municipality)}",
@@ -621,7 +624,7 @@ class HousingScreen(QWidget):
 
     def _providers_for_dialog(self) -> list[ProviderRow]:
         with self.database.session() as session:
-            return housing.list_providers(session, self.actor)
+            return housing_providers.list_providers(session, self.actor)
 
     def new_unit(self) -> None:
         dialog = UnitDialog(self.database, self.actor, self._providers_for_dialog(), None, self)
@@ -645,7 +648,7 @@ class HousingScreen(QWidget):
             return
         try:
             with self.database.session() as session:
-                housing.set_unit_retired(session, self.actor, unit.code, not unit.retired)
+                units.set_unit_retired(session, self.actor, unit.code, not unit.retired)
         except HomewardError as exc:
             self.message.setText(error_text(exc))
             return
@@ -675,7 +678,9 @@ class HousingScreen(QWidget):
             return
         try:
             with self.database.session() as session:
-                housing.set_provider_active(session, self.actor, provider.id, not provider.active)
+                housing_providers.set_provider_active(
+                    session, self.actor, provider.id, not provider.active
+                )
         except HomewardError as exc:
             self.message.setText(error_text(exc))
             return
