@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
-from desktop_app.services import team
 from desktop_app.services.storage.database import open_database
-from desktop_app.services.transitions import listing
+from desktop_app.services.team import balance as team_balance
+from desktop_app.services.transitions import board, listing
 from desktop_app.services.trust import auth
 
 REPEAT = 15
@@ -40,13 +40,13 @@ def run(path: Path) -> dict[str, float]:
         with db.session() as session:
             coordinator = auth.login(session, "coordinator", "demo")
             lead = auth.login(session, "lead", "demo")
-            rows = team.board(session, coordinator, 90).summary.total
+            rows = board.board(session, coordinator, 90).summary.total
         # The board's call: the first page of rows and the counts over all of them.
-        org = _measure(db, lambda s: team.board(s, coordinator, 90))
-        red = _measure(db, lambda s: team.board(s, coordinator, 90, risks=["red"]))
-        team_board = _measure(db, lambda s: team.board(s, lead, 60))
+        org = _measure(db, lambda s: board.board(s, coordinator, 90))
+        red = _measure(db, lambda s: board.board(s, coordinator, 90, risks=["red"]))
+        team_board = _measure(db, lambda s: board.board(s, lead, 60))
         every_row = _measure(db, lambda s: listing.upcoming(s, coordinator, 90))
-        balance = _measure(db, lambda s: team.caseload_balance(s, lead))
+        balance = _measure(db, lambda s: team_balance.caseload_balance(s, lead))
         report(f"board, whole organisation, 90 days ({rows:,} match)", org, "<= 100 ms")
         report("board, whole organisation, 90 days, red only", red, "<= 100 ms")
         report("board, one team, 60 days", team_board, "<= 100 ms")

@@ -22,10 +22,11 @@ from pathlib import Path
 from benchmarks.bench_core import keystroke_timings
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import report_data, team
+from desktop_app.services import report_data
 from desktop_app.services.cases import caseload, opening
 from desktop_app.services.storage import database_move
 from desktop_app.services.storage.database import Database, open_database
+from desktop_app.services.transitions import board as transitions_board
 from desktop_app.services.trust import auth
 
 WRITERS = 20
@@ -71,7 +72,7 @@ def _figures(db: Database, label: str) -> dict[str, float]:
 
     def board() -> None:
         with db.read_session() as session:
-            team.board(session, coordinator, 90)
+            transitions_board.board(session, coordinator, 90)
 
     def open_one() -> None:
         with db.session() as session:
@@ -126,7 +127,7 @@ def _board_while_writing(db: Database, url: str) -> dict[str, float]:
 
     def board() -> None:
         with db.read_session() as session:
-            team.board(session, coordinator, 90)
+            transitions_board.board(session, coordinator, 90)
 
     timings = []
     deadline = time.monotonic() + WRITE_SECONDS - 5

@@ -498,12 +498,12 @@ def test_reassign_a_case(
     to: str,
     allowed: bool,
 ) -> None:
-    from desktop_app.services import team
+    from desktop_app.services.team import reassignment
 
     reference = getattr(refs, which)
     done = _allowed(
         demo_db,
-        lambda s: team.reassign(
+        lambda s: reassignment.reassign(
             s, actors[user], reference, to, "Synthetic handover note", reason="Synthetic reason"
         ),
     )
@@ -562,7 +562,7 @@ def test_handover_reports(
 def test_planning_reports(
     demo_db: Database, actors: dict[str, Actor], user: str, allowed: bool
 ) -> None:
-    from desktop_app.services import planning
+    from desktop_app.services.team import planning
 
     assert _allowed(demo_db, lambda s: planning.monthly_figures(s, actors[user], 3)) is allowed
 
@@ -570,7 +570,7 @@ def test_planning_reports(
 def test_planning_of_a_team_lead_covers_only_their_team(
     demo_db: Database, actors: dict[str, Actor]
 ) -> None:
-    from desktop_app.services import planning
+    from desktop_app.services.team import planning
 
     lead, coordinator = actors["lead"], actors["coordinator"]
     with demo_db.session() as session:
@@ -693,13 +693,13 @@ def test_transfer_records_coordinator_edits_them_across_teams(
     allowed: bool,
 ) -> None:
     """The coordinator edits no case content, but does edit handover and transfer records."""
-    from desktop_app.services import team
+    from desktop_app.services.team import moves
 
     reference = getattr(refs, which)
     assert (
         _allowed(
             demo_db,
-            lambda s: team.request_transfer(
+            lambda s: moves.request_transfer(
                 s, actors[user], reference, to_team, "Synthetic reason for the move"
             ),
         )

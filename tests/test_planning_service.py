@@ -10,10 +10,10 @@ from datetime import date
 import pytest
 
 from desktop_app.db.models import Case, Team
-from desktop_app.services import planning
 from desktop_app.services.actor import SYSTEM, Role
 from desktop_app.services.cases import editing, status_and_placements
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
+from desktop_app.services.team import planning
 from desktop_app.services.trust import auth
 
 

@@ -48,7 +48,7 @@ def _user_error_names() -> set[str]:
     import desktop_app.services.importer
     import desktop_app.services.report_data
     import desktop_app.services.storage.database
-    import desktop_app.services.team
+    import desktop_app.services.team.reassignment
     import desktop_app.services.trust.backup  # noqa: F401
 
     names, todo = set(), [HomewardError]

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from desktop_app.services import outcomes
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.team import data_quality, outcomes
+from desktop_app.services.team import needs as team_needs
 from tests.small_team_db import SmallTeam, build
 
 
@@ -78,7 +79,7 @@ def test_team_lead_sees_only_own_team_outcomes(small):
 
 def test_housing_needs_per_quarter_by_apartment_size(small):
     with small.db.session() as s:
-        needs = outcomes.housing_needs(s, small.actors["cora"], months=12)
+        needs = team_needs.housing_needs(s, small.actors["cora"], months=12)
     assert [(n.quarter, n.rooms, n.households, n.persons, n.awaiting_family) for n in needs] == [
         ("2026-Q1", 1, 1, 1, 0),  # H, overdue: needed now
         ("2026-Q1", 4, 1, 5, 1),  # D: move-out 29 March, four family members expected
@@ -87,7 +88,7 @@ def test_housing_needs_per_quarter_by_apartment_size(small):
         ("2027-Q1", 1, 2, 2, 0),  # B and E turn 18 in January 2027
     ]
     with small.db.session() as s:
-        north = outcomes.housing_needs(s, small.actors["lena"], months=3)
+        north = team_needs.housing_needs(s, small.actors["lena"], months=3)
     assert [(n.quarter, n.rooms, n.households) for n in north] == [
         ("2026-Q1", 1, 1),
         ("2026-Q2", 2, 1),
@@ -96,12 +97,12 @@ def test_housing_needs_per_quarter_by_apartment_size(small):
 
 
 def test_rooms_needed():
-    assert [outcomes.rooms_needed(n) for n in (1, 2, 3, 4, 5, 9)] == [1, 2, 3, 3, 4, 4]
+    assert [team_needs.rooms_needed(n) for n in (1, 2, 3, 4, 5, 9)] == [1, 2, 3, 3, 4, 4]
 
 
 def test_language_places_by_level(small):
     with small.db.session() as s:
-        rows = {r.level: r for r in outcomes.language_places(s, small.actors["cora"])}
+        rows = {r.level: r for r in team_needs.language_places(s, small.actors["cora"])}
     # A holds an A1 place; B completed A2 and needs B1; C D E F G H need A1.
     assert (rows["A1"].needed, rows["A1"].enrolled, rows["A1"].places_offered) == (6, 1, 10)
     assert (rows["B1"].needed, rows["B1"].enrolled) == (1, 0)
@@ -110,7 +111,7 @@ def test_language_places_by_level(small):
 
 def test_data_quality_panel(small):
     with small.db.session() as s:
-        report = outcomes.data_quality(s, small.actors["cora"])
+        report = data_quality.data_quality(s, small.actors["cora"])
     assert report.open_cases == 8
     assert report.counts == {
         "uncertain_birth_date": 2,  # E (year), F (assessed)
@@ -122,5 +123,5 @@ def test_data_quality_panel(small):
     stale = sorted(refs[i.reference] for i in report.issues if i.issue == "stale_record")
     assert stale == ["B", "C", "E", "F", "G", "H"]
     with small.db.session() as s:
-        south = outcomes.data_quality(s, small.actors["sam"])
+        south = data_quality.data_quality(s, small.actors["sam"])
     assert south.open_cases == 1 and south.counts["stale_record"] == 0

@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, CaseMove, WorkerAssignment
-from desktop_app.services import team
 from desktop_app.services.cases import opening
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
+from desktop_app.services.team import balance, continuity, moves, reassignment
+from desktop_app.services.transitions import board
 from desktop_app.services.trust.permissions import load_case_for_read
 from tests.small_team_db import SmallTeam, build
 
@@ -46,9 +47,9 @@ def _primary(small: SmallTeam, letter: str) -> str | None:
 
 
 def test_reassign_near_transition_asks_for_a_reason_and_changes_nothing(small):
-    with pytest.raises(team.ContinuityReasonRequired) as err:
+    with pytest.raises(reassignment.ContinuityReasonRequired) as err:
         with small.db.session() as s:
-            team.reassign(s, small.actors["lena"], small.refs["A"], "bo", "Knows the school.")
+            reassignment.reassign(s, small.actors["lena"], small.refs["A"], "bo", "Knows the school.")
     assert err.value.days_left == 16
     assert err.value.kind == "turns_18"
     assert "reason" in err.value.errors
@@ -58,7 +59,7 @@ def test_reassign_near_transition_asks_for_a_reason_and_changes_nothing(small):
 
 def test_reassign_with_handover_note_keeps_old_worker_as_secondary(small, monkeypatch):
     with small.db.session() as s:
-        result = team.reassign(
+        result = reassignment.reassign(
             s,
             small.actors["lena"],
             small.refs["A"],
@@ -102,7 +103,7 @@ def test_reassign_with_handover_note_keeps_old_worker_as_secondary(small, monkey
 
 def test_reassign_far_from_transition_needs_no_reason(small):
     with small.db.session() as s:
-        result = team.reassign(
+        result = reassignment.reassign(
             s, small.actors["lena"], small.refs["B"], "cleo", "All documents in the folder."
         )
     assert result.reason is None and result.secondary_until is None
@@ -112,7 +113,7 @@ def test_reassign_far_from_transition_needs_no_reason(small):
 def test_reassign_refuses_empty_note(small):
     with pytest.raises(ValidationError) as err:
         with small.db.session() as s:
-            team.reassign(s, small.actors["lena"], small.refs["B"], "cleo", "   ")
+            reassignment.reassign(s, small.actors["lena"], small.refs["B"], "cleo", "   ")
     assert "handover_note" in err.value.errors
     assert _primary(small, "B") == "anna"
 
@@ -120,7 +121,7 @@ def test_reassign_refuses_empty_note(small):
 def test_reassign_to_worker_of_other_team_points_to_transfer(small):
     with pytest.raises(ValidationError) as err:
         with small.db.session() as s:
-            team.reassign(s, small.actors["lena"], small.refs["B"], "dina", "Note.")
+            reassignment.reassign(s, small.actors["lena"], small.refs["B"], "dina", "Note.")
     assert "transfer" in err.value.errors["to"]
 
 
@@ -128,7 +129,7 @@ def test_reassign_to_worker_of_other_team_points_to_transfer(small):
 def test_only_lead_of_team_or_coordinator_reassigns(small, who):
     with pytest.raises(PermissionDeniedError):
         with small.db.session() as s:
-            team.reassign(s, small.actors[who], small.refs["B"], "cleo", "Note.", reason="x")
+            reassignment.reassign(s, small.actors[who], small.refs["B"], "cleo", "Note.", reason="x")
     assert _primary(small, "B") == "anna"
     with small.db.session() as s:
         denied = s.scalars(select(AuditEntry).where(AuditEntry.action == "permission_denied")).all()
@@ -137,7 +138,7 @@ def test_only_lead_of_team_or_coordinator_reassigns(small, who):
 
 def test_coordinator_reassigns_in_any_team(small):
     with small.db.session() as s:
-        team.reassign(
+        reassignment.reassign(
             s, small.actors["cora"], small.refs["D"], "eli", "Speaks Tigrinya.", reason="Language"
         )
     assert _primary(small, "D") == "eli"
@@ -148,14 +149,14 @@ def test_coordinator_reassigns_in_any_team(small):
 
 def test_transfer_waits_for_receiving_lead_and_is_listed_on_both_sides(small):
     with small.db.session() as s:
-        request = team.request_transfer(
+        request = moves.request_transfer(
             s, small.actors["lena"], small.refs["B"], "South", "Moves to Horsens with his uncle."
         )
         request_id = request.id
     with small.db.session() as s:
-        outgoing = team.transfers(s, small.actors["lena"])
-        incoming = team.transfers(s, small.actors["sam"])
-        everyone = team.transfers(s, small.actors["cora"])
+        outgoing = moves.transfers(s, small.actors["lena"])
+        incoming = moves.transfers(s, small.actors["sam"])
+        everyone = moves.transfers(s, small.actors["cora"])
     assert [(r.reference, r.direction) for r in outgoing] == [(small.refs["B"], "outgoing")]
     assert [(r.reference, r.direction, r.from_team, r.to_team) for r in incoming] == [
         (small.refs["B"], "incoming", "North", "South")
@@ -164,12 +165,12 @@ def test_transfer_waits_for_receiving_lead_and_is_listed_on_both_sides(small):
     # The sending lead cannot decide; the case has not moved.
     with pytest.raises(PermissionDeniedError):
         with small.db.session() as s:
-            team.decide_transfer(s, small.actors["lena"], request_id, True)
+            moves.decide_transfer(s, small.actors["lena"], request_id, True)
     with pytest.raises(ValidationError):
         with small.db.session() as s:
-            team.decide_transfer(s, small.actors["sam"], request_id, False)
+            moves.decide_transfer(s, small.actors["sam"], request_id, False)
     with small.db.session() as s:
-        team.decide_transfer(s, small.actors["sam"], request_id, True, new_primary="dina")
+        moves.decide_transfer(s, small.actors["sam"], request_id, True, new_primary="dina")
     with small.db.session() as s:
         case = s.scalar(select(Case).where(Case.reference == small.refs["B"]))
         assert case.team.name == "South"
@@ -181,18 +182,18 @@ def test_transfer_waits_for_receiving_lead_and_is_listed_on_both_sides(small):
             "South",
             False,
         )
-        assert team.transfers(s, small.actors["sam"]) == []
+        assert moves.transfers(s, small.actors["sam"]) == []
 
 
 def test_rejected_transfer_keeps_case_and_reason(small):
     with small.db.session() as s:
-        request_id = team.request_transfer(
+        request_id = moves.request_transfer(
             s, small.actors["cora"], small.refs["C"], "South", "Closer to school."
         ).id
     with small.db.session() as s:
-        team.decide_transfer(s, small.actors["sam"], request_id, False, reason="No capacity.")
+        moves.decide_transfer(s, small.actors["sam"], request_id, False, reason="No capacity.")
     with small.db.session() as s:
-        rows = team.transfers(s, small.actors["cora"], pending_only=False)
+        rows = moves.transfers(s, small.actors["cora"], pending_only=False)
     assert [(r.state, r.decision_reason) for r in rows] == [("rejected", "No capacity.")]
     assert _primary(small, "C") == "bo"
 
@@ -203,7 +204,7 @@ def test_rejected_transfer_keeps_case_and_reason(small):
 def test_bulk_reassign_spreads_a_leaving_workers_cases_to_the_least_loaded(small):
     # anna holds A and B (open); bo holds 4 cases, cleo none.
     with small.db.session() as s:
-        result = team.bulk_reassign(
+        result = reassignment.bulk_reassign(
             s,
             small.actors["lena"],
             "anna",
@@ -223,7 +224,7 @@ def test_bulk_reassign_spreads_a_leaving_workers_cases_to_the_least_loaded(small
 def test_bulk_reassign_needs_reason_and_note(small):
     with pytest.raises(ValidationError) as err:
         with small.db.session() as s:
-            team.bulk_reassign(s, small.actors["lena"], "anna", ["bo"], "", reason="")
+            reassignment.bulk_reassign(s, small.actors["lena"], "anna", ["bo"], "", reason="")
     assert set(err.value.errors) == {"handover_note", "reason"}
 
 
@@ -232,21 +233,21 @@ def test_bulk_reassign_needs_reason_and_note(small):
 
 def test_closure_is_requested_returned_then_approved(small):
     with small.db.session() as s:
-        first = team.request_closure(s, small.actors["anna"], small.refs["B"], "Moved abroad").id
+        first = moves.request_closure(s, small.actors["anna"], small.refs["B"], "Moved abroad").id
     with pytest.raises(PermissionDeniedError):
         with small.db.session() as s:
-            team.decide_closure(s, small.actors["anna"], first, True)
+            moves.decide_closure(s, small.actors["anna"], first, True)
     with pytest.raises(ValidationError):
         with small.db.session() as s:
-            team.decide_closure(s, small.actors["lena"], first, False)
+            moves.decide_closure(s, small.actors["lena"], first, False)
     with small.db.session() as s:
-        assert [r.reference for r in team.closure_requests(s, small.actors["lena"])] == [
+        assert [r.reference for r in moves.closure_requests(s, small.actors["lena"])] == [
             small.refs["B"]
         ]
-        team.decide_closure(s, small.actors["lena"], first, False, comment="Record the new address")
+        moves.decide_closure(s, small.actors["lena"], first, False, comment="Record the new address")
     with small.db.session() as s:
-        second = team.request_closure(s, small.actors["anna"], small.refs["B"], "Moved abroad").id
-        team.decide_closure(s, small.actors["lena"], second, True)
+        second = moves.request_closure(s, small.actors["anna"], small.refs["B"], "Moved abroad").id
+        moves.decide_closure(s, small.actors["lena"], second, True)
     with small.db.session() as s:
         case = s.scalar(select(Case).where(Case.reference == small.refs["B"]))
         assert (case.status, case.closed_on, case.closed_reason) == (
@@ -254,9 +255,9 @@ def test_closure_is_requested_returned_then_approved(small):
             date(2026, 3, 16),
             "Moved abroad",
         )
-        assert team.closure_requests(s, small.actors["lena"]) == []
+        assert moves.closure_requests(s, small.actors["lena"]) == []
         states = [
-            r.state for r in team.closure_requests(s, small.actors["lena"], pending_only=False)
+            r.state for r in moves.closure_requests(s, small.actors["lena"], pending_only=False)
         ]
         assert states == ["returned", "approved"]
 
@@ -266,7 +267,7 @@ def test_closure_is_requested_returned_then_approved(small):
 
 def test_caseload_balance_of_a_team(small):
     with small.db.session() as s:
-        rows = team.caseload_balance(s, small.actors["lena"])
+        rows = balance.caseload_balance(s, small.actors["lena"])
     got = [
         (r.username, r.primary_cases, r.secondary_cases, r.transitions_30, r.transitions_90, r.red)
         for r in rows
@@ -283,9 +284,9 @@ def test_caseload_balance_of_a_team(small):
 def test_caseload_balance_other_team_refused_for_lead(small):
     with pytest.raises(PermissionDeniedError):
         with small.db.session() as s:
-            team.caseload_balance(s, small.actors["lena"], team="South")
+            balance.caseload_balance(s, small.actors["lena"], team="South")
     with small.db.session() as s:
-        south = team.caseload_balance(s, small.actors["cora"], team="South")
+        south = balance.caseload_balance(s, small.actors["cora"], team="South")
     assert [(r.username, r.primary_cases, r.transitions_30, r.red) for r in south] == [
         ("dina", 1, 1, 1),
         ("eli", 0, 0, 0),
@@ -295,7 +296,7 @@ def test_caseload_balance_other_team_refused_for_lead(small):
 
 def test_continuity_per_team(small):
     with small.db.session() as s:
-        rows = {r.group: r for r in team.continuity(s, small.actors["cora"])}
+        rows = {r.group: r for r in continuity.continuity(s, small.actors["cora"])}
     north = rows["North"]
     # Open cases A B C E F G H; one change (F, 2025-11-20); three transitions judged
     # (F 2025-12-01 changed worker; G 2025-10-01 kept bo; H 2026-02-10 had nobody primary
@@ -316,7 +317,7 @@ def test_continuity_per_team(small):
 
 def test_continuity_per_worker(small):
     with small.db.session() as s:
-        rows = {r.group: r for r in team.continuity(s, small.actors["lena"], by="worker")}
+        rows = {r.group: r for r in continuity.continuity(s, small.actors["lena"], by="worker")}
     assert set(rows) == {"anna", "bo", "No primary worker"}
     assert (rows["bo"].cases, rows["bo"].worker_changes, rows["bo"].transitions_judged) == (4, 1, 3)
     assert rows["bo"].transitions_same_worker == 1
@@ -325,14 +326,14 @@ def test_continuity_per_worker(small):
 
 def test_continuity_alert_when_worker_is_about_to_change_before_transition(small):
     with small.db.session() as s:
-        assert team.continuity_alerts(s, small.actors["lena"]) == []
-        team.request_transfer(s, small.actors["lena"], small.refs["A"], "South", "Moves south.")
+        assert continuity.continuity_alerts(s, small.actors["lena"]) == []
+        moves.request_transfer(s, small.actors["lena"], small.refs["A"], "South", "Moves south.")
     with small.db.session() as s:
-        team.reassign(
+        reassignment.reassign(
             s, small.actors["lena"], small.refs["H"], "cleo", "Note.", reason="Sick leave"
         )
     with small.db.session() as s:
-        alerts = team.continuity_alerts(s, small.actors["lena"])
+        alerts = continuity.continuity_alerts(s, small.actors["lena"])
     assert [(a.reference, a.days_left, a.why) for a in alerts] == [
         (small.refs["H"], -34, "The primary worker changed in the last 30 days."),
         (small.refs["A"], 16, "A transfer to another team is waiting for a decision."),
@@ -341,11 +342,11 @@ def test_continuity_alert_when_worker_is_about_to_change_before_transition(small
 
 def test_closed_case_not_in_balance_after_approval(small):
     with small.db.session() as s:
-        rid = team.request_closure(s, small.actors["lena"], small.refs["A"], "Returned home").id
-        team.decide_closure(s, small.actors["lena"], rid, True)
+        rid = moves.request_closure(s, small.actors["lena"], small.refs["A"], "Returned home").id
+        moves.decide_closure(s, small.actors["lena"], rid, True)
     with small.db.session() as s:
         anna = next(
-            r for r in team.caseload_balance(s, small.actors["lena"]) if r.username == "anna"
+            r for r in balance.caseload_balance(s, small.actors["lena"]) if r.username == "anna"
         )
         assert (anna.primary_cases, anna.transitions_30) == (1, 0)
         record = opening.open_case(s, small.actors["lena"], small.refs["A"], audit_read=False)
@@ -354,7 +355,7 @@ def test_closed_case_not_in_balance_after_approval(small):
 
 def test_board_page_and_counts_over_every_matching_row(small):
     with small.db.session() as s:
-        page = team.board(s, small.actors["cora"], 90, limit=2)
+        page = board.board(s, small.actors["cora"], 90, limit=2)
     refs = {v: k for k, v in small.refs.items()}
     # Within 90 days: H (overdue), D (29 March), A (1 April), C (20 May, amber).
     assert [refs[r.reference] for r in page.rows] == ["H", "D"]
@@ -369,7 +370,7 @@ def test_board_page_and_counts_over_every_matching_row(small):
         (date(2026, 5, 1), {"red": 0, "amber": 1, "green": 0}),
     ]
     with small.db.session() as s:
-        aarhus = team.board(s, small.actors["cora"], 90, municipality="Aarhus", risks=["red"])
+        aarhus = board.board(s, small.actors["cora"], 90, municipality="Aarhus", risks=["red"])
     assert [refs[r.reference] for r in aarhus.rows] == ["D"] and aarhus.summary.total == 1
     assert not aarhus.truncated
 
@@ -382,7 +383,7 @@ def test_board_counts_leave_out_cases_that_are_not_open(small):
     def board_agrees_with_rows(s) -> int:
         totals = []
         for actor in (small.actors["cora"], small.actors["lena"]):
-            page = team.board(s, actor, 200, limit=1000)
+            page = board.board(s, actor, 200, limit=1000)
             listed = listing.upcoming(s, actor, 200)
             assert page.summary.total == len(listed) == len(page.rows)
             assert page.summary.by_risk == {
@@ -404,7 +405,7 @@ def test_board_counts_leave_out_cases_that_are_not_open(small):
         s.flush()
         assert board_agrees_with_rows(s) == before
     with small.db.session() as s:
-        rid = team.request_closure(s, small.actors["lena"], small.refs["A"], "Returned home").id
-        team.decide_closure(s, small.actors["lena"], rid, True)
+        rid = moves.request_closure(s, small.actors["lena"], small.refs["A"], "Returned home").id
+        moves.decide_closure(s, small.actors["lena"], rid, True)
     with small.db.session() as s:
         assert board_agrees_with_rows(s) == before - 1

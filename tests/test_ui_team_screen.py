@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, WorkerAssignment
-from desktop_app.services import team
+from desktop_app.services.team import moves
 from desktop_app.ui import team_screen as ts
 from tests.small_team_db import SmallTeam, build
 
@@ -159,8 +159,8 @@ def test_worker_leaves_hands_over_all_cases(qtbot, small, monkeypatch):
 
 def test_requests_tab_decides_transfers_and_closures(qtbot, small, monkeypatch):
     with small.db.session() as s:
-        team.request_transfer(s, small.actors["lena"], small.refs["B"], "South", "Moves south.")
-        team.request_closure(s, small.actors["dina"], small.refs["D"], "Returned home")
+        moves.request_transfer(s, small.actors["lena"], small.refs["B"], "South", "Moves south.")
+        moves.request_closure(s, small.actors["dina"], small.refs["D"], "Returned home")
     screen = _screen(qtbot, small, "sam")
     assert [r.direction for r in screen.transfers_model.rows()] == ["incoming"]
     assert "1 waiting transfers, 1 closures to approve" in screen.heading.text()
@@ -174,13 +174,13 @@ def test_requests_tab_decides_transfers_and_closures(qtbot, small, monkeypatch):
     with small.db.session() as s:
         assert s.scalar(select(Case.status).where(Case.reference == small.refs["D"])) == "closed"
         assert [
-            r.decision_reason for r in team.transfers(s, small.actors["sam"], pending_only=False)
+            r.decision_reason for r in moves.transfers(s, small.actors["sam"], pending_only=False)
         ] == ["No capacity this spring."]
 
 
 def test_continuity_alert_opens_the_case(qtbot, small):
     with small.db.session() as s:
-        team.request_transfer(s, small.actors["lena"], small.refs["A"], "South", "Moves south.")
+        moves.request_transfer(s, small.actors["lena"], small.refs["A"], "South", "Moves south.")
     screen = _screen(qtbot, small, "lena")
     assert [a.reference for a in screen.alerts_model.rows()] == [small.refs["A"]]
     with qtbot.waitSignal(screen.open_case, timeout=1000) as blocker:

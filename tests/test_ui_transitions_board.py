@@ -152,11 +152,11 @@ def test_demo_board_shows_red_transitions_and_why(qtbot, demo_db, login):
 
 
 def test_board_says_when_it_shows_only_the_soonest(qtbot, small, monkeypatch):
-    from desktop_app.services import team
+    from desktop_app.services.transitions import board as transitions_board
 
-    monkeypatch.setattr(team, "BOARD_PAGE", 2)
-    original = team.board
-    monkeypatch.setattr(team, "board", lambda *a, **k: original(*a, **{**k, "limit": 2}))
+    monkeypatch.setattr(transitions_board, "BOARD_PAGE", 2)
+    original = transitions_board.board
+    monkeypatch.setattr(transitions_board, "board", lambda *a, **k: original(*a, **{**k, "limit": 2}))
     board = _board(qtbot, small, "cora", 90)
     assert _letters(small, board) == ["H", "D"]
     assert "<b>4 transitions</b>" in board.summary.text()

@@ -9,8 +9,9 @@ from desktop_app.domain.i18n import LANGUAGES
 from desktop_app.reports.base import write_pdf_atomically
 from desktop_app.reports.case_documents import render_case_report
 from desktop_app.reports.lists import render_caseload, render_planning, render_transitions
-from desktop_app.services import planning, report_data
+from desktop_app.services import report_data
 from desktop_app.services.report_data import Recipient
+from desktop_app.services.team import planning
 
 PLANNING_COLUMNS = ("month", "municipality", *planning.KINDS, "total")
 

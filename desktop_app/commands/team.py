@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.commands.common import CliContext, add_format, emit, positive_int
-from desktop_app.services import outcomes, team
+from desktop_app.services.team import (
+    balance,
+    continuity,
+    data_quality,
+    moves,
+    needs,
+    outcomes,
+    reassignment,
+)
 
 
 def register(sub: Any, common: Any) -> None:
@@ -141,7 +149,7 @@ def cmd_reassign(ctx: CliContext) -> int:
     actor = ctx.login()
     a = ctx.args
     with ctx.session() as session:
-        result = team.reassign(
+        result = reassignment.reassign(
             session,
             actor,
             a.reference,
@@ -163,7 +171,7 @@ def cmd_bulk_reassign(ctx: CliContext) -> int:
     actor = ctx.login()
     a = ctx.args
     with ctx.session() as session:
-        result = team.bulk_reassign(
+        result = reassignment.bulk_reassign(
             session,
             actor,
             a.from_user,
@@ -184,7 +192,7 @@ def cmd_bulk_reassign(ctx: CliContext) -> int:
 def cmd_balance(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        rows = [r.as_record() for r in team.caseload_balance(session, actor, team=ctx.args.team)]
+        rows = [r.as_record() for r in balance.caseload_balance(session, actor, team=ctx.args.team)]
     emit(
         ctx,
         rows,
@@ -208,7 +216,7 @@ def cmd_continuity(ctx: CliContext) -> int:
     with ctx.session() as session:
         rows = [
             r.as_record()
-            for r in team.continuity(session, actor, by=ctx.args.by, team=ctx.args.team)
+            for r in continuity.continuity(session, actor, by=ctx.args.by, team=ctx.args.team)
         ]
     emit(
         ctx,
@@ -253,7 +261,7 @@ def cmd_planning_needs(ctx: CliContext) -> int:
         if ctx.args.what == "housing":
             rows = [
                 n.as_record()
-                for n in outcomes.housing_needs(
+                for n in needs.housing_needs(
                     session, actor, months=max(1, ctx.args.months), team=ctx.args.team
                 )
             ]
@@ -266,7 +274,7 @@ def cmd_planning_needs(ctx: CliContext) -> int:
             )
         else:
             rows = [
-                r.as_record() for r in outcomes.language_places(session, actor, team=ctx.args.team)
+                r.as_record() for r in needs.language_places(session, actor, team=ctx.args.team)
             ]
             columns = ("level", "needed", "enrolled", "places_offered")
     emit(ctx, rows, ctx.args.format, columns)
@@ -276,7 +284,7 @@ def cmd_planning_needs(ctx: CliContext) -> int:
 def cmd_data_quality(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        report = outcomes.data_quality(session, actor, team=ctx.args.team)
+        report = data_quality.data_quality(session, actor, team=ctx.args.team)
     rows = [
         {
             "reference": i.reference,
@@ -301,7 +309,7 @@ def cmd_request_transfer(ctx: CliContext) -> int:
     actor = ctx.login()
     a = ctx.args
     with ctx.session() as session:
-        request = team.request_transfer(session, actor, a.reference, a.to_team, a.note)
+        request = moves.request_transfer(session, actor, a.reference, a.to_team, a.note)
         request_id = request.id
     print(
         f"Transfer request {request_id}: {a.reference} to {a.to_team}, waiting for its team lead.",
@@ -326,7 +334,7 @@ def cmd_transfers(ctx: CliContext) -> int:
                 "note": r.note,
                 "decision_reason": r.decision_reason,
             }
-            for r in team.transfers(session, actor, pending_only=not ctx.args.all)
+            for r in moves.transfers(session, actor, pending_only=not ctx.args.all)
         ]
     emit(
         ctx,
@@ -343,7 +351,7 @@ def cmd_decide_transfer(ctx: CliContext) -> int:
     actor = ctx.login()
     a = ctx.args
     with ctx.session() as session:
-        request = team.decide_transfer(
+        request = moves.decide_transfer(
             session, actor, a.request_id, a.accept, reason=a.reason, new_primary=a.new_primary
         )
         state = request.state
@@ -354,7 +362,7 @@ def cmd_decide_transfer(ctx: CliContext) -> int:
 def cmd_request_closure(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        request_id = team.request_closure(session, actor, ctx.args.reference, ctx.args.reason).id
+        request_id = moves.request_closure(session, actor, ctx.args.reference, ctx.args.reason).id
     print(f"Closure request {request_id}: waiting for the team lead.", file=ctx.out)
     return 0
 
@@ -372,7 +380,7 @@ def cmd_closures(ctx: CliContext) -> int:
                 "state": r.state,
                 "comment": r.comment,
             }
-            for r in team.closure_requests(session, actor, pending_only=not ctx.args.all)
+            for r in moves.closure_requests(session, actor, pending_only=not ctx.args.all)
         ]
     emit(
         ctx,
@@ -388,7 +396,7 @@ def cmd_decide_closure(ctx: CliContext) -> int:
     actor = ctx.login()
     a = ctx.args
     with ctx.session() as session:
-        state = team.decide_closure(
+        state = moves.decide_closure(
             session, actor, a.request_id, a.approve, comment=a.comment
         ).state
     print(f"Closure request {a.request_id}: {state}.", file=ctx.out)

@@ -25,13 +25,13 @@ from desktop_app.reports.base import (
     title_block,
 )
 from desktop_app.reports.text import FONT, FONT_BOLD, format_date, register_fonts, shape
-from desktop_app.services.planning import KINDS
 from desktop_app.services.report_data import (
     CaseloadReport,
     DocumentMeta,
     PlanningReport,
     TransitionsReport,
 )
+from desktop_app.services.team.planning import KINDS
 from desktop_app.services.transitions.listing import KIND_LABELS, TransitionRow
 
 KIND_SHORT = {

@@ -29,11 +29,12 @@ from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind, TransitionRules, is_listed
-from desktop_app.services import clock, planning, settings
+from desktop_app.services import clock, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.cases import caseload, opening
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
 from desktop_app.services.housing import units
+from desktop_app.services.team import planning
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import (

@@ -47,10 +47,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import outcomes, team
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.storage.database import Database
+from desktop_app.services.team import balance as team_balance
+from desktop_app.services.team import continuity, data_quality, moves, outcomes, reassignment
+from desktop_app.services.team import needs as team_needs
 from desktop_app.ui import labels
 from desktop_app.ui.charts import PALETTE, RISK_COLOURS, ChartPanel
 from desktop_app.ui.messages import error_text, message_text, reasons_text
@@ -207,10 +209,10 @@ class ReassignDialog(QDialog):
             with database.session() as session:
                 workers = [
                     (u.username, u.full_name)
-                    for u in team.workers_of_team(session, actor, self._case_team(session))
+                    for u in reassignment.workers_of_team(session, actor, self._case_team(session))
                     if u.username != current_worker
                 ]
-                near = team.needs_continuity_reason(session, actor, reference)
+                near = reassignment.needs_continuity_reason(session, actor, reference)
         except HomewardError as exc:
             workers = []
             self.error.setText(error_text(exc))
@@ -267,7 +269,7 @@ class ReassignDialog(QDialog):
             return
         try:
             with self._database.session() as session:
-                result = team.reassign(
+                result = reassignment.reassign(
                     session,
                     self._actor,
                     self.reference,
@@ -278,7 +280,7 @@ class ReassignDialog(QDialog):
                     if self.keep_check.isChecked()
                     else 0,
                 )
-        except team.ContinuityReasonRequired as exc:
+        except reassignment.ContinuityReasonRequired as exc:
             self.error.setText(message_text(exc.errors["reason"]))
             self.reason_label.setText(self.tr("Reason for the change (required)"))
             self.reason_edit.setFocus()
@@ -358,7 +360,7 @@ class WorkerLeavesDialog(QDialog):
     def submit(self) -> None:
         try:
             with self._database.session() as session:
-                result = team.bulk_reassign(
+                result = reassignment.bulk_reassign(
                     session,
                     self._actor,
                     self.leaving,
@@ -601,7 +603,7 @@ class TeamScreen(QWidget):
         self.housing_model = RecordTableModel(
             [
                 (_t("Quarter"), lambda n: n.quarter),
-                (_t("Apartment"), lambda n: _t(outcomes.ROOM_LABELS[n.rooms])),
+                (_t("Apartment"), lambda n: _t(team_needs.ROOM_LABELS[n.rooms])),
                 (_t("Households"), lambda n: n.households),
                 (_t("Persons"), lambda n: n.persons),
                 (_t("Awaiting family reunification"), lambda n: n.awaiting_family),
@@ -627,7 +629,7 @@ class TeamScreen(QWidget):
             [
                 (_t("Reference"), lambda i: i.reference),
                 (_t("Young person"), lambda i: i.name),
-                (_t("Gap"), lambda i: _t(outcomes.DATA_QUALITY_ISSUES[i.issue])),
+                (_t("Gap"), lambda i: _t(data_quality.DATA_QUALITY_ISSUES[i.issue])),
                 (_t("Detail"), lambda i: i.detail),
                 (_t("Primary worker"), lambda i: i.primary_worker),
             ],
@@ -712,15 +714,15 @@ class TeamScreen(QWidget):
     def reload(self) -> None:
         try:
             with self._database.session() as session:
-                balance = team.caseload_balance(session, self._actor)
-                transfers = team.transfers(session, self._actor)
-                closures = team.closure_requests(session, self._actor)
-                by_team = team.continuity(session, self._actor, by="team")
-                by_worker = team.continuity(session, self._actor, by="worker")
-                alerts = team.continuity_alerts(session, self._actor)
-                needs = outcomes.housing_needs(session, self._actor, months=12)
-                places = outcomes.language_places(session, self._actor)
-                quality = outcomes.data_quality(session, self._actor)
+                balance = team_balance.caseload_balance(session, self._actor)
+                transfers = moves.transfers(session, self._actor)
+                closures = moves.closure_requests(session, self._actor)
+                by_team = continuity.continuity(session, self._actor, by="team")
+                by_worker = continuity.continuity(session, self._actor, by="worker")
+                alerts = continuity.continuity_alerts(session, self._actor)
+                needs = team_needs.housing_needs(session, self._actor, months=12)
+                places = team_needs.language_places(session, self._actor)
+                quality = data_quality.data_quality(session, self._actor)
                 self._figures = outcomes.outcomes(session, self._actor, quarters=4)
                 planning_rows = self._planning_rows(session)
         except HomewardError as exc:
@@ -783,14 +785,14 @@ class TeamScreen(QWidget):
             quarters,
             [
                 (
-                    _t(outcomes.ROOM_LABELS[rooms]),
+                    _t(team_needs.ROOM_LABELS[rooms]),
                     [
                         sum(n.households for n in needs if n.quarter == q and n.rooms == rooms)
                         for q in quarters
                     ],
                     PALETTE[rooms - 1],
                 )
-                for rooms in sorted(outcomes.ROOM_LABELS)
+                for rooms in sorted(team_needs.ROOM_LABELS)
             ],
             stacked=True,
             value_title=self.tr("Households"),
@@ -803,7 +805,7 @@ class TeamScreen(QWidget):
             self.tr("Of %1 open cases:").replace("%1", str(quality.open_cases))
             + "\n"
             + "\n".join(
-                f"• {_t(outcomes.DATA_QUALITY_ISSUES[key])}: {count}"
+                f"• {_t(data_quality.DATA_QUALITY_ISSUES[key])}: {count}"
                 for key, count in quality.counts.items()
             )
         )
@@ -819,7 +821,7 @@ class TeamScreen(QWidget):
 
     def _planning_rows(self, session: Any) -> list[Any]:
         try:
-            from desktop_app.services import planning
+            from desktop_app.services.team import planning
         except ImportError:  # pragma: no cover - planning arrives with the reports
             return []
         return planning.monthly_figures(session, self._actor, 12)
@@ -828,7 +830,7 @@ class TeamScreen(QWidget):
         if not rows:
             self.planning_chart.set_bars([], [])
             return
-        from desktop_app.services import planning
+        from desktop_app.services.team import planning
 
         months = sorted({r.month for r in rows})
         # Month names alone fit under the bars; the title carries the years.
@@ -907,7 +909,7 @@ class TeamScreen(QWidget):
             return
         try:
             with self._database.session() as session:
-                cases = team.cases_of_worker(session, self._actor, row.user_id)
+                cases = team_balance.cases_of_worker(session, self._actor, row.user_id)
         except HomewardError as exc:
             self.worker_cases_label.setText(error_text(exc))
             return
@@ -945,7 +947,7 @@ class TeamScreen(QWidget):
             )
             return
         with self._database.session() as session:
-            teams = team.team_names(session, self._actor)
+            teams = moves.team_names(session, self._actor)
         target, ok = QInputDialog.getItem(
             self,
             self.tr("Move %1").replace("%1", case.reference),
@@ -962,7 +964,9 @@ class TeamScreen(QWidget):
             self.tr("Why should the case move (for the receiving team lead)?"),
         )
         if ok:
-            self._run(lambda s: team.request_transfer(s, self._actor, case.reference, target, note))
+            self._run(
+                lambda s: moves.request_transfer(s, self._actor, case.reference, target, note)
+            )
 
     def worker_leaves(self) -> None:
         worker = _selected(self.balance_table)
@@ -994,7 +998,7 @@ class TeamScreen(QWidget):
         )
         if not ok:
             return
-        self._run(lambda s: team.decide_transfer(s, self._actor, row.id, accept, reason=text))
+        self._run(lambda s: moves.decide_transfer(s, self._actor, row.id, accept, reason=text))
 
     def _decide_closure(self, approve: bool) -> None:
         row = _selected(self.closures_table)
@@ -1009,7 +1013,7 @@ class TeamScreen(QWidget):
             )
             if not ok:
                 return
-        self._run(lambda s: team.decide_closure(s, self._actor, row.id, approve, comment=comment))
+        self._run(lambda s: moves.decide_closure(s, self._actor, row.id, approve, comment=comment))
 
     def _run(self, action: Callable[[Any], Any]) -> None:
         try:

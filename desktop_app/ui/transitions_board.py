@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import clock, team
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
+from desktop_app.services.team import reassignment
+from desktop_app.services.transitions import board
 from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import labels
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
@@ -417,9 +419,9 @@ class TransitionsBoard(QWidget):
                 else:
                     workers = [
                         (u.id, u.full_name, u.username)
-                        for u in team.workers_of_team(session, self._actor)
+                        for u in reassignment.workers_of_team(session, self._actor)
                     ]
-                places = team.municipalities(session, self._actor)
+                places = board.municipalities(session, self._actor)
         except HomewardError:
             workers, places = [], []
         for user_id, full_name, username in workers:
@@ -438,7 +440,7 @@ class TransitionsBoard(QWidget):
         place = self.municipality_combo.currentData()
         try:
             with self._database.read_session() as session:
-                page = team.board(
+                page = board.board(
                     session,
                     self._actor,
                     self.within_days(),
@@ -477,7 +479,7 @@ class TransitionsBoard(QWidget):
         )
         self._selection_changed()
 
-    def _update_summary(self, page: team.BoardPage) -> None:
+    def _update_summary(self, page: board.BoardPage) -> None:
         counts = page.summary
         text = self.tr(
             "<b>%1</b> in the next %2 days (overdue included): "

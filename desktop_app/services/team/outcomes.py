@@ -1,18 +1,16 @@
-"""Outcomes per team and quarter, planning needs, and the data-quality panel.
+"""Outcomes per team and quarter, hard and soft.
 
 Every figure carries the number of cases (or transitions) behind it, so a
 percentage of three young people is not read like one of three hundred.
-The printed reports reuse these functions.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -21,19 +19,14 @@ from desktop_app.db.models import (
     CommunityActivity,
     CourseEnrolment,
     EmploymentSupport,
-    LanguageCourse,
-    LegalDecision,
-    Note,
     Placement,
     Team,
     Transition,
-    User,
 )
 from desktop_app.domain.transitions import TransitionKind
-from desktop_app.services import clock, settings
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor
-from desktop_app.services.team import _scope_team_ids
-from desktop_app.services.transitions import sql_rules
+from desktop_app.services.team.scope import scope_team_ids
 
 # Transitions after which the young person needs somewhere to live.
 HOUSING_KINDS = (
@@ -42,6 +35,7 @@ HOUSING_KINDS = (
     TransitionKind.AFTERCARE_END.value,
     TransitionKind.PLACEMENT_END.value,
 )
+
 
 MEASURES = (
     "housing_secured_before_deadline",
@@ -52,6 +46,7 @@ MEASURES = (
     "community_participation",
 )
 
+
 # English labels; the UI and reports translate them.
 MEASURE_LABELS = {
     "housing_secured_before_deadline": "Housing secured before the deadline",
@@ -61,11 +56,6 @@ MEASURE_LABELS = {
     "belonging_average": "Belonging check-in average (1–5)",
     "community_participation": "Takes part in community activities",
 }
-
-CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
-
-
-# --- quarters ----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -107,9 +97,6 @@ def last_quarters(count: int, today: date) -> list[Quarter]:
     while len(quarters) < count:
         quarters.append(quarters[-1].previous())
     return list(reversed(quarters))
-
-
-# --- outcomes ----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -162,7 +149,7 @@ def outcomes(
     questions) over cases with a check-in in the quarter; cases taking part
     in a community activity.
     """
-    team_ids = _scope_team_ids(session, actor, team)
+    team_ids = scope_team_ids(session, actor, team)
     today = clock.today()
     teams = {t.id: t.name for t in session.scalars(select(Team).order_by(Team.name))}
     scope = list(teams) if team_ids is None else team_ids
@@ -313,256 +300,3 @@ def outcomes(
                 ]
             )
     return figures
-
-
-# --- planning needs -----------------------------------------------------------
-
-
-def rooms_needed(household: int) -> int:
-    """Rooms for a household: one per person up to two, three for 3–4, four for five or more."""
-    if household <= 2:
-        return max(1, household)
-    if household <= 4:
-        return 3
-    return 4
-
-
-ROOM_LABELS = {1: "1 room", 2: "2 rooms", 3: "3 rooms", 4: "4 or more rooms"}
-
-
-@dataclass(frozen=True)
-class HousingNeed:
-    quarter: str
-    rooms: int
-    households: int  # cases needing an apartment of this size
-    persons: int  # including family expected through reunification
-    awaiting_family: int  # households that count expected family members
-
-    def as_record(self) -> dict[str, object]:
-        return {
-            "quarter": self.quarter,
-            "rooms": self.rooms,
-            "households": self.households,
-            "persons": self.persons,
-            "awaiting_family": self.awaiting_family,
-        }
-
-
-def _planning_case_clause(session: Session, actor: Actor, team: str | None):  # type: ignore[no-untyped-def]
-    team_ids = _scope_team_ids(session, actor, team)
-    return Case.team_id.in_(team_ids) if team_ids is not None else true()
-
-
-def housing_needs(
-    session: Session, actor: Actor, *, months: int = 12, team: str | None = None
-) -> list[HousingNeed]:
-    """Apartments needed per quarter, by size, over the next `months` months.
-
-    Each open case with a move-out, 18th-birthday, after-care-end or
-    placement-end transition still without secured housing counts once, in
-    the quarter of its soonest such transition (overdue ones in the current
-    quarter). Household = the young person + expected family reunification.
-    """
-    clause = _planning_case_clause(session, actor, team)
-    today = clock.today()
-    rules = settings.transition_rules(session)
-    horizon = _add_months(today, months) - timedelta(days=1)
-    soonest: dict[int, tuple[date, int]] = {}
-    for case_id, due, members in session.execute(
-        select(Transition.case_id, Transition.due_date, Case.family_reunification_members)
-        .join(Case, Case.id == Transition.case_id)
-        .where(
-            clause,
-            Case.status == "open",
-            Transition.kind.in_(HOUSING_KINDS),
-            Transition.housing_secured.is_(False),
-            sql_rules.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
-            Transition.due_date <= horizon,
-        )
-    ):
-        if case_id not in soonest or due < soonest[case_id][0]:
-            soonest[case_id] = (max(due, today), members or 0)
-    tally: dict[tuple[Quarter, int], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for due, members in soonest.values():
-        household = 1 + members
-        cell = tally[(Quarter.of(due), rooms_needed(household))]
-        cell[0] += 1
-        cell[1] += household
-        cell[2] += 1 if members else 0
-    return [
-        HousingNeed(q.label, rooms, *values)
-        for (q, rooms), values in sorted(tally.items(), key=lambda kv: (kv[0][0].label, kv[0][1]))
-    ]
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(day.day, last))
-
-
-@dataclass(frozen=True)
-class LanguagePlaces:
-    level: str
-    needed: int  # open cases without a current course whose next level is this one
-    enrolled: int  # open cases in an active or planned course of this level
-    places_offered: int  # places of courses of this level running now or later
-
-    def as_record(self) -> dict[str, object]:
-        return {
-            "level": self.level,
-            "needed": self.needed,
-            "enrolled": self.enrolled,
-            "places_offered": self.places_offered,
-        }
-
-
-def language_places(
-    session: Session, actor: Actor, *, team: str | None = None
-) -> list[LanguagePlaces]:
-    """Language-course places needed by CEFR level.
-
-    A case in an active or planned course holds a place. Any other open case
-    needs a place one level above its highest completed course (A1 when it
-    has none; C2 stays C2).
-    """
-    clause = _planning_case_clause(session, actor, team)
-    today = clock.today()
-    current: dict[int, str] = {}
-    completed: dict[int, int] = {}
-    for case_id, status, level in session.execute(
-        select(CourseEnrolment.case_id, CourseEnrolment.status, LanguageCourse.cefr_level)
-        .join(LanguageCourse, LanguageCourse.id == CourseEnrolment.course_id)
-        .join(Case, Case.id == CourseEnrolment.case_id)
-        .where(clause, Case.status == "open")
-    ):
-        rank = CEFR_LEVELS.index(level) if level in CEFR_LEVELS else 0
-        if status in ("active", "planned"):
-            if case_id not in current or rank > CEFR_LEVELS.index(current[case_id]):
-                current[case_id] = CEFR_LEVELS[rank]
-        elif status == "completed":
-            completed[case_id] = max(completed.get(case_id, -1), rank)
-    needed: dict[str, int] = defaultdict(int)
-    for (case_id,) in session.execute(select(Case.id).where(clause, Case.status == "open")):
-        if case_id in current:
-            continue
-        rank = completed.get(case_id, -1) + 1
-        needed[CEFR_LEVELS[min(rank, len(CEFR_LEVELS) - 1)]] += 1
-    enrolled: dict[str, int] = defaultdict(int)
-    for level in current.values():
-        enrolled[level] += 1
-    offered: dict[str, int] = defaultdict(int)
-    for level, places in session.execute(
-        select(LanguageCourse.cefr_level, func.sum(LanguageCourse.places))
-        .where(or_(LanguageCourse.end_date.is_(None), LanguageCourse.end_date >= today))
-        .group_by(LanguageCourse.cefr_level)
-    ):
-        offered[level] = int(places or 0)
-    return [
-        LanguagePlaces(level, needed[level], enrolled[level], offered[level])
-        for level in CEFR_LEVELS
-    ]
-
-
-# --- data quality -------------------------------------------------------------
-
-DATA_QUALITY_ISSUES = {
-    "uncertain_birth_date": "Date of birth known only by year or from an age assessment",
-    "missing_decision_date": "A status decision without its date",
-    "no_primary_worker": "No primary worker",
-    "stale_record": "No note in the last 90 days",
-}
-
-STALE_DAYS = 90
-
-
-@dataclass(frozen=True)
-class DataQualityIssue:
-    reference: str
-    name: str
-    issue: str
-    detail: str
-    primary_worker: str | None
-
-
-@dataclass
-class DataQualityReport:
-    open_cases: int
-    counts: dict[str, int] = field(default_factory=dict)
-    issues: list[DataQualityIssue] = field(default_factory=list)
-
-
-def data_quality(session: Session, actor: Actor, *, team: str | None = None) -> DataQualityReport:
-    """Open cases whose record weakens the planning figures, by kind of gap."""
-    clause = _planning_case_clause(session, actor, team)
-    today = clock.today()
-    cases = {
-        row[0]: row
-        for row in session.execute(
-            select(
-                Case.id,
-                Case.reference,
-                Case.given_name,
-                Case.family_name,
-                Case.dob_precision,
-                Case.date_of_birth,
-                Case.primary_worker_id,
-                User.username,
-            )
-            .outerjoin(User, User.id == Case.primary_worker_id)
-            .where(clause, Case.status == "open")
-            .order_by(Case.reference)
-        )
-    }
-    missing_decision: set[int] = set(
-        session.scalars(
-            select(LegalDecision.case_id)
-            .join(Case, Case.id == LegalDecision.case_id)
-            .where(
-                clause,
-                Case.status == "open",
-                LegalDecision.decision_type != "pending",
-                LegalDecision.decision_date.is_(None),
-            )
-        )
-    )
-    last_note: dict[int, date] = {
-        row[0]: row[1]
-        for row in session.execute(
-            select(Note.case_id, func.max(Note.note_date))
-            .join(Case, Case.id == Note.case_id)
-            .where(clause, Case.status == "open")
-            .group_by(Note.case_id)
-        )
-    }
-    report = DataQualityReport(open_cases=len(cases), counts=dict.fromkeys(DATA_QUALITY_ISSUES, 0))
-
-    def add(row, issue: str, detail: str) -> None:  # type: ignore[no-untyped-def]
-        report.counts[issue] += 1
-        report.issues.append(
-            DataQualityIssue(row[1], f"{row[2]} {row[3]}".strip(), issue, detail, row[7])
-        )
-
-    stale_before = today - timedelta(days=STALE_DAYS)
-    for case_id, row in cases.items():
-        if row[4] in ("year", "assessed"):
-            add(row, "uncertain_birth_date", f"{row[4]}: {row[5].isoformat()}")
-        if case_id in missing_decision:
-            add(row, "missing_decision_date", "")
-        if row[6] is None:
-            add(row, "no_primary_worker", "")
-        noted = last_note.get(case_id)
-        if noted is None or noted < stale_before:
-            add(row, "stale_record", f"last note {noted.isoformat()}" if noted else "no notes")
-    return report
-
-
-def issue_counts(issues: Iterable[DataQualityIssue]) -> dict[str, int]:
-    counts = dict.fromkeys(DATA_QUALITY_ISSUES, 0)
-    for issue in issues:
-        counts[issue.issue] += 1
-    return counts

@@ -1,0 +1,154 @@
+"""The transitions board: the soonest transitions a user may see, with counts over all that match."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.models import Case, Transition
+from desktop_app.services import clock, settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.transitions import listing, sql_rules
+from desktop_app.services.trust.permissions import (
+    require_case_content_role,
+    sees_every_case,
+    team_column_walking_by_date,
+    visible_cases_clause,
+)
+
+
+def municipalities(session: Session, actor: Actor) -> list[str]:
+    """Municipalities of the current placements of the open cases the actor sees (board filter)."""
+    require_case_content_role(actor)
+    from desktop_app.db.models import Placement
+
+    return sorted(
+        m
+        for m in session.scalars(
+            select(Placement.municipality)
+            .join(Case, Case.id == Placement.case_id)
+            .where(
+                Placement.end_date.is_(None),
+                Placement.municipality.is_not(None),
+                Case.status == "open",
+                visible_cases_clause(actor),
+            )
+            .distinct()
+        )
+        if m
+    )
+
+
+BOARD_PAGE = 500
+
+
+@dataclass(frozen=True)
+class BoardSummary:
+    """Counts over every row the board's filters match (not only the page shown)."""
+
+    total: int
+    by_risk: dict[str, int]
+    overdue: int
+    without_housing: int
+    # (first day of the month, or None for the overdue ones) → counts per risk, in date order
+    by_month: list[tuple[date | None, dict[str, int]]]
+
+
+@dataclass(frozen=True)
+class BoardPage:
+    rows: list[listing.TransitionRow]
+    summary: BoardSummary
+
+    @property
+    def truncated(self) -> bool:
+        return len(self.rows) < self.summary.total
+
+
+def board(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    *,
+    kinds: Sequence[str] | None = None,
+    risks: Sequence[str] | None = None,
+    worker_id: int | None = None,
+    municipality: str | None = None,
+    limit: int = BOARD_PAGE,
+) -> BoardPage:
+    """The board: the soonest `limit` transitions, and counts over all that match.
+
+    The counts are one grouped query (by day, risk and housing), so a whole
+    organisation's 90 days stays quick however many rows match.
+    """
+    from sqlalchemy import and_ as sql_and
+
+    from desktop_app.db.models import Placement
+
+    rules = settings.transition_rules(session)
+    rows = listing.upcoming(
+        session,
+        actor,
+        within_days,
+        kinds=kinds,
+        risks=risks,
+        worker_id=worker_id,
+        municipality=municipality,
+        limit=limit,
+        rules=rules,
+    )
+    today = clock.today()
+    risk_col = sql_rules.risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    )
+    query = (
+        select(Transition.due_date, risk_col, Transition.housing_secured, func.count())
+        .where(
+            sql_rules.listed_sql(
+                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
+            ),
+            Transition.due_date <= today + timedelta(days=within_days),
+        )
+        .group_by(Transition.due_date, risk_col, Transition.housing_secured)
+    )
+    if sees_every_case(actor) and worker_id is None and not municipality:
+        # The whole organisation: leave out the transitions of the few cases that are
+        # not open (a hashed NOT IN over `ix_cases_not_open`; ids are never NULL)
+        # instead of joining every row to the many open cases: the same rows, in a
+        # third of the time on 100,000 cases on both backends.
+        not_open = select(Case.id).where(Case.status != "open")
+        query = query.where(Transition.case_id.not_in(not_open))
+    else:
+        query = query.join(Case, Case.id == Transition.case_id).where(
+            Case.status == "open",
+            visible_cases_clause(actor, team_column=team_column_walking_by_date(session)),
+        )
+    if kinds:
+        query = query.where(Transition.kind.in_(list(kinds)))
+    if risks:
+        query = query.where(risk_col.in_(list(risks)))
+    if worker_id is not None:
+        query = query.where(Case.primary_worker_id == worker_id)
+    if municipality:
+        current = Placement.__table__.alias("current_placement")
+        query = query.join(
+            current, sql_and(current.c.case_id == Case.id, current.c.end_date.is_(None))
+        ).where(current.c.municipality == municipality)
+    by_risk = {"red": 0, "amber": 0, "green": 0}
+    months: dict[date | None, dict[str, int]] = {}
+    total = overdue = without = 0
+    for due, risk, secured, count in session.execute(query):
+        total += count
+        by_risk[risk] = by_risk.get(risk, 0) + count
+        if due < today:
+            overdue += count
+        if not secured:
+            without += count
+        key = None if due < today else due.replace(day=1)
+        cell = months.setdefault(key, {"red": 0, "amber": 0, "green": 0})
+        cell[risk] = cell.get(risk, 0) + count
+    ordered = sorted(months.items(), key=lambda kv: kv[0] or date.min)
+    return BoardPage(rows, BoardSummary(total, by_risk, overdue, without, ordered))
