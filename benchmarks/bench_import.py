@@ -8,8 +8,9 @@ import time
 from pathlib import Path
 
 from benchmarks.common import report
-from desktop_app.services import clock, exporter, importer
+from desktop_app.services import clock
 from desktop_app.services.cases import caseload
+from desktop_app.services.exchange import exporter, importer
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
 

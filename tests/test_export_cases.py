@@ -10,9 +10,10 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case
-from desktop_app.services import demo, exporter, importer
+from desktop_app.services import demo
 from desktop_app.services.cases import caseload
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.exchange import exporter, import_file, importer
 from desktop_app.services.trust.auth import login as auth_login
 from tests.backends import open_test_database
 
@@ -277,7 +278,7 @@ def test_xlsx_export_keeps_formula_like_text_as_text(demo_db, login, tmp_path) -
         report = importer.import_cases(
             session,
             lead,
-            importer.read_csv_text(
+            import_file.read_csv_text(
                 "reference,given_name,family_name,date_of_birth\nFX-1,=SUM(A1),Test,2008-01-01\n",
                 "formula.csv",
             ),

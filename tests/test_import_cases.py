@@ -10,8 +10,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from desktop_app.db.models import AuditEntry, Case, LegalDecision, Placement, Transition
-from desktop_app.services import importer
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.exchange import import_columns, importer
 from tests.backends import open_test_database
 
 DATA = Path(__file__).parent / "data"
@@ -534,7 +534,7 @@ def test_cancelling_rolls_everything_back(demo_db, login, demo_db_path) -> None:
 
 
 def test_column_matching_is_tolerant() -> None:
-    mapping = importer.guess_mapping(
+    mapping = import_columns.guess_mapping(
         ["Given Name", "family-name", "DATE_OF_BIRTH", "Fødselsdato", "Primary Worker", "Whatever"]
     )
     assert mapping == {

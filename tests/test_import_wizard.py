@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 from sqlalchemy import func, select
 
 from desktop_app.db.models import Case
-from desktop_app.services import importer
+from desktop_app.services.exchange import import_columns, import_file, importer
 from desktop_app.ui import operations
 from desktop_app.ui.import_wizard import ERROR_BACKGROUND, ImportPreviewModel, ImportWizard
 
@@ -150,8 +150,8 @@ def test_team_choice_lists_only_the_leads_team(qtbot, demo_db, login) -> None:
 
 
 def test_preview_model_passes_qtmodeltester(qtmodeltester, demo_db, login) -> None:
-    table = importer.read_table(MESSY)
-    mapping = importer.guess_mapping(table.headers)
+    table = import_file.read_table(MESSY)
+    mapping = import_columns.guess_mapping(table.headers)
     with demo_db.session() as session:
         report = importer.preview(session, login("coordinator"), table, mapping)
     model = ImportPreviewModel()

@@ -15,10 +15,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note, Team, User, WorkerAssignment
-from desktop_app.services import settings, subject_export
+from desktop_app.services import settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import editing, opening
 from desktop_app.services.errors import PermissionDeniedError
+from desktop_app.services.exchange import subject_export
 from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit_query, backup, retention, users
 from tests.backends import database_url_for
@@ -595,7 +596,7 @@ IMPORT_CSV = "given_name,family_name,date_of_birth\nSara,Synthetic,2009-04-02\n"
 def test_import_a_caseload(
     demo_db: Database, actors: dict[str, Actor], tmp_path: Path, user: str, allowed: bool
 ) -> None:
-    from desktop_app.services import importer
+    from desktop_app.services.exchange import importer
 
     source = tmp_path / "import.csv"
     source.write_text(IMPORT_CSV, encoding="utf-8")

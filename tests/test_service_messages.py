@@ -44,8 +44,8 @@ DOMAIN_ERRORS = {
 
 
 def _user_error_names() -> set[str]:
-    import desktop_app.services.exporter
-    import desktop_app.services.importer
+    import desktop_app.services.exchange.exporter
+    import desktop_app.services.exchange.importer
     import desktop_app.services.report_data
     import desktop_app.services.storage.database
     import desktop_app.services.team.reassignment

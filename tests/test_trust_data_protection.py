@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from desktop_app.db import models as m
-from desktop_app.services import subject_export
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.exchange import subject_export
 from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import retention
 

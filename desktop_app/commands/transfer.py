@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop_app.commands.common import CliContext, UsageError, output_path, positive_int
 from desktop_app.commands.core import caseload_filter
-from desktop_app.services import exporter, importer
+from desktop_app.services.exchange import exporter, importer
 
 
 def command_group(sub: Any, common: Any, name: str, help_text: str) -> Any:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.common import CliContext, UsageError, add_format, emit, output_path
-from desktop_app.services import subject_export
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.exchange import subject_export
 from desktop_app.services.storage.database import DatabaseOpenError
 from desktop_app.services.trust import audit_query, auth, backup, retention, users
 

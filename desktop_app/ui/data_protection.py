@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import subject_export
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, PermissionDeniedError
+from desktop_app.services.exchange import subject_export
 from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import retention
 from desktop_app.ui.messages import error_text

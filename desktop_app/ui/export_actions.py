@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop_app.services import exporter
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases.caseload import CaseloadFilter
+from desktop_app.services.exchange import exporter
 from desktop_app.services.storage.database import Database
 from desktop_app.ui.operations import Operation, Progress, run_operation
 

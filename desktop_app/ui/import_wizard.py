@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_app.services import importer
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.exchange import import_columns, import_file, import_report, importer
 from desktop_app.services.storage.database import Database
 from desktop_app.ui.messages import error_text, message_text, report_text
 from desktop_app.ui.operations import Operation, OperationCancelled, Progress, run_operation
@@ -79,10 +79,10 @@ FIELD_TITLES: dict[str, Any] = {
     ),
 }
 STATUS_TITLES: dict[str, Any] = {
-    importer.CREATED: QT_TRANSLATE_NOOP("ImportWizard", "New case"),
-    importer.UPDATED: QT_TRANSLATE_NOOP("ImportWizard", "Update"),
-    importer.UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "Unchanged"),
-    importer.REJECTED: QT_TRANSLATE_NOOP("ImportWizard", "Rejected"),
+    import_report.CREATED: QT_TRANSLATE_NOOP("ImportWizard", "New case"),
+    import_report.UPDATED: QT_TRANSLATE_NOOP("ImportWizard", "Update"),
+    import_report.UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "Unchanged"),
+    import_report.REJECTED: QT_TRANSLATE_NOOP("ImportWizard", "Rejected"),
 }
 ERROR_BACKGROUND = QColor("#f8d7da")
 REJECTED_FOREGROUND = QColor("#8a1c25")
@@ -104,15 +104,15 @@ def field_title(name: str) -> str:
 def remembered_mapping(headers: list[str]) -> dict[int, str | None]:
     """The user's earlier choice for each header where there is one, else the name match."""
     settings = ui_settings()
-    guessed = importer.guess_mapping(headers)
+    guessed = import_columns.guess_mapping(headers)
     chosen: dict[int, str | None] = {}
     taken: set[str] = set()
     for index, header in enumerate(headers):
-        key = _MAPPING_KEY + importer.normalise_header(header)
+        key = _MAPPING_KEY + import_columns.normalise_header(header)
         name: str | None
         if header.strip() and settings.contains(key):
             stored = str(settings.value(key) or "")
-            name = stored if stored in importer.FIELDS else None
+            name = stored if stored in import_columns.FIELDS else None
         else:
             name = guessed.get(index)
         if name is not None and name in taken:
@@ -128,7 +128,7 @@ def remember_mapping(headers: list[str], mapping: dict[int, str | None]) -> None
     for index, header in enumerate(headers):
         if header.strip():
             settings.setValue(
-                _MAPPING_KEY + importer.normalise_header(header), mapping.get(index) or ""
+                _MAPPING_KEY + import_columns.normalise_header(header), mapping.get(index) or ""
             )
     settings.sync()
 
@@ -145,15 +145,15 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._table: importer.SpreadsheetTable | None = None
-        self._outcomes: dict[int, importer.RowOutcome] = {}
+        self._table: import_file.SpreadsheetTable | None = None
+        self._outcomes: dict[int, import_report.RowOutcome] = {}
         self._cell_problems: dict[tuple[int, int], list[str]] = {}
 
     def set_preview(
         self,
-        table: importer.SpreadsheetTable,
+        table: import_file.SpreadsheetTable,
         mapping: dict[int, str | None],
-        report: importer.ImportReport,
+        report: import_report.ImportReport,
     ) -> None:
         self.beginResetModel()
         self._table = table
@@ -172,7 +172,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def problems_at(self, row: int, file_column: int) -> list[str]:
         return list(self._cell_problems.get((row, file_column), []))
 
-    def outcome(self, row: int) -> importer.RowOutcome | None:
+    def outcome(self, row: int) -> import_report.RowOutcome | None:
         return self._outcomes.get(row)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -198,7 +198,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return _tr("Result")
         index = section - self.FIRST_FILE_COLUMN
         if 0 <= index < len(self._table.headers):
-            return self._table.headers[index] or importer.column_letter(index)
+            return self._table.headers[index] or import_file.column_letter(index)
         return None
 
     def data(
@@ -221,7 +221,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 return _tr(STATUS_TITLES[outcome.status])
             if role == Qt.ItemDataRole.ToolTipRole and outcome.problems:
                 return "\n".join(f"{p.column}: {message_text(p.reason)}" for p in outcome.problems)
-            if role == Qt.ItemDataRole.ForegroundRole and outcome.status == importer.REJECTED:
+            if role == Qt.ItemDataRole.ForegroundRole and outcome.status == import_report.REJECTED:
                 return QBrush(REJECTED_FOREGROUND)
             return None
         file_column = column - self.FIRST_FILE_COLUMN
@@ -289,7 +289,7 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip())
         try:
-            table = importer.read_table(path)
+            table = import_file.read_table(path)
         except HomewardError as exc:
             self.message.setText(error_text(exc))
             return False
@@ -333,11 +333,11 @@ class MappingPage(QWizardPage):
         for index, header in enumerate(table.headers):
             combo = QComboBox()
             combo.addItem(self.tr("Not imported"), "")
-            for name in importer.FIELDS:
+            for name in import_columns.FIELDS:
                 combo.addItem(field_title(name), name)
             chosen = mapping.get(index)
             combo.setCurrentIndex(combo.findData(chosen or ""))
-            label = header or self.tr("(column %1)").replace("%1", importer.column_letter(index))
+            label = header or self.tr("(column %1)").replace("%1", import_file.column_letter(index))
             self._form.addRow(label, combo)
             self.combos.append(combo)
         self.message.clear()
@@ -350,7 +350,7 @@ class MappingPage(QWizardPage):
         assert table is not None
         mapping = self.mapping()
         try:
-            importer.plan_columns(table.headers, mapping)
+            import_columns.plan_columns(table.headers, mapping)
         except HomewardError as exc:
             self.message.setText(error_text(exc))
             return False
@@ -383,7 +383,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.all_or_nothing)
-        self.report: importer.ImportReport | None = None
+        self.report: import_report.ImportReport | None = None
         self.operation: Operation | None = None
 
     def initializePage(self) -> None:
@@ -394,7 +394,7 @@ class PreviewPage(QWizardPage):
         assert table is not None
         database, actor, team = self._wizard.database, self._wizard.actor, self._wizard.default_team
 
-        def check(progress: Progress) -> importer.ImportReport:
+        def check(progress: Progress) -> import_report.ImportReport:
             with database.session() as session:
                 return importer.import_cases(
                     session,
@@ -410,7 +410,7 @@ class PreviewPage(QWizardPage):
             self, check, on_success=self._checked, on_failure=self._failed
         )
 
-    def _checked(self, report: importer.ImportReport) -> None:
+    def _checked(self, report: import_report.ImportReport) -> None:
         table = self._wizard.table
         assert table is not None
         self.report = report
@@ -467,7 +467,7 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.report_view, 1)
         layout.addWidget(self.save_button)
         self.finished = False
-        self.report: importer.ImportReport | None = None
+        self.report: import_report.ImportReport | None = None
         self.operation: Operation | None = None
 
     def initializePage(self) -> None:
@@ -485,7 +485,7 @@ class ResultPage(QWizardPage):
         mapping, team = self._wizard.mapping, self._wizard.default_team
         all_or_nothing = self._wizard.all_or_nothing
 
-        def work(progress: Progress) -> importer.ImportReport:
+        def work(progress: Progress) -> import_report.ImportReport:
             try:
                 with database.session() as session:
                     return importer.import_cases(
@@ -522,7 +522,7 @@ class ResultPage(QWizardPage):
         self.completeChanged.emit()
         self._wizard.import_finished.emit()
 
-    def _done(self, report: importer.ImportReport) -> None:
+    def _done(self, report: import_report.ImportReport) -> None:
         self.report = report
         self.progress_bar.setValue(self.progress_bar.maximum())
         self.report_view.setPlainText(report_text(report))
@@ -587,7 +587,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.table: importer.SpreadsheetTable | None = None
+        self.table: import_file.SpreadsheetTable | None = None
         self.mapping: dict[int, str | None] = {}
         self.default_team: str | None = None
         self.all_or_nothing = False

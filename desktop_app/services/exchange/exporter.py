@@ -27,7 +27,7 @@ from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import caseload
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.importer import FIELDS
+from desktop_app.services.exchange.import_columns import FIELDS
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import (
     can_print_reports,
