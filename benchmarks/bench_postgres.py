@@ -22,8 +22,9 @@ from pathlib import Path
 from benchmarks.bench_core import keystroke_timings
 from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import report_data
 from desktop_app.services.cases import caseload, opening
+from desktop_app.services.report_data import case_documents
+from desktop_app.services.report_data import meta as report_data_meta
 from desktop_app.services.storage import database_move
 from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.transitions import board as transitions_board
@@ -80,8 +81,8 @@ def _figures(db: Database, label: str) -> dict[str, float]:
 
     def summary_pdf() -> None:
         with db.session() as session:
-            data = report_data.case_summary(session, coordinator, reference)
-            meta = report_data.document_meta(session, coordinator, "Case summary")
+            data = case_documents.case_summary(session, coordinator, reference)
+            meta = report_data_meta.document_meta(session, coordinator, "Case summary")
         assert render_case_report(data, meta).startswith(b"%PDF")
 
     board()

@@ -17,7 +17,8 @@ from benchmarks.common import report, summary, timed
 from desktop_app.db.models import Case
 from desktop_app.reports.batch import print_handovers
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import report_data
+from desktop_app.services.report_data import case_documents
+from desktop_app.services.report_data import meta as report_data_meta
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
 
@@ -42,10 +43,10 @@ def run(db_path: Path, batch_size: int = 1000, summaries: int = 20) -> dict[str,
 
             def one_summary(reference: str) -> None:
                 with db.session() as session:
-                    data = report_data.case_summary(session, coordinator, reference)
-                    meta = report_data.document_meta(session, coordinator, "Case summary")
+                    data = case_documents.case_summary(session, coordinator, reference)
+                    meta = report_data_meta.document_meta(session, coordinator, "Case summary")
                     pdf = render_case_report(data, meta)
-                    report_data.record_printed(
+                    report_data_meta.record_printed(
                         session,
                         coordinator,
                         "case_summary",

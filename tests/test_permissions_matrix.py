@@ -529,11 +529,11 @@ PRINT_EXPECTED = [
 def test_print_a_case_summary(
     demo_db: Database, actors: dict[str, Actor], refs: Refs, user: str, which: str, allowed: bool
 ) -> None:
-    from desktop_app.services import report_data
+    from desktop_app.services.report_data import case_documents
 
     reference = getattr(refs, which)
     assert (
-        _allowed(demo_db, lambda s: report_data.case_summary(s, actors[user], reference)) is allowed
+        _allowed(demo_db, lambda s: case_documents.case_summary(s, actors[user], reference)) is allowed
     )
 
 
@@ -550,10 +550,10 @@ def test_print_a_case_summary(
 def test_handover_reports(
     demo_db: Database, actors: dict[str, Actor], refs: Refs, user: str, which: str, allowed: bool
 ) -> None:
-    from desktop_app.services import report_data
+    from desktop_app.services.report_data import case_documents
 
     reference = getattr(refs, which)
-    assert _allowed(demo_db, lambda s: report_data.handover(s, actors[user], reference)) is allowed
+    assert _allowed(demo_db, lambda s: case_documents.handover(s, actors[user], reference)) is allowed
 
 
 @pytest.mark.parametrize(

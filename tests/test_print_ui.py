@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Team
 from desktop_app.reports.batch import BatchCancelled, print_handovers
-from desktop_app.services import report_data
+from desktop_app.services.report_data import lists, recipients
 from desktop_app.ui import operations
 from desktop_app.ui.print_preview import case_document_dialog
 from desktop_app.ui.reports_screen import ReportsScreen
@@ -84,7 +84,7 @@ def test_handover_for_a_landlord_asks_for_a_reason_without_consent(
         staticmethod(lambda *a, **k: (asked.append(a[1]) or "Verbal consent, form follows", True)),
     )
     panel.recipient.setCurrentIndex(panel.recipient.findData("landlord"))
-    assert not panel.section_boxes[report_data.Section.NOTES].isEnabled()
+    assert not panel.section_boxes[recipients.Section.NOTES].isEnabled()
     assert dialog.rebuild()
     assert asked == ["No consent on record"]
     assert dialog.rendered.detail["override_reason"] == "Verbal consent, form follows"
@@ -96,7 +96,7 @@ def test_handover_for_a_landlord_asks_for_a_reason_without_consent(
     monkeypatch.setattr("desktop_app.ui.print_preview.QMessageBox.warning", lambda *a, **k: None)
     panel.recipient.setCurrentIndex(panel.recipient.findData("municipality"))
     with demo_db.session() as s:
-        needs = not report_data.consent_check(s, coordinator, north_reference, "municipality").ok
+        needs = not recipients.consent_check(s, coordinator, north_reference, "municipality").ok
     assert dialog.rebuild() is (not needs)
 
 
@@ -105,7 +105,7 @@ def test_batch_handover_reports_one_file_each(qtbot, demo_db, login, out_dir):
     qtbot.addWidget(screen)
     screen.batch_within.setValue(30)
     with demo_db.session() as s:
-        expected = report_data.handover_references(s, login("coordinator"), 30)
+        expected = lists.handover_references(s, login("coordinator"), 30)
     assert expected
     with qtbot.waitSignal(screen.batch_finished, timeout=60000) as blocker:
         screen.start_batch(out_dir)
@@ -122,7 +122,7 @@ def test_batch_handover_reports_one_file_each(qtbot, demo_db, login, out_dir):
 def test_batch_combined_file_numbers_each_report_on_its_own(qtbot, demo_db, login, out_dir):
     coordinator = login("coordinator")
     with demo_db.session() as s:
-        references = report_data.handover_references(s, coordinator, 30)[:3]
+        references = lists.handover_references(s, coordinator, 30)[:3]
     target = out_dir / "all.pdf"
     result = print_handovers(demo_db, coordinator, references, target, combined=True)
     assert result.written == [target]
@@ -138,7 +138,7 @@ def test_batch_combined_file_numbers_each_report_on_its_own(qtbot, demo_db, logi
 def test_cancelling_a_batch_leaves_no_file(qtbot, demo_db, login, out_dir):
     coordinator = login("coordinator")
     with demo_db.session() as s:
-        references = report_data.handover_references(s, coordinator, 90)
+        references = lists.handover_references(s, coordinator, 90)
     calls = []
 
     def cancel_after_three() -> bool:
@@ -230,9 +230,9 @@ def test_list_reports_are_drawn_off_the_gui_thread_then_previewed(qtbot, demo_db
 def test_batch_for_an_outside_recipient_skips_cases_without_consent(demo_db, login, out_dir):
     coordinator = login("coordinator")
     with demo_db.session() as s:
-        references = report_data.handover_references(s, coordinator, 30)
+        references = lists.handover_references(s, coordinator, 30)
         consenting = {
-            r for r in references if report_data.consent_check(s, coordinator, r, "municipality").ok
+            r for r in references if recipients.consent_check(s, coordinator, r, "municipality").ok
         }
     assert consenting and set(references) - consenting, "the demo has both kinds of case"
     result = print_handovers(

@@ -22,9 +22,10 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note, Team, User
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import report_data
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.cases import editing, opening
+from desktop_app.services.report_data import case_documents
+from desktop_app.services.report_data import meta as report_data_meta
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -564,8 +565,8 @@ def test_one_case_summary_within_200_ms(demo_db, login, north_case_with_confiden
     for _ in range(6):
         start = time.perf_counter()
         with demo_db.session() as s:
-            report = report_data.case_summary(s, actor, reference)
-            meta = report_data.document_meta(s, actor, "Case summary")
+            report = case_documents.case_summary(s, actor, reference)
+            meta = report_data_meta.document_meta(s, actor, "Case summary")
         pdf = render_case_report(report, meta)
         timings.append(time.perf_counter() - start)
     assert pdf.startswith(b"%PDF")

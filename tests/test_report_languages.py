@@ -332,7 +332,7 @@ def test_consents_name_their_recipient_in_the_chosen_language(
     cli, demo_db, demo_db_path, tmp_path, language
 ):
     from desktop_app.db.models import Case, ConsentRecord, User
-    from desktop_app.services import report_data
+    from desktop_app.services.report_data import recipients
 
     with demo_db.session() as s:
         team_id = s.scalar(select(User.team_id).where(User.username == "lead"))
@@ -342,7 +342,7 @@ def test_consents_name_their_recipient_in_the_chosen_language(
             .where(Case.team_id == team_id, Case.status == "open")
             .order_by(Case.id)
         ).first()
-    label = report_data._recipient_label(recipient)
+    label = recipients.recipient_label(recipient)
     words = _catalogue(language).gettext(label)
     assert words != label  # the premise: the catalogue has this recipient
     text = _summary_in(cli, demo_db_path, tmp_path, reference, language)

@@ -46,7 +46,7 @@ DOMAIN_ERRORS = {
 def _user_error_names() -> set[str]:
     import desktop_app.services.exchange.exporter
     import desktop_app.services.exchange.importer
-    import desktop_app.services.report_data
+    import desktop_app.services.report_data.recipients
     import desktop_app.services.storage.database
     import desktop_app.services.team.reassignment
     import desktop_app.services.trust.backup  # noqa: F401

@@ -124,22 +124,22 @@ def messages() -> list[str]:
     """Every message the printed documents translate, in a stable order, without duplicates."""
     from desktop_app.domain.checklist import CHECKLIST_LABELS
     from desktop_app.reports import base, lists
-    from desktop_app.services import report_data
     from desktop_app.services.housing import units
+    from desktop_app.services.report_data import case_report, meta, recipients
     from desktop_app.services.transitions.listing import KIND_LABELS
 
     out: list[str] = []
     for path in SOURCES:
         out += _calls(path)
     out += [base.CONFIDENTIAL, *base.RISK_COLOURS.values()]
-    out += list(report_data.RISK_WORDS.values())
-    out += list(report_data.RECIPIENT_LABELS.values())
-    out += list(report_data.SECTION_LABELS.values())
-    out += list(report_data.DECISION_LABELS.values())
-    out += list(report_data.PLACEMENT_LABELS.values())
-    out += list(report_data.OFFER_STATE_LABELS.values())
+    out += list(meta.RISK_WORDS.values())
+    out += list(recipients.RECIPIENT_LABELS.values())
+    out += list(recipients.SECTION_LABELS.values())
+    out += list(case_report.DECISION_LABELS.values())
+    out += list(case_report.PLACEMENT_LABELS.values())
+    out += list(case_report.OFFER_STATE_LABELS.values())
     out += list(units.UNIT_TYPES.values())
-    out += list(report_data.PRECISION_LABELS.values())
+    out += list(case_report.PRECISION_LABELS.values())
     out += list(CHECKLIST_LABELS.values())
     out += list(KIND_LABELS.values())
     out += list(lists.KIND_SHORT.values())

@@ -9,8 +9,9 @@ from desktop_app.domain.i18n import LANGUAGES
 from desktop_app.reports.base import write_pdf_atomically
 from desktop_app.reports.case_documents import render_case_report
 from desktop_app.reports.lists import render_caseload, render_planning, render_transitions
-from desktop_app.services import report_data
-from desktop_app.services.report_data import Recipient
+from desktop_app.services.report_data import case_documents, lists, recipients
+from desktop_app.services.report_data import meta as report_data_meta
+from desktop_app.services.report_data.recipients import Recipient
 from desktop_app.services.team import planning
 
 PLANNING_COLUMNS = ("month", "municipality", *planning.KINDS, "total")
@@ -48,7 +49,7 @@ def register(sub: Any, common: Any) -> None:
             "--sections",
             metavar="LIST",
             help="comma-separated sections to print (default all the recipient may see): "
-            + ", ".join(s.value for s in report_data.Section),
+            + ", ".join(s.value for s in recipients.Section),
         )
         p.add_argument(
             "--include-confidential",
@@ -128,9 +129,9 @@ def register(sub: Any, common: Any) -> None:
     p.set_defaults(handler=cmd_planning)
 
 
-def _sections(ctx: CliContext) -> tuple[report_data.Section, ...] | None:
+def _sections(ctx: CliContext) -> tuple[recipients.Section, ...] | None:
     text = getattr(ctx.args, "sections", None)
-    return report_data.parse_sections(text) if text else None
+    return recipients.parse_sections(text) if text else None
 
 
 def _finish(ctx: CliContext, data: bytes, what: str) -> None:
@@ -138,8 +139,8 @@ def _finish(ctx: CliContext, data: bytes, what: str) -> None:
     print(f"Wrote {what} to {target}.", file=ctx.out)
 
 
-def _meta(session: Any, ctx: CliContext, actor: Any, title: str) -> report_data.DocumentMeta:
-    return report_data.document_meta(
+def _meta(session: Any, ctx: CliContext, actor: Any, title: str) -> report_data_meta.DocumentMeta:
+    return report_data_meta.document_meta(
         session,
         actor,
         title,
@@ -157,14 +158,14 @@ def _print_case_document(ctx: CliContext, document: str, title: str, what: str, 
         report = build(session, actor)
         meta = _meta(session, ctx, actor, title)
         data = render_case_report(report, meta)
-        report_data.record_printed(
+        report_data_meta.record_printed(
             session,
             actor,
             document,
             output=str(output_path(ctx.args.out)),
             language=meta.language,
             reference=report.reference,
-            detail=report_data.case_report_audit_detail(report),
+            detail=case_documents.case_report_audit_detail(report),
         )
         _finish(ctx, data, f"{what} of {report.reference}")
     return 0
@@ -176,7 +177,7 @@ def cmd_print_case_summary(ctx: CliContext) -> int:
         "case_summary",
         "Case summary",
         "the case summary",
-        lambda session, actor: report_data.case_summary(
+        lambda session, actor: case_documents.case_summary(
             session,
             actor,
             ctx.args.reference,
@@ -194,7 +195,7 @@ def cmd_print_handover(ctx: CliContext) -> int:
         "handover",
         "Handover report",
         "the handover report",
-        lambda session, actor: report_data.handover(
+        lambda session, actor: case_documents.handover(
             session,
             actor,
             ctx.args.reference,
@@ -213,9 +214,7 @@ def cmd_print_handovers(ctx: CliContext) -> int:
 
     actor = ctx.login()
     with ctx.session() as session:
-        references = report_data.handover_references(
-            session, actor, ctx.args.within, team=ctx.args.team
-        )
+        references = lists.handover_references(session, actor, ctx.args.within, team=ctx.args.team)
     combined = ctx.args.out is not None
     result = print_handovers(
         ctx.database(),
@@ -238,10 +237,10 @@ def cmd_print_handovers(ctx: CliContext) -> int:
 def cmd_print_transitions(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        report = report_data.transitions_report(session, actor, ctx.args.within, team=ctx.args.team)
+        report = lists.transitions_report(session, actor, ctx.args.within, team=ctx.args.team)
         meta = _meta(session, ctx, actor, "Transitions report")
         data = render_transitions(report, meta)
-        report_data.record_printed(
+        report_data_meta.record_printed(
             session,
             actor,
             "transitions",
@@ -260,12 +259,10 @@ def cmd_print_transitions(ctx: CliContext) -> int:
 def cmd_print_caseload(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        report = report_data.caseload_report(
-            session, actor, team=ctx.args.team, worker=ctx.args.worker
-        )
+        report = lists.caseload_report(session, actor, team=ctx.args.team, worker=ctx.args.worker)
         meta = _meta(session, ctx, actor, "Caseload report")
         data = render_caseload(report, meta)
-        report_data.record_printed(
+        report_data_meta.record_printed(
             session,
             actor,
             "caseload",
@@ -280,10 +277,10 @@ def cmd_print_caseload(ctx: CliContext) -> int:
 def cmd_print_planning(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
-        report = report_data.planning_report(session, actor, ctx.args.months, team=ctx.args.team)
+        report = lists.planning_report(session, actor, ctx.args.months, team=ctx.args.team)
         meta = _meta(session, ctx, actor, "Planning report")
         data = render_planning(report, meta)
-        report_data.record_printed(
+        report_data_meta.record_printed(
             session,
             actor,
             "planning",

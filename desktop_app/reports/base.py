@@ -41,7 +41,7 @@ from desktop_app.reports.text import (
     visual,
 )
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.report_data import DocumentMeta
+from desktop_app.services.report_data.meta import DocumentMeta
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
@@ -376,7 +376,7 @@ RISK_COLOURS = {"red": "Red", "amber": "Amber", "green": "Green"}
 
 def risk_words(risk: str, gettext: Gettext = identity) -> str:
     """Risk in words ("Red — High risk"), so the table reads in black and white too."""
-    from desktop_app.services.report_data import RISK_WORDS
+    from desktop_app.services.report_data.meta import RISK_WORDS
 
     colour = RISK_COLOURS.get(risk, risk.capitalize())
     return f"{gettext(colour)} — {gettext(RISK_WORDS[risk]) if risk in RISK_WORDS else ''}"

@@ -24,10 +24,11 @@ from desktop_app.reports.base import (
     write_pdf_atomically,
 )
 from desktop_app.reports.case_documents import case_story, render_case_report
-from desktop_app.services import report_data
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.report_data import ConsentMissingError, Recipient
+from desktop_app.services.report_data import case_documents
+from desktop_app.services.report_data import meta as report_data_meta
+from desktop_app.services.report_data.recipients import ConsentMissingError, Recipient
 from desktop_app.services.storage.database import Database
 
 
@@ -81,9 +82,9 @@ def print_handovers(
                 raise BatchCancelled()
             try:
                 with database.session() as session:
-                    report = report_data.handover(session, actor, reference, recipient=recipient)
+                    report = case_documents.handover(session, actor, reference, recipient=recipient)
                     if meta is None:
-                        meta = report_data.document_meta(
+                        meta = report_data_meta.document_meta(
                             session,
                             actor,
                             "Handover report",
@@ -132,7 +133,7 @@ def print_handovers(
     if result.printed:
         with database.session() as session:
             for reference in result.printed:
-                report_data.record_printed(
+                report_data_meta.record_printed(
                     session,
                     actor,
                     "handover",

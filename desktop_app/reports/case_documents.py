@@ -27,14 +27,13 @@ from desktop_app.reports.base import (
     title_block,
 )
 from desktop_app.reports.text import format_date
-from desktop_app.services.report_data import (
+from desktop_app.services.report_data.case_report import CaseReport, TransitionFacts
+from desktop_app.services.report_data.meta import DocumentMeta
+from desktop_app.services.report_data.recipients import (
     RECIPIENT_LABELS,
     SECTION_LABELS,
-    CaseReport,
-    DocumentMeta,
     Recipient,
     Section,
-    TransitionFacts,
 )
 
 

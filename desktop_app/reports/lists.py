@@ -25,12 +25,8 @@ from desktop_app.reports.base import (
     title_block,
 )
 from desktop_app.reports.text import FONT, FONT_BOLD, format_date, register_fonts, shape
-from desktop_app.services.report_data import (
-    CaseloadReport,
-    DocumentMeta,
-    PlanningReport,
-    TransitionsReport,
-)
+from desktop_app.services.report_data.lists import CaseloadReport, PlanningReport, TransitionsReport
+from desktop_app.services.report_data.meta import DocumentMeta
 from desktop_app.services.team.planning import KINDS
 from desktop_app.services.transitions.listing import KIND_LABELS, TransitionRow
 

@@ -47,10 +47,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.reports.base import write_pdf_atomically
 from desktop_app.reports.case_documents import render_case_report
-from desktop_app.services import report_data
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.report_data import (
+from desktop_app.services.report_data import case_documents, recipients
+from desktop_app.services.report_data import meta as report_data_meta
+from desktop_app.services.report_data.recipients import (
     PROFILE_SECTIONS,
     RECIPIENT_LABELS,
     SECTION_LABELS,
@@ -166,7 +167,7 @@ class PrintPreviewDialog(QDialog):
     def _audit(self, output: str) -> None:
         assert self.rendered is not None
         with self.database.session() as session:
-            report_data.record_printed(
+            report_data_meta.record_printed(
                 session,
                 self.actor,
                 self.rendered.document,
@@ -344,7 +345,7 @@ def build_case_document(
 ) -> RenderedDocument:
     with database.session() as session:
         if handover:
-            report = report_data.handover(
+            report = case_documents.handover(
                 session,
                 actor,
                 reference,
@@ -356,7 +357,7 @@ def build_case_document(
                 consent_override_reason=options.consent_override_reason,
             )
         else:
-            report = report_data.case_summary(
+            report = case_documents.case_summary(
                 session,
                 actor,
                 reference,
@@ -365,7 +366,7 @@ def build_case_document(
                 include_confidential=options.include_confidential,
                 consent_override_reason=options.consent_override_reason,
             )
-        meta = report_data.document_meta(
+        meta = report_data_meta.document_meta(
             session,
             actor,
             "Handover report" if handover else "Case summary",
@@ -379,7 +380,7 @@ def build_case_document(
         document=kind,
         file_name=f"{kind.replace('_', '-')}-{reference}.pdf",
         reference=report.reference,
-        detail=report_data.case_report_audit_detail(report),
+        detail=case_documents.case_report_audit_detail(report),
         page_size=options.page_size,
         language=meta.language,
     )
@@ -411,7 +412,7 @@ def case_document_dialog(
                 state["override"] = None
             if state["override"] is None:
                 with database.session() as session:
-                    check = report_data.consent_check(session, actor, reference, options.recipient)
+                    check = recipients.consent_check(session, actor, reference, options.recipient)
                 if not check.ok:
                     reason = ask_consent_override(dialog, reference, options.recipient)
                     if reason is None:

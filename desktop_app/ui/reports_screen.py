@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.reports.batch import BatchCancelled, BatchResult, print_handovers
 from desktop_app.reports.lists import render_caseload, render_planning, render_transitions
-from desktop_app.services import report_data
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.report_data import RECIPIENT_LABELS, Recipient
+from desktop_app.services.report_data import lists
+from desktop_app.services.report_data import meta as report_data_meta
+from desktop_app.services.report_data.recipients import RECIPIENT_LABELS, Recipient
 from desktop_app.services.storage.database import Database
 from desktop_app.ui.language import document_language
 from desktop_app.ui.messages import error_text
@@ -77,7 +78,7 @@ class ReportsScreen(QWidget):
         self.team.addItem(self.tr("All teams I may see"), None)
         try:
             with database.session() as session:
-                for name in report_data.team_names(session, actor):
+                for name in report_data_meta.team_names(session, actor):
                     self.team.addItem(name, name)
         except HomewardError:
             pass
@@ -201,8 +202,8 @@ class ReportsScreen(QWidget):
             cancellable=False,
         )
 
-    def _meta(self, session: Any, title: str) -> report_data.DocumentMeta:
-        return report_data.document_meta(
+    def _meta(self, session: Any, title: str) -> report_data_meta.DocumentMeta:
+        return report_data_meta.document_meta(
             session,
             self.actor,
             title,
@@ -216,7 +217,7 @@ class ReportsScreen(QWidget):
 
         def build() -> RenderedDocument:
             with self.database.session() as session:
-                report = report_data.transitions_report(session, self.actor, within, team=team)
+                report = lists.transitions_report(session, self.actor, within, team=team)
                 meta = self._meta(session, "Transitions report")
             return RenderedDocument(
                 render_transitions(report, meta),
@@ -238,7 +239,7 @@ class ReportsScreen(QWidget):
 
         def build() -> RenderedDocument:
             with self.database.session() as session:
-                report = report_data.caseload_report(session, self.actor, team=team)
+                report = lists.caseload_report(session, self.actor, team=team)
                 meta = self._meta(session, "Caseload report")
             return RenderedDocument(
                 render_caseload(report, meta),
@@ -256,7 +257,7 @@ class ReportsScreen(QWidget):
 
         def build() -> RenderedDocument:
             with self.database.session() as session:
-                report = report_data.planning_report(session, self.actor, months, team=team)
+                report = lists.planning_report(session, self.actor, months, team=team)
                 meta = self._meta(session, "Planning report")
             return RenderedDocument(
                 render_planning(report, meta),
@@ -299,7 +300,7 @@ class ReportsScreen(QWidget):
         combined = self.combined.isChecked()
         page_size = str(self.page_size.currentData())
         with self.database.session() as session:
-            locale = report_data.document_meta(
+            locale = report_data_meta.document_meta(
                 session, self.actor, "", fallback_locale=QLocale().name()
             ).locale
         language = document_language()
@@ -316,7 +317,7 @@ class ReportsScreen(QWidget):
             nonlocal progress
             progress = worker_progress
             with database.session() as session:
-                references = report_data.handover_references(session, actor, within, team=team)
+                references = lists.handover_references(session, actor, within, team=team)
             report(0, len(references))
             try:
                 return print_handovers(
