@@ -7,9 +7,9 @@ import time
 from pathlib import Path
 
 from benchmarks.common import BIG_CASES, report, summary, timed
+from desktop_app.demo import generator
 from desktop_app.domain.names import tokens
 from desktop_app.runtime import settle_after_startup
-from desktop_app.services import demo
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import caseload
 from desktop_app.services.storage.database import Database, open_database
@@ -71,7 +71,7 @@ def build_big_database(path: Path, cases: int = BIG_CASES, seed: int = 1) -> flo
     db = open_database(tmp)
     start = time.perf_counter()
     with db.session() as session:
-        demo.create_demo(session, cases, seed)
+        generator.create_demo(session, cases, seed)
     seconds = time.perf_counter() - start
     db.dispose()
     tmp.rename(path)

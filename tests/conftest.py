@@ -180,13 +180,13 @@ def postgres(backend: str) -> Iterator[str]:
 def _pg_templates(backend: str, request: pytest.FixtureRequest) -> _PgTemplates | None:
     if backend != "postgresql":
         return None
-    from desktop_app.services import demo
+    from desktop_app.demo import generator
 
     templates = _PgTemplates(request.getfixturevalue("postgres"))
     open_database(database_url=templates.create("template_empty")).dispose()
     demo_db = open_database(database_url=templates.create("template_demo"))
     with demo_db.session() as session:
-        demo.create_demo(session, DEMO_CASES, DEMO_SEED)
+        generator.create_demo(session, DEMO_CASES, DEMO_SEED)
     demo_db.dispose()
     return templates
 
@@ -200,12 +200,12 @@ def template_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_template_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.services import demo
+    from desktop_app.demo import generator
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.db"
     db = open_database(path)
     with db.session() as session:
-        demo.create_demo(session, DEMO_CASES, DEMO_SEED)
+        generator.create_demo(session, DEMO_CASES, DEMO_SEED)
     db.dispose()
     return path
 

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case
-from desktop_app.services import demo
+from desktop_app.demo import generator
 from desktop_app.services.cases import caseload
 from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.exchange import exporter, import_file, importer
@@ -115,7 +115,7 @@ def test_export_refuses_other_file_types_and_missing_folders(cli, demo_db_path, 
 def _fresh_demo_without_cases(path: Path) -> None:
     database = open_test_database(path)
     with database.session() as session:
-        demo.create_demo(session, 0, 7)
+        generator.create_demo(session, 0, 7)
     database.dispose()
 
 

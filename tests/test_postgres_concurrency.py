@@ -19,7 +19,7 @@ from collections import defaultdict
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note
-from desktop_app.services import demo
+from desktop_app.demo import generator
 from desktop_app.services.cases import editing, opening
 from desktop_app.services.errors import ConflictError
 from desktop_app.services.storage.database import open_database
@@ -68,7 +68,7 @@ def _demo_on(base_url: str, name: str) -> str:
     url = pg_server.create_database(base_url, name)
     database = open_database(database_url=url)
     with database.session() as session:
-        demo.create_demo(session, 40, 3)
+        generator.create_demo(session, 40, 3)
     database.dispose()
     return url
 

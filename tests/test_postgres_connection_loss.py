@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop_app.services import demo
+from desktop_app.demo import generator
 from desktop_app.services.cases import opening
 from desktop_app.services.errors import DatabaseUnavailableError
 from desktop_app.services.storage.database import open_database
@@ -31,7 +31,7 @@ def server(postgres: str) -> Iterator[tuple[pg_server.Cluster, str]]:
         url = pg_server.create_database(cluster.base_url, "lossy")
         database = open_database(database_url=url)
         with database.session() as session:
-            demo.create_demo(session, DEMO_CASES, DEMO_SEED)
+            generator.create_demo(session, DEMO_CASES, DEMO_SEED)
         database.dispose()
         yield cluster, url
 

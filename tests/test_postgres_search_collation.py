@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 
-from desktop_app.services import demo
+from desktop_app.demo import generator
 from desktop_app.services.cases import caseload, editing
 from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import auth
@@ -67,7 +67,7 @@ def test_search_keys_are_bytewise_and_prefixes_are_found(danish_server_db):
         )
     assert collations == {"token": "C", "skeleton": "C"}
     with danish_server_db.session() as session:
-        demo.create_demo(session, 10, 1)
+        generator.create_demo(session, 10, 1)
     with danish_server_db.session() as session:
         lead = auth.login(session, "lead", "demo")
         for given, family in (("Mohammed", "Haidari"), ("Åse", "Ærø"), ("Aaliyah", "Osman")):

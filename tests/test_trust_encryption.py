@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from desktop_app.db import sqlcipher
 from desktop_app.db.models import Case, User
-from desktop_app.services import demo
+from desktop_app.demo import generator
 from desktop_app.services.storage.database import Database, DatabaseOpenError, open_database
 from desktop_app.services.trust import auth, backup
 
@@ -28,7 +28,7 @@ def encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = open_database(path, passphrase=PASSPHRASE)
     try:
         with db.session() as session:
-            demo.create_demo(session, 12, 5)
+            generator.create_demo(session, 12, 5)
     finally:
         db.dispose()
     return path

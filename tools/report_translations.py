@@ -30,6 +30,7 @@ SOURCES = (
     # The messages of the services (errors, import reports), marked with i18n.message as _.
     *sorted((ROOT / "desktop_app" / "domain").glob("*.py")),
     *sorted((ROOT / "desktop_app" / "services").rglob("*.py")),
+    *sorted((ROOT / "desktop_app" / "demo").glob("*.py")),
     *sorted((ROOT / "desktop_app" / "db").glob("*.py")),
 )
 # Labels of the person table and fixed values the services put in it, and document titles.

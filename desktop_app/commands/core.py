@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.commands.common import CliContext, UsageError, add_format, emit, positive_int
+from desktop_app.demo import generator
 from desktop_app.domain.transitions import TransitionKind
-from desktop_app.services import demo
 from desktop_app.services.actor import SYSTEM, Role
 from desktop_app.services.cases import caseload
 from desktop_app.services.errors import HomewardError
@@ -131,7 +131,7 @@ def cmd_demo(ctx: CliContext) -> int:
             raise HomewardError(
                 f"{db.label} already holds data; a demo is created only in a new database file."
             )
-        summary = demo.create_demo(session, ctx.args.cases, ctx.args.seed)
+        summary = generator.create_demo(session, ctx.args.cases, ctx.args.seed)
     print(
         f"Created demo database {db.label}: {summary.cases} cases, teams {', '.join(summary.teams)}, "
         f"{summary.units} housing units. Demo users: {', '.join(summary.users)} (password: demo).",

@@ -67,7 +67,7 @@ def create_demo_database(path: Path, cases: int = 500, seed: int = 1) -> bool:
     """Create the demo database off the GUI thread with a progress dialog; True when done."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
-    from desktop_app.services import demo
+    from desktop_app.demo import generator
     from desktop_app.services.storage.database import open_database
     from desktop_app.ui.operations import OperationCancelled, Progress, run_operation
 
@@ -86,7 +86,7 @@ def create_demo_database(path: Path, cases: int = 500, seed: int = 1) -> bool:
                     if progress.cancelled:
                         raise OperationCancelled()
 
-                demo.create_demo(session, cases, seed, progress=report)
+                generator.create_demo(session, cases, seed, progress=report)
         finally:
             database.dispose()
         partial.replace(path)

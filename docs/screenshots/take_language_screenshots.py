@@ -25,7 +25,7 @@ def shoot(language: str) -> None:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.services import demo
+    from desktop_app.demo import generator
     from desktop_app.services.storage.database import open_database
     from desktop_app.services.trust import auth
     from desktop_app.ui.application import make_application
@@ -34,7 +34,7 @@ def shoot(language: str) -> None:
     path = Path(os.environ["HOMEWARD_DATA_DIR"]) / "homeward-demo.db"
     database = open_database(path)
     with database.session() as session:
-        demo.create_demo(session, 500, 1)
+        generator.create_demo(session, 500, 1)
     app = make_application(sys.argv[:1])
     with database.session() as session:
         worker = auth.login(session, "worker", "demo")

@@ -25,7 +25,7 @@ OUT = Path(__file__).resolve().parent
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.services import demo
+    from desktop_app.demo import generator
     from desktop_app.services.storage.database import open_database
     from desktop_app.services.trust import auth
     from desktop_app.ui.team_screen import ReassignDialog, TeamScreen
@@ -34,7 +34,7 @@ def main() -> None:
     path = Path(os.environ["HOMEWARD_DATA_DIR"]) / "homeward-demo.db"
     database = open_database(path)
     with database.session() as session:
-        demo.create_demo(session, 500, 1)
+        generator.create_demo(session, 500, 1)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with database.session() as session:
         lead = auth.login(session, "lead", "demo")

@@ -1,0 +1,354 @@
+"""One demo case from small named steps, each drawing on the seed's random generator in turn.
+
+The order of the steps (and of the draws inside each) is what makes a seed
+give the same demo every time: a step that draws less, or earlier, changes
+every case after it. `add_case` therefore reads as the list of steps.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from desktop_app.db import models as m
+from desktop_app.demo.context import DemoCase, DemoStock
+from desktop_app.demo.daily_records import add_daily_records
+from desktop_app.demo.names import NATIVE_SCRIPT_NAMES, ORIGINS
+from desktop_app.demo.offers import add_offers
+from desktop_app.demo.rows import Rows
+from desktop_app.demo.situations import GRANTS, Situation, draw, hand_made
+from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.domain.dates import add_years
+from desktop_app.domain.names import fold, skeleton, tokens
+from desktop_app.domain.transitions import CaseFacts, Decision, TransitionRules, derive_transitions
+from desktop_app.services.transitions import derivation
+
+PLACEMENT_NAMES = {
+    "reception": "Reception centre Jelling",
+    "foster": "Foster family",
+    "residential": "Youth home Solsikken",
+    "supported": "Supported housing Kompasset",
+    "own_tenancy": "Own apartment",
+    "other": "Friend's home",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    origin: str
+    languages: tuple[str, ...]
+    sex: str
+    given_name: str
+    family_name: str
+    preferred_name: str | None
+
+
+def add_case(
+    stock: DemoStock,
+    rng: random.Random,
+    today: date,
+    now: datetime,
+    cid: int,
+    scenario: int | None,
+    team_id: int,
+    municipalities: Sequence[str],
+    primary: int,
+    workers: Sequence[int],
+) -> None:
+    """Every row of one case, and its rule inputs in `stock.inputs`."""
+    person = _draw_person(rng, stock)
+    situation = hand_made(scenario) if scenario is not None else draw(rng)
+    case = _place_in_time(
+        rng, today, now, cid, scenario, situation, team_id, municipalities, primary, workers
+    )
+    rows = stock.rows
+    _case_row(case, person, rows)
+    _age_assessment(case, rows)
+    decision = _decision(case, rows)
+    planned_end = _placements(case, rows)
+    _worker_assignments(case, rows)
+    offers = add_offers(case, stock)
+    facts = CaseFacts(
+        date_of_birth=case.date_of_birth,
+        dob_precision=situation.precision,
+        is_open=case.status == "open",
+        in_aftercare=situation.aftercare,
+        decisions=(decision,),
+        current_placement_type=situation.placement_type,
+        current_placement_planned_end=planned_end,
+        offers=tuple(offers),
+    )
+    stock.inputs[cid] = derivation.CaseInputs(
+        facts=facts, checklist_done=_checklist(case, facts, rows), checklist_na={}
+    )
+    add_daily_records(case, stock, rows)
+
+
+def _draw_person(rng: random.Random, stock: DemoStock) -> Person:
+    origin = rng.choices(stock.origins, stock.origin_weights)[0]
+    _, languages, male, female, family = ORIGINS[origin]
+    sex = (
+        rng.choice(("male", "male", "male", "female", "female"))
+        if origin != "UA"
+        else rng.choice(("male", "female"))
+    )
+    given = rng.choice(male if sex == "male" else female)
+    family_name = rng.choice(family)
+    preferred = NATIVE_SCRIPT_NAMES.get(given) if rng.random() < 0.15 else None
+    return Person(origin, tuple(languages), sex, given, family_name, preferred)
+
+
+def _place_in_time(
+    rng: random.Random,
+    today: date,
+    now: datetime,
+    cid: int,
+    scenario: int | None,
+    situation: Situation,
+    team_id: int,
+    municipalities: Sequence[str],
+    primary: int,
+    workers: Sequence[int],
+) -> DemoCase:
+    """The birthday, whether the case is still open, when the young person arrived and where
+    they would like to live."""
+    birth18 = today + timedelta(days=situation.days_to_18)
+    dob = add_years(birth18, -18)
+    if situation.precision == "month":
+        dob = dob.replace(day=1)
+    elif situation.precision == "year":
+        dob = date(dob.year, 1, 1)
+    status = "closed" if scenario is None and rng.random() < 0.03 else "open"
+    arrival = today - timedelta(days=rng.randint(200, 1600))
+    municipality = rng.choice(list(municipalities))
+    return DemoCase(
+        cid,
+        rng,
+        today,
+        now,
+        scenario,
+        situation,
+        team_id,
+        municipalities,
+        primary,
+        workers,
+        birth18,
+        dob,
+        status,
+        arrival,
+        municipality,
+    )
+
+
+def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
+    rng, today, cid = case.rng, case.today, case.cid
+    all_names = " ".join(
+        filter(None, [person.given_name, person.family_name, person.preferred_name])
+    )
+    rows.add(
+        m.Case,
+        {
+            "id": cid,
+            "reference": f"HW-{today.year}-{cid:05d}"
+            if cid < 100000
+            else f"HW-{today.year}-{cid:06d}",
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "preferred_name": person.preferred_name,
+            "search_text": fold(all_names),
+            "sort_name": fold(f"{person.family_name} {person.given_name}"),
+            "date_of_birth": case.date_of_birth,
+            "dob_precision": case.situation.precision,
+            "sex": person.sex,
+            "nationality": person.origin,
+            "country_of_origin": person.origin,
+            "languages": ";".join(person.languages),
+            "interpreter_needed": rng.random() < 0.6,
+            "interpreter_language": person.languages[0],
+            "arrival_date": case.arrival,
+            "unaccompanied": rng.random() < 0.85,
+            "legal_guardian": "Red Cross guardian service"
+            if case.situation.days_to_18 > 0
+            else None,
+            "external_references": f"SIS-{rng.randint(1000000, 9999999)}",
+            "status": case.status,
+            "closed_reason": "Moved to another municipality" if case.status == "closed" else None,
+            "closed_on": today - timedelta(days=rng.randint(1, 300))
+            if case.status == "closed"
+            else None,
+            "in_aftercare": case.situation.aftercare,
+            "move_out_deadline": None,
+            "family_reunification_members": rng.choices((0, 1, 2, 3, 4), (60, 12, 12, 10, 6))[0],
+            "monthly_housing_budget": rng.choice((4000, 4500, 5000, 5500, 6000, 7000)),
+            "preferred_municipalities": case.municipality,
+            "needs_accessible_housing": rng.random() < 0.05,
+            "team_id": case.team_id,
+            "anonymised": False,
+            "primary_worker_id": case.primary,
+            "created_at": case.now,
+            "updated_at": case.now,
+            "version": 1,
+        },
+    )
+    for tok in sorted(set(tokens(all_names))):
+        rows.add(m.CaseSearchToken, {"case_id": cid, "token": tok, "skeleton": skeleton(tok)})
+
+
+def _age_assessment(case: DemoCase, rows: Rows) -> None:
+    if case.situation.precision != "assessed":
+        return
+    rows.add(
+        m.AgeAssessment,
+        {
+            "case_id": case.cid,
+            "assessed_on": case.arrival + timedelta(days=60),
+            "assessed_by": "Municipal age assessment team",
+            "method": "Holistic assessment interview",
+            "previous_date_of_birth": case.date_of_birth
+            + timedelta(days=case.rng.choice((-400, -200, 180, 365))),
+            "previous_precision": "year",
+            "new_date_of_birth": case.date_of_birth,
+            "note": None,
+        },
+    )
+
+
+def _decision(case: DemoCase, rows: Rows) -> Decision:
+    """The status decision in force (a permit with a granting one)."""
+    rng, situation = case.rng, case.situation
+    decision_date = (
+        case.today - timedelta(days=situation.since_decision)
+        if situation.since_decision is not None
+        else None
+    )
+    permit = None
+    if situation.decision_type in GRANTS and decision_date is not None:
+        permit = decision_date + timedelta(
+            days=rng.choice((365, 730, 1095, 1825)) if case.scenario is None else 1825
+        )
+    rows.add(
+        m.LegalDecision,
+        {
+            "case_id": case.cid,
+            "application_date": case.arrival + timedelta(days=14),
+            "decision_type": situation.decision_type,
+            "decision_date": decision_date,
+            "permit_expiry": permit,
+            "authority_reference": f"IS-{rng.randint(100000, 999999)}",
+            "note": None,
+        },
+    )
+    return Decision(situation.decision_type, decision_date, permit)
+
+
+def _placements(case: DemoCase, rows: Rows) -> date | None:
+    """The current placement (often after a stay in reception); returns its planned end."""
+    rng, today, placement_type = case.rng, case.today, case.situation.placement_type
+    start = case.arrival + timedelta(days=rng.randint(0, 30))
+    planned_end = None
+    if placement_type in ("foster", "residential") and rng.random() < 0.5:
+        planned_end = (
+            case.birth18 if case.birth18 > today else today + timedelta(days=rng.randint(20, 300))
+        )
+    if placement_type != "reception" and rng.random() < 0.6:
+        rows.add(
+            m.Placement,
+            {
+                "case_id": case.cid,
+                "placement_type": "reception",
+                "name": PLACEMENT_NAMES["reception"],
+                "address": None,
+                "municipality": "Vejle",
+                "start_date": case.arrival,
+                "planned_end_date": None,
+                "end_date": start + timedelta(days=90),
+            },
+        )
+        start = start + timedelta(days=90)
+    rows.add(
+        m.Placement,
+        {
+            "case_id": case.cid,
+            "placement_type": placement_type,
+            "name": PLACEMENT_NAMES[placement_type],
+            "address": None,
+            "municipality": "Vejle" if placement_type == "reception" else case.municipality,
+            "start_date": min(start, today),
+            "planned_end_date": planned_end,
+            "end_date": None,
+        },
+    )
+    return planned_end
+
+
+def _worker_assignments(case: DemoCase, rows: Rows) -> None:
+    """The primary worker (some cases changed hands in the last year) and now and then a
+    secondary one covering holidays."""
+    rng, today, primary, workers = case.rng, case.today, case.primary, case.workers
+
+    def assignment(
+        user_id: int,
+        role: str,
+        start: date,
+        end: date | None,
+        reason: str,
+        handover_note: str | None = None,
+    ) -> None:
+        rows.add(
+            m.WorkerAssignment,
+            {
+                "case_id": case.cid,
+                "user_id": user_id,
+                "role": role,
+                "start_date": start,
+                "end_date": end,
+                "reason": reason,
+                "handover_note": handover_note,
+                "created_at": case.now,
+            },
+        )
+
+    if len(workers) > 1 and case.scenario is None and rng.random() < 0.25:
+        previous = rng.choice([w for w in workers if w != primary])
+        changed = today - timedelta(days=rng.randint(10, 330))
+        assignment(previous, "primary", case.arrival, changed, "Case opened")
+        assignment(
+            primary,
+            "primary",
+            changed,
+            None,
+            "Caseload balancing",
+            "Handover meeting held with the young person.",
+        )
+    else:
+        assignment(primary, "primary", case.arrival, None, "Case opened")
+    if len(workers) > 1 and rng.random() < 0.1:
+        second = rng.choice([w for w in workers if w != primary])
+        start = today - timedelta(days=rng.randint(5, 200))
+        assignment(second, "secondary", start, None, "Cover during holidays")
+
+
+def _checklist(case: DemoCase, facts: CaseFacts, rows: Rows) -> dict[str, set[str]]:
+    """Ticks on each transition's checklist, about `done_share` of the items."""
+    rng = case.rng
+    done: dict[str, set[str]] = {}
+    items = [k for k in DEFAULT_CHECKLIST if k != HOUSING_SECURED]
+    for t in derive_transitions(facts, TransitionRules()):
+        chosen = {k for k in items if rng.random() < case.situation.done_share}
+        done[t.kind.value] = chosen
+        for key in sorted(chosen):
+            rows.add(
+                m.ChecklistItemState,
+                {
+                    "case_id": case.cid,
+                    "transition_kind": t.kind.value,
+                    "item_key": key,
+                    "done": True,
+                    "not_applicable": False,
+                    "done_on": case.today - timedelta(days=rng.randint(1, 90)),
+                    "done_by_id": case.primary,
+                },
+            )
+    return done

@@ -1,0 +1,48 @@
+"""What the steps of one demo case share: the stock every case draws from, and the case being drawn."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from desktop_app.demo.housing import HousingStock
+from desktop_app.demo.rows import Rows
+from desktop_app.demo.situations import Situation
+from desktop_app.services.transitions import derivation
+
+
+@dataclass
+class DemoStock:
+    """What every case draws from, and where its rows go."""
+
+    rows: Rows
+    origins: list[str]
+    origin_weights: list[int]
+    housing: HousingStock
+    course_ids: list[int]
+    next_offer_id: int
+    # The rule inputs of each case of the current batch, to derive its transitions.
+    inputs: dict[int, derivation.CaseInputs] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class DemoCase:
+    """One made-up young person while their rows are drawn: what the later steps read."""
+
+    cid: int
+    rng: random.Random
+    today: date
+    now: datetime
+    scenario: int | None  # the hand-made first cases
+    situation: Situation
+    team_id: int
+    municipalities: Sequence[str]  # the ones the team serves
+    primary: int
+    workers: Sequence[int]
+    birth18: date
+    date_of_birth: date  # as recorded: the 1st of the month or of January when imprecise
+    status: str
+    arrival: date
+    municipality: str  # where the young person would like to live
