@@ -7,7 +7,7 @@ import logging.handlers
 import sys
 from collections.abc import Sequence
 
-from desktop_app import config
+from desktop_app import app, config
 
 
 def setup_logging() -> None:
@@ -29,8 +29,8 @@ def setup_logging() -> None:
 
 
 # Options that may stand without a sub-command and still mean "open the app".
-_GUI_OPTIONS_WITH_VALUE = {"--db", "--database-url", "--user"}
-_GUI_FLAGS = {"--first-run-demo"}
+_GUI_OPTIONS_WITH_VALUE = {option.flag for option in app.GLOBAL_OPTIONS}
+_GUI_FLAGS = set(app.DESKTOP_FLAGS)
 
 
 def opens_the_gui(args: Sequence[str]) -> bool:
@@ -56,14 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     args = list(sys.argv[1:] if argv is None else argv)
     if not opens_the_gui(args):
-        from desktop_app.cli import run
-
-        code = run(args)
+        code = app.run_cli(args)
         if code != -1:
             return code
-    from desktop_app.app import run_gui
-
-    return run_gui(args)
+    return app.run_gui(args)
 
 
 if __name__ == "__main__":

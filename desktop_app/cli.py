@@ -3,49 +3,38 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
+from desktop_app.app import add_global_options
+from desktop_app.commands import (
+    accounts,
+    caseload,
+    data_protection,
+    database,
+    exchange,
+    housing,
+    printing,
+    team,
+)
 from desktop_app.commands.common import CliContext, UsageError
 from desktop_app.services.errors import HomewardError
 
-# Modules under desktop_app.commands that add sub-commands, in help order.
-COMMAND_MODULES: tuple[str, ...] = (
-    "core",
-    "housing",
-    "trust",
-    "transfer",
-    "printing",
-    "team",
-    "move",
+# The modules that add sub-commands, in help order; each has `register(subparsers, common)`.
+COMMAND_MODULES = (
+    database,
+    caseload,
+    housing,
+    exchange,
+    printing,
+    team,
+    accounts,
+    data_protection,
 )
 
 log = logging.getLogger(__name__)
-
-
-def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    default = argparse.SUPPRESS if suppress else None
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        default=default,
-        help="SQLite database file (default: in your data folder)",
-    )
-    parser.add_argument(
-        "--database-url",
-        metavar="URL",
-        default=default,
-        help="database URL, e.g. postgresql+psycopg://host/db",
-    )
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        default=default,
-        help="acting user (password from HOMEWARD_PASSWORD or a prompt)",
-    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,12 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a sub-command it opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"homeward {__version__}")
-    _global_options(parser, suppress=False)
+    add_global_options(parser, suppress=False)
     common = _Parser(add_help=False)
-    _global_options(common, suppress=True)
+    add_global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"desktop_app.commands.{name}").register(sub, common)
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -46,3 +47,48 @@ def test_no_sql_in_the_ui_layer():
         if any(marker in path.read_text(encoding="utf-8") for marker in ("from sqlalchemy", "import sqlalchemy", "session.execute"))
     ]
     assert offenders == []
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, `from a import b` counted as both a and a.b."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_screens_and_commands_reach_storage_through_the_services():
+    files = [
+        *(REPO / "desktop_app" / "ui").rglob("*.py"),
+        *(REPO / "desktop_app" / "commands").rglob("*.py"),
+        REPO / "desktop_app" / "cli.py",
+    ]
+    offenders = [
+        f"{path.relative_to(REPO)}: {module}"
+        for path in files
+        for module in sorted(_imported_modules(path))
+        if module == "desktop_app.db" or module.startswith("desktop_app.db.")
+    ]
+    assert offenders == []
+
+
+def test_the_services_import_no_qt():
+    offenders = [
+        f"{path.relative_to(REPO)}: {module}"
+        for path in (REPO / "desktop_app" / "services").rglob("*.py")
+        for module in sorted(_imported_modules(path))
+        if module.split(".")[0] in ("PySide6", "shiboken6")
+    ]
+    assert offenders == []
+
+
+def test_pages_and_commands_are_listed_plainly():
+    """No module is looked up by name at run time: a screen or command that is missing or broken
+    fails where it is imported, in the tests, instead of turning into a stand-in."""
+    for name in ("ui/main_window.py", "cli.py", "app.py"):
+        imported = _imported_modules(REPO / "desktop_app" / name)
+        assert "importlib" not in imported, name

@@ -10,6 +10,7 @@ from keyring.backend import KeyringBackend
 from sqlalchemy.engine import make_url
 
 from desktop_app import config
+from desktop_app.app import parse_desktop_args
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.trust import credentials
 from desktop_app.ui import application, login, preferences
@@ -95,7 +96,7 @@ def test_connect_keeps_the_password_in_the_keyring_only(qtbot, postgres, memory_
     assert preferences.last_server()["port"] == str(url.port)
 
     # Next start: straight back to the server with the keyring's password, no file asked for.
-    assert application.known_database(application.parse_args([])) is None
+    assert application.known_database(parse_desktop_args([])) is None
     again = reconnect_silently()
     assert again is not None
     again.dispose()

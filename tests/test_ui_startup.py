@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from desktop_app import config
+from desktop_app.app import parse_desktop_args, run_gui
 from desktop_app.db.models import Case, User
 from desktop_app.ui import application, login, preferences
 from desktop_app.ui.main_window import MainWindow
@@ -19,13 +20,13 @@ from tests.backends import database_url_for, db_args, open_test_database
 
 @pytest.mark.sqlite_only(reason="which SQLite file the app opens without asking")
 def test_known_database_order(tmp_path, demo_db_path):
-    args = application.parse_args(["--db", str(demo_db_path)])
+    args = parse_desktop_args(["--db", str(demo_db_path)])
     assert application.known_database(args) == demo_db_path
-    assert application.known_database(application.parse_args([])) is None  # asks
+    assert application.known_database(parse_desktop_args([])) is None  # asks
     preferences.remember_database(demo_db_path)
-    assert application.known_database(application.parse_args([])) == demo_db_path
+    assert application.known_database(parse_desktop_args([])) == demo_db_path
     # make run: the demo database, or nothing yet (then it is created)
-    assert application.known_database(application.parse_args(["--first-run-demo"])) is None
+    assert application.known_database(parse_desktop_args(["--first-run-demo"])) is None
 
 
 def test_first_run_creates_the_demo_off_the_gui_thread(qapp, tmp_path):
@@ -61,7 +62,7 @@ def test_run_logs_in_and_shows_the_main_window(qapp, demo_db_path, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setattr(login.LoginDialog, "exec", log_in_as_worker)
     monkeypatch.setattr(QApplication, "exec", event_loop)
-    assert application.run(db_args(demo_db_path)) == 0
+    assert run_gui(db_args(demo_db_path)) == 0
     assert len(shown) == 1
     title = shown[0].windowTitle()
     url = database_url_for(demo_db_path)
@@ -114,7 +115,7 @@ def test_first_run_creates_a_new_database_with_its_administrator(qapp, tmp_path,
     monkeypatch.setattr(login.FirstAdministratorDialog, "exec", first_admin)
     monkeypatch.setattr(login.LoginDialog, "exec", log_in)
     monkeypatch.setattr(QApplication, "exec", event_loop)
-    assert application.run([]) == 0
+    assert run_gui([]) == 0
     assert target.exists()
     assert len(shown) == 1
     pages = [shown[0].navigation.item(r).text() for r in range(shown[0].navigation.count())]

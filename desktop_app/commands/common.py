@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import getpass
 import io
@@ -11,15 +12,16 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.config import default_database_path
+from desktop_app.app import Services, command_line_services
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.storage.database import Database, open_database
+from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import auth
 
 
@@ -32,26 +34,20 @@ class CliContext:
     args: Any
     out: Any = field(default_factory=lambda: sys.stdout)
     err: Any = field(default_factory=lambda: sys.stderr)
-    _db: Database | None = None
+    _services: Services | None = None
 
     def database(self, *, create: bool = False) -> Database:
-        if self._db is None:
-            path = self.args.db
-            if path is None and not self.args.database_url:
-                path = default_database_path()
-            # An encrypted (SQLCipher) file: its passphrase comes from the environment only.
-            passphrase = os.environ.get("HOMEWARD_PASSPHRASE") or None
-            self._db = open_database(
-                path, self.args.database_url, create=create, passphrase=passphrase
-            )
-            for warning in self._db.warnings:
+        """The command's database, opened (by the composition root) when first needed."""
+        if self._services is None:
+            self._services = command_line_services(self.args, create=create)
+            for warning in self._services.database.warnings:
                 print(f"homeward: warning: {warning}", file=self.err)
-        return self._db
+        return self._services.database
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.dispose()
-            self._db = None
+        if self._services is not None:
+            self._services.close()
+            self._services = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -153,8 +149,6 @@ def emit(
 
 def positive_int(text: str) -> int:
     """An argparse type: a whole number, 0 or more."""
-    import argparse
-
     try:
         value = int(text)
     except ValueError:
@@ -169,3 +163,35 @@ Handler = Callable[[CliContext], int]
 
 def output_path(text: str) -> Path:
     return Path(text).expanduser()
+
+
+def command_group(sub: Any, common: Any, name: str, help_text: str) -> Any:
+    """The sub-commands of `homeward NAME …` (`import cases`, `export subject` …).
+
+    The group is created the first time it is asked for; a later call adds to
+    the same group, so more than one module may add a sub-command to it.
+    """
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, parents=[common], help=help_text)
+        parser.set_defaults(handler=_missing_what(parser))
+        return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", parser_class=type(parser))
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its sub-parsers here
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", parser_class=type(parser))
+
+
+def _missing_what(parser: Any) -> Any:
+    def handler(ctx: CliContext) -> int:
+        raise UsageError(f"say what to {parser.prog.split()[-1]} (see {parser.prog} --help)")
+
+    return handler
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a date written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None

@@ -1,40 +1,17 @@
-"""Start-up of the desktop app: database, QApplication, first run, login, main window.
+"""The desktop's part of starting: the QApplication, the first-run choice, the login, the window.
 
-Order (STYLE.md 7): logging (done by __main__) → open the database (backing up and
-migrating) → QApplication → login → main window. The first-run dialog and the
-demo creation need a QApplication, so they come right after it is built.
+`desktop_app.app.run_gui` keeps STYLE.md's order (logging, done by __main__ → open
+the database, backing up and migrating → QApplication → login → main window) and
+calls these. The first-run dialog and the demo creation need a QApplication, so
+they come right after it is built.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
-import sys
 from pathlib import Path
 
 from desktop_app import config
-
-log = logging.getLogger(__name__)
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="homeward", add_help=False)
-    parser.add_argument("--db", type=Path, default=None)
-    parser.add_argument("--database-url", default=None)
-    parser.add_argument("--first-run-demo", action="store_true")
-    parser.add_argument("--user", default="")
-    args, _unknown = parser.parse_known_args(argv)
-    return args
-
-
-def _install_excepthook() -> None:
-    previous = sys.excepthook
-
-    def hook(kind, value, tb):  # type: ignore[no-untyped-def]
-        log.critical("Unhandled error", exc_info=(kind, value, tb))
-        previous(kind, value, tb)
-
-    sys.excepthook = hook
 
 
 def make_application(argv: list[str]):  # type: ignore[no-untyped-def]
@@ -117,7 +94,7 @@ def known_database(args: argparse.Namespace) -> Path | None:
         demo_path = config.demo_database_path()
         return demo_path if demo_path.exists() else None
     if preferences.last_server() is not None:
-        return None  # the team server is the one to open (see _reconnect_to_server)
+        return None  # the team server is the one to open (see reconnect_to_server)
     last = preferences.last_database()
     if last is not None and last.exists():
         return last
@@ -151,20 +128,6 @@ def choose_database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return result.path
 
 
-def open_database_file(path: Path | None, url: str | None):  # type: ignore[no-untyped-def]
-    """Open (backing up and migrating) a database; (database, None) or (None, error text)."""
-    from desktop_app.services.errors import HomewardError
-    from desktop_app.services.storage.database import open_database
-    from desktop_app.ui.messages import error_text
-
-    try:
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        return open_database(path, url), None
-    except (HomewardError, OSError) as exc:
-        return None, error_text(exc)
-
-
 def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
     """First administrator if the database has none, then the login; the actor or None."""
     from desktop_app.services.errors import HomewardError
@@ -195,13 +158,13 @@ def login_to(database, username: str = ""):  # type: ignore[no-untyped-def]
     return login.actor
 
 
-def _last_was_a_server() -> bool:
+def last_was_a_server() -> bool:
     from desktop_app.ui import preferences
 
     return preferences.last_server() is not None
 
 
-def _reconnect_to_server():  # type: ignore[no-untyped-def]
+def reconnect_to_server():  # type: ignore[no-untyped-def]
     """The team server used last: at once with the keyring's password, else through the dialog."""
     from desktop_app.ui.server_dialog import ServerConnectionDialog, reconnect_silently
 
@@ -214,66 +177,39 @@ def _reconnect_to_server():  # type: ignore[no-untyped-def]
     return None
 
 
-def run(argv: list[str]) -> int:
+def show_start_error(error: BaseException | None) -> None:
+    """The database could not be opened: say why, in the interface language."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop_app.ui.messages import error_text
+
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("Startup", "Homeward"),
+        error_text(error) if error is not None else "",
+    )
+
+
+def run_main_window(app, database, actor) -> int:  # type: ignore[no-untyped-def]
+    """After the login: an initial password changed first, then the main window until it closes."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.runtime import settle_after_startup
+    from desktop_app.ui.idle_lock import IdleLock, ensure_password_changed, start_daily_backup
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.operations import wait_for_all
 
-    _install_excepthook()
-    args = parse_args(argv)
-    database, error = None, None
-    path = None if args.database_url else known_database(args)
-    if path is not None or args.database_url:
-        database, error = open_database_file(path, args.database_url)
-    app = make_application([sys.argv[0], *argv])
-    if database is None and error is None and args.db is None and _last_was_a_server():
-        database = _reconnect_to_server()
-        if database is None:
-            return 0
-    if database is None and error is None:
-        chosen = choose_database(args)
-        if chosen is None:
-            return 0
-        if isinstance(chosen, Path):
-            path = chosen
-            database, error = open_database_file(path, None)
-        else:
-            database = chosen
-    if database is None and path is not None:
-        from desktop_app.services.storage.database import is_encrypted_file
-        from desktop_app.ui.encryption import open_encrypted
-
-        if is_encrypted_file(path):  # SQLCipher: ask for the passphrase
-            database = open_encrypted(path)
-            if database is None:
-                return 0
-    if database is None:
-        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Homeward"), error or "")
-        return 1
-    actor = login_to(database, args.user)
-    if actor is None:
-        database.dispose()
-        return 0
-    from desktop_app.ui.idle_lock import IdleLock, ensure_password_changed, start_daily_backup
-
     if not ensure_password_changed(None, database, actor):
-        database.dispose()
         return 0
     window = MainWindow(database, actor)
     window.show()
     # Locks the window after the configured idle minutes; unsaved edits stay.
     window.idle_lock = IdleLock(database, actor, window)  # type: ignore[attr-defined]
     start_daily_backup(database)
-    from PySide6.QtCore import QTimer
-
-    from desktop_app.runtime import settle_after_startup
-
     # Once the window has painted and the first pages have loaded.
     QTimer.singleShot(1500, settle_after_startup)
     try:
         return int(app.exec())
     finally:
         wait_for_all()
-        database.dispose()

@@ -1,18 +1,13 @@
-"""init, demo, cases, transitions."""
+"""cases, transitions: the caseload and the upcoming transitions the user may see."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from desktop_app.commands.common import CliContext, UsageError, add_format, emit, positive_int
-from desktop_app.demo import generator
 from desktop_app.domain.transitions import TransitionKind
-from desktop_app.services.actor import SYSTEM, Role
 from desktop_app.services.cases import caseload
-from desktop_app.services.errors import HomewardError
-from desktop_app.services.storage import startup
 from desktop_app.services.transitions import listing
-from desktop_app.services.trust import auth
 
 CASE_COLUMNS = (
     "reference",
@@ -24,6 +19,8 @@ CASE_COLUMNS = (
     "risk",
     "primary_worker",
 )
+
+
 TRANSITION_COLUMNS = (
     "reference",
     "name",
@@ -39,21 +36,6 @@ TRANSITION_COLUMNS = (
 
 
 def register(sub: Any, common: Any) -> None:
-    p = sub.add_parser(
-        "init", parents=[common], help="create or migrate a database and its first admin"
-    )
-    p.add_argument(
-        "--admin", required=True, metavar="NAME", help="user name of the first administrator"
-    )
-    p.set_defaults(handler=cmd_init)
-
-    p = sub.add_parser("demo", parents=[common], help="create a demo database with synthetic cases")
-    p.add_argument(
-        "--cases", type=positive_int, default=500, metavar="N", help="number of cases (default 500)"
-    )
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
-    p.set_defaults(handler=cmd_demo)
-
     p = sub.add_parser("cases", parents=[common], help="the caseload you may see")
     p.add_argument(
         "--search",
@@ -95,49 +77,6 @@ def register(sub: Any, common: Any) -> None:
     p.add_argument("--kind", choices=[k.value for k in TransitionKind], help="only this kind")
     add_format(p)
     p.set_defaults(handler=cmd_transitions)
-
-
-def cmd_init(ctx: CliContext) -> int:
-    db = ctx.database(create=True)
-    with db.session() as session:
-        if startup.has_users(session):
-            print(
-                f"Database {db.label} is up to date (schema {db.migration.to_revision if db.migration else ''}); "
-                "it already has users, so no new administrator was created.",
-                file=ctx.out,
-            )
-            return 0
-    password = ctx.password(f"New password for {ctx.args.admin}: ")
-    if not password:
-        raise HomewardError("The administrator needs a password (HOMEWARD_PASSWORD or the prompt).")
-    with db.session() as session:
-        auth.create_user(
-            session,
-            SYSTEM,
-            ctx.args.admin,
-            ctx.args.admin,
-            Role.ADMIN,
-            password,
-            must_change_password=False,
-        )
-    print(f"Created database {db.label} with the administrator '{ctx.args.admin}'.", file=ctx.out)
-    return 0
-
-
-def cmd_demo(ctx: CliContext) -> int:
-    db = ctx.database(create=True)
-    with db.session() as session:
-        if startup.holds_data(session):
-            raise HomewardError(
-                f"{db.label} already holds data; a demo is created only in a new database file."
-            )
-        summary = generator.create_demo(session, ctx.args.cases, ctx.args.seed)
-    print(
-        f"Created demo database {db.label}: {summary.cases} cases, teams {', '.join(summary.teams)}, "
-        f"{summary.units} housing units. Demo users: {', '.join(summary.users)} (password: demo).",
-        file=ctx.out,
-    )
-    return 0
 
 
 def caseload_filter(args: Any) -> caseload.CaseloadFilter:

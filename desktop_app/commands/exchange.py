@@ -1,39 +1,20 @@
-"""import cases, export cases, export statistics."""
+"""import cases, export cases, export statistics, export subject: a caseload into and out of
+spreadsheets, and everything held about one person."""
 
 from __future__ import annotations
 
-import argparse
 import json
 from typing import Any
 
-from desktop_app.commands.common import CliContext, UsageError, output_path, positive_int
-from desktop_app.commands.core import caseload_filter
-from desktop_app.services.exchange import exporter, importer
-
-
-def command_group(sub: Any, common: Any, name: str, help_text: str) -> Any:
-    """The sub-commands of `homeward NAME …`, shared by every module that adds one.
-
-    `export` holds both `export cases` / `export statistics` (here) and
-    `export subject` (subject access); whichever module comes first creates
-    the group and the others add to it.
-    """
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, parents=[common], help=help_text)
-        parser.set_defaults(handler=_missing_what(parser))
-        return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", parser_class=type(parser))
-    for action in parser._actions:  # noqa: SLF001 - argparse keeps its sub-parsers here
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", parser_class=type(parser))
-
-
-def _missing_what(parser: Any) -> Any:
-    def handler(ctx: CliContext) -> int:
-        raise UsageError(f"say what to {parser.prog.split()[-1]} (see {parser.prog} --help)")
-
-    return handler
+from desktop_app.commands.caseload import caseload_filter
+from desktop_app.commands.common import (
+    CliContext,
+    UsageError,
+    command_group,
+    output_path,
+    positive_int,
+)
+from desktop_app.services.exchange import exporter, importer, subject_export
 
 
 def register(sub: Any, common: Any) -> None:
@@ -101,6 +82,15 @@ def register(sub: Any, common: Any) -> None:
     )
     p.set_defaults(handler=cmd_export_statistics)
 
+    s = what.add_parser(
+        "subject",
+        parents=[common],
+        help="everything held about one person, as JSON and PDF (coordinator or team lead)",
+    )
+    s.add_argument("reference", metavar="REF", help="case reference")
+    s.add_argument("--out", required=True, metavar="DIR", help="folder for the export")
+    s.set_defaults(handler=cmd_export_subject)
+
 
 def cmd_import_cases(ctx: CliContext) -> int:
     actor = ctx.login()
@@ -141,4 +131,20 @@ def cmd_export_statistics(ctx: CliContext) -> int:
         f"to {ctx.args.out}.",
         file=ctx.out,
     )
+    return 0
+
+
+def cmd_export_subject(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        result = subject_export.export_subject(
+            session, actor, ctx.args.reference, output_path(ctx.args.out)
+        )
+    print(f"Wrote {result.json_path} and {result.pdf_path}.", file=ctx.out)
+    if result.withheld_confidential_notes:
+        print(
+            f"{result.withheld_confidential_notes} confidential notes were withheld; "
+            "the team lead of the case completes the answer.",
+            file=ctx.out,
+        )
     return 0
