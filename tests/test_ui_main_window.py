@@ -1,14 +1,36 @@
-"""The main window: My day, navigation by role, pages still to come, remembered layout, shortcuts."""
+"""The main window: My day, navigation by role, every page its screen, remembered layout, shortcuts."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.services.cases import notes_and_tasks
-from desktop_app.ui import main_window
-from desktop_app.ui.main_window import PAGE_ROLE, ComingSoonPage, MainWindow
+from desktop_app.ui.admin_screen import AdministrationScreen
+from desktop_app.ui.audit_viewer import AuditViewer
+from desktop_app.ui.caseload_page import CaseloadPage
+from desktop_app.ui.data_protection import DataProtectionScreen
+from desktop_app.ui.housing_screen import HousingScreen
+from desktop_app.ui.main_window import PAGE_ROLE, MainWindow
+from desktop_app.ui.my_day import MyDayPage
+from desktop_app.ui.reports_screen import ReportsScreen
+from desktop_app.ui.team_screen import TeamScreen
+from desktop_app.ui.transitions_board import TransitionsBoard
 from tests.backends import database_label
+
+# The screen of each page: a page that fails to build is an error, never a stand-in.
+SCREENS = {
+    "my_day": MyDayPage,
+    "caseload": CaseloadPage,
+    "transitions": TransitionsBoard,
+    "housing": HousingScreen,
+    "team": TeamScreen,
+    "reports": ReportsScreen,
+    "data_protection": DataProtectionScreen,
+    "audit": AuditViewer,
+    "administration": AdministrationScreen,
+}
 
 
 def _keys(win):
@@ -76,35 +98,35 @@ def test_new_assignments_show_once(qtbot, demo_db, login):
     assert page.new_cases.topLevelItem(0).text(0) == "No new cases."
 
 
-def test_navigation_depends_on_the_role_and_coming_pages_are_not_blank(
+def test_navigation_depends_on_the_role(qtbot, demo_db, login):
+    lead_pages = ["my_day", "caseload", "transitions", "housing", "team", "reports",
+                  "data_protection", "audit"]  # fmt: skip
+    expected = {
+        "worker": ["my_day", "caseload", "transitions", "housing", "reports"],
+        "lead": lead_pages,
+        "coordinator": lead_pages,
+        "admin": ["administration"],
+    }
+    for user, keys in expected.items():
+        win = MainWindow(demo_db, login(user))
+        qtbot.addWidget(win)
+        assert _keys(win) == keys
+        if user == "admin":
+            assert not win.find_action.isEnabled() or "caseload" not in win._specs
+
+
+def test_a_screen_that_fails_to_build_is_an_error_not_a_placeholder(
     qtbot, demo_db, login, monkeypatch
 ):
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("the housing screen is broken")
+
+    monkeypatch.setattr(HousingScreen, "__init__", broken)
     win = MainWindow(demo_db, login("worker"))
     qtbot.addWidget(win)
-    assert _keys(win) == ["my_day", "caseload", "transitions", "housing", "reports"]
-    admin = MainWindow(demo_db, login("admin"))
-    qtbot.addWidget(admin)
-    assert _keys(admin) == ["administration"]
-    assert not admin.find_action.isEnabled() or "caseload" not in admin._specs
-    lead = MainWindow(demo_db, login("lead"))
-    qtbot.addWidget(lead)
-    assert "team" in _keys(lead)
-
-    # A screen whose module is missing says in words what is coming.
-    real_import = main_window.importlib.import_module
-
-    def missing(name, *args):
-        if name == "desktop_app.ui.housing_screen":
-            raise ImportError(name)
-        return real_import(name, *args)
-
-    monkeypatch.setattr(main_window.importlib, "import_module", missing)
-    fresh = MainWindow(demo_db, login("worker"))
-    qtbot.addWidget(fresh)
-    page = fresh.show_page("housing")
-    assert isinstance(page, ComingSoonPage)
-    text = page.findChild(QLabel, "comingText").text()
-    assert "offer" in text and len(text) > 80
+    with pytest.raises(RuntimeError, match="housing screen is broken"):
+        win.page("housing")
+    assert "housing" not in win.pages
 
 
 def test_window_geometry_and_columns_are_remembered(qtbot, demo_db, login):
@@ -178,6 +200,7 @@ def test_every_page_opens_for_every_role_and_ctrl_p_prints_the_case(
         for key in _keys(win):
             page = win.show_page(key)
             assert win.stack.currentWidget() is page
+            assert type(page) is SCREENS[key], f"{key} for {user} is not its screen"
             assert page.findChildren(QLabel), f"{key} for {user} is blank"
     printed = []
     monkeypatch.setattr(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,29 +36,70 @@ log = logging.getLogger(__name__)
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+# Each page's screen, built the first time the page is shown; the imports wait until then
+# so the window opens without loading every screen (and the libraries behind them).
+
+
+def _my_day(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.my_day import MyDayPage
+
+    return MyDayPage(database, actor)
+
+
+def _caseload(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.caseload_page import CaseloadPage
+
+    return CaseloadPage(database, actor)
+
+
+def _transitions(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.transitions_board import TransitionsBoard
+
+    return TransitionsBoard(database, actor)
+
+
+def _housing(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.housing_screen import HousingScreen
+
+    return HousingScreen(database, actor)
+
+
+def _team(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.team_screen import TeamScreen
+
+    return TeamScreen(database, actor)
+
+
+def _reports(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.reports_screen import ReportsScreen
+
+    return ReportsScreen(database, actor)
+
+
+def _data_protection(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.data_protection import DataProtectionScreen
+
+    return DataProtectionScreen(database, actor)
+
+
+def _audit(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.audit_viewer import AuditViewer
+
+    return AuditViewer(database, actor)
+
+
+def _administration(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.admin_screen import AdministrationScreen
+
+    return AdministrationScreen(database, actor)
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
     title: str
     icon_name: str
-    module: str | None  # a screen delivered by its own module, imported when first shown
-    class_name: str | None
-    coming: str  # what the page will hold, shown until its module is there
-
-
-class ComingSoonPage(QWidget):
-    """A page whose screen is not part of this build yet: it says in words what is coming."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(f"<h2>{title}</h2>")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setObjectName("comingText")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
+    build: Callable[[Database, Actor], QWidget]
 
 
 class MainWindow(QMainWindow):
@@ -128,145 +168,47 @@ class MainWindow(QMainWindow):
     # --- pages -------------------------------------------------------------------
 
     def _page_specs(self) -> list[PageSpec]:
-        content = self.actor.role is not Role.ADMIN
-        specs: list[PageSpec] = []
-        if content:
-            specs += [
-                PageSpec("my_day", self.tr("My day"), "my_day", None, None, ""),
+        """The pages of the actor's role, in navigation order."""
+        role = self.actor.role
+        leads = role in (Role.TEAM_LEAD, Role.COORDINATOR)
+        if role is Role.ADMIN:  # no case content
+            return [
                 PageSpec(
-                    "caseload",
-                    self.tr("My caseload")
-                    if self.actor.role is Role.SOCIAL_WORKER
-                    else self.tr("Caseload"),
-                    "caseload",
-                    None,
-                    None,
-                    "",
-                ),
-                PageSpec(
-                    "transitions",
-                    self.tr("Transitions"),
-                    "transitions",
-                    "desktop_app.ui.transitions_board",
-                    "TransitionsBoard",
-                    self.tr(
-                        "The transitions board is coming here: every upcoming status-grant "
-                        "move-out, 18th birthday, end of after-care, permit expiry and end of "
-                        "placement for the next 30, 60 or 90 days, with readiness and risk, "
-                        "by worker and team. Until then, 'My day' lists your own transitions "
-                        "that need attention and the caseload can be filtered by risk and due date."
-                    ),
-                ),
-                PageSpec(
-                    "housing",
-                    self.tr("Housing"),
-                    "housing",
-                    "desktop_app.ui.housing_screen",
-                    "HousingScreen",
-                    self.tr(
-                        "Housing is coming here: providers and units (social, shared, supported, "
-                        "private, student, host family), their availability, matching units to a "
-                        "young person and following each offer from proposed to moved in. "
-                        "A case's own offers are already listed on its Housing tab."
-                    ),
-                ),
+                    "administration", self.tr("Administration"), "administration", _administration
+                )
             ]
-            if self.actor.role in (Role.TEAM_LEAD, Role.COORDINATOR):
-                specs.append(
-                    PageSpec(
-                        "team",
-                        self.tr("Team"),
-                        "team",
-                        "desktop_app.ui.team_screen",
-                        "TeamScreen",
-                        self.tr(
-                            "The team view is coming here: caseload balance, reassignment with a "
-                            "handover note, continuity of workers, planning and outcomes."
-                        ),
-                    )
-                )
-            specs.append(
+        caseload = self.tr("My caseload") if role is Role.SOCIAL_WORKER else self.tr("Caseload")
+        specs = [
+            PageSpec("my_day", self.tr("My day"), "my_day", _my_day),
+            PageSpec("caseload", caseload, "caseload", _caseload),
+            PageSpec("transitions", self.tr("Transitions"), "transitions", _transitions),
+            PageSpec("housing", self.tr("Housing"), "housing", _housing),
+        ]
+        if leads:
+            specs.append(PageSpec("team", self.tr("Team"), "team", _team))
+        specs.append(PageSpec("reports", self.tr("Reports"), "reports", _reports))
+        if leads:
+            # Data-protection duties and the audit log (team leads: their team's).
+            specs += [
                 PageSpec(
-                    "reports",
-                    self.tr("Reports"),
-                    "reports",
-                    "desktop_app.ui.reports_screen",
-                    "ReportsScreen",
-                    self.tr(
-                        "Reports are coming here: case summaries for a meeting, handover reports "
-                        "when a case moves, the transitions report and the planning report with "
-                        "charts for the municipality, all as PDF."
-                    ),
-                )
-            )
-            if self.actor.role in (Role.TEAM_LEAD, Role.COORDINATOR):
-                # Data-protection duties and the audit log (team leads: their team's).
-                specs.append(
-                    PageSpec(
-                        "data_protection",
-                        self.tr("Data protection"),
-                        "administration",
-                        "desktop_app.ui.data_protection",
-                        "DataProtectionScreen",
-                        self.tr("Access requests, the retention review and erasure requests."),
-                    )
-                )
-                specs.append(
-                    PageSpec(
-                        "audit",
-                        self.tr("Audit log"),
-                        "search",
-                        "desktop_app.ui.audit_viewer",
-                        "AuditViewer",
-                        self.tr("Who opened, changed, printed or exported what, and when."),
-                    )
-                )
-        if self.actor.role is Role.ADMIN:
-            specs.append(
-                PageSpec(
+                    "data_protection",
+                    self.tr("Data protection"),
                     "administration",
-                    self.tr("Administration"),
-                    "administration",
-                    "desktop_app.ui.admin_screen",
-                    "AdministrationScreen",
-                    self.tr(
-                        "Administration is coming here: users and teams, the deadline rules and "
-                        "readiness checklist, reference lists, backups and the database location. "
-                        "Administrators do not see case content."
-                    ),
-                )
-            )
+                    _data_protection,
+                ),
+                PageSpec("audit", self.tr("Audit log"), "search", _audit),
+            ]
         return specs
 
     def _make_page(self, spec: PageSpec) -> QWidget:
-        if spec.key == "my_day":
-            from desktop_app.ui.my_day import MyDayPage
-
-            page: QWidget = MyDayPage(self.database, self.actor)
-        elif spec.key == "caseload":
-            from desktop_app.ui.caseload_page import CaseloadPage
-
-            page = CaseloadPage(self.database, self.actor)
-            page.count_changed.connect(self._update_status)
-            self._update_status(page.model.rowCount())
-        else:
-            page = self._external_page(spec)
+        page = spec.build(self.database, self.actor)
+        if spec.key == "caseload":
+            page.count_changed.connect(self._update_status)  # type: ignore[attr-defined]
+            self._update_status(page.model.rowCount())  # type: ignore[attr-defined]
         signal = getattr(page, "open_case", None)
         if signal is not None:
             signal.connect(self.open_case)
         return page
-
-    def _external_page(self, spec: PageSpec) -> QWidget:
-        assert spec.module and spec.class_name
-        try:
-            module = importlib.import_module(spec.module)
-            cls: Callable[..., QWidget] = getattr(module, spec.class_name)
-        except (ImportError, AttributeError):
-            return ComingSoonPage(spec.title, spec.coming)
-        try:
-            return cls(self.database, self.actor)
-        except HomewardError as exc:
-            return ComingSoonPage(spec.title, error_text(exc))
 
     def page(self, key: str) -> QWidget:
         """The page for a navigation key, created the first time it is needed."""
@@ -295,7 +237,12 @@ class MainWindow(QMainWindow):
             if record is not None:
                 self.stack.setCurrentWidget(record)
             return
-        self.stack.setCurrentWidget(self.page(key))
+        try:
+            page = self.page(key)
+        except HomewardError as exc:  # e.g. the server went away: say so, try again next time
+            QMessageBox.warning(self, self.tr("Homeward"), error_text(exc))
+            return
+        self.stack.setCurrentWidget(page)
         self._update_actions()
 
     # --- case records ---------------------------------------------------------
@@ -486,18 +433,8 @@ class MainWindow(QMainWindow):
         record = self.current_record()
         if record is None:
             return
-        try:
-            from desktop_app.ui.print_preview import print_case_summary
-        except ImportError:
-            QMessageBox.information(
-                self,
-                self.tr("Print summary"),
-                self.tr(
-                    "Printing a case summary is coming with the reports: a PDF for a meeting, "
-                    "with the transitions, readiness and the people involved."
-                ),
-            )
-            return
+        from desktop_app.ui.print_preview import print_case_summary
+
         print_case_summary(self, self.database, self.actor, record.reference)  # type: ignore[attr-defined]
 
     def _close_current(self) -> None:
