@@ -1,8 +1,8 @@
 """Asking for the passphrase of an encrypted database (and choosing one for a new database).
 
-Wiring at start-up, where the database file is opened::
+Wiring at start-up (`app.run_gui`), where the database file is opened::
 
-    if is_encrypted_file(path):
+    if is_encrypted_file(path):           # services.storage.database
         database = open_encrypted(path)   # None when the user cancels
     ...
     # creating a new database:
