@@ -1,4 +1,5 @@
-"""What the steps of one demo case share: the stock every case draws from, and the case being drawn."""
+"""What the steps of one demo case share: the stock every case draws from, and the case being
+drawn."""
 
 from __future__ import annotations
 

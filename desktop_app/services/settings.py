@@ -183,7 +183,7 @@ def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
 
     Returns the number of cases re-derived.
     """
-    from desktop_app.services.transitions import derivation
+    from desktop_app.services.transitions import derivation  # it reads the settings
 
     require_admin(actor)
     current = asdict(transition_rules(session))
@@ -217,7 +217,7 @@ def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
 
 def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
     """Choose the readiness checklist items (in the standard order); transitions re-derived."""
-    from desktop_app.services.transitions import derivation
+    from desktop_app.services.transitions import derivation  # it reads the settings
 
     require_admin(actor)
     unknown = [i for i in items if i not in DEFAULT_CHECKLIST]

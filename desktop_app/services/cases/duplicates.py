@@ -1,4 +1,5 @@
-"""Warning before a young person gets a second case: similar names, same birth year and nationality."""
+"""Warning before a young person gets a second case: similar names, same birth year and
+nationality."""
 
 from __future__ import annotations
 

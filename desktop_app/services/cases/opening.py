@@ -1,4 +1,5 @@
-"""Reading one case's whole record for the case screen and the printed documents; the read is audited."""
+"""Reading one case's whole record for the case screen and the printed documents; the read is
+audited."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Reading the values typed into the housing forms: text, dates and numbers, each wrong one named."""
+"""Reading the values typed into the housing forms: text, dates and numbers, each wrong one
+named."""
 
 from __future__ import annotations
 

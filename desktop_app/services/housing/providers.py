@@ -1,4 +1,5 @@
-"""The registry's housing providers: social-housing providers, landlords, agencies, host families."""
+"""The registry's housing providers: social-housing providers, landlords, agencies, host
+families."""
 
 from __future__ import annotations
 

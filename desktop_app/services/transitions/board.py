@@ -1,4 +1,5 @@
-"""The transitions board: the soonest transitions a user may see, with counts over all that match."""
+"""The transitions board: the soonest transitions a user may see, with counts over all that
+match."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Case, Transition
+from desktop_app.db.models import Case, Placement, Transition
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.transitions import listing, sql_rules
@@ -19,29 +20,6 @@ from desktop_app.services.trust.permissions import (
     team_column_walking_by_date,
     visible_cases_clause,
 )
-
-
-def municipalities(session: Session, actor: Actor) -> list[str]:
-    """Municipalities of the current placements of the open cases the actor sees (board filter)."""
-    require_case_content_role(actor)
-    from desktop_app.db.models import Placement
-
-    return sorted(
-        m
-        for m in session.scalars(
-            select(Placement.municipality)
-            .join(Case, Case.id == Placement.case_id)
-            .where(
-                Placement.end_date.is_(None),
-                Placement.municipality.is_not(None),
-                Case.status == "open",
-                visible_cases_clause(actor),
-            )
-            .distinct()
-        )
-        if m
-    )
-
 
 BOARD_PAGE = 500
 
@@ -84,10 +62,6 @@ def board(
     The counts are one grouped query (by day, risk and housing), so a whole
     organisation's 90 days stays quick however many rows match.
     """
-    from sqlalchemy import and_ as sql_and
-
-    from desktop_app.db.models import Placement
-
     rules = settings.transition_rules(session)
     rows = listing.upcoming(
         session,
@@ -135,7 +109,7 @@ def board(
     if municipality:
         current = Placement.__table__.alias("current_placement")
         query = query.join(
-            current, sql_and(current.c.case_id == Case.id, current.c.end_date.is_(None))
+            current, and_(current.c.case_id == Case.id, current.c.end_date.is_(None))
         ).where(current.c.municipality == municipality)
     by_risk = {"red": 0, "amber": 0, "green": 0}
     months: dict[date | None, dict[str, int]] = {}
@@ -152,3 +126,23 @@ def board(
         cell[risk] = cell.get(risk, 0) + count
     ordered = sorted(months.items(), key=lambda kv: kv[0] or date.min)
     return BoardPage(rows, BoardSummary(total, by_risk, overdue, without, ordered))
+
+
+def municipalities(session: Session, actor: Actor) -> list[str]:
+    """Municipalities of the current placements of the open cases the actor sees (board filter)."""
+    require_case_content_role(actor)
+    return sorted(
+        m
+        for m in session.scalars(
+            select(Placement.municipality)
+            .join(Case, Case.id == Placement.case_id)
+            .where(
+                Placement.end_date.is_(None),
+                Placement.municipality.is_not(None),
+                Case.status == "open",
+                visible_cases_clause(actor),
+            )
+            .distinct()
+        )
+        if m
+    )

@@ -1,4 +1,5 @@
-"""Listing the stored transitions a user may see: due within a window, overdue ones too, soonest first."""
+"""Listing the stored transitions a user may see: due within a window, overdue ones too, soonest
+first."""
 
 from __future__ import annotations
 

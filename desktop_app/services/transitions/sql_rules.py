@@ -1,4 +1,5 @@
-"""The listing and risk rules of `domain.transitions` as SQL expressions, so lists filter and sort by them."""
+"""The listing and risk rules of `domain.transitions` as SQL expressions, so lists filter and
+sort by them."""
 
 from __future__ import annotations
 
