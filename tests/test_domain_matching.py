@@ -192,6 +192,8 @@ def test_ranking_5000_units_is_fast() -> None:
 
 
 def _timed(fn: object) -> float:
-    start = time.perf_counter()
+    # The ranking's own CPU time: the clock on the wall also counts the other tests and
+    # programs that share the cores, which says nothing about the ranking.
+    start = time.thread_time()
     fn()  # type: ignore[operator]
-    return time.perf_counter() - start
+    return time.thread_time() - start
