@@ -268,11 +268,12 @@ def test_idle_lock_waits_while_the_user_is_active(
     window.setCentralWidget(editor)
     qtbot.addWidget(window)
     window.show()
-    lock = IdleLock(demo_db, login("worker"), window, interval_ms=400)
-    for _ in range(6):
-        qtbot.wait(100)
+    lock = IdleLock(demo_db, login("worker"), window, interval_ms=600)
+    for _ in range(4):  # a keystroke whenever 200 ms went by idle: 800 ms in all, more than 600
+        qtbot.waitUntil(lambda: lock.timer.remainingTime() < 400, timeout=3000)
         qtbot.keyClick(editor, "a")
-    assert not lock.is_locked and editor.text() == "aaaaaa"
+        assert lock.timer.remainingTime() > 400  # the keystroke started the idle time afresh
+    assert not lock.is_locked and editor.text() == "aaaa"
     with qtbot.waitSignal(lock.locked, timeout=3000):
         pass
     lock.stop()
