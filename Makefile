@@ -43,7 +43,9 @@ run-pseudo: $(STAMP)
 
 # The whole suite on SQLite, then every test that uses a database again on a throwaway
 # PostgreSQL cluster (started by the tests) when the server is installed; it says which ran.
-PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+# Tests run in parallel, one worker per core (TEST_WORKERS=0 runs them in one process).
+TEST_WORKERS ?= auto
+PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS)
 test: $(STAMP) system-deps
 	@echo "== Tests on SQLite =="
 	$(PYTEST) --backend sqlite

@@ -6,8 +6,10 @@ import io
 import os
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -19,7 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desktop_app.services.actor import Actor  # noqa: E402
 from desktop_app.services.storage.database import Database, open_database  # noqa: E402
 from desktop_app.services.trust import auth  # noqa: E402
+from tests import pg_server  # noqa: E402
 from tests.backends import _PG_TARGETS, database_url_for, open_test_database  # noqa: E402
+from tests.small_team_db import SmallTeam, build_small_team  # noqa: E402
 
 DEMO_CASES = 60
 DEMO_SEED = 7
@@ -46,6 +50,30 @@ def _windows_gone_before_the_next_test(request: pytest.FixtureRequest) -> Iterat
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # What survived lives on (fixtures, caches, modules): out of the collector's sight,
+    # the next test's collections walk only what that test made (see pytest_collection_finish).
+    gc.freeze()
+
+
+@pytest.fixture
+def cores_to_itself(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """For a test that fills every core (twenty writer processes) or measures time on the
+    clock: no other such test runs meanwhile; a parallel worker waits here for the other.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock, such tests may then meet
+        yield
+        return
+    run_dir = tmp_path_factory.getbasetemp()
+    if worker_name() != "main":
+        run_dir = run_dir.parent  # the run's folder, above each worker's own
+    with open(run_dir / "cores-to-itself.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +93,7 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 # `--database-url URL` instead (see `cli`), so the same test drives the same
 # command against the server.
 
-DATABASE_FIXTURES = {"db", "demo_db", "db_path", "demo_db_path", "login", "postgres"}
+DATABASE_FIXTURES = {"db", "demo_db", "db_path", "demo_db_path", "small_db_path", "login", "postgres"}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -106,17 +134,44 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         if backend == "sqlite":
-            wanted = "postgres" not in fixtures
+            wanted = not fixtures & {"postgres", "pg_cluster"}
         else:
             wanted = bool(fixtures & DATABASE_FIXTURES) and item.get_closest_marker("sqlite_only") is None
         (keep if wanted else dropped).append(item)
+    # The slow tests first: with parallel workers, the minute-long ones then overlap
+    # with the many short ones instead of keeping one worker busy at the end.
+    keep.sort(key=lambda item: item.get_closest_marker("slow") is None)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
-        items[:] = keep
+    items[:] = keep
     config.stash[_DESELECTED] = len(dropped)
+    workeroutput = getattr(config, "workeroutput", None)
+    if workeroutput is not None:  # a pytest-xdist worker tells the controller
+        workeroutput["deselected_by_backend"] = len(dropped)
 
 
 _DESELECTED = pytest.StashKey[int]()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:  # type: ignore[no-untyped-def]
+    """(pytest-xdist, on the controller) Each worker collected the same tests; keep its count."""
+    left = getattr(node, "workeroutput", {}).get("deselected_by_backend")
+    if left is not None:
+        node.config.stash[_DESELECTED] = left
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Modules, fixtures' templates and Qt's wrappers made so far live for the whole run.
+
+    Out of the garbage collector's sight (as the app does after startup,
+    desktop_app/runtime.py), a full collection walks only what tests made since,
+    instead of every module of Qt, SQLAlchemy and Homeward again.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]
@@ -139,97 +194,123 @@ def backend(pytestconfig: pytest.Config) -> str:
     return str(pytestconfig.getoption("--backend"))
 
 
-class _PgTemplates:
-    """Migrated template databases on the test cluster, cloned once per test."""
+def worker_name() -> str:
+    """This process's name among parallel test workers (pytest-xdist), "main" without them."""
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
 
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-        self.count = 0
 
-    def create(self, name: str, template: str | None = None) -> str:
-        from tests import pg_server
+T = TypeVar("T")
 
-        return pg_server.create_database(self.base_url, name, template)
 
-    def drop(self, name: str) -> None:
-        from tests import pg_server
+class _Templates:
+    """Databases migrated once (and filled once: the demo, the small team), copied for each test.
 
-        pg_server.drop_database(self.base_url, name)
+    On SQLite a template is a file in `folder`; on PostgreSQL a database on the
+    test cluster at `pg_base_url` that each test's database is created from
+    (CREATE DATABASE … TEMPLATE). Each parallel worker has its own.
+    """
 
-    def clone(self, template: str) -> tuple[str, str]:
-        self.count += 1
-        name = f"t{self.count}"
-        return name, self.create(name, template)
+    def __init__(self, folder: Path, pg_base_url: str | None = None) -> None:
+        self.folder = folder
+        self.pg_base_url = pg_base_url
+        self._made: dict[str, object] = {}
+        self._count = 0
+
+    def prepare(
+        self, name: str, fill: Callable[[Database], T] | None = None, base: str | None = None
+    ) -> T:
+        """Make template `name` the first time (a copy of template `base`, then `fill`);
+        what `fill` returned then is returned every time."""
+        if name not in self._made:
+            if self.pg_base_url is not None:
+                database = open_database(
+                    database_url=pg_server.create_database(self.pg_base_url, name, base)
+                )
+            else:
+                if base is not None:
+                    shutil.copy2(self.folder / f"{base}.db", self.folder / f"{name}.db")
+                database = open_database(self.folder / f"{name}.db")
+            try:
+                self._made[name] = fill(database) if fill is not None else None
+            finally:
+                database.dispose()
+        return self._made[name]  # type: ignore[return-value]
+
+    @contextmanager
+    def copy(self, name: str, target: Path) -> Iterator[Path]:
+        """A fresh copy of template `name` for one test, reached by the path `target`."""
+        if self.pg_base_url is None:
+            shutil.copy2(self.folder / f"{name}.db", target)
+            yield target
+            return
+        self._count += 1
+        clone = f"{worker_name()}_t{self._count}"  # unique in the cluster and in its log
+        _PG_TARGETS[str(target)] = pg_server.create_database(self.pg_base_url, clone, name)
+        try:
+            yield target
+        finally:
+            del _PG_TARGETS[str(target)]
+            pg_server.drop_database(self.pg_base_url, clone)
+
+    def empty(self) -> str:
+        self.prepare("template_empty")
+        return "template_empty"
+
+    def demo(self) -> str:
+        def fill(database: Database) -> None:
+            from desktop_app.demo import generator
+
+            with database.session() as session:
+                generator.create_demo(session, DEMO_CASES, DEMO_SEED)
+
+        # The demo starts from the migrated template rather than migrating again.
+        self.prepare("template_demo", fill, base=self.empty())
+        return "template_demo"
+
+    def small_team(self) -> tuple[str, SmallTeam]:
+        """The small team's template, and the team as built there (its references, ids, actors)."""
+        return "template_small", self.prepare("template_small", build_small_team, base=self.empty())
 
 
 @pytest.fixture(scope="session")
-def postgres(backend: str) -> Iterator[str]:
-    """A throwaway PostgreSQL cluster (base URL without a database name) for this test run."""
-    from tests import pg_server
+def pg_cluster(backend: str) -> Iterator[pg_server.Cluster]:
+    """A throwaway PostgreSQL cluster for this test run.
 
+    With parallel workers each has a cluster of its own, so a test may stop and
+    start it (tests/test_postgres_connection_loss.py) without disturbing another's.
+    """
     if pg_server.server_bin() is None:
         pytest.fail(
             "PostgreSQL server binaries are not installed (make system-deps installs them); "
             "run without --backend postgresql"
         )
-    with pg_server.cluster() as (base_url, _bin):
-        yield base_url
+    with pg_server.own_cluster() as cluster:
+        yield cluster
 
 
 @pytest.fixture(scope="session")
-def _pg_templates(backend: str, request: pytest.FixtureRequest) -> _PgTemplates | None:
+def postgres(pg_cluster: pg_server.Cluster) -> str:
+    """The test cluster's base URL, without a database name."""
+    return pg_cluster.base_url
+
+
+@pytest.fixture(scope="session")
+def _sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> _Templates:
+    return _Templates(tmp_path_factory.mktemp("templates"))
+
+
+@pytest.fixture(scope="session")
+def _templates(backend: str, request: pytest.FixtureRequest, _sqlite_templates: _Templates) -> _Templates:
+    """The templates on the backend of this run."""
     if backend != "postgresql":
-        return None
-    from desktop_app.demo import generator
-
-    templates = _PgTemplates(request.getfixturevalue("postgres"))
-    open_database(database_url=templates.create("template_empty")).dispose()
-    demo_db = open_database(database_url=templates.create("template_demo"))
-    with demo_db.session() as session:
-        generator.create_demo(session, DEMO_CASES, DEMO_SEED)
-    demo_db.dispose()
-    return templates
-
-
-@pytest.fixture(scope="session")
-def template_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    open_database(path).dispose()
-    return path
-
-
-@pytest.fixture(scope="session")
-def demo_template_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from desktop_app.demo import generator
-
-    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
-    db = open_database(path)
-    with db.session() as session:
-        generator.create_demo(session, DEMO_CASES, DEMO_SEED)
-    db.dispose()
-    return path
-
-
-def _test_database(
-    request: pytest.FixtureRequest, target: Path, sqlite_template: str, pg_template: str
-) -> Iterator[Path]:
-    templates: _PgTemplates | None = request.getfixturevalue("_pg_templates")
-    if templates is None:
-        shutil.copy2(request.getfixturevalue(sqlite_template), target)
-        yield target
-        return
-    name, url = templates.clone(pg_template)
-    _PG_TARGETS[str(target)] = url
-    try:
-        yield target
-    finally:
-        del _PG_TARGETS[str(target)]
-        templates.drop(name)
+        return _sqlite_templates
+    return _Templates(_sqlite_templates.folder, request.getfixturevalue("postgres"))
 
 
 @pytest.fixture
-def db_path(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
-    yield from _test_database(request, tmp_path / "homeward.db", "template_db_path", "template_empty")
+def db_path(tmp_path: Path, _templates: _Templates) -> Iterator[Path]:
+    with _templates.copy(_templates.empty(), tmp_path / "homeward.db") as path:
+        yield path
 
 
 @pytest.fixture
@@ -240,22 +321,39 @@ def db(db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def demo_db_path(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
-    yield from _test_database(request, tmp_path / "demo.db", "demo_template_path", "template_demo")
+def demo_db_path(tmp_path: Path, _templates: _Templates) -> Iterator[Path]:
+    with _templates.copy(_templates.demo(), tmp_path / "demo.db") as path:
+        yield path
 
 
 @pytest.fixture
-def sqlite_demo_db_path(tmp_path: Path, demo_template_path: Path) -> Path:
+def sqlite_demo_db_path(tmp_path: Path, _sqlite_templates: _Templates) -> Iterator[Path]:
     """The demo as a SQLite file on every backend (the source of a move up to a server)."""
-    target = tmp_path / "single-pc.db"
-    shutil.copy2(demo_template_path, target)
-    return target
+    with _sqlite_templates.copy(_sqlite_templates.demo(), tmp_path / "single-pc.db") as path:
+        yield path
 
 
 @pytest.fixture
 def demo_db(demo_db_path: Path) -> Iterator[Database]:
     database = open_test_database(demo_db_path)
     yield database
+    database.dispose()
+
+
+@pytest.fixture
+def small_db_path(tmp_path: Path, _templates: _Templates) -> Iterator[Path]:
+    """The small team of tests/small_team_db.py, built once and copied for each test."""
+    template, _team = _templates.small_team()
+    with _templates.copy(template, tmp_path / "small.db") as path:
+        yield path
+
+
+@pytest.fixture
+def small(small_db_path: Path, _templates: _Templates) -> Iterator[SmallTeam]:
+    """The small team whose figures were worked out by hand, on a database of this test's own."""
+    _template, team = _templates.small_team()
+    database = open_test_database(small_db_path)
+    yield replace(team, db=database)
     database.dispose()
 
 

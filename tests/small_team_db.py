@@ -69,7 +69,7 @@ class SmallTeam:
             return session.scalar(select(Case.id).where(Case.reference == self.refs[letter]))
 
 
-def build(db: Database) -> SmallTeam:
+def build_small_team(db: Database) -> SmallTeam:
     refs: dict[str, str] = {}
     users: dict[str, int] = {}
     with db.session() as s:

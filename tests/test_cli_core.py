@@ -118,6 +118,7 @@ def test_missing_database_file_for_a_read_command(cli, tmp_path):
     assert not (tmp_path / "nowhere").exists()  # nothing is created by a read command
 
 
+@pytest.mark.slow
 def test_console_script_end_to_end(tmp_path):
     """The real `python -m desktop_app` process: demo, then transitions as a lead."""
     env = {**os.environ, "HOMEWARD_DATA_DIR": str(tmp_path / "data"), "HOMEWARD_PASSWORD": "demo"}

@@ -6,18 +6,9 @@ import csv
 import io
 import json
 
-import pytest
 
-from tests.small_team_db import SmallTeam, build
-
-
-@pytest.fixture
-def small(db) -> SmallTeam:
-    return build(db)
-
-
-def test_balance_json(small, db_path, cli):
-    result = cli("--db", str(db_path), "--user", "lena", "balance", "--format", "json")
+def test_balance_json(small, small_db_path, cli):
+    result = cli("--db", str(small_db_path), "--user", "lena", "balance", "--format", "json")
     assert result.code == 0, result.err
     rows = json.loads(result.out)
     assert [(r["worker"], r["primary_cases"], r["red"]) for r in rows] == [
@@ -29,16 +20,16 @@ def test_balance_json(small, db_path, cli):
     ]
 
 
-def test_reassign_asks_for_reason_then_succeeds(small, db_path, cli):
+def test_reassign_asks_for_reason_then_succeeds(small, small_db_path, cli):
     ref = small.refs["A"]
     first = cli(
-        "--db", str(db_path), "--user", "lena", "reassign", ref, "--to", "bo", "--note", "x"
+        "--db", str(small_db_path), "--user", "lena", "reassign", ref, "--to", "bo", "--note", "x"
     )
     assert first.code == 1
     assert "give a reason" in first.err and "Traceback" not in first.err
     second = cli(
         "--db",
-        str(db_path),
+        str(small_db_path),
         "--user",
         "lena",
         "reassign",
@@ -59,10 +50,10 @@ def test_reassign_asks_for_reason_then_succeeds(small, db_path, cli):
     )
 
 
-def test_worker_may_not_reassign(small, db_path, cli):
+def test_worker_may_not_reassign(small, small_db_path, cli):
     result = cli(
         "--db",
-        str(db_path),
+        str(small_db_path),
         "--user",
         "anna",
         "reassign",
@@ -75,8 +66,8 @@ def test_worker_may_not_reassign(small, db_path, cli):
     assert result.code == 1 and "Permission denied" in result.err
 
 
-def test_planning_needs_and_data_quality_csv(small, db_path, cli):
-    result = cli("--db", str(db_path), "--user", "cora", "planning-needs", "--format", "csv")
+def test_planning_needs_and_data_quality_csv(small, small_db_path, cli):
+    result = cli("--db", str(small_db_path), "--user", "cora", "planning-needs", "--format", "csv")
     assert result.code == 0, result.err
     rows = list(csv.DictReader(io.StringIO(result.out)))
     assert [(r["quarter"], r["rooms"], r["households"]) for r in rows] == [
@@ -88,7 +79,7 @@ def test_planning_needs_and_data_quality_csv(small, db_path, cli):
     ]
     lang = cli(
         "--db",
-        str(db_path),
+        str(small_db_path),
         "--user",
         "cora",
         "planning-needs",
@@ -98,14 +89,14 @@ def test_planning_needs_and_data_quality_csv(small, db_path, cli):
         "json",
     )
     assert {r["level"]: r["needed"] for r in json.loads(lang.out)}["A1"] == 6
-    dq = cli("--db", str(db_path), "--user", "cora", "data-quality", "--format", "json")
+    dq = cli("--db", str(small_db_path), "--user", "cora", "data-quality", "--format", "json")
     issues = [r["issue"] for r in json.loads(dq.out)]
     assert issues.count("stale_record") == 6 and issues.count("no_primary_worker") == 1
 
 
-def test_outcomes_and_continuity_json(small, db_path, cli):
+def test_outcomes_and_continuity_json(small, small_db_path, cli):
     out = cli(
-        "--db", str(db_path), "--user", "cora", "outcomes", "--quarters", "1", "--format", "json"
+        "--db", str(small_db_path), "--user", "cora", "outcomes", "--quarters", "1", "--format", "json"
     )
     assert out.code == 0, out.err
     figures = {(r["team"], r["measure"]): r for r in json.loads(out.out)}
@@ -113,14 +104,14 @@ def test_outcomes_and_continuity_json(small, db_path, cli):
         figures[("North", "belonging_average")]["average"],
         figures[("North", "belonging_average")]["count"],
     ) == (2.75, 2)
-    cont = cli("--db", str(db_path), "--user", "lena", "continuity", "--format", "json")
+    cont = cli("--db", str(small_db_path), "--user", "lena", "continuity", "--format", "json")
     assert [
         (r["group"], r["worker_changes"], r["same_worker_percent"]) for r in json.loads(cont.out)
     ] == [("North", 1, 33)]
 
 
-def test_transfer_and_closure_from_the_command_line(small, db_path, cli):
-    db = str(db_path)
+def test_transfer_and_closure_from_the_command_line(small, small_db_path, cli):
+    db = str(small_db_path)
     ref = small.refs["B"]
     asked = cli(
         "--db",

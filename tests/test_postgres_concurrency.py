@@ -16,6 +16,7 @@ import sys
 import time
 from collections import defaultdict
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note
@@ -86,6 +87,8 @@ def _team_refs(url: str, count: int) -> list[str]:
     return list(refs[:count])
 
 
+@pytest.mark.slow
+@pytest.mark.usefixtures("cores_to_itself")  # the writers fill both cores for a minute
 def test_twenty_writers_for_a_minute_lose_no_acknowledged_save(postgres):
     url = _demo_on(postgres, "soak")
     refs = _team_refs(url, 8)  # few cases, so writers really meet on the same records

@@ -1,16 +1,17 @@
 """Losing the shared server: plain words, nothing typed is lost, work carries on once it is back.
 
-The server here is one of the test's own, so it can be stopped and started
-again without disturbing the rest of the suite.
+Each test stops and starts this test run's own server (each parallel worker has
+a cluster of its own, and runs one test at a time), with a copy of the demo on it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
-from desktop_app.demo import generator
 from desktop_app.services.cases import opening
 from desktop_app.services.errors import DatabaseUnavailableError
 from desktop_app.services.storage.database import open_database
@@ -19,28 +20,27 @@ from desktop_app.ui.case_record import CaseRecordPage
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.operations import wait_for_all
 from tests import pg_server
-from tests.conftest import DEMO_CASES, DEMO_SEED
+from tests.backends import database_url_for
 
 HASSAN = "HW-2026-00001"
 
 
-@pytest.fixture(scope="module")
-def server(postgres: str) -> Iterator[tuple[pg_server.Cluster, str]]:
-    # (`postgres` makes this a test of the PostgreSQL run; the server is our own.)
-    with pg_server.own_cluster() as cluster:
-        url = pg_server.create_database(cluster.base_url, "lossy")
-        database = open_database(database_url=url)
-        with database.session() as session:
-            generator.create_demo(session, DEMO_CASES, DEMO_SEED)
-        database.dispose()
-        yield cluster, url
-
-
 @pytest.fixture
-def running(server: tuple[pg_server.Cluster, str]) -> Iterator[tuple[pg_server.Cluster, str]]:
-    yield server
-    if not _answers(server[1]):  # a failed test leaves the server running for the next
-        server[0].start()
+def running(
+    pg_cluster: pg_server.Cluster, demo_db_path: Path
+) -> Iterator[tuple[pg_server.Cluster, str]]:
+    """The server and the URL of the test's demo database; the server runs again afterwards."""
+    url = database_url_for(demo_db_path)
+    assert url is not None
+    yield pg_cluster, url
+    if not _answers(url):  # a failed test leaves the server running for the next
+        pg_cluster.start()
+
+
+def _where(url: str) -> str:
+    """How the messages name the database: "NAME on HOST"."""
+    parsed = make_url(url)
+    return f"{parsed.database} on {parsed.host}"
 
 
 def _answers(url: str) -> bool:
@@ -62,7 +62,7 @@ def test_a_service_step_says_the_server_is_gone_then_carries_on(running) -> None
         with pytest.raises(DatabaseUnavailableError, match="cannot be reached") as lost:
             with database.session() as session:
                 opening.open_case(session, worker, HASSAN)
-        assert "lossy on 127.0.0.1" in str(lost.value)
+        assert _where(url) in str(lost.value)
         cluster.start()
         # The same database object goes on: the dropped connections are replaced.
         with database.session() as session:
@@ -78,7 +78,7 @@ def test_the_command_line_exits_1_with_one_line(running, cli) -> None:
     assert result.code == 1
     lines = result.err.strip().splitlines()
     assert len(lines) == 1, result.err
-    assert lines[0].startswith("homeward: The database server for lossy on 127.0.0.1 cannot be reached")
+    assert lines[0].startswith(f"homeward: The database server for {_where(url)} cannot be reached")
     assert "Traceback" not in result.err
     cluster.start()
     again = cli("--database-url", url, "--user", "lead", "transitions", "--within", "90")

@@ -12,12 +12,6 @@ import pytest
 from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.team import data_quality, outcomes
 from desktop_app.services.team import needs as team_needs
-from tests.small_team_db import SmallTeam, build
-
-
-@pytest.fixture
-def small(db) -> SmallTeam:
-    return build(db)
 
 
 def _by_key(figures):

@@ -16,12 +16,7 @@ from desktop_app.services.errors import PermissionDeniedError, ValidationError
 from desktop_app.services.team import balance, continuity, moves, reassignment
 from desktop_app.services.transitions import board
 from desktop_app.services.trust.permissions import load_case_for_read
-from tests.small_team_db import SmallTeam, build
-
-
-@pytest.fixture
-def small(db) -> SmallTeam:
-    return build(db)
+from tests.small_team_db import SmallTeam
 
 
 def _assignments(small: SmallTeam, letter: str) -> list[tuple[str, str, date, date | None]]:

@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_mypy_strict_on_domain_db_and_services():
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "desktop_app/domain", "desktop_app/db", "desktop_app/services", "desktop_app/demo"],

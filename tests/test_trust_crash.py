@@ -72,6 +72,7 @@ for line in sys.stdin:
 """
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_loses_no_committed_save(db_path: Path) -> None:
     rng = random.Random(20260316)
     env = dict(os.environ)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from sqlalchemy import select
@@ -13,12 +12,7 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry, Case, WorkerAssignment
 from desktop_app.services.team import moves
 from desktop_app.ui import team_screen as ts
-from tests.small_team_db import SmallTeam, build
-
-
-@pytest.fixture
-def small(db) -> SmallTeam:
-    return build(db)
+from tests.small_team_db import SmallTeam
 
 
 def _screen(qtbot, small: SmallTeam, who: str) -> ts.TeamScreen:

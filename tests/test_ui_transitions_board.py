@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import csv
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import transitions_board as tb
-from tests.small_team_db import SmallTeam, build
-
-
-@pytest.fixture
-def small(db) -> SmallTeam:
-    return build(db)
+from tests.small_team_db import SmallTeam
 
 
 def _board(qtbot, small: SmallTeam, who: str, days: int = 90) -> tb.TransitionsBoard:
