@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
@@ -16,6 +14,7 @@ from desktop_app.services.report_data import lists, recipients
 from desktop_app.ui import operations
 from desktop_app.ui.print_preview import case_document_dialog
 from desktop_app.ui.reports_screen import ReportsScreen
+from tests.pdf_text import pdf_text
 
 
 def printed(db, document: str) -> list[AuditEntry]:
@@ -47,10 +46,6 @@ def out_dir(tmp_path):
     return folder
 
 
-def text_of(path: Path) -> str:
-    return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
-
-
 def test_case_summary_preview_save_and_print(qtbot, demo_db, login, north_reference, tmp_path):
     lead = login("lead")
     dialog = case_document_dialog(None, demo_db, lead, north_reference, handover=False)
@@ -59,7 +54,7 @@ def test_case_summary_preview_save_and_print(qtbot, demo_db, login, north_refere
     assert dialog.pdf.pageCount() >= 1
     assert dialog.rendered.document == "case_summary"
     saved = dialog.save_document(str(tmp_path / "summary"))
-    assert saved == tmp_path / "summary.pdf" and north_reference in text_of(saved)
+    assert saved == tmp_path / "summary.pdf" and north_reference in pdf_text(saved)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -89,7 +84,7 @@ def test_handover_for_a_landlord_asks_for_a_reason_without_consent(
     assert asked == ["No consent on record"]
     assert dialog.rendered.detail["override_reason"] == "Verbal consent, form follows"
     saved = dialog.save_document(str(tmp_path / "landlord.pdf"))
-    assert "Legal status" not in text_of(saved)
+    assert "Legal status" not in pdf_text(saved)
     assert printed(demo_db, "handover")[-1].detail["consent_missing"] is True
     # refusing to give a reason prints nothing
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
@@ -219,7 +214,7 @@ def test_list_reports_are_drawn_off_the_gui_thread_then_previewed(qtbot, demo_db
     qtbot.addWidget(dialog)
     assert dialog.pdf.pageCount() >= 1
     saved = dialog.save_document(str(out_dir / "transitions.pdf"))
-    assert "Transitions in the next 90 days" in text_of(saved)
+    assert "Transitions in the next 90 days" in pdf_text(saved)
     entry = printed(demo_db, "transitions")[-1]
     assert entry.username == "lead" and entry.detail["within_days"] == 90
     screen.preview_planning().wait(60)

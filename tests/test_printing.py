@@ -13,7 +13,6 @@ import subprocess
 import time
 import unicodedata
 from datetime import date
-from pathlib import Path
 
 import arabic_reshaper
 import pytest
@@ -26,15 +25,7 @@ from desktop_app.services.actor import SYSTEM
 from desktop_app.services.cases import editing, opening
 from desktop_app.services.report_data import case_documents
 from desktop_app.services.report_data import meta as report_data_meta
-
-
-def pdf_pages(path: Path) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
-
-
-def flat(text: str) -> str:
-    """Text without whitespace, so wrapped lines still match."""
-    return re.sub(r"\s+", "", text)
+from tests.pdf_text import flat, pdf_pages
 
 
 def printed_entries(db, document: str) -> list[AuditEntry]:
@@ -558,6 +549,7 @@ def test_first_page_renders_to_png(cli, demo_db_path, tmp_path, native_script_ca
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
 
 
+@pytest.mark.usefixtures("cores_to_itself")  # measured on the clock
 def test_one_case_summary_within_200_ms(demo_db, login, north_case_with_confidential_note):
     reference, _ = north_case_with_confidential_note
     actor = login("lead")

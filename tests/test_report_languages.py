@@ -12,12 +12,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry
 from desktop_app.domain import i18n
 from desktop_app.domain.transitions import Risk, TransitionRules, explain_risk
+from tests.pdf_text import flat, flat_pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -59,14 +59,6 @@ EXPECTED = {
     },
 }
 ENGLISH_RISK = {"red": "Red—Highrisk", "amber": "Amber—Somerisk", "green": "Green—Ontrack"}
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def pdf_text(path: Path) -> str:
-    return flat("\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages))
 
 
 def placeholders(text: str) -> list[str]:
@@ -144,7 +136,7 @@ def _transitions(cli, db_path: Path) -> list[dict]:
 def _print(cli, db_path: Path, out: Path, *args: str) -> str:
     result = cli("--db", str(db_path), "--user", "lead", "print", *args, "--out", str(out))
     assert result.code == 0, result.err
-    return pdf_text(out)
+    return flat_pdf_text(out)
 
 
 def _last_print(demo_db, document: str) -> AuditEntry:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case
 from desktop_app.ui.language import document_language, set_language
 from desktop_app.ui.print_preview import case_document_dialog
-
-
-def flat_text(path: Path) -> str:
-    return re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in PdfReader(str(path)).pages))
+from tests.pdf_text import flat_pdf_text
 
 
 def open_reference(db) -> str:
@@ -43,7 +36,7 @@ def test_preview_uses_homeward_language(qtbot, demo_db, login, tmp_path, monkeyp
     assert dialog is not None
     qtbot.addWidget(dialog)
     saved = dialog.save_document(str(tmp_path / "overlamning"))
-    text = flat_text(saved)
+    text = flat_pdf_text(saved)
     assert "Överlämningsrapport" in text and "Underskrifter" in text and reference in text
     assert "Handoverreport" not in text
     assert last_print(demo_db, "handover").detail["language"] == "sv"
@@ -57,7 +50,7 @@ def test_preview_uses_the_language_chosen_in_settings(qtbot, demo_db, login, tmp
     dialog = case_document_dialog(None, demo_db, login("lead"), reference, handover=False)
     assert dialog is not None
     qtbot.addWidget(dialog)
-    text = flat_text(dialog.save_document(str(tmp_path / "summary")))
+    text = flat_pdf_text(dialog.save_document(str(tmp_path / "summary")))
     assert "Fallzusammenfassung" in text and "Seite1von" in text
     assert last_print(demo_db, "case_summary").detail["language"] == "de"
     set_language("en")

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from desktop_app.db import models as m
@@ -17,6 +16,7 @@ from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.exchange import subject_export
 from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import retention
+from tests.pdf_text import pdf_pages
 
 
 def _team_north_case(db: Database) -> m.Case:
@@ -80,7 +80,7 @@ def test_subject_export_holds_everything_and_is_audited(
     assert consents[0]["recorded_by_id"] == lead.user_id
     actions = [e["action"] for e in data["audit_entries"]]
     assert "consent_recorded" in actions and "consent_withdrawn" in actions
-    text = "".join(page.extract_text() for page in PdfReader(result.pdf_path).pages)
+    text = "".join(pdf_pages(result.pdf_path))
     assert case.family_name in text and case.reference in text
     assert "Consent records" in text and "Audit log" in text
     with demo_db.session() as session:
@@ -108,9 +108,7 @@ def test_export_lists_the_documents_made_about_the_person(
         ("subject_access_export", "lead", str(tmp_path / "one")),
     ]
     assert documents[0]["recipient"] == "internal"
-    text = "".join(
-        p.extract_text() for p in PdfReader(tmp_path / "two" / f"{case.reference}.pdf").pages
-    )
+    text = "".join(pdf_pages(tmp_path / "two" / f"{case.reference}.pdf"))
     assert "Documents made about the person (2)" in text
 
 
@@ -126,7 +124,7 @@ def test_coordinator_export_withholds_confidential_notes_and_says_so(
     data = json.loads(result.json_path.read_text(encoding="utf-8"))
     assert "Synthetic private remark" not in result.json_path.read_text(encoding="utf-8")
     assert result.withheld_confidential_notes == data["withheld_confidential_notes"] >= 1
-    text = "".join(page.extract_text() for page in PdfReader(result.pdf_path).pages)
+    text = "".join(pdf_pages(result.pdf_path))
     assert "confidential notes are not included" in text
 
 
