@@ -77,6 +77,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests benchmarks
+	$(VENV)/bin/ruff format --check tests benchmarks
 
 # Refresh the .ts files (da, sv, de) from the UI's strings, then build the .qm files the app loads;
 # and the same for the printed documents' gettext catalogues (resources/locale/*/homeward.po/.mo).

@@ -146,7 +146,15 @@ def run(db_path: Path) -> None:
         typed: list[float] = []
         # Five rounds of the same searches: a p95 of seven samples would be their slowest.
         for _round in range(5):
-            for word in ("Moh", "Mohamed", "Ahmadi", "tesfay", "Zahra Kar", "olena", "HW-2025-0001"):
+            for word in (
+                "Moh",
+                "Mohamed",
+                "Ahmadi",
+                "tesfay",
+                "Zahra Kar",
+                "olena",
+                "HW-2025-0001",
+            ):
                 start = time.perf_counter()
                 model.set_filter(CaseloadFilter(search=word, sort=SortKey.RELEVANCE))
                 model.data(model.index(0, 1))

@@ -34,7 +34,9 @@ def db_args(path: str | Path) -> list[str]:
     return ["--database-url", url] if url else ["--db", str(path)]
 
 
-def raw_sql(path: str | Path, statement: str, params: dict[str, object] | None = None) -> list[tuple]:  # type: ignore[type-arg]
+def raw_sql(
+    path: str | Path, statement: str, params: dict[str, object] | None = None
+) -> list[tuple]:  # type: ignore[type-arg]
     """Run one SQL statement on a test database behind Homeward's back (to damage it on purpose).
 
     A plain connection, without Homeward's engine set-up: on SQLite, foreign

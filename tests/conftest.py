@@ -93,7 +93,15 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 # `--database-url URL` instead (see `cli`), so the same test drives the same
 # command against the server.
 
-DATABASE_FIXTURES = {"db", "demo_db", "db_path", "demo_db_path", "small_db_path", "login", "postgres"}
+DATABASE_FIXTURES = {
+    "db",
+    "demo_db",
+    "db_path",
+    "demo_db_path",
+    "small_db_path",
+    "login",
+    "postgres",
+}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -136,7 +144,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if backend == "sqlite":
             wanted = not fixtures & {"postgres", "pg_cluster"}
         else:
-            wanted = bool(fixtures & DATABASE_FIXTURES) and item.get_closest_marker("sqlite_only") is None
+            wanted = (
+                bool(fixtures & DATABASE_FIXTURES)
+                and item.get_closest_marker("sqlite_only") is None
+            )
         (keep if wanted else dropped).append(item)
     # The slow tests first: with parallel workers, the minute-long ones then overlap
     # with the many short ones instead of keeping one worker busy at the end.
@@ -300,7 +311,9 @@ def _sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> _Templates:
 
 
 @pytest.fixture(scope="session")
-def _templates(backend: str, request: pytest.FixtureRequest, _sqlite_templates: _Templates) -> _Templates:
+def _templates(
+    backend: str, request: pytest.FixtureRequest, _sqlite_templates: _Templates
+) -> _Templates:
     """The templates on the backend of this run."""
     if backend != "postgresql":
         return _sqlite_templates
@@ -411,4 +424,3 @@ def _on_backend(args: list[str]) -> list[str]:
             rewritten.append(arg)
         i += 1
     return rewritten
-

@@ -59,8 +59,14 @@ class Cluster:
         subprocess.run(
             _as_server_user(
                 [
-                    str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.root / "log"),
-                    "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
+                    str(self.bin_dir / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-w",
+                    "-l",
+                    str(self.root / "log"),
+                    "-o",
+                    f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
                     " -c full_page_writes=off -c wal_level=minimal -c max_wal_senders=0",
                     "start",
                 ]
@@ -71,7 +77,17 @@ class Cluster:
 
     def stop(self) -> None:
         subprocess.run(
-            _as_server_user([str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-m", "immediate", "stop"]),
+            _as_server_user(
+                [
+                    str(self.bin_dir / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-w",
+                    "-m",
+                    "immediate",
+                    "stop",
+                ]
+            ),
             capture_output=True,
         )
 
@@ -89,7 +105,9 @@ def own_cluster() -> Iterator[Cluster]:
         shutil.chown(root, "postgres")
         shutil.chown(data, "postgres")
     subprocess.run(
-        _as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"]),
+        _as_server_user(
+            [str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"]
+        ),
         check=True,
         capture_output=True,
     )

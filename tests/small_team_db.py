@@ -150,7 +150,9 @@ def build_small_team(db: Database) -> SmallTeam:
         f.primary_worker_id = users["bo"]
         g.primary_worker_id = users["bo"]
 
-        status_and_placements.add_decision(s, SYSTEM, refs["D"], "refugee", decision_date=date(2026, 3, 1))
+        status_and_placements.add_decision(
+            s, SYSTEM, refs["D"], "refugee", decision_date=date(2026, 3, 1)
+        )
         status_and_placements.add_placement(
             s, SYSTEM, refs["D"], "reception", municipality="Aarhus", start_date=date(2025, 5, 1)
         )

@@ -12,9 +12,27 @@ from pathlib import Path
 
 import pytest
 
-CASE_FIELDS = {"reference", "name", "date_of_birth", "age", "next_transition", "due_date", "risk", "primary_worker"}
+CASE_FIELDS = {
+    "reference",
+    "name",
+    "date_of_birth",
+    "age",
+    "next_transition",
+    "due_date",
+    "risk",
+    "primary_worker",
+}
 TRANSITION_FIELDS = {
-    "reference", "name", "kind", "due_date", "days_left", "uncertain", "readiness", "risk", "missing", "primary_worker",
+    "reference",
+    "name",
+    "kind",
+    "due_date",
+    "days_left",
+    "uncertain",
+    "readiness",
+    "risk",
+    "missing",
+    "primary_worker",
 }
 
 
@@ -43,7 +61,9 @@ def test_demo_is_deterministic_for_a_seed(cli, tmp_path):
     for name in ("a.db", "b.db"):
         path = tmp_path / name
         assert cli("demo", "--cases", "40", "--seed", "3", "--db", str(path)).code == 0
-        outputs.append(cli("--db", str(path), "--user", "coordinator", "cases", "--format", "json").out)
+        outputs.append(
+            cli("--db", str(path), "--user", "coordinator", "cases", "--format", "json").out
+        )
     assert outputs[0] == outputs[1]
     assert len(json.loads(outputs[0])) >= 35  # a few demo cases are closed
 
@@ -59,10 +79,22 @@ def test_cases_json_has_the_contract_fields(cli, demo_db_path):
 
 
 def test_cases_search_finds_the_case_in_any_spelling(cli, demo_db_path):
-    listed = json.loads(cli("--db", str(demo_db_path), "--user", "coordinator", "cases", "--format", "json").out)
+    listed = json.loads(
+        cli("--db", str(demo_db_path), "--user", "coordinator", "cases", "--format", "json").out
+    )
     target = listed[0]
     given, family = target["name"].split(" ", 1)
-    result = cli("--db", str(demo_db_path), "--user", "coordinator", "cases", "--search", f"{family.upper()} {given.lower()}", "--format", "json")
+    result = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "cases",
+        "--search",
+        f"{family.upper()} {given.lower()}",
+        "--format",
+        "json",
+    )
     assert json.loads(result.out)[0]["reference"] == target["reference"]
 
 
@@ -78,25 +110,82 @@ def test_transitions_json_and_csv_agree(cli, demo_db_path):
 
 
 def test_global_options_after_the_subcommand(cli, demo_db_path):
-    before = cli("--db", str(demo_db_path), "--user", "lead", "transitions", "--within", "30", "--format", "json")
-    after = cli("transitions", "--within", "30", "--format", "json", "--db", str(demo_db_path), "--user", "lead")
+    before = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "transitions",
+        "--within",
+        "30",
+        "--format",
+        "json",
+    )
+    after = cli(
+        "transitions",
+        "--within",
+        "30",
+        "--format",
+        "json",
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+    )
     assert before.code == after.code == 0
     assert before.out == after.out
 
 
 def test_team_filter(cli, demo_db_path):
-    ok = cli("--db", str(demo_db_path), "--user", "coordinator", "transitions", "--within", "90", "--team", "Team South", "--format", "json")
+    ok = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "transitions",
+        "--within",
+        "90",
+        "--team",
+        "Team South",
+        "--format",
+        "json",
+    )
     assert ok.code == 0 and {r["team"] for r in json.loads(ok.out)} <= {"Team South"}
-    unknown = cli("--db", str(demo_db_path), "--user", "coordinator", "transitions", "--within", "90", "--team", "Team West")
+    unknown = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "coordinator",
+        "transitions",
+        "--within",
+        "90",
+        "--team",
+        "Team West",
+    )
     assert unknown.code == 1 and "No team called 'Team West'" in unknown.err
-    other = cli("--db", str(demo_db_path), "--user", "lead", "transitions", "--within", "90", "--team", "Team South")
+    other = cli(
+        "--db",
+        str(demo_db_path),
+        "--user",
+        "lead",
+        "transitions",
+        "--within",
+        "90",
+        "--team",
+        "Team South",
+    )
     assert other.code == 1 and "Permission denied" in other.err
 
 
 @pytest.mark.parametrize(
     ("args", "password", "code", "message"),
     [
-        (("--user", "lead", "transitions", "--within", "90"), "wrong", 1, "user name or password is not correct"),
+        (
+            ("--user", "lead", "transitions", "--within", "90"),
+            "wrong",
+            1,
+            "user name or password is not correct",
+        ),
         (("--user", "nobody", "cases"), "demo", 1, "user name or password is not correct"),
         (("transitions", "--within", "90"), "demo", 2, "--user"),
         (("--user", "lead", "transitions", "--within", "soon"), "demo", 2, "not a whole number"),
@@ -123,17 +212,50 @@ def test_console_script_end_to_end(tmp_path):
     """The real `python -m desktop_app` process: demo, then transitions as a lead."""
     env = {**os.environ, "HOMEWARD_DATA_DIR": str(tmp_path / "data"), "HOMEWARD_PASSWORD": "demo"}
     db = tmp_path / "x.db"
-    made = subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--cases", "30", "--db", str(db)], env=env, capture_output=True, text=True)
+    made = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "demo", "--cases", "30", "--db", str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert made.returncode == 0, made.stderr
     listed = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--db", str(db), "--user", "lead", "transitions", "--within", "90", "--format", "json"],
-        env=env, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "--db",
+            str(db),
+            "--user",
+            "lead",
+            "transitions",
+            "--within",
+            "90",
+            "--format",
+            "json",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout)
     failed = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--db", str(db), "--user", "lead", "transitions", "--within", "90"],
-        env={**env, "HOMEWARD_PASSWORD": "nope"}, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "--db",
+            str(db),
+            "--user",
+            "lead",
+            "transitions",
+            "--within",
+            "90",
+        ],
+        env={**env, "HOMEWARD_PASSWORD": "nope"},
+        capture_output=True,
+        text=True,
     )
     assert failed.returncode == 1
     assert failed.stderr.count("\n") == 1 and "Traceback" not in failed.stderr

@@ -96,7 +96,15 @@ def test_planning_needs_and_data_quality_csv(small, small_db_path, cli):
 
 def test_outcomes_and_continuity_json(small, small_db_path, cli):
     out = cli(
-        "--db", str(small_db_path), "--user", "cora", "outcomes", "--quarters", "1", "--format", "json"
+        "--db",
+        str(small_db_path),
+        "--user",
+        "cora",
+        "outcomes",
+        "--quarters",
+        "1",
+        "--format",
+        "json",
     )
     assert out.code == 0, out.err
     figures = {(r["team"], r["measure"]): r for r in json.loads(out.out)}

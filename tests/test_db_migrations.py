@@ -25,7 +25,9 @@ REPO = Path(__file__).resolve().parent.parent
 def test_upgraded_empty_database_matches_the_models(db):
     # `db` is a new database brought up by the migrations alone, on the backend under test.
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     assert diff == []
 
 
@@ -37,7 +39,9 @@ def test_downgrade_and_upgrade_round_trip(db):
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == head
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     assert diff == []
 
 
@@ -59,8 +63,10 @@ def test_upgrading_a_database_with_data_keeps_it_and_backs_up_first(tmp_path):
             {"dob": date(2008, 5, 1), "now": now},
         )
         conn.execute(
-            text("INSERT INTO transitions (case_id, kind, due_date, uncertain, housing_secured, readiness, missing)"
-                 " VALUES (1, 'turns_18', :due, 0, 0, 0, 'housing_secured')"),
+            text(
+                "INSERT INTO transitions (case_id, kind, due_date, uncertain, housing_secured, readiness, missing)"
+                " VALUES (1, 'turns_18', :due, 0, 0, 0, 'housing_secured')"
+            ),
             {"due": date(2026, 5, 1)},
         )
     engine.dispose()
@@ -70,7 +76,10 @@ def test_upgrading_a_database_with_data_keeps_it_and_backs_up_first(tmp_path):
         assert db.migration is not None and db.migration.from_revision == "0001"
         assert db.migration.backup is not None and db.migration.backup.exists()
         with db.session() as session:
-            assert session.execute(text("SELECT given_name FROM cases WHERE id = 1")).scalar() == "Selam"
+            assert (
+                session.execute(text("SELECT given_name FROM cases WHERE id = 1")).scalar()
+                == "Selam"
+            )
             assert session.execute(text("SELECT count(*) FROM transitions")).scalar() == 1
         assert migrate.current_revision(db.engine) == migrate.head_revision(db.engine)
     finally:
@@ -101,7 +110,9 @@ def test_a_file_that_is_not_a_database_is_refused_plainly(tmp_path):
         open_database(path)
 
 
-@pytest.mark.sqlite_only(reason="the SQLite pragmas; PostgreSQL has no such settings per connection")
+@pytest.mark.sqlite_only(
+    reason="the SQLite pragmas; PostgreSQL has no such settings per connection"
+)
 def test_sqlite_connections_are_configured_for_safety(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -115,14 +126,35 @@ def test_migrations_run_from_an_installed_wheel(tmp_path):
     """Build a wheel, install it outside the source tree, and migrate with it."""
     wheel_dir = tmp_path / "wheel"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheel_dir),
+            str(REPO),
+        ],
         check=True,
         capture_output=True,
     )
     wheel = next(wheel_dir.glob("homeward-*.whl"))
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )

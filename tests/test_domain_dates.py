@@ -31,7 +31,9 @@ def test_every_accepted_form(text, expected, precision):
     assert parse_date_with_precision(text) == (expected, precision)
 
 
-@pytest.mark.parametrize("text", ["31.02.2008", "2008-13-01", "2007-02-29", "yesterday", "", "12.2008", "1850"])
+@pytest.mark.parametrize(
+    "text", ["31.02.2008", "2008-13-01", "2007-02-29", "yesterday", "", "12.2008", "1850"]
+)
 def test_bad_dates_are_named(text):
     with pytest.raises(DateFormatError) as info:
         parse_date_with_precision(text)

@@ -53,7 +53,10 @@ def test_worker_changes_in_the_last_year():
 
 def test_same_worker_around_a_transition():
     steady = [AssignmentPeriod(A, date(2025, 1, 1), None)]
-    changed = [AssignmentPeriod(A, date(2025, 1, 1), date(2025, 9, 10)), AssignmentPeriod(B, date(2025, 9, 10), None)]
+    changed = [
+        AssignmentPeriod(A, date(2025, 1, 1), date(2025, 9, 10)),
+        AssignmentPeriod(B, date(2025, 9, 10), None),
+    ]
     transition = date(2025, 9, 1)
     assert same_worker_around(steady, transition) is True
     assert same_worker_around(changed, transition) is False

@@ -49,20 +49,25 @@ def test_uncertain_dates_of_birth(stored, precision, due):
 
 
 def test_leap_day_turns_18_on_first_of_march():
-    assert kinds(CaseFacts(date(2008, 2, 29), "exact"))[TransitionKind.TURNS_18].due_date == date(2026, 3, 1)
+    assert kinds(CaseFacts(date(2008, 2, 29), "exact"))[TransitionKind.TURNS_18].due_date == date(
+        2026, 3, 1
+    )
 
 
 def test_aftercare_end_only_when_in_aftercare_and_at_the_configured_age():
     facts = CaseFacts(date(2005, 6, 1), "exact", in_aftercare=True)
     assert kinds(facts)[TransitionKind.AFTERCARE_END].due_date == date(2026, 6, 1)
-    assert kinds(facts, TransitionRules(aftercare_end_age=23))[TransitionKind.AFTERCARE_END].due_date == date(2028, 6, 1)
+    assert kinds(facts, TransitionRules(aftercare_end_age=23))[
+        TransitionKind.AFTERCARE_END
+    ].due_date == date(2028, 6, 1)
     assert TransitionKind.AFTERCARE_END not in kinds(CaseFacts(date(2005, 6, 1), "exact"))
 
 
 @pytest.mark.parametrize("decision", ["refugee", "subsidiary", "humanitarian", "temporary"])
 def test_status_grant_move_out_for_every_granting_decision_in_reception(decision):
     facts = CaseFacts(
-        date(2004, 1, 1), "exact",
+        date(2004, 1, 1),
+        "exact",
         decisions=(Decision(decision, date(2026, 3, 1)),),
         current_placement_type="reception",
     )
@@ -71,29 +76,54 @@ def test_status_grant_move_out_for_every_granting_decision_in_reception(decision
 
 @pytest.mark.parametrize("decision", ["rejected", "appeal", "pending"])
 def test_no_move_out_without_a_grant(decision):
-    facts = CaseFacts(date(2004, 1, 1), "exact", decisions=(Decision(decision, date(2026, 3, 1)),), current_placement_type="reception")
+    facts = CaseFacts(
+        date(2004, 1, 1),
+        "exact",
+        decisions=(Decision(decision, date(2026, 3, 1)),),
+        current_placement_type="reception",
+    )
     assert TransitionKind.STATUS_GRANT_MOVE_OUT not in kinds(facts)
 
 
 def test_no_move_out_once_out_of_reception():
-    facts = CaseFacts(date(2004, 1, 1), "exact", decisions=(Decision("refugee", date(2026, 3, 1)),), current_placement_type="supported")
+    facts = CaseFacts(
+        date(2004, 1, 1),
+        "exact",
+        decisions=(Decision("refugee", date(2026, 3, 1)),),
+        current_placement_type="supported",
+    )
     assert TransitionKind.STATUS_GRANT_MOVE_OUT not in kinds(facts)
 
 
 def test_move_out_days_setting_and_per_case_override():
-    base = CaseFacts(date(2004, 1, 1), "exact", decisions=(Decision("refugee", date(2026, 3, 1)),), current_placement_type="reception")
-    assert kinds(base, TransitionRules(move_out_days=14))[TransitionKind.STATUS_GRANT_MOVE_OUT].due_date == date(2026, 3, 15)
+    base = CaseFacts(
+        date(2004, 1, 1),
+        "exact",
+        decisions=(Decision("refugee", date(2026, 3, 1)),),
+        current_placement_type="reception",
+    )
+    assert kinds(base, TransitionRules(move_out_days=14))[
+        TransitionKind.STATUS_GRANT_MOVE_OUT
+    ].due_date == date(2026, 3, 15)
     overridden = CaseFacts(
-        date(2004, 1, 1), "exact", decisions=(Decision("refugee", date(2026, 3, 1)),),
-        current_placement_type="reception", move_out_deadline_override=date(2026, 5, 1),
+        date(2004, 1, 1),
+        "exact",
+        decisions=(Decision("refugee", date(2026, 3, 1)),),
+        current_placement_type="reception",
+        move_out_deadline_override=date(2026, 5, 1),
     )
     assert kinds(overridden)[TransitionKind.STATUS_GRANT_MOVE_OUT].due_date == date(2026, 5, 1)
 
 
 def test_the_latest_decision_is_in_force():
-    decisions = (Decision("refugee", date(2025, 1, 1), date(2027, 1, 1)), Decision("rejected", date(2024, 1, 1)))
+    decisions = (
+        Decision("refugee", date(2025, 1, 1), date(2027, 1, 1)),
+        Decision("rejected", date(2024, 1, 1)),
+    )
     assert latest_decision(decisions).decision_type == "refugee"
-    facts = CaseFacts(date(2004, 1, 1), "exact", decisions=decisions, current_placement_type="foster")
+    facts = CaseFacts(
+        date(2004, 1, 1), "exact", decisions=decisions, current_placement_type="foster"
+    )
     assert kinds(facts)[TransitionKind.PERMIT_EXPIRY].due_date == date(2027, 1, 1)
 
 
@@ -150,8 +180,12 @@ def test_readiness_counts_done_over_applicable_rounded_down():
     housed = evaluate_checklist(DEFAULT_CHECKLIST, ["income"], housing_secured=True)
     assert housed.readiness == 16 and HOUSING_SECURED in housed.done
     # A ticked "housing secured" without an offer does not count.
-    assert HOUSING_SECURED in evaluate_checklist(DEFAULT_CHECKLIST, [HOUSING_SECURED], False).missing
-    partial = evaluate_checklist(DEFAULT_CHECKLIST, ["income"], False, not_applicable=["budget_plan"])
+    assert (
+        HOUSING_SECURED in evaluate_checklist(DEFAULT_CHECKLIST, [HOUSING_SECURED], False).missing
+    )
+    partial = evaluate_checklist(
+        DEFAULT_CHECKLIST, ["income"], False, not_applicable=["budget_plan"]
+    )
     assert partial.readiness == 9  # 1 of 11
 
 
@@ -189,6 +223,10 @@ def test_turns_18_falls_in_the_recorded_year_and_never_after_the_stated_day(birt
     assert t.due_date.year == birth.year + 18
     # Rounding down to the 1st of the month or year can only move the date earlier,
     # except that 29 February moves to 1 March in a non-leap year.
-    latest = date(birth.year + 18, 3, 1) if (birth.month, birth.day) == (2, 29) else birth.replace(year=birth.year + 18)
+    latest = (
+        date(birth.year + 18, 3, 1)
+        if (birth.month, birth.day) == (2, 29)
+        else birth.replace(year=birth.year + 18)
+    )
     assert t.due_date <= latest
     assert t.uncertain is (precision != "exact")

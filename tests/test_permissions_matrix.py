@@ -533,7 +533,8 @@ def test_print_a_case_summary(
 
     reference = getattr(refs, which)
     assert (
-        _allowed(demo_db, lambda s: case_documents.case_summary(s, actors[user], reference)) is allowed
+        _allowed(demo_db, lambda s: case_documents.case_summary(s, actors[user], reference))
+        is allowed
     )
 
 
@@ -553,7 +554,9 @@ def test_handover_reports(
     from desktop_app.services.report_data import case_documents
 
     reference = getattr(refs, which)
-    assert _allowed(demo_db, lambda s: case_documents.handover(s, actors[user], reference)) is allowed
+    assert (
+        _allowed(demo_db, lambda s: case_documents.handover(s, actors[user], reference)) is allowed
+    )
 
 
 @pytest.mark.parametrize(

@@ -178,7 +178,9 @@ def test_two_people_on_the_same_case_from_two_processes(postgres):
         assert other.returncode == 0, other.stderr
         try:
             with database.session() as session:
-                editing.update_case(session, lead, ref, version, {"legal_guardian": "Saved second, here"})
+                editing.update_case(
+                    session, lead, ref, version, {"legal_guardian": "Saved second, here"}
+                )
         except ConflictError as exc:
             assert exc.current  # the dialog shows what the other person saved
         else:

@@ -93,7 +93,9 @@ def lossy_db(running):
     database.dispose()
 
 
-def test_the_window_keeps_the_edit_shows_the_loss_and_saves_when_back(running, lossy_db, qtbot) -> None:
+def test_the_window_keeps_the_edit_shows_the_loss_and_saves_when_back(
+    running, lossy_db, qtbot
+) -> None:
     cluster, _url = running
     database = lossy_db
     with database.session() as session:

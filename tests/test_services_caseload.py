@@ -132,9 +132,7 @@ def test_risk_and_due_filters_agree_with_the_rules(demo_db, login):
         assert soon and all(r.days_left is not None and r.days_left <= 30 for r in soon)
         for row in every:
             if row.due_date is not None:
-                trow = [
-                    t for t in listing.upcoming(session, coordinator, 10_000, case_id=row.id)
-                ]
+                trow = [t for t in listing.upcoming(session, coordinator, 10_000, case_id=row.id)]
                 assert trow[0].due_date == row.due_date and trow[0].kind == row.next_transition
                 assert (
                     row.risk
@@ -201,7 +199,9 @@ def test_roll_forward_moves_next_transition_when_the_day_changes(demo_db, login,
 
 
 @pytest.mark.parametrize("days", [1, 7, 31, 61, 121, 400])
-def test_rolling_forward_only_the_cases_that_can_change_matches_a_full_recount(demo_db, monkeypatch, days):
+def test_rolling_forward_only_the_cases_that_can_change_matches_a_full_recount(
+    demo_db, monkeypatch, days
+):
     from datetime import timedelta
 
     from desktop_app.db.models import Transition as T
@@ -212,11 +212,18 @@ def test_rolling_forward_only_the_cases_that_can_change_matches_a_full_recount(d
         derivation.roll_forward_to_today(session)
     with demo_db.session() as session:
         rules = settings.transition_rules(session)
-        stored = {cid: (kind, due) for cid, kind, due in session.execute(select(Case.id, Case.next_kind, Case.next_due_date))}
+        stored = {
+            cid: (kind, due)
+            for cid, kind, due in session.execute(
+                select(Case.id, Case.next_kind, Case.next_due_date)
+            )
+        }
         by_case = {}
         for t in session.scalars(select(T)):
             by_case.setdefault(t.case_id, []).append(
-                derivation.ComputedTransition(t.kind, t.due_date, t.uncertain, t.housing_secured, t.readiness, ())
+                derivation.ComputedTransition(
+                    t.kind, t.due_date, t.uncertain, t.housing_secured, t.readiness, ()
+                )
             )
         for cid, value in stored.items():
             nxt = derivation.pick_next(by_case.get(cid, ()), later, rules)

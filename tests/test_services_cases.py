@@ -165,7 +165,9 @@ def test_checklist_tick_moves_readiness(demo_db, login):
         pytest.raises(ValidationError, match="Housing secured follows"),
         demo_db.session() as session,
     ):
-        checklist.set_checklist_item(session, worker, reference, "turns_18", "housing_secured", True)
+        checklist.set_checklist_item(
+            session, worker, reference, "turns_18", "housing_secured", True
+        )
 
 
 def test_age_assessment_moves_the_18th_birthday(demo_db, login):

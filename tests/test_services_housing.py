@@ -64,9 +64,7 @@ def _transition(db: Database, reference: str, kind: str = "turns_18") -> Transit
 def _risk(db: Database, actor: Actor, reference: str, kind: str = "turns_18") -> str:
     with db.session() as s:
         rows = [
-            r
-            for r in listing.upcoming(s, actor, 90)
-            if r.reference == reference and r.kind == kind
+            r for r in listing.upcoming(s, actor, 90) if r.reference == reference and r.kind == kind
         ]
     assert len(rows) == 1
     return rows[0].risk
@@ -294,7 +292,10 @@ def test_edit_and_retire_a_unit(demo_db: Database, login: Login) -> None:
     with demo_db.session() as s:
         assert code not in [u.code for u in housing_units.list_units(s, worker)]
         assert code in [
-            u.code for u in housing_units.list_units(s, worker, housing_units.UnitFilter(include_retired=True))
+            u.code
+            for u in housing_units.list_units(
+                s, worker, housing_units.UnitFilter(include_retired=True)
+            )
         ]
         assert code not in [u.unit.code for u in matching.match_units(s, worker, RED_CASE)]
     with pytest.raises(ConflictError, match="retired"), demo_db.session() as s:
@@ -437,7 +438,9 @@ def test_a_retired_provider_offers_no_units(demo_db: Database, login: Login) -> 
 def test_demo_never_overfills_a_unit(demo_db: Database, login: Login) -> None:
     coordinator = login("coordinator")
     with demo_db.session() as s:
-        units = housing_units.list_units(s, coordinator, housing_units.UnitFilter(include_retired=True))
+        units = housing_units.list_units(
+            s, coordinator, housing_units.UnitFilter(include_retired=True)
+        )
     assert units and all(u.taken <= u.places for u in units)
     assert sum(1 for u in units if u.free_places > 0) >= 30  # the stock stays offerable
 

@@ -44,7 +44,9 @@ def _primary(small: SmallTeam, letter: str) -> str | None:
 def test_reassign_near_transition_asks_for_a_reason_and_changes_nothing(small):
     with pytest.raises(reassignment.ContinuityReasonRequired) as err:
         with small.db.session() as s:
-            reassignment.reassign(s, small.actors["lena"], small.refs["A"], "bo", "Knows the school.")
+            reassignment.reassign(
+                s, small.actors["lena"], small.refs["A"], "bo", "Knows the school."
+            )
     assert err.value.days_left == 16
     assert err.value.kind == "turns_18"
     assert "reason" in err.value.errors
@@ -124,7 +126,9 @@ def test_reassign_to_worker_of_other_team_points_to_transfer(small):
 def test_only_lead_of_team_or_coordinator_reassigns(small, who):
     with pytest.raises(PermissionDeniedError):
         with small.db.session() as s:
-            reassignment.reassign(s, small.actors[who], small.refs["B"], "cleo", "Note.", reason="x")
+            reassignment.reassign(
+                s, small.actors[who], small.refs["B"], "cleo", "Note.", reason="x"
+            )
     assert _primary(small, "B") == "anna"
     with small.db.session() as s:
         denied = s.scalars(select(AuditEntry).where(AuditEntry.action == "permission_denied")).all()
@@ -239,7 +243,9 @@ def test_closure_is_requested_returned_then_approved(small):
         assert [r.reference for r in moves.closure_requests(s, small.actors["lena"])] == [
             small.refs["B"]
         ]
-        moves.decide_closure(s, small.actors["lena"], first, False, comment="Record the new address")
+        moves.decide_closure(
+            s, small.actors["lena"], first, False, comment="Record the new address"
+        )
     with small.db.session() as s:
         second = moves.request_closure(s, small.actors["anna"], small.refs["B"], "Moved abroad").id
         moves.decide_closure(s, small.actors["lena"], second, True)
@@ -368,7 +374,6 @@ def test_board_page_and_counts_over_every_matching_row(small):
         aarhus = board.board(s, small.actors["cora"], 90, municipality="Aarhus", risks=["red"])
     assert [refs[r.reference] for r in aarhus.rows] == ["D"] and aarhus.summary.total == 1
     assert not aarhus.truncated
-
 
 
 def test_board_counts_leave_out_cases_that_are_not_open(small):

@@ -82,7 +82,9 @@ def test_editing_or_deleting_any_entry_is_detected(demo_db: Database, demo_db_pa
         ids = list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
     assert len(ids) >= 5
     # A changed detail no longer matches the hash stored with it.
-    raw_sql(demo_db_path, "UPDATE audit_log SET detail = '{\"x\": 1}' WHERE id = :id", {"id": ids[2]})
+    raw_sql(
+        demo_db_path, "UPDATE audit_log SET detail = '{\"x\": 1}' WHERE id = :id", {"id": ids[2]}
+    )
     with demo_db.session() as session:
         report = audit.verify_chain(session)
     assert not report.ok and report.first_broken_id == ids[2]

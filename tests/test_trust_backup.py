@@ -38,7 +38,9 @@ def _rename_first_case(path: Path, new_name: str) -> str:
         conn.close()
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_backup_is_a_consistent_copy_while_the_database_is_open(
     demo_db: Database, login: Callable[[str], Actor], tmp_path: Path
 ) -> None:
@@ -64,7 +66,9 @@ def test_backup_is_a_consistent_copy_while_the_database_is_open(
 
 
 @pytest.mark.parametrize("username", ["worker", "lead", "coordinator"])
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_only_an_administrator_may_back_up(
     demo_db: Database, login: Callable[[str], Actor], tmp_path: Path, username: str
 ) -> None:
@@ -73,7 +77,9 @@ def test_only_an_administrator_may_back_up(
     assert not (tmp_path / "copy.db").exists()
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_restore_replaces_content_and_keeps_the_replaced_file(
     demo_db: Database, demo_db_path: Path, login: Callable[[str], Actor], tmp_path: Path
 ) -> None:
@@ -107,7 +113,9 @@ def test_restore_replaces_content_and_keeps_the_replaced_file(
     assert all(f.ok for f in backup.check(demo_db, admin))
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_restore_refuses_a_damaged_file_and_changes_nothing(
     demo_db: Database, demo_db_path: Path, login: Callable[[str], Actor], tmp_path: Path
 ) -> None:
@@ -128,7 +136,9 @@ def test_restore_refuses_a_damaged_file_and_changes_nothing(
     assert not list(demo_db_path.parent.glob("*.replaced-*"))
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_restore_refuses_a_newer_schema_and_a_foreign_file(
     demo_db: Database, demo_db_path: Path, login: Callable[[str], Actor], tmp_path: Path
 ) -> None:
@@ -154,7 +164,9 @@ def test_restore_refuses_a_newer_schema_and_a_foreign_file(
     assert not list(demo_db_path.parent.glob("*.replaced-*"))
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_daily_backup_once_a_day_keeping_the_configured_number(
     demo_db: Database, login: Callable[[str], Actor], tmp_path: Path
 ) -> None:
@@ -173,7 +185,9 @@ def test_daily_backup_once_a_day_keeping_the_configured_number(
     assert backup.check_file(folder / "homeward-20260314.db", None).ok
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_cli_backup_restore_round_trip(
     cli: Callable[..., object], demo_db_path: Path, tmp_path: Path
 ) -> None:
@@ -195,7 +209,9 @@ def test_cli_backup_restore_round_trip(
     assert len(kept) == 1
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_cli_restore_of_a_missing_or_bad_file_is_one_line_exit_1(
     cli: Callable[..., object], demo_db_path: Path, tmp_path: Path
 ) -> None:
@@ -224,7 +240,11 @@ def test_check_names_the_first_broken_audit_entry(
 ) -> None:
     ids = [r[0] for r in raw_sql(demo_db_path, "SELECT id FROM audit_log ORDER BY id")]
     target = ids[len(ids) // 2]
-    raw_sql(demo_db_path, "UPDATE audit_log SET action = 'case_opened_edited' WHERE id = :id", {"id": target})
+    raw_sql(
+        demo_db_path,
+        "UPDATE audit_log SET action = 'case_opened_edited' WHERE id = :id",
+        {"id": target},
+    )
     res = cli("check", "--db", str(demo_db_path), "--user", "admin")
     assert res.code == 1  # type: ignore[attr-defined]
     assert f"audit chain: broken at entry {target}" in res.err  # type: ignore[attr-defined]
@@ -246,7 +266,9 @@ def test_check_is_an_administrator_duty(cli: Callable[..., object], demo_db_path
     assert res.code == 1 and "Permission denied" in res.err  # type: ignore[attr-defined]
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_backup_of_a_fresh_database_opens_as_a_homeward_database(
     tmp_path: Path, db: Database
 ) -> None:
@@ -261,7 +283,9 @@ def test_backup_of_a_fresh_database_opens_as_a_homeward_database(
         copy.dispose()
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_check_compares_the_chain_with_the_newest_daily_backup(
     demo_db: Database,
     demo_db_path: Path,
@@ -293,7 +317,9 @@ def test_check_compares_the_chain_with_the_newest_daily_backup(
     assert all(f.ok for f in backup.check(demo_db, admin))
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_restore_over_a_database_too_damaged_to_open(
     cli: Callable[..., object], demo_db_path: Path, tmp_path: Path
 ) -> None:
@@ -325,7 +351,9 @@ def test_restore_over_a_database_too_damaged_to_open(
     assert _case_count(demo_db_path) == 60
 
 
-@pytest.mark.sqlite_only(reason="only SQLite lets a tool switch foreign keys off; PostgreSQL refuses the broken link")
+@pytest.mark.sqlite_only(
+    reason="only SQLite lets a tool switch foreign keys off; PostgreSQL refuses the broken link"
+)
 def test_check_reports_rows_pointing_to_missing_records(
     cli: Callable[..., object], demo_db_path: Path
 ) -> None:

@@ -25,7 +25,9 @@ import pytest
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import audit
 
-pytestmark = pytest.mark.sqlite_only(reason="power-cut safety of the SQLite file (WAL, synchronous=FULL)")
+pytestmark = pytest.mark.sqlite_only(
+    reason="power-cut safety of the SQLite file (WAL, synchronous=FULL)"
+)
 
 KILLS = 55
 

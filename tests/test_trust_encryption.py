@@ -17,7 +17,9 @@ from desktop_app.demo import generator
 from desktop_app.services.storage.database import Database, DatabaseOpenError, open_database
 from desktop_app.services.trust import auth, backup
 
-pytestmark = pytest.mark.sqlite_only(reason="SQLCipher encrypts the SQLite file; a PostgreSQL server encrypts its own storage")
+pytestmark = pytest.mark.sqlite_only(
+    reason="SQLCipher encrypts the SQLite file; a PostgreSQL server encrypts its own storage"
+)
 
 PASSPHRASE = "blue kettle on the north shore"
 

@@ -110,7 +110,9 @@ def test_a_refused_setting_saves_nothing(
         assert settings.transition_rules(session).red_within_days == 30
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_backup_and_restore_run_in_the_background(
     screen: AdministrationScreen,
     demo_db: Database,
@@ -366,14 +368,18 @@ def test_failed_logins_in_the_login_dialog_lock_the_account(qtbot: Any, demo_db:
     assert "locked" in dialog.message.text()
 
 
-@pytest.mark.sqlite_only(reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump")
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
 def test_the_daily_backup_starts_in_the_background(
     qtbot: Any, demo_db: Database, login: Callable[[str], Actor], tmp_path: Path
 ) -> None:
     from desktop_app.ui.idle_lock import start_daily_backup
 
     with demo_db.session() as session:
-        settings.update_settings(session, login("admin"), {"backup_folder": str(tmp_path / "daily")})
+        settings.update_settings(
+            session, login("admin"), {"backup_folder": str(tmp_path / "daily")}
+        )
     start_daily_backup(demo_db)
     qtbot.waitUntil(lambda: bool(backup.automatic_backups(tmp_path / "daily")), timeout=20000)
     operations.wait_for_all()

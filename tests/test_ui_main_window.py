@@ -44,7 +44,9 @@ def _keys(win):
 def test_my_day_lists_my_red_and_amber_transitions_and_due_tasks(qtbot, demo_db, login):
     worker = login("worker")
     with demo_db.session() as session:
-        notes_and_tasks.add_task(session, worker, "HW-2026-00003", "Synthetic follow-up", due_date=None)
+        notes_and_tasks.add_task(
+            session, worker, "HW-2026-00003", "Synthetic follow-up", due_date=None
+        )
         notes_and_tasks.add_task(
             session,
             worker,

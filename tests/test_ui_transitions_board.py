@@ -150,7 +150,9 @@ def test_board_says_when_it_shows_only_the_soonest(qtbot, small, monkeypatch):
 
     monkeypatch.setattr(transitions_board, "BOARD_PAGE", 2)
     original = transitions_board.board
-    monkeypatch.setattr(transitions_board, "board", lambda *a, **k: original(*a, **{**k, "limit": 2}))
+    monkeypatch.setattr(
+        transitions_board, "board", lambda *a, **k: original(*a, **{**k, "limit": 2})
+    )
     board = _board(qtbot, small, "cora", 90)
     assert _letters(small, board) == ["H", "D"]
     assert "<b>4 transitions</b>" in board.summary.text()
