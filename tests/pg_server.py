@@ -20,6 +20,9 @@ def server_bin() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+MEMORY_DIR_MINIMUM = 1 << 30  # bytes free in /dev/shm for a cluster to go there
+
+
 def _memory_dir() -> str | None:
     """A folder in memory (tmpfs) for a cluster's files, where the system has one.
 
@@ -29,7 +32,11 @@ def _memory_dir() -> str | None:
     runs with fsync off anyway: the cluster never outlives the test run.
     """
     shm = Path("/dev/shm")
-    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
+    if not (shm.is_dir() and os.access(shm, os.W_OK | os.X_OK)):
+        return None
+    # A container's /dev/shm may be as small as 64 MB; a cluster needs a few hundred.
+    stat = os.statvfs(shm)
+    return str(shm) if stat.f_bavail * stat.f_frsize >= MEMORY_DIR_MINIMUM else None
 
 
 def _free_port() -> int:
