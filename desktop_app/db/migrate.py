@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,7 +30,19 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    return _scripts(str(migrations_dir())).get_current_head()
+
+
+@functools.cache
+def _scripts(location: str) -> ScriptDirectory:
+    """The migration scripts, read once per process.
+
+    Every open compares the database with them; reading them means compiling
+    each revision file again wherever Python keeps no bytecode cache.
+    """
+    config = Config()
+    config.set_main_option("script_location", location)
+    return ScriptDirectory.from_config(config)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -45,8 +58,7 @@ class MigrationResult:
 
 
 def _known_revisions(engine: Engine) -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(engine))
-    return {rev.revision for rev in script.walk_revisions()}
+    return {rev.revision for rev in _scripts(str(migrations_dir())).walk_revisions()}
 
 
 def upgrade(engine: Engine) -> MigrationResult:
