@@ -80,11 +80,17 @@ def test_new_assignments_show_once(qtbot, demo_db, login):
     lead = login("lead")
     worker = login("worker")
     from desktop_app.db.models import Case, User
+    from desktop_app.services import clock
     from desktop_app.services.cases.editing import assign_worker
 
     win = MainWindow(demo_db, worker)  # looking once marks everything as seen
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: "Loading" not in win.pages["my_day"].heading.text(), timeout=5000)
+    with demo_db.session() as session:
+        seen = session.query(User).filter_by(username="worker").one().last_seen_assignments_at
+    # Assignments are stamped to the second, and the demo's were made when its template was,
+    # perhaps this very second: the new one is to come after what was seen.
+    qtbot.waitUntil(lambda: clock.now() > seen, timeout=3000)
     with demo_db.session() as session:
         case = session.query(Case).filter_by(reference="HW-2026-00013").one()
         user = session.query(User).filter_by(username="worker").one()
