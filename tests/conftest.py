@@ -50,9 +50,23 @@ def _windows_gone_before_the_next_test(request: pytest.FixtureRequest) -> Iterat
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    # What survived lives on (fixtures, caches, modules): out of the collector's sight,
-    # the next test's collections walk only what that test made (see pytest_collection_finish).
-    gc.freeze()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[object]:
+    """After a window test, once pytest has let go of its fixtures, what is left lives on.
+
+    Out of the garbage collector's sight (see pytest_collection_finish), the
+    next test's collections walk only what that test makes. (Frozen earlier, the
+    test's own database and windows, still held by pytest, would never be freed.)
+    """
+    result = yield
+    if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+        import gc
+
+        gc.collect()
+        gc.freeze()
+    return result
 
 
 @pytest.fixture
