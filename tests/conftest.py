@@ -187,11 +187,11 @@ def pytest_testnodedown(node, error) -> None:  # type: ignore[no-untyped-def]
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Modules, fixtures' templates and Qt's wrappers made so far live for the whole run.
+    """What collecting the tests imported (Qt, SQLAlchemy, Homeward) lives for the whole run.
 
     Out of the garbage collector's sight (as the app does after startup,
     desktop_app/runtime.py), a full collection walks only what tests made since,
-    instead of every module of Qt, SQLAlchemy and Homeward again.
+    instead of every module again.
     """
     import gc
 
