@@ -83,7 +83,7 @@ def test_red_case_to_accepted_offer_with_rent_guarantee(
         ("rent_guarantee", 12000.0, "Viborg Kommune")
     ]
     assert "Rent guarantee" in tab.support_list.text()
-    assert tab.history.topLevelItemCount() == 2
+    assert tab.history_model.rowCount() == 2
 
     # The team lead's transitions list reflects it at once.
     after = _case_rows(demo_db, lead)

@@ -10,13 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from desktop_app.services import housing
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
-from desktop_app.ui.housing_models import (
-    OBJECT_ROLE,
-    MatchesModel,
-    OffersModel,
-    ProvidersModel,
-    UnitsModel,
-)
+from desktop_app.ui.housing_models import MatchesModel, OffersModel, ProvidersModel, UnitsModel
+from desktop_app.ui.tables import OBJECT_ROLE
 
 Login = Callable[[str], Actor]
 RED_CASE = "HW-2026-00001"

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,29 +43,13 @@ from desktop_app.ui import labels
 from desktop_app.ui.audit_viewer import AuditViewer
 from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.operations import Operation, Progress, run_operation
-from desktop_app.ui.row_models import RowListModel
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class _RowsModel(RowListModel):
-    """A small read-only table over a list of service rows."""
-
-    def __init__(self, headers: list[str], cells: Any, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._cells = cells  # row -> list of display strings
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            cells = self._cells(row)
-            return cells[index.column()] if index.column() < len(cells) else None
-        return None
+from desktop_app.ui.tables import (
+    Column,
+    RowTableModel,
+    select_object,
+    selected_object,
+    table_view,
+)
 
 
 class NewUserDialog(QDialog):
@@ -170,32 +153,21 @@ class AdministrationScreen(QWidget):
     def _users_tab(self) -> QWidget:
         page = QWidget()
         yes, no = self.tr("yes"), self.tr("no")
-        self.users_model = _RowsModel(
+        self.users_model: RowTableModel[users.UserRow] = RowTableModel(
             [
-                self.tr("User name"),
-                self.tr("Name"),
-                self.tr("Role"),
-                self.tr("Team"),
-                self.tr("Active"),
-                self.tr("Locked"),
-                self.tr("Must change password"),
-            ],
-            lambda r: [
-                r.username,
-                r.full_name,
-                labels.label(labels.ROLES, r.role),
-                r.team or "",
-                yes if r.active else no,
-                yes if r.locked else no,
-                yes if r.must_change_password else no,
+                Column(self.tr("User name"), lambda r: r.username),
+                Column(self.tr("Name"), lambda r: r.full_name),
+                Column(self.tr("Role"), lambda r: labels.label(labels.ROLES, r.role)),
+                Column(self.tr("Team"), lambda r: r.team),
+                Column(self.tr("Active"), lambda r: yes if r.active else no),
+                Column(self.tr("Locked"), lambda r: yes if r.locked else no),
+                Column(
+                    self.tr("Must change password"), lambda r: yes if r.must_change_password else no
+                ),
             ],
             self,
         )
-        self.users_table = QTableView()
-        self.users_table.setObjectName("usersTable")
-        self.users_table.setModel(self.users_model)
-        self.users_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.users_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.users_table = table_view(self.users_model, "usersTable", sortable=True)
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newUser", self.tr("New user…"), self.new_user),
@@ -214,18 +186,14 @@ class AdministrationScreen(QWidget):
         return page
 
     def selected_username(self) -> str | None:
-        rows = self.users_table.selectionModel().selectedRows()
-        row = self.users_model.row_at(rows[0].row()) if rows else None
+        row = selected_object(self.users_table)
         return row.username if row else None
 
     def select_user(self, username: str) -> None:
-        for row in range(self.users_model.rowCount()):
-            if self.users_model.row_at(row).username == username:
-                self.users_table.selectRow(row)
-                return
+        select_object(self.users_table, lambda r: r.username == username)
 
     def new_user(self) -> None:
-        dialog = NewUserDialog([t.name for t in self.teams_model._rows if t.active], self)
+        dialog = NewUserDialog([t.name for t in self.teams_model.rows() if t.active], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._run(
@@ -244,7 +212,7 @@ class AdministrationScreen(QWidget):
         name = self.selected_username()
         if name is None:
             return
-        row = next(r for r in self.users_model._rows if r.username == name)
+        row = next(r for r in self.users_model.rows() if r.username == name)
         self._run(lambda s: users.set_active(s, self._actor, name, not row.active))
         self.select_user(name)
 
@@ -283,15 +251,16 @@ class AdministrationScreen(QWidget):
     def _teams_tab(self) -> QWidget:
         page = QWidget()
         yes, no = self.tr("yes"), self.tr("no")
-        self.teams_model = _RowsModel(
-            [self.tr("Team"), self.tr("Municipality"), self.tr("Active"), self.tr("Members")],
-            lambda t: [t.name, t.municipality or "", yes if t.active else no, str(t.members)],
+        self.teams_model: RowTableModel[users.TeamRow] = RowTableModel(
+            [
+                Column(self.tr("Team"), lambda t: t.name),
+                Column(self.tr("Municipality"), lambda t: t.municipality),
+                Column(self.tr("Active"), lambda t: yes if t.active else no),
+                Column(self.tr("Members"), lambda t: t.members),
+            ],
             self,
         )
-        self.teams_table = QTableView()
-        self.teams_table.setObjectName("teamsTable")
-        self.teams_table.setModel(self.teams_model)
-        self.teams_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.teams_table = table_view(self.teams_model, "teamsTable", sortable=True)
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newTeam", self.tr("New team…"), self.new_team),
@@ -309,8 +278,7 @@ class AdministrationScreen(QWidget):
         return page
 
     def _selected_team(self) -> Any:
-        rows = self.teams_table.selectionModel().selectedRows()
-        return self.teams_model.row_at(rows[0].row()) if rows else None
+        return selected_object(self.teams_table)
 
     def new_team(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New team"), self.tr("Team name"))

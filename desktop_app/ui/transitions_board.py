@@ -23,10 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -43,6 +41,7 @@ from desktop_app.services.transitions import TransitionRow
 from desktop_app.ui import labels
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.tables import OBJECT_ROLE, table_view
 
 _CTX = "TransitionsBoard"
 
@@ -61,8 +60,7 @@ COL_WORKER = 9
 COL_MUNICIPALITY = 10
 COLUMN_COUNT = 11
 
-# The TransitionRow behind a row (None on a group heading).
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The TransitionRow behind a row (None on a group heading) is behind tables.OBJECT_ROLE.
 # "red" / "amber" / "green" on transition rows.
 RISK_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -345,17 +343,8 @@ class TransitionsBoard(QWidget):
         self.summary.setWordWrap(True)
 
         self.model = TransitionsBoardModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("boardTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Sorted by due date in SQL and grouped by week or month: no sorting on screen.
+        self.table = table_view(self.model, "boardTable", fit_columns=False, view=QTableView())
         for col, width in (
             (COL_DUE, 90), (COL_DAYS, 112), (COL_NAME, 165), (COL_REFERENCE, 110),
             (COL_KIND, 195), (COL_RISK, 55), (COL_WHY, 260), (COL_READINESS, 70),
