@@ -465,6 +465,93 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>CaseBelongingTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Feels safe</source>
+        <translation>Føler sig tryg</translation>
+    </message>
+    <message>
+        <source>Part of the neighbourhood</source>
+        <translation>Del af nabolaget</translation>
+    </message>
+    <message>
+        <source>Has people to turn to</source>
+        <translation>Har nogen at gå til</translation>
+    </message>
+    <message>
+        <source>Takes part in activities</source>
+        <translation>Deltager i aktiviteter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Endnu ingen opfølgning.</translation>
+    </message>
+    <message>
+        <source>No community activity recorded.</source>
+        <translation>Ingen fællesskabsaktivitet registreret.</translation>
+    </message>
+    <message>
+        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
+        <translation>Tilhørsforhold (1 = slet ikke … 5 = i høj grad)</translation>
+    </message>
+    <message>
+        <source>Record a check-in</source>
+        <translation>Registrér en opfølgning</translation>
+    </message>
+    <message>
+        <source>People to turn to</source>
+        <translation>Nogen at gå til</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Fællesskabsaktiviteter</translation>
+    </message>
+    <message>
+        <source>club, association or project</source>
+        <translation>klub, forening eller projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Tilføj aktivitet</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocumentOptionsPanel</name>
     <message>
         <source>A4</source>
@@ -683,6 +770,397 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>CaseLanguageTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>No language course recorded.</source>
+        <translation>Intet sprogkursus registreret.</translation>
+    </message>
+    <message>
+        <source>Enrol in a language course</source>
+        <translation>Tilmeld til et sprogkursus</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Sprogkursus</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> fra %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Tilmeld</translation>
+    </message>
+    <message>
+        <source>Choose a language course.</source>
+        <translation>Vælg et sprogkursus.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifePlanTab</name>
+    <message>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No life-plan goal yet.</source>
+        <translation>Endnu intet mål i livsplanen.</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Dobbeltklik på et mål for at ændre dets status.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Tilføj et mål</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <source>Life-plan goal</source>
+        <translation>Mål i livsplanen</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Confidential: only the assigned workers and the team lead see it.</source>
+        <translation>Fortroligt: kun de tildelte rådgivere og teamlederen kan se det.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Endnu ingen notater.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Tilføj et notat</translation>
+    </message>
+    <message>
+        <source>Confidential (only the assigned workers and the team lead)</source>
+        <translation>Fortroligt (kun de tildelte rådgivere og teamlederen)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tilføj notat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>Double-click a task to mark it done or open again.</source>
+        <translation>Dobbeltklik på en opgave for at markere den som udført eller åbne den igen.</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Tilføj en opgave</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Tilføj opgave</translation>
+    </message>
+    <message>
+        <source>%1 — CONFIDENTIAL</source>
+        <translation>%1 — FORTROLIGT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential note(s) not shown to you.</source>
+        <translation>
+            <numerusform>%n fortroligt notat vises ikke for dig.</numerusform>
+            <numerusform>%n fortrolige notater vises ikke for dig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonTab</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Vurderet den</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Date of birth before</source>
+        <translation>Fødselsdato før</translation>
+    </message>
+    <message>
+        <source>Date of birth after</source>
+        <translation>Fødselsdato efter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Ansøgt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Afgjort</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Opholdstilladelse udløber</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Anbringelse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt ophør</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuel</translation>
+    </message>
+    <message>
+        <source>No age assessment.</source>
+        <translation>Ingen aldersvurdering.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Ingen afgørelse registreret.</translation>
+    </message>
+    <message>
+        <source>No placement recorded.</source>
+        <translation>Ingen anbringelse registreret.</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Aldersvurderinger</translation>
+    </message>
+    <message>
+        <source>Legal status decisions</source>
+        <translation>Afgørelser om opholdsgrundlag</translation>
+    </message>
+    <message>
+        <source>Placements and residence</source>
+        <translation>Anbringelser og ophold</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delt med</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Tilbagekaldt den</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registreret.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Intet samtykke registreret.</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Personer omkring den unge</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtykke til videregivelse af oplysninger</translation>
+    </message>
+    <message>
+        <source>by (authority)</source>
+        <translation>af (myndighed)</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrér vurdering</translation>
+    </message>
+    <message>
+        <source>Assessed date of birth</source>
+        <translation>Vurderet fødselsdato</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>permit until</source>
+        <translation>tilladelse til</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrér afgørelse</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>planlagt ophør</translation>
+    </message>
+    <message>
+        <source>Record new placement</source>
+        <translation>Registrér ny anbringelse</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>Save or undo the person changes first.</source>
+        <translation>Gem eller fortryd ændringerne af personoplysningerne først.</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until %1.</source>
+        <translation>Opholdstilladelse gyldig til %1.</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded.</source>
+        <translation>Ingen opholdstilladelse registreret.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordPage</name>
     <message>
         <source>Save</source>
@@ -761,201 +1239,24 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Du må læse denne sag, men ikke ændre den.</translation>
     </message>
     <message>
-        <source>Assessed on</source>
-        <translation>Vurderet den</translation>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Af</translation>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Ikke gemt: ret venligst de markerede felter.</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Metode</translation>
+        <source>Not saved: someone else changed this case. Review and save again.</source>
+        <translation>Ikke gemt: en anden har ændret sagen. Gennemgå og gem igen.</translation>
     </message>
     <message>
-        <source>Date of birth before</source>
-        <translation>Fødselsdato før</translation>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 har ikke-gemte ændringer. Vil du gemme dem, før du lukker?</translation>
     </message>
-    <message>
-        <source>Date of birth after</source>
-        <translation>Fødselsdato efter</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Afgørelse</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Ansøgt</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Afgjort</translation>
-    </message>
-    <message>
-        <source>Permit expires</source>
-        <translation>Opholdstilladelse udløber</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Anbringelse</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Planlagt ophør</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ophørt</translation>
-    </message>
-    <message>
-        <source>Age assessments</source>
-        <translation>Aldersvurderinger</translation>
-    </message>
-    <message>
-        <source>Legal status decisions</source>
-        <translation>Afgørelser om opholdsgrundlag</translation>
-    </message>
-    <message>
-        <source>Placements and residence</source>
-        <translation>Anbringelser og ophold</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Delt med</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Givet den</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Tilbagekaldt den</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Personer omkring den unge</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Samtykke til videregivelse af oplysninger</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>af (myndighed)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Registrér vurdering</translation>
-    </message>
-    <message>
-        <source>Assessed date of birth</source>
-        <translation>Vurderet fødselsdato</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>den</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>tilladelse til</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Registrér afgørelse</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>kommune</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>planlagt ophør</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Registrér ny anbringelse</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>fra</translation>
-    </message>
-    <message>
-        <source>Save or undo the person changes first.</source>
-        <translation>Gem eller fortryd ændringerne af personoplysningerne først.</translation>
-    </message>
-    <message>
-        <source>No age assessment.</source>
-        <translation>Ingen aldersvurdering.</translation>
-    </message>
-    <message>
-        <source>No decision recorded.</source>
-        <translation>Ingen afgørelse registreret.</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>aktuel</translation>
-    </message>
-    <message>
-        <source>No placement recorded.</source>
-        <translation>Ingen anbringelse registreret.</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Ingen kontakt registreret.</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gældende</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Intet samtykke registreret.</translation>
-    </message>
-    <message>
-        <source>Residence permit valid until %1.</source>
-        <translation>Opholdstilladelse gyldig til %1.</translation>
-    </message>
-    <message>
-        <source>No residence permit recorded.</source>
-        <translation>Ingen opholdstilladelse registreret.</translation>
-    </message>
+</context>
+<context>
+    <name>CaseTransitionsTab</name>
     <message>
         <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
         <translation>Overgangene følger af fødselsdatoen, afgørelserne og anbringelserne. Sæt flueben ved det, der er klar; hvert flueben gemmes med det samme.</translation>
@@ -976,81 +1277,20 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>No transition for this case.</source>
         <translation>Ingen overgang for denne sag.</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkTab</name>
     <message>
-        <source>Unit</source>
-        <translation>Bolig</translation>
+        <source>Programme</source>
+        <translation>Forløb</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Tilstand</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Foreslået</translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation>Indflytningsdato</translation>
-    </message>
-    <message>
-        <source>Record a step</source>
-        <translation>Registrér et trin</translation>
-    </message>
-    <message>
-        <source>Unit to offer</source>
-        <translation>Bolig, der skal tilbydes</translation>
-    </message>
-    <message>
-        <source>Offer this unit</source>
-        <translation>Tilbyd denne bolig</translation>
-    </message>
-    <message>
-        <source>Best-matching units</source>
-        <translation>Bedst passende boliger</translation>
-    </message>
-    <message>
-        <source>Record the selected offer as accepted</source>
-        <translation>Registrér det valgte tilbud som accepteret</translation>
-    </message>
-    <message>
-        <source>Planned move-in</source>
-        <translation>Planlagt indflytning</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepteret</translation>
-    </message>
-    <message>
-        <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
-        <translation>Et accepteret tilbud med en indflytningsdato på eller før en overgangs dato sikrer boligen til den. De fulde boligskærmbilleder (fremvisninger, kontrakter, støtteordninger) findes på siden Bolig.</translation>
-    </message>
-    <message>
-        <source>No housing offer yet.</source>
-        <translation>Intet boligtilbud endnu.</translation>
-    </message>
-    <message>
-        <source>Choose a unit to offer.</source>
-        <translation>Vælg en bolig, der skal tilbydes.</translation>
-    </message>
-    <message>
-        <source>Select the offer that was accepted.</source>
-        <translation>Vælg det tilbud, der blev accepteret.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kursus</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Udbyder</translation>
+        <source>From</source>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
@@ -1061,44 +1301,12 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Status</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Fremmøde</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bevis</translation>
-    </message>
-    <message>
-        <source>Enrol in a language course</source>
-        <translation>Tilmeld til et sprogkursus</translation>
-    </message>
-    <message>
-        <source>Language course</source>
-        <translation>Sprogkursus</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> fra %1</translation>
-    </message>
-    <message>
-        <source>Enrol</source>
-        <translation>Tilmeld</translation>
-    </message>
-    <message>
-        <source>Choose a language course.</source>
-        <translation>Vælg et sprogkursus.</translation>
-    </message>
-    <message>
-        <source>No language course recorded.</source>
-        <translation>Intet sprogkursus registreret.</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Forløb</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>No work or education support recorded.</source>
+        <translation>Ingen støtte til arbejde eller uddannelse registreret.</translation>
     </message>
     <message>
         <source>Add work or education support</source>
@@ -1113,9 +1321,12 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>No work or education support recorded.</source>
-        <translation>Ingen støtte til arbejde eller uddannelse registreret.</translation>
+        <source>from</source>
+        <translation>fra</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkersTab</name>
     <message>
         <source>Worker</source>
         <translation>Rådgiver</translation>
@@ -1123,6 +1334,26 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primær</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundær</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1143,6 +1374,26 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Same worker continued</source>
         <translation>Samme rådgiver fortsatte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>No worker assigned.</source>
+        <translation>Ingen rådgiver tildelt.</translation>
+    </message>
+    <message>
+        <source>No school change or transfer.</source>
+        <translation>Intet skoleskift eller overflytning.</translation>
     </message>
     <message>
         <source>Assignment history</source>
@@ -1170,225 +1421,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>School changes and transfers: %1, the worker continued in %2.</source>
         <translation>Skoleskift og overflytninger: %1, rådgiveren fortsatte i %2.</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>primær</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>sekundær</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>nu</translation>
-    </message>
-    <message>
-        <source>No worker assigned.</source>
-        <translation>Ingen rådgiver tildelt.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>No school change or transfer.</source>
-        <translation>Intet skoleskift eller overflytning.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldato</translation>
-    </message>
-    <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Dobbeltklik på et mål for at ændre dets status.</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Tilføj et mål</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Tilføj mål</translation>
-    </message>
-    <message>
-        <source>No life-plan goal yet.</source>
-        <translation>Endnu intet mål i livsplanen.</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Mål i livsplanen</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status for “%1”</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Tilføj et notat</translation>
-    </message>
-    <message>
-        <source>Confidential (only the assigned workers and the team lead)</source>
-        <translation>Fortroligt (kun de tildelte rådgivere og teamlederen)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Tilføj notat</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Opgave</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Udført</translation>
-    </message>
-    <message>
-        <source>Double-click a task to mark it done or open again.</source>
-        <translation>Dobbeltklik på en opgave for at markere den som udført eller åbne den igen.</translation>
-    </message>
-    <message>
-        <source>Add a task</source>
-        <translation>Tilføj en opgave</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Tilføj opgave</translation>
-    </message>
-    <message>
-        <source>%1 — CONFIDENTIAL</source>
-        <translation>%1 — FORTROLIGT</translation>
-    </message>
-    <message>
-        <source>Confidential: only the assigned workers and the team lead see it.</source>
-        <translation>Fortroligt: kun de tildelte rådgivere og teamlederen kan se det.</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Endnu ingen notater.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confidential note(s) not shown to you.</source>
-        <translation>
-            <numerusform>%n fortroligt notat vises ikke for dig.</numerusform>
-            <numerusform>%n fortrolige notater vises ikke for dig.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>udført</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overskredet</translation>
-    </message>
-    <message>
-        <source>Feels safe</source>
-        <translation>Føler sig tryg</translation>
-    </message>
-    <message>
-        <source>Part of the neighbourhood</source>
-        <translation>Del af nabolaget</translation>
-    </message>
-    <message>
-        <source>Has people to turn to</source>
-        <translation>Har nogen at gå til</translation>
-    </message>
-    <message>
-        <source>Takes part in activities</source>
-        <translation>Deltager i aktiviteter</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
-        <translation>Tilhørsforhold (1 = slet ikke … 5 = i høj grad)</translation>
-    </message>
-    <message>
-        <source>Record a check-in</source>
-        <translation>Registrér en opfølgning</translation>
-    </message>
-    <message>
-        <source>People to turn to</source>
-        <translation>Nogen at gå til</translation>
-    </message>
-    <message>
-        <source>Takes part</source>
-        <translation>Deltager</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registrér</translation>
-    </message>
-    <message>
-        <source>Community activities</source>
-        <translation>Fællesskabsaktiviteter</translation>
-    </message>
-    <message>
-        <source>club, association or project</source>
-        <translation>klub, forening eller projekt</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Tilføj aktivitet</translation>
-    </message>
-    <message>
-        <source>No check-in yet.</source>
-        <translation>Endnu ingen opfølgning.</translation>
-    </message>
-    <message>
-        <source>No community activity recorded.</source>
-        <translation>Ingen fællesskabsaktivitet registreret.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ikke-gemte ændringer</translation>
-    </message>
-    <message>
-        <source>Not saved: please correct the marked fields.</source>
-        <translation>Ikke gemt: ret venligst de markerede felter.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this case. Review and save again.</source>
-        <translation>Ikke gemt: en anden har ændret sagen. Gennemgå og gem igen.</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation>%1 har ikke-gemte ændringer. Vil du gemme dem, før du lukker?</translation>
     </message>
 </context>
 <context>

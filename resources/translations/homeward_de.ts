@@ -465,6 +465,93 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>CaseBelongingTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Feels safe</source>
+        <translation>Fühlt sich sicher</translation>
+    </message>
+    <message>
+        <source>Part of the neighbourhood</source>
+        <translation>Teil der Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>Has people to turn to</source>
+        <translation>Hat Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Takes part in activities</source>
+        <translation>Nimmt an Aktivitäten teil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Noch keine Befragung.</translation>
+    </message>
+    <message>
+        <source>No community activity recorded.</source>
+        <translation>Keine Aktivität im Gemeinwesen erfasst.</translation>
+    </message>
+    <message>
+        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
+        <translation>Zugehörigkeit (1 = gar nicht … 5 = sehr)</translation>
+    </message>
+    <message>
+        <source>Record a check-in</source>
+        <translation>Befragung erfassen</translation>
+    </message>
+    <message>
+        <source>People to turn to</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Nimmt teil</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Aktivitäten im Gemeinwesen</translation>
+    </message>
+    <message>
+        <source>club, association or project</source>
+        <translation>Verein, Gruppe oder Projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocumentOptionsPanel</name>
     <message>
         <source>A4</source>
@@ -683,6 +770,397 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>CaseLanguageTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>No language course recorded.</source>
+        <translation>Kein Sprachkurs erfasst.</translation>
+    </message>
+    <message>
+        <source>Enrol in a language course</source>
+        <translation>Für einen Sprachkurs anmelden</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Sprachkurs</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> ab %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Choose a language course.</source>
+        <translation>Wählen Sie einen Sprachkurs.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifePlanTab</name>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No life-plan goal yet.</source>
+        <translation>Noch kein Ziel im Lebensplan.</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Doppelklicken Sie auf ein Ziel, um seinen Status zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>JJJJ-MM-TT (optional)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Life-plan goal</source>
+        <translation>Ziel im Lebensplan</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Confidential: only the assigned workers and the team lead see it.</source>
+        <translation>Vertraulich: nur die zuständigen Fachkräfte und die Teamleitung sehen sie.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Confidential (only the assigned workers and the team lead)</source>
+        <translation>Vertraulich (nur die zuständigen Fachkräfte und die Teamleitung)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Double-click a task to mark it done or open again.</source>
+        <translation>Doppelklicken Sie auf eine Aufgabe, um sie als erledigt zu markieren oder wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 — CONFIDENTIAL</source>
+        <translation>%1 — VERTRAULICH</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential note(s) not shown to you.</source>
+        <translation>
+            <numerusform>%n vertrauliche Notiz wird Ihnen nicht angezeigt.</numerusform>
+            <numerusform>%n vertrauliche Notizen werden Ihnen nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonTab</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Date of birth before</source>
+        <translation>Geburtsdatum vor</translation>
+    </message>
+    <message>
+        <source>Date of birth after</source>
+        <translation>Geburtsdatum nach</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Aufenthaltserlaubnis bis</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Unterbringung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>No age assessment.</source>
+        <translation>Keine Alterseinschätzung.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>No placement recorded.</source>
+        <translation>Keine Unterbringung erfasst.</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Alterseinschätzungen</translation>
+    </message>
+    <message>
+        <source>Legal status decisions</source>
+        <translation>Entscheidungen zum Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Placements and residence</source>
+        <translation>Unterbringungen und Aufenthalt</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Geteilt mit</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Kein Kontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Menschen im Umfeld der jungen Person</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Einwilligung zur Weitergabe von Informationen</translation>
+    </message>
+    <message>
+        <source>by (authority)</source>
+        <translation>durch (Behörde)</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Einschätzung erfassen</translation>
+    </message>
+    <message>
+        <source>Assessed date of birth</source>
+        <translation>Eingeschätztes Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>permit until</source>
+        <translation>Erlaubnis bis</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Record new placement</source>
+        <translation>Neue Unterbringung erfassen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>Save or undo the person changes first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an den Personendaten.</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until %1.</source>
+        <translation>Aufenthaltserlaubnis gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded.</source>
+        <translation>Keine Aufenthaltserlaubnis erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordPage</name>
     <message>
         <source>Save</source>
@@ -761,201 +1239,24 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Sie dürfen diesen Fall lesen, aber nicht ändern.</translation>
     </message>
     <message>
-        <source>Assessed on</source>
-        <translation>Eingeschätzt am</translation>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Von</translation>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Nicht gespeichert: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Methode</translation>
+        <source>Not saved: someone else changed this case. Review and save again.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diesen Fall geändert. Prüfen Sie und speichern Sie erneut.</translation>
     </message>
     <message>
-        <source>Date of birth before</source>
-        <translation>Geburtsdatum vor</translation>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
-    <message>
-        <source>Date of birth after</source>
-        <translation>Geburtsdatum nach</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Beantragt</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Entschieden</translation>
-    </message>
-    <message>
-        <source>Permit expires</source>
-        <translation>Aufenthaltserlaubnis bis</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Unterbringung</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Geplantes Ende</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Age assessments</source>
-        <translation>Alterseinschätzungen</translation>
-    </message>
-    <message>
-        <source>Legal status decisions</source>
-        <translation>Entscheidungen zum Aufenthaltsstatus</translation>
-    </message>
-    <message>
-        <source>Placements and residence</source>
-        <translation>Unterbringungen und Aufenthalt</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Beziehung</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Geteilt mit</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Erteilt am</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Widerrufen am</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Menschen im Umfeld der jungen Person</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Einwilligung zur Weitergabe von Informationen</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>durch (Behörde)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Einschätzung erfassen</translation>
-    </message>
-    <message>
-        <source>Assessed date of birth</source>
-        <translation>Eingeschätztes Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>am</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>Erlaubnis bis</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Entscheidung erfassen</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>geplantes Ende</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Neue Unterbringung erfassen</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>ab</translation>
-    </message>
-    <message>
-        <source>Save or undo the person changes first.</source>
-        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an den Personendaten.</translation>
-    </message>
-    <message>
-        <source>No age assessment.</source>
-        <translation>Keine Alterseinschätzung.</translation>
-    </message>
-    <message>
-        <source>No decision recorded.</source>
-        <translation>Keine Entscheidung erfasst.</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>aktuell</translation>
-    </message>
-    <message>
-        <source>No placement recorded.</source>
-        <translation>Keine Unterbringung erfasst.</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Kein Kontakt erfasst.</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Keine Einwilligung erfasst.</translation>
-    </message>
-    <message>
-        <source>Residence permit valid until %1.</source>
-        <translation>Aufenthaltserlaubnis gültig bis %1.</translation>
-    </message>
-    <message>
-        <source>No residence permit recorded.</source>
-        <translation>Keine Aufenthaltserlaubnis erfasst.</translation>
-    </message>
+</context>
+<context>
+    <name>CaseTransitionsTab</name>
     <message>
         <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
         <translation>Die Übergänge ergeben sich aus dem Geburtsdatum, den Entscheidungen und den Unterbringungen. Haken Sie ab, was erledigt ist; jeder Haken wird sofort gespeichert.</translation>
@@ -976,81 +1277,20 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>No transition for this case.</source>
         <translation>Kein Übergang für diesen Fall.</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkTab</name>
     <message>
-        <source>Unit</source>
-        <translation>Wohnung</translation>
+        <source>Programme</source>
+        <translation>Maßnahme</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation>Einzugsdatum</translation>
-    </message>
-    <message>
-        <source>Record a step</source>
-        <translation>Schritt erfassen</translation>
-    </message>
-    <message>
-        <source>Unit to offer</source>
-        <translation>Anzubietende Wohnung</translation>
-    </message>
-    <message>
-        <source>Offer this unit</source>
-        <translation>Diese Wohnung anbieten</translation>
-    </message>
-    <message>
-        <source>Best-matching units</source>
-        <translation>Am besten passende Wohnungen</translation>
-    </message>
-    <message>
-        <source>Record the selected offer as accepted</source>
-        <translation>Ausgewähltes Angebot als angenommen erfassen</translation>
-    </message>
-    <message>
-        <source>Planned move-in</source>
-        <translation>Geplanter Einzug</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
-        <translation>Ein angenommenes Angebot mit einem Einzugsdatum am oder vor dem Datum eines Übergangs sichert dafür die Wohnung. Die vollständigen Ansichten zum Wohnen (Besichtigungen, Verträge, Unterstützungsleistungen) finden Sie auf der Seite Wohnen.</translation>
-    </message>
-    <message>
-        <source>No housing offer yet.</source>
-        <translation>Noch kein Wohnungsangebot.</translation>
-    </message>
-    <message>
-        <source>Choose a unit to offer.</source>
-        <translation>Wählen Sie eine Wohnung zum Anbieten.</translation>
-    </message>
-    <message>
-        <source>Select the offer that was accepted.</source>
-        <translation>Wählen Sie das angenommene Angebot.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Träger</translation>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
@@ -1061,44 +1301,12 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Status</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Anwesenheit</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Enrol in a language course</source>
-        <translation>Für einen Sprachkurs anmelden</translation>
-    </message>
-    <message>
-        <source>Language course</source>
-        <translation>Sprachkurs</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> ab %1</translation>
-    </message>
-    <message>
-        <source>Enrol</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Choose a language course.</source>
-        <translation>Wählen Sie einen Sprachkurs.</translation>
-    </message>
-    <message>
-        <source>No language course recorded.</source>
-        <translation>Kein Sprachkurs erfasst.</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>No work or education support recorded.</source>
+        <translation>Keine Unterstützung bei Arbeit oder Ausbildung erfasst.</translation>
     </message>
     <message>
         <source>Add work or education support</source>
@@ -1113,9 +1321,12 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>No work or education support recorded.</source>
-        <translation>Keine Unterstützung bei Arbeit oder Ausbildung erfasst.</translation>
+        <source>from</source>
+        <translation>ab</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkersTab</name>
     <message>
         <source>Worker</source>
         <translation>Fachkraft</translation>
@@ -1123,6 +1334,26 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>fallführend</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>vertretend</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1143,6 +1374,26 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Same worker continued</source>
         <translation>Gleiche Fachkraft blieb</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No worker assigned.</source>
+        <translation>Keine Fachkraft zugewiesen.</translation>
+    </message>
+    <message>
+        <source>No school change or transfer.</source>
+        <translation>Kein Schulwechsel und keine Übergabe.</translation>
     </message>
     <message>
         <source>Assignment history</source>
@@ -1170,225 +1421,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>School changes and transfers: %1, the worker continued in %2.</source>
         <translation>Schulwechsel und Übergaben: %1, die Fachkraft blieb bei %2.</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>fallführend</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>vertretend</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>No worker assigned.</source>
-        <translation>Keine Fachkraft zugewiesen.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>No school change or transfer.</source>
-        <translation>Kein Schulwechsel und keine Übergabe.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Zieldatum</translation>
-    </message>
-    <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Doppelklicken Sie auf ein Ziel, um seinen Status zu ändern.</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>JJJJ-MM-TT (optional)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>No life-plan goal yet.</source>
-        <translation>Noch kein Ziel im Lebensplan.</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Ziel im Lebensplan</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status von „%1“</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Confidential (only the assigned workers and the team lead)</source>
-        <translation>Vertraulich (nur die zuständigen Fachkräfte und die Teamleitung)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Double-click a task to mark it done or open again.</source>
-        <translation>Doppelklicken Sie auf eine Aufgabe, um sie als erledigt zu markieren oder wieder zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Add a task</source>
-        <translation>Aufgabe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Aufgabe hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1 — CONFIDENTIAL</source>
-        <translation>%1 — VERTRAULICH</translation>
-    </message>
-    <message>
-        <source>Confidential: only the assigned workers and the team lead see it.</source>
-        <translation>Vertraulich: nur die zuständigen Fachkräfte und die Teamleitung sehen sie.</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Noch keine Notizen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confidential note(s) not shown to you.</source>
-        <translation>
-            <numerusform>%n vertrauliche Notiz wird Ihnen nicht angezeigt.</numerusform>
-            <numerusform>%n vertrauliche Notizen werden Ihnen nicht angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <source>Feels safe</source>
-        <translation>Fühlt sich sicher</translation>
-    </message>
-    <message>
-        <source>Part of the neighbourhood</source>
-        <translation>Teil der Nachbarschaft</translation>
-    </message>
-    <message>
-        <source>Has people to turn to</source>
-        <translation>Hat Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>Takes part in activities</source>
-        <translation>Nimmt an Aktivitäten teil</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
-        <translation>Zugehörigkeit (1 = gar nicht … 5 = sehr)</translation>
-    </message>
-    <message>
-        <source>Record a check-in</source>
-        <translation>Befragung erfassen</translation>
-    </message>
-    <message>
-        <source>People to turn to</source>
-        <translation>Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>Takes part</source>
-        <translation>Nimmt teil</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Erfassen</translation>
-    </message>
-    <message>
-        <source>Community activities</source>
-        <translation>Aktivitäten im Gemeinwesen</translation>
-    </message>
-    <message>
-        <source>club, association or project</source>
-        <translation>Verein, Gruppe oder Projekt</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Aktivität hinzufügen</translation>
-    </message>
-    <message>
-        <source>No check-in yet.</source>
-        <translation>Noch keine Befragung.</translation>
-    </message>
-    <message>
-        <source>No community activity recorded.</source>
-        <translation>Keine Aktivität im Gemeinwesen erfasst.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Not saved: please correct the marked fields.</source>
-        <translation>Nicht gespeichert: Bitte korrigieren Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this case. Review and save again.</source>
-        <translation>Nicht gespeichert: Jemand anderes hat diesen Fall geändert. Prüfen Sie und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>

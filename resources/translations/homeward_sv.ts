@@ -465,6 +465,93 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>CaseBelongingTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Feels safe</source>
+        <translation>Känner sig trygg</translation>
+    </message>
+    <message>
+        <source>Part of the neighbourhood</source>
+        <translation>Del av grannskapet</translation>
+    </message>
+    <message>
+        <source>Has people to turn to</source>
+        <translation>Har någon att vända sig till</translation>
+    </message>
+    <message>
+        <source>Takes part in activities</source>
+        <translation>Deltar i aktiviteter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Ingen uppföljning än.</translation>
+    </message>
+    <message>
+        <source>No community activity recorded.</source>
+        <translation>Ingen aktivitet registrerad.</translation>
+    </message>
+    <message>
+        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
+        <translation>Uppföljning av tillhörighet (1 = inte alls … 5 = mycket)</translation>
+    </message>
+    <message>
+        <source>Record a check-in</source>
+        <translation>Registrera en uppföljning</translation>
+    </message>
+    <message>
+        <source>People to turn to</source>
+        <translation>Någon att vända sig till</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Deltar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Aktiviteter i närområdet</translation>
+    </message>
+    <message>
+        <source>club, association or project</source>
+        <translation>klubb, förening eller projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocumentOptionsPanel</name>
     <message>
         <source>A4</source>
@@ -683,6 +770,397 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>CaseLanguageTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>No language course recorded.</source>
+        <translation>Ingen språkkurs registrerad.</translation>
+    </message>
+    <message>
+        <source>Enrol in a language course</source>
+        <translation>Skriv in i en språkkurs</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Språkkurs</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> från %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Skriv in</translation>
+    </message>
+    <message>
+        <source>Choose a language course.</source>
+        <translation>Välj en språkkurs.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifePlanTab</name>
+    <message>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No life-plan goal yet.</source>
+        <translation>Inget mål i livsplanen än.</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Dubbelklicka på ett mål för att ändra dess status.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lägg till ett mål</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Life-plan goal</source>
+        <translation>Mål i livsplanen</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status för ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Confidential: only the assigned workers and the team lead see it.</source>
+        <translation>Sekretess: bara tilldelade handläggare och teamledaren ser den.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Inga anteckningar än.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Lägg till en anteckning</translation>
+    </message>
+    <message>
+        <source>Confidential (only the assigned workers and the team lead)</source>
+        <translation>Sekretess (bara tilldelade handläggare och teamledaren)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>Double-click a task to mark it done or open again.</source>
+        <translation>Dubbelklicka på en uppgift för att markera den som klar eller öppna den igen.</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Lägg till en uppgift</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Lägg till uppgift</translation>
+    </message>
+    <message>
+        <source>%1 — CONFIDENTIAL</source>
+        <translation>%1 — SEKRETESS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential note(s) not shown to you.</source>
+        <translation>
+            <numerusform>%n sekretessbelagd anteckning visas inte för dig.</numerusform>
+            <numerusform>%n sekretessbelagda anteckningar visas inte för dig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonTab</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd den</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Date of birth before</source>
+        <translation>Födelsedatum före</translation>
+    </message>
+    <message>
+        <source>Date of birth after</source>
+        <translation>Födelsedatum efter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Ansökt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Tillståndet upphör</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>No age assessment.</source>
+        <translation>Ingen åldersbedömning.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Inget beslut registrerat.</translation>
+    </message>
+    <message>
+        <source>No placement recorded.</source>
+        <translation>Ingen placering registrerad.</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Åldersbedömningar</translation>
+    </message>
+    <message>
+        <source>Legal status decisions</source>
+        <translation>Beslut om rättslig status</translation>
+    </message>
+    <message>
+        <source>Placements and residence</source>
+        <translation>Placeringar och boende</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delas med</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat den</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gällande</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registrerad.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Inget samtycke registrerat.</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Personer runt den unga</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtycke till att dela uppgifter</translation>
+    </message>
+    <message>
+        <source>by (authority)</source>
+        <translation>av (myndighet)</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrera bedömning</translation>
+    </message>
+    <message>
+        <source>Assessed date of birth</source>
+        <translation>Bedömt födelsedatum</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>permit until</source>
+        <translation>tillstånd till</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrera beslut</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>planerat slut</translation>
+    </message>
+    <message>
+        <source>Record new placement</source>
+        <translation>Registrera ny placering</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>Save or undo the person changes first.</source>
+        <translation>Spara eller ångra ändringarna av personuppgifterna först.</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until %1.</source>
+        <translation>Uppehållstillstånd giltigt till %1.</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded.</source>
+        <translation>Inget uppehållstillstånd registrerat.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordPage</name>
     <message>
         <source>Save</source>
@@ -761,201 +1239,24 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Du får läsa det här ärendet men inte ändra det.</translation>
     </message>
     <message>
-        <source>Assessed on</source>
-        <translation>Bedömd den</translation>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Av</translation>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Inte sparat: rätta de markerade fälten.</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Metod</translation>
+        <source>Not saved: someone else changed this case. Review and save again.</source>
+        <translation>Inte sparat: någon annan har ändrat ärendet. Granska och spara igen.</translation>
     </message>
     <message>
-        <source>Date of birth before</source>
-        <translation>Födelsedatum före</translation>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 har osparade ändringar. Spara dem innan du stänger?</translation>
     </message>
-    <message>
-        <source>Date of birth after</source>
-        <translation>Födelsedatum efter</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Ansökt</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Beslutat</translation>
-    </message>
-    <message>
-        <source>Permit expires</source>
-        <translation>Tillståndet upphör</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Placering</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Planerat slut</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <source>Age assessments</source>
-        <translation>Åldersbedömningar</translation>
-    </message>
-    <message>
-        <source>Legal status decisions</source>
-        <translation>Beslut om rättslig status</translation>
-    </message>
-    <message>
-        <source>Placements and residence</source>
-        <translation>Placeringar och boende</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Syfte</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Delas med</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Lämnat den</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Återkallat den</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Personer runt den unga</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Samtycke till att dela uppgifter</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>av (myndighet)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Registrera bedömning</translation>
-    </message>
-    <message>
-        <source>Assessed date of birth</source>
-        <translation>Bedömt födelsedatum</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>den</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>tillstånd till</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Registrera beslut</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>kommun</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>planerat slut</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Registrera ny placering</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>från</translation>
-    </message>
-    <message>
-        <source>Save or undo the person changes first.</source>
-        <translation>Spara eller ångra ändringarna av personuppgifterna först.</translation>
-    </message>
-    <message>
-        <source>No age assessment.</source>
-        <translation>Ingen åldersbedömning.</translation>
-    </message>
-    <message>
-        <source>No decision recorded.</source>
-        <translation>Inget beslut registrerat.</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>aktuell</translation>
-    </message>
-    <message>
-        <source>No placement recorded.</source>
-        <translation>Ingen placering registrerad.</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Ingen kontakt registrerad.</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gällande</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Inget samtycke registrerat.</translation>
-    </message>
-    <message>
-        <source>Residence permit valid until %1.</source>
-        <translation>Uppehållstillstånd giltigt till %1.</translation>
-    </message>
-    <message>
-        <source>No residence permit recorded.</source>
-        <translation>Inget uppehållstillstånd registrerat.</translation>
-    </message>
+</context>
+<context>
+    <name>CaseTransitionsTab</name>
     <message>
         <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
         <translation>Övergångarna följer av födelsedatumet, besluten och placeringarna. Bocka för det som är klart; varje bock sparas direkt.</translation>
@@ -976,81 +1277,20 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>No transition for this case.</source>
         <translation>Ingen övergång för det här ärendet.</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkTab</name>
     <message>
-        <source>Unit</source>
-        <translation>Bostad</translation>
+        <source>Programme</source>
+        <translation>Program</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adress</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Föreslagen</translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation>Inflyttningsdatum</translation>
-    </message>
-    <message>
-        <source>Record a step</source>
-        <translation>Registrera ett steg</translation>
-    </message>
-    <message>
-        <source>Unit to offer</source>
-        <translation>Bostad att erbjuda</translation>
-    </message>
-    <message>
-        <source>Offer this unit</source>
-        <translation>Erbjud den här bostaden</translation>
-    </message>
-    <message>
-        <source>Best-matching units</source>
-        <translation>Bäst matchande bostäder</translation>
-    </message>
-    <message>
-        <source>Record the selected offer as accepted</source>
-        <translation>Registrera det valda erbjudandet som accepterat</translation>
-    </message>
-    <message>
-        <source>Planned move-in</source>
-        <translation>Planerad inflyttning</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepterat</translation>
-    </message>
-    <message>
-        <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
-        <translation>Ett accepterat erbjudande med ett inflyttningsdatum på eller före en övergångs datum säkrar bostaden för den. De fullständiga bostadsvyerna (visningar, kontrakt, stödinsatser) finns på sidan Boende.</translation>
-    </message>
-    <message>
-        <source>No housing offer yet.</source>
-        <translation>Inget bostadserbjudande än.</translation>
-    </message>
-    <message>
-        <source>Choose a unit to offer.</source>
-        <translation>Välj en bostad att erbjuda.</translation>
-    </message>
-    <message>
-        <source>Select the offer that was accepted.</source>
-        <translation>Välj det erbjudande som accepterades.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anordnare</translation>
+        <source>From</source>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
@@ -1061,44 +1301,12 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Status</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Intyg</translation>
-    </message>
-    <message>
-        <source>Enrol in a language course</source>
-        <translation>Skriv in i en språkkurs</translation>
-    </message>
-    <message>
-        <source>Language course</source>
-        <translation>Språkkurs</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> från %1</translation>
-    </message>
-    <message>
-        <source>Enrol</source>
-        <translation>Skriv in</translation>
-    </message>
-    <message>
-        <source>Choose a language course.</source>
-        <translation>Välj en språkkurs.</translation>
-    </message>
-    <message>
-        <source>No language course recorded.</source>
-        <translation>Ingen språkkurs registrerad.</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>No work or education support recorded.</source>
+        <translation>Inget stöd för arbete eller utbildning registrerat.</translation>
     </message>
     <message>
         <source>Add work or education support</source>
@@ -1113,9 +1321,12 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Lägg till</translation>
     </message>
     <message>
-        <source>No work or education support recorded.</source>
-        <translation>Inget stöd för arbete eller utbildning registrerat.</translation>
+        <source>from</source>
+        <translation>från</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkersTab</name>
     <message>
         <source>Worker</source>
         <translation>Handläggare</translation>
@@ -1123,6 +1334,26 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Role</source>
         <translation>Roll</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>biträdande</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1143,6 +1374,26 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Same worker continued</source>
         <translation>Samma handläggare fortsatte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No worker assigned.</source>
+        <translation>Ingen handläggare tilldelad.</translation>
+    </message>
+    <message>
+        <source>No school change or transfer.</source>
+        <translation>Inget skolbyte eller överflyttning.</translation>
     </message>
     <message>
         <source>Assignment history</source>
@@ -1170,225 +1421,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>School changes and transfers: %1, the worker continued in %2.</source>
         <translation>Skolbyten och överflyttningar: %1, handläggaren fortsatte i %2.</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>ansvarig</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>biträdande</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>nu</translation>
-    </message>
-    <message>
-        <source>No worker assigned.</source>
-        <translation>Ingen handläggare tilldelad.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>No school change or transfer.</source>
-        <translation>Inget skolbyte eller överflyttning.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Dubbelklicka på ett mål för att ändra dess status.</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Lägg till ett mål</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Lägg till mål</translation>
-    </message>
-    <message>
-        <source>No life-plan goal yet.</source>
-        <translation>Inget mål i livsplanen än.</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Mål i livsplanen</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status för ”%1”</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Lägg till en anteckning</translation>
-    </message>
-    <message>
-        <source>Confidential (only the assigned workers and the team lead)</source>
-        <translation>Sekretess (bara tilldelade handläggare och teamledaren)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Lägg till anteckning</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Förfaller</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Double-click a task to mark it done or open again.</source>
-        <translation>Dubbelklicka på en uppgift för att markera den som klar eller öppna den igen.</translation>
-    </message>
-    <message>
-        <source>Add a task</source>
-        <translation>Lägg till en uppgift</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Lägg till uppgift</translation>
-    </message>
-    <message>
-        <source>%1 — CONFIDENTIAL</source>
-        <translation>%1 — SEKRETESS</translation>
-    </message>
-    <message>
-        <source>Confidential: only the assigned workers and the team lead see it.</source>
-        <translation>Sekretess: bara tilldelade handläggare och teamledaren ser den.</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Inga anteckningar än.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confidential note(s) not shown to you.</source>
-        <translation>
-            <numerusform>%n sekretessbelagd anteckning visas inte för dig.</numerusform>
-            <numerusform>%n sekretessbelagda anteckningar visas inte för dig.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenad</translation>
-    </message>
-    <message>
-        <source>Feels safe</source>
-        <translation>Känner sig trygg</translation>
-    </message>
-    <message>
-        <source>Part of the neighbourhood</source>
-        <translation>Del av grannskapet</translation>
-    </message>
-    <message>
-        <source>Has people to turn to</source>
-        <translation>Har någon att vända sig till</translation>
-    </message>
-    <message>
-        <source>Takes part in activities</source>
-        <translation>Deltar i aktiviteter</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
-        <translation>Uppföljning av tillhörighet (1 = inte alls … 5 = mycket)</translation>
-    </message>
-    <message>
-        <source>Record a check-in</source>
-        <translation>Registrera en uppföljning</translation>
-    </message>
-    <message>
-        <source>People to turn to</source>
-        <translation>Någon att vända sig till</translation>
-    </message>
-    <message>
-        <source>Takes part</source>
-        <translation>Deltar</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registrera</translation>
-    </message>
-    <message>
-        <source>Community activities</source>
-        <translation>Aktiviteter i närområdet</translation>
-    </message>
-    <message>
-        <source>club, association or project</source>
-        <translation>klubb, förening eller projekt</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Lägg till aktivitet</translation>
-    </message>
-    <message>
-        <source>No check-in yet.</source>
-        <translation>Ingen uppföljning än.</translation>
-    </message>
-    <message>
-        <source>No community activity recorded.</source>
-        <translation>Ingen aktivitet registrerad.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>Not saved: please correct the marked fields.</source>
-        <translation>Inte sparat: rätta de markerade fälten.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this case. Review and save again.</source>
-        <translation>Inte sparat: någon annan har ändrat ärendet. Granska och spara igen.</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation>%1 har osparade ändringar. Spara dem innan du stänger?</translation>
     </message>
 </context>
 <context>
