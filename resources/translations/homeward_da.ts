@@ -4312,50 +4312,50 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
-    <name>TeamScreen</name>
+    <name>TeamBalanceTab</name>
     <message>
-        <source>cases</source>
-        <translation>sager</translation>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
     </message>
     <message>
-        <source>transitions</source>
-        <translation>overgange</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Incoming</source>
-        <translation>Indgående</translation>
+        <source>Primary cases</source>
+        <translation>Primære sager</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Udgående</translation>
+        <source>Secondary</source>
+        <translation>Sekundære</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Andet</translation>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Overgange ≤ 30 dage</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Opdatér</translation>
+        <source>Transitions ≤ 90 days</source>
+        <translation>Overgange ≤ 90 dage</translation>
     </message>
     <message>
-        <source>Caseload balance</source>
-        <translation>Fordeling af sagsstamme</translation>
+        <source>Red</source>
+        <translation>Rød</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Anmodninger</translation>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
     </message>
     <message>
-        <source>Continuity</source>
-        <translation>Kontinuitet</translation>
+        <source>Young person</source>
+        <translation>Ung</translation>
     </message>
     <message>
-        <source>Planning</source>
-        <translation>Planlægning</translation>
+        <source>Next transition</source>
+        <translation>Næste overgang</translation>
     </message>
     <message>
-        <source>Outcomes</source>
-        <translation>Resultater</translation>
+        <source>Due</source>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -4380,114 +4380,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Caseload per worker</source>
         <translation>Sagsstamme pr. rådgiver</translation>
-    </message>
-    <message>
-        <source>Accept…</source>
-        <translation>Acceptér…</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Afvis…</translation>
-    </message>
-    <message>
-        <source>Approve closing</source>
-        <translation>Godkend lukning</translation>
-    </message>
-    <message>
-        <source>Return with a comment…</source>
-        <translation>Send tilbage med en kommentar…</translation>
-    </message>
-    <message>
-        <source>Transfers between teams waiting for the receiving team lead</source>
-        <translation>Overflytninger mellem teams, der venter på den modtagende teamleder</translation>
-    </message>
-    <message>
-        <source>Cases waiting for approval to close</source>
-        <translation>Sager, der venter på godkendelse af lukning</translation>
-    </message>
-    <message>
-        <source>Same worker around transitions, per team (%)</source>
-        <translation>Samme rådgiver omkring overgange, pr. team (%)</translation>
-    </message>
-    <message>
-        <source>Transition within 30 days and the primary worker about to change</source>
-        <translation>Overgang inden for 30 dage, og den primære rådgiver skal skiftes</translation>
-    </message>
-    <message>
-        <source>Transitions in the next 12 months</source>
-        <translation>Overgange de næste 12 måneder</translation>
-    </message>
-    <message>
-        <source>Apartments needed per quarter</source>
-        <translation>Boliger, der skal bruges pr. kvartal</translation>
-    </message>
-    <message>
-        <source>Apartments by size, counting expected family members</source>
-        <translation>Boliger efter størrelse, medregnet forventede familiemedlemmer</translation>
-    </message>
-    <message>
-        <source>Language-course places by level</source>
-        <translation>Pladser på sprogkurser efter niveau</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Datakvalitet</translation>
-    </message>
-    <message>
-        <source>Outcomes per quarter (%)</source>
-        <translation>Resultater pr. kvartal (%)</translation>
-    </message>
-    <message>
-        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
-        <translation>Hvert tal viser, hvor mange unge det bygger på: en andel af en håndfuld sager kan svinge meget fra ét kvartal til det næste.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>The whole organisation</source>
-        <translation>Hele organisationen</translation>
-    </message>
-    <message>
-        <source>your team</source>
-        <translation>dit team</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 åbne sager, %3 ventende overflytninger, %4 lukninger til godkendelse</translation>
-    </message>
-    <message>
-        <source>Primary cases</source>
-        <translation>Primære sager</translation>
-    </message>
-    <message>
-        <source>Transitions ≤ 90 days</source>
-        <translation>Overgange ≤ 90 dage</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rød</translation>
-    </message>
-    <message>
-        <source>Same worker (%)</source>
-        <translation>Samme rådgiver (%)</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Husstande</translation>
-    </message>
-    <message>
-        <source>Of %1 open cases:</source>
-        <translation>Af %1 åbne sager:</translation>
-    </message>
-    <message>
-        <source>Transitions per month, %1 to %2</source>
-        <translation>Overgange pr. måned, %1 til %2</translation>
-    </message>
-    <message>
-        <source>Transitions</source>
-        <translation>Overgange</translation>
     </message>
     <message>
         <source>Open cases of %1 (double-click to open):</source>
@@ -4525,29 +4417,230 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>Choose the leaving worker in the list.</source>
         <translation>Vælg den rådgiver, der stopper, på listen.</translation>
     </message>
+</context>
+<context>
+    <name>TeamContinuityTab</name>
     <message>
-        <source>Comment (optional)</source>
-        <translation>Kommentar (valgfri)</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Why is it rejected?</source>
-        <translation>Hvorfor afvises den?</translation>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
     </message>
     <message>
-        <source>Transfer of %1</source>
-        <translation>Overflytning af %1</translation>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
     </message>
     <message>
-        <source>Return %1</source>
-        <translation>Send %1 tilbage</translation>
+        <source>Young person</source>
+        <translation>Ung</translation>
     </message>
     <message>
-        <source>What is needed before the case can be closed?</source>
-        <translation>Hvad mangler, før sagen kan lukkes?</translation>
+        <source>Transition</source>
+        <translation>Overgang</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Ikke udført</translation>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Hvorfor markeret</translation>
+    </message>
+    <message>
+        <source>Same worker around transitions, per team (%)</source>
+        <translation>Samme rådgiver omkring overgange, pr. team (%)</translation>
+    </message>
+    <message>
+        <source>Transition within 30 days and the primary worker about to change</source>
+        <translation>Overgang inden for 30 dage, og den primære rådgiver skal skiftes</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Åbne sager</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Rådgiverskift (12 måneder)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Skift pr. sag og år</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Samme rådgiver 30 dage før og efter</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Flytninger med samme rådgiver</translation>
+    </message>
+    <message>
+        <source>Same worker (%)</source>
+        <translation>Samme rådgiver (%)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOutcomesTab</name>
+    <message>
+        <source>cases</source>
+        <translation>sager</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>overgange</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Antal bag tallet</translation>
+    </message>
+    <message>
+        <source>Outcomes per quarter (%)</source>
+        <translation>Resultater pr. kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
+        <translation>Hvert tal viser, hvor mange unge det bygger på: en andel af en håndfuld sager kan svinge meget fra ét kvartal til det næste.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Bolig sikret inden fristen</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>I sprogundervisning</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>I arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>Flyttet i egen lejebolig</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Gennemsnit for tilhørsforhold (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Deltager i fællesskabsaktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanningTab</name>
+    <message>
+        <source>Transitions in the next 12 months</source>
+        <translation>Overgange de næste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Husstande</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Venter på familiesammenføring</translation>
+    </message>
+    <message>
+        <source>Apartments needed per quarter</source>
+        <translation>Boliger, der skal bruges pr. kvartal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Pladser, der er brug for</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>På kursus nu</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Udbudte pladser</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>Apartments by size, counting expected family members</source>
+        <translation>Boliger efter størrelse, medregnet forventede familiemedlemmer</translation>
+    </message>
+    <message>
+        <source>Language-course places by level</source>
+        <translation>Pladser på sprogkurser efter niveau</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Of %1 open cases:</source>
+        <translation>Af %1 åbne sager:</translation>
+    </message>
+    <message>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Overgange pr. måned, %1 til %2</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Overgange</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -4598,36 +4691,55 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>dec.</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>Åbne sager</translation>
+        <source>1 room</source>
+        <translation>1 værelse</translation>
     </message>
     <message>
-        <source>Worker changes (12 months)</source>
-        <translation>Rådgiverskift (12 måneder)</translation>
+        <source>2 rooms</source>
+        <translation>2 værelser</translation>
     </message>
     <message>
-        <source>Changes per case and year</source>
-        <translation>Skift pr. sag og år</translation>
+        <source>3 rooms</source>
+        <translation>3 værelser</translation>
     </message>
     <message>
-        <source>Same worker 30 days before and after</source>
-        <translation>Samme rådgiver 30 dage før og efter</translation>
+        <source>4 or more rooms</source>
+        <translation>4 eller flere værelser</translation>
     </message>
     <message>
-        <source>Moves with the same worker</source>
-        <translation>Flytninger med samme rådgiver</translation>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Fødselsdato kun kendt som år eller fra en aldersvurdering</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Rådgiver</translation>
+        <source>A status decision without its date</source>
+        <translation>En afgørelse om ophold uden dato</translation>
     </message>
     <message>
-        <source>Secondary</source>
-        <translation>Sekundære</translation>
+        <source>No primary worker</source>
+        <translation>Ingen primær rådgiver</translation>
     </message>
     <message>
-        <source>Transitions ≤ 30 days</source>
-        <translation>Overgange ≤ 30 dage</translation>
+        <source>No note in the last 90 days</source>
+        <translation>Intet notat de seneste 90 dage</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRequestsTab</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Udgående</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4636,18 +4748,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Young person</source>
         <translation>Ung</translation>
-    </message>
-    <message>
-        <source>Next transition</source>
-        <translation>Næste overgang</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Retning</translation>
     </message>
     <message>
         <source>From team</source>
@@ -4670,132 +4770,98 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Hvorfor</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation>Acceptér…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Afvis…</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <source>Transition</source>
-        <translation>Overgang</translation>
+        <source>Approve closing</source>
+        <translation>Godkend lukning</translation>
     </message>
     <message>
-        <source>Primary worker</source>
-        <translation>Primær rådgiver</translation>
+        <source>Return with a comment…</source>
+        <translation>Send tilbage med en kommentar…</translation>
     </message>
     <message>
-        <source>Why flagged</source>
-        <translation>Hvorfor markeret</translation>
+        <source>Transfers between teams waiting for the receiving team lead</source>
+        <translation>Overflytninger mellem teams, der venter på den modtagende teamleder</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
+        <source>Cases waiting for approval to close</source>
+        <translation>Sager, der venter på godkendelse af lukning</translation>
     </message>
     <message>
-        <source>Apartment</source>
-        <translation>Bolig</translation>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valgfri)</translation>
     </message>
     <message>
-        <source>Persons</source>
-        <translation>Personer</translation>
+        <source>Why is it rejected?</source>
+        <translation>Hvorfor afvises den?</translation>
     </message>
     <message>
-        <source>Awaiting family reunification</source>
-        <translation>Venter på familiesammenføring</translation>
+        <source>Transfer of %1</source>
+        <translation>Overflytning af %1</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
+        <source>Return %1</source>
+        <translation>Send %1 tilbage</translation>
     </message>
     <message>
-        <source>Places needed</source>
-        <translation>Pladser, der er brug for</translation>
+        <source>What is needed before the case can be closed?</source>
+        <translation>Hvad mangler, før sagen kan lukkes?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
     </message>
     <message>
-        <source>In a course now</source>
-        <translation>På kursus nu</translation>
+        <source>Caseload balance</source>
+        <translation>Fordeling af sagsstamme</translation>
     </message>
     <message>
-        <source>Places offered</source>
-        <translation>Udbudte pladser</translation>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Mangel</translation>
+        <source>Continuity</source>
+        <translation>Kontinuitet</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detalje</translation>
+        <source>Planning</source>
+        <translation>Planlægning</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Mål</translation>
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
+        <source>The whole organisation</source>
+        <translation>Hele organisationen</translation>
     </message>
     <message>
-        <source>Number behind it</source>
-        <translation>Antal bag tallet</translation>
+        <source>your team</source>
+        <translation>dit team</translation>
     </message>
     <message>
-        <source>1 room</source>
-        <translation>1 værelse</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 åbne sager, %3 ventende overflytninger, %4 lukninger til godkendelse</translation>
     </message>
+</context>
+<context>
+    <name>TeamTab</name>
     <message>
-        <source>2 rooms</source>
-        <translation>2 værelser</translation>
-    </message>
-    <message>
-        <source>3 rooms</source>
-        <translation>3 værelser</translation>
-    </message>
-    <message>
-        <source>4 or more rooms</source>
-        <translation>4 eller flere værelser</translation>
-    </message>
-    <message>
-        <source>Housing secured before the deadline</source>
-        <translation>Bolig sikret inden fristen</translation>
-    </message>
-    <message>
-        <source>In language training</source>
-        <translation>I sprogundervisning</translation>
-    </message>
-    <message>
-        <source>In work or education</source>
-        <translation>I arbejde eller uddannelse</translation>
-    </message>
-    <message>
-        <source>Moved into own tenancy</source>
-        <translation>Flyttet i egen lejebolig</translation>
-    </message>
-    <message>
-        <source>Belonging check-in average (1–5)</source>
-        <translation>Gennemsnit for tilhørsforhold (1–5)</translation>
-    </message>
-    <message>
-        <source>Takes part in community activities</source>
-        <translation>Deltager i fællesskabsaktiviteter</translation>
-    </message>
-    <message>
-        <source>Date of birth known only by year or from an age assessment</source>
-        <translation>Fødselsdato kun kendt som år eller fra en aldersvurdering</translation>
-    </message>
-    <message>
-        <source>A status decision without its date</source>
-        <translation>En afgørelse om ophold uden dato</translation>
-    </message>
-    <message>
-        <source>No primary worker</source>
-        <translation>Ingen primær rådgiver</translation>
-    </message>
-    <message>
-        <source>No note in the last 90 days</source>
-        <translation>Intet notat de seneste 90 dage</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>Not done</source>
+        <translation>Ikke udført</translation>
     </message>
 </context>
 <context>

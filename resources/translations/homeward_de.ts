@@ -4312,50 +4312,50 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
-    <name>TeamScreen</name>
+    <name>TeamBalanceTab</name>
     <message>
-        <source>cases</source>
-        <translation>Fälle</translation>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
     </message>
     <message>
-        <source>transitions</source>
-        <translation>Übergänge</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Incoming</source>
-        <translation>Eingehend</translation>
+        <source>Primary cases</source>
+        <translation>Fallführende Fälle</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Ausgehend</translation>
+        <source>Secondary</source>
+        <translation>Vertretung</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Übergänge ≤ 30 Tage</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <source>Transitions ≤ 90 days</source>
+        <translation>Übergänge ≤ 90 Tage</translation>
     </message>
     <message>
-        <source>Caseload balance</source>
-        <translation>Verteilung des Fallbestands</translation>
+        <source>Red</source>
+        <translation>Rot</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <source>Continuity</source>
-        <translation>Kontinuität</translation>
+        <source>Young person</source>
+        <translation>Junge Person</translation>
     </message>
     <message>
-        <source>Planning</source>
-        <translation>Planung</translation>
+        <source>Next transition</source>
+        <translation>Nächster Übergang</translation>
     </message>
     <message>
-        <source>Outcomes</source>
-        <translation>Ergebnisse</translation>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -4380,114 +4380,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Caseload per worker</source>
         <translation>Fallbestand je Fachkraft</translation>
-    </message>
-    <message>
-        <source>Accept…</source>
-        <translation>Annehmen…</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Ablehnen…</translation>
-    </message>
-    <message>
-        <source>Approve closing</source>
-        <translation>Schließung genehmigen</translation>
-    </message>
-    <message>
-        <source>Return with a comment…</source>
-        <translation>Mit Kommentar zurückgeben…</translation>
-    </message>
-    <message>
-        <source>Transfers between teams waiting for the receiving team lead</source>
-        <translation>Verlegungen zwischen Teams, die auf die übernehmende Teamleitung warten</translation>
-    </message>
-    <message>
-        <source>Cases waiting for approval to close</source>
-        <translation>Fälle, deren Schließung auf Genehmigung wartet</translation>
-    </message>
-    <message>
-        <source>Same worker around transitions, per team (%)</source>
-        <translation>Gleiche Fachkraft bei Übergängen, je Team (%)</translation>
-    </message>
-    <message>
-        <source>Transition within 30 days and the primary worker about to change</source>
-        <translation>Übergang innerhalb von 30 Tagen und Wechsel der fallführenden Fachkraft steht bevor</translation>
-    </message>
-    <message>
-        <source>Transitions in the next 12 months</source>
-        <translation>Übergänge in den nächsten 12 Monaten</translation>
-    </message>
-    <message>
-        <source>Apartments needed per quarter</source>
-        <translation>Benötigte Wohnungen je Quartal</translation>
-    </message>
-    <message>
-        <source>Apartments by size, counting expected family members</source>
-        <translation>Wohnungen nach Größe, einschließlich erwarteter Familienangehöriger</translation>
-    </message>
-    <message>
-        <source>Language-course places by level</source>
-        <translation>Sprachkursplätze nach Niveau</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Datenqualität</translation>
-    </message>
-    <message>
-        <source>Outcomes per quarter (%)</source>
-        <translation>Ergebnisse je Quartal (%)</translation>
-    </message>
-    <message>
-        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
-        <translation>Jede Zahl zeigt, auf wie vielen jungen Menschen sie beruht: Ein Anteil an einer Handvoll Fälle kann von einem Quartal zum nächsten stark schwanken.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>The whole organisation</source>
-        <translation>Die gesamte Organisation</translation>
-    </message>
-    <message>
-        <source>your team</source>
-        <translation>Ihr Team</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 offene Fälle, %3 wartende Verlegungen, %4 Schließungen zur Genehmigung</translation>
-    </message>
-    <message>
-        <source>Primary cases</source>
-        <translation>Fallführende Fälle</translation>
-    </message>
-    <message>
-        <source>Transitions ≤ 90 days</source>
-        <translation>Übergänge ≤ 90 Tage</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rot</translation>
-    </message>
-    <message>
-        <source>Same worker (%)</source>
-        <translation>Gleiche Fachkraft (%)</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Haushalte</translation>
-    </message>
-    <message>
-        <source>Of %1 open cases:</source>
-        <translation>Von %1 offenen Fällen:</translation>
-    </message>
-    <message>
-        <source>Transitions per month, %1 to %2</source>
-        <translation>Übergänge je Monat, %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Transitions</source>
-        <translation>Übergänge</translation>
     </message>
     <message>
         <source>Open cases of %1 (double-click to open):</source>
@@ -4525,29 +4417,230 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>Choose the leaving worker in the list.</source>
         <translation>Wählen Sie die ausscheidende Fachkraft in der Liste.</translation>
     </message>
+</context>
+<context>
+    <name>TeamContinuityTab</name>
     <message>
-        <source>Comment (optional)</source>
-        <translation>Kommentar (optional)</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Why is it rejected?</source>
-        <translation>Warum wird abgelehnt?</translation>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
     </message>
     <message>
-        <source>Transfer of %1</source>
-        <translation>Verlegung von %1</translation>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <source>Return %1</source>
-        <translation>%1 zurückgeben</translation>
+        <source>Young person</source>
+        <translation>Junge Person</translation>
     </message>
     <message>
-        <source>What is needed before the case can be closed?</source>
-        <translation>Was fehlt noch, bevor der Fall geschlossen werden kann?</translation>
+        <source>Transition</source>
+        <translation>Übergang</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Nicht erledigt</translation>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Warum markiert</translation>
+    </message>
+    <message>
+        <source>Same worker around transitions, per team (%)</source>
+        <translation>Gleiche Fachkraft bei Übergängen, je Team (%)</translation>
+    </message>
+    <message>
+        <source>Transition within 30 days and the primary worker about to change</source>
+        <translation>Übergang innerhalb von 30 Tagen und Wechsel der fallführenden Fachkraft steht bevor</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Fachkraftwechsel (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Wechsel je Fall und Jahr</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Gleiche Fachkraft 30 Tage vor und nach</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Umzüge mit gleicher Fachkraft</translation>
+    </message>
+    <message>
+        <source>Same worker (%)</source>
+        <translation>Gleiche Fachkraft (%)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOutcomesTab</name>
+    <message>
+        <source>cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Zugrunde liegende Anzahl</translation>
+    </message>
+    <message>
+        <source>Outcomes per quarter (%)</source>
+        <translation>Ergebnisse je Quartal (%)</translation>
+    </message>
+    <message>
+        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
+        <translation>Jede Zahl zeigt, auf wie vielen jungen Menschen sie beruht: Ein Anteil an einer Handvoll Fälle kann von einem Quartal zum nächsten stark schwanken.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Wohnung vor Fristablauf gesichert</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>Im Sprachkurs</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>In Arbeit oder Ausbildung</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>In eigene Mietwohnung gezogen</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Durchschnitt der Zugehörigkeit (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Nimmt an Aktivitäten im Gemeinwesen teil</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanningTab</name>
+    <message>
+        <source>Transitions in the next 12 months</source>
+        <translation>Übergänge in den nächsten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Wohnung</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Haushalte</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Wartet auf Familiennachzug</translation>
+    </message>
+    <message>
+        <source>Apartments needed per quarter</source>
+        <translation>Benötigte Wohnungen je Quartal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Benötigte Plätze</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>Derzeit im Kurs</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Angebotene Plätze</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Junge Person</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message>
+        <source>Apartments by size, counting expected family members</source>
+        <translation>Wohnungen nach Größe, einschließlich erwarteter Familienangehöriger</translation>
+    </message>
+    <message>
+        <source>Language-course places by level</source>
+        <translation>Sprachkursplätze nach Niveau</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Of %1 open cases:</source>
+        <translation>Von %1 offenen Fällen:</translation>
+    </message>
+    <message>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Übergänge je Monat, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Übergänge</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -4598,36 +4691,55 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Dez.</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>Offene Fälle</translation>
+        <source>1 room</source>
+        <translation>1 Zimmer</translation>
     </message>
     <message>
-        <source>Worker changes (12 months)</source>
-        <translation>Fachkraftwechsel (12 Monate)</translation>
+        <source>2 rooms</source>
+        <translation>2 Zimmer</translation>
     </message>
     <message>
-        <source>Changes per case and year</source>
-        <translation>Wechsel je Fall und Jahr</translation>
+        <source>3 rooms</source>
+        <translation>3 Zimmer</translation>
     </message>
     <message>
-        <source>Same worker 30 days before and after</source>
-        <translation>Gleiche Fachkraft 30 Tage vor und nach</translation>
+        <source>4 or more rooms</source>
+        <translation>4 oder mehr Zimmer</translation>
     </message>
     <message>
-        <source>Moves with the same worker</source>
-        <translation>Umzüge mit gleicher Fachkraft</translation>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Geburtsdatum nur als Jahr bekannt oder aus einer Alterseinschätzung</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Fachkraft</translation>
+        <source>A status decision without its date</source>
+        <translation>Eine Statusentscheidung ohne Datum</translation>
     </message>
     <message>
-        <source>Secondary</source>
-        <translation>Vertretung</translation>
+        <source>No primary worker</source>
+        <translation>Keine fallführende Fachkraft</translation>
     </message>
     <message>
-        <source>Transitions ≤ 30 days</source>
-        <translation>Übergänge ≤ 30 Tage</translation>
+        <source>No note in the last 90 days</source>
+        <translation>Keine Notiz in den letzten 90 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRequestsTab</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4636,18 +4748,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Young person</source>
         <translation>Junge Person</translation>
-    </message>
-    <message>
-        <source>Next transition</source>
-        <translation>Nächster Übergang</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
     </message>
     <message>
         <source>From team</source>
@@ -4670,132 +4770,98 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Warum</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation>Annehmen…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Transition</source>
-        <translation>Übergang</translation>
+        <source>Approve closing</source>
+        <translation>Schließung genehmigen</translation>
     </message>
     <message>
-        <source>Primary worker</source>
-        <translation>Fallführende Fachkraft</translation>
+        <source>Return with a comment…</source>
+        <translation>Mit Kommentar zurückgeben…</translation>
     </message>
     <message>
-        <source>Why flagged</source>
-        <translation>Warum markiert</translation>
+        <source>Transfers between teams waiting for the receiving team lead</source>
+        <translation>Verlegungen zwischen Teams, die auf die übernehmende Teamleitung warten</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Quartal</translation>
+        <source>Cases waiting for approval to close</source>
+        <translation>Fälle, deren Schließung auf Genehmigung wartet</translation>
     </message>
     <message>
-        <source>Apartment</source>
-        <translation>Wohnung</translation>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
     </message>
     <message>
-        <source>Persons</source>
-        <translation>Personen</translation>
+        <source>Why is it rejected?</source>
+        <translation>Warum wird abgelehnt?</translation>
     </message>
     <message>
-        <source>Awaiting family reunification</source>
-        <translation>Wartet auf Familiennachzug</translation>
+        <source>Transfer of %1</source>
+        <translation>Verlegung von %1</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
+        <source>Return %1</source>
+        <translation>%1 zurückgeben</translation>
     </message>
     <message>
-        <source>Places needed</source>
-        <translation>Benötigte Plätze</translation>
+        <source>What is needed before the case can be closed?</source>
+        <translation>Was fehlt noch, bevor der Fall geschlossen werden kann?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>In a course now</source>
-        <translation>Derzeit im Kurs</translation>
+        <source>Caseload balance</source>
+        <translation>Verteilung des Fallbestands</translation>
     </message>
     <message>
-        <source>Places offered</source>
-        <translation>Angebotene Plätze</translation>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Lücke</translation>
+        <source>Continuity</source>
+        <translation>Kontinuität</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
+        <source>Planning</source>
+        <translation>Planung</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Kennzahl</translation>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
+        <source>The whole organisation</source>
+        <translation>Die gesamte Organisation</translation>
     </message>
     <message>
-        <source>Number behind it</source>
-        <translation>Zugrunde liegende Anzahl</translation>
+        <source>your team</source>
+        <translation>Ihr Team</translation>
     </message>
     <message>
-        <source>1 room</source>
-        <translation>1 Zimmer</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 offene Fälle, %3 wartende Verlegungen, %4 Schließungen zur Genehmigung</translation>
     </message>
+</context>
+<context>
+    <name>TeamTab</name>
     <message>
-        <source>2 rooms</source>
-        <translation>2 Zimmer</translation>
-    </message>
-    <message>
-        <source>3 rooms</source>
-        <translation>3 Zimmer</translation>
-    </message>
-    <message>
-        <source>4 or more rooms</source>
-        <translation>4 oder mehr Zimmer</translation>
-    </message>
-    <message>
-        <source>Housing secured before the deadline</source>
-        <translation>Wohnung vor Fristablauf gesichert</translation>
-    </message>
-    <message>
-        <source>In language training</source>
-        <translation>Im Sprachkurs</translation>
-    </message>
-    <message>
-        <source>In work or education</source>
-        <translation>In Arbeit oder Ausbildung</translation>
-    </message>
-    <message>
-        <source>Moved into own tenancy</source>
-        <translation>In eigene Mietwohnung gezogen</translation>
-    </message>
-    <message>
-        <source>Belonging check-in average (1–5)</source>
-        <translation>Durchschnitt der Zugehörigkeit (1–5)</translation>
-    </message>
-    <message>
-        <source>Takes part in community activities</source>
-        <translation>Nimmt an Aktivitäten im Gemeinwesen teil</translation>
-    </message>
-    <message>
-        <source>Date of birth known only by year or from an age assessment</source>
-        <translation>Geburtsdatum nur als Jahr bekannt oder aus einer Alterseinschätzung</translation>
-    </message>
-    <message>
-        <source>A status decision without its date</source>
-        <translation>Eine Statusentscheidung ohne Datum</translation>
-    </message>
-    <message>
-        <source>No primary worker</source>
-        <translation>Keine fallführende Fachkraft</translation>
-    </message>
-    <message>
-        <source>No note in the last 90 days</source>
-        <translation>Keine Notiz in den letzten 90 Tagen</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
     </message>
 </context>
 <context>

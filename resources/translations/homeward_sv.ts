@@ -4312,50 +4312,50 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
-    <name>TeamScreen</name>
+    <name>TeamBalanceTab</name>
     <message>
-        <source>cases</source>
-        <translation>ärenden</translation>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
     </message>
     <message>
-        <source>transitions</source>
-        <translation>övergångar</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Incoming</source>
-        <translation>Inkommande</translation>
+        <source>Primary cases</source>
+        <translation>Ansvarsärenden</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Utgående</translation>
+        <source>Secondary</source>
+        <translation>Biträdande</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Annat</translation>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Övergångar ≤ 30 dagar</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Uppdatera</translation>
+        <source>Transitions ≤ 90 days</source>
+        <translation>Övergångar ≤ 90 dagar</translation>
     </message>
     <message>
-        <source>Caseload balance</source>
-        <translation>Fördelning av ärenden</translation>
+        <source>Red</source>
+        <translation>Röd</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Förfrågningar</translation>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
     </message>
     <message>
-        <source>Continuity</source>
-        <translation>Kontinuitet</translation>
+        <source>Young person</source>
+        <translation>Ung person</translation>
     </message>
     <message>
-        <source>Planning</source>
-        <translation>Planering</translation>
+        <source>Next transition</source>
+        <translation>Nästa övergång</translation>
     </message>
     <message>
-        <source>Outcomes</source>
-        <translation>Resultat</translation>
+        <source>Due</source>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -4380,114 +4380,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Caseload per worker</source>
         <translation>Ärenden per handläggare</translation>
-    </message>
-    <message>
-        <source>Accept…</source>
-        <translation>Acceptera…</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Avslå…</translation>
-    </message>
-    <message>
-        <source>Approve closing</source>
-        <translation>Godkänn avslut</translation>
-    </message>
-    <message>
-        <source>Return with a comment…</source>
-        <translation>Skicka tillbaka med en kommentar…</translation>
-    </message>
-    <message>
-        <source>Transfers between teams waiting for the receiving team lead</source>
-        <translation>Överflyttningar mellan team som väntar på den mottagande teamledaren</translation>
-    </message>
-    <message>
-        <source>Cases waiting for approval to close</source>
-        <translation>Ärenden som väntar på godkännande av avslut</translation>
-    </message>
-    <message>
-        <source>Same worker around transitions, per team (%)</source>
-        <translation>Samma handläggare kring övergångar, per team (%)</translation>
-    </message>
-    <message>
-        <source>Transition within 30 days and the primary worker about to change</source>
-        <translation>Övergång inom 30 dagar och ansvarig handläggare ska bytas</translation>
-    </message>
-    <message>
-        <source>Transitions in the next 12 months</source>
-        <translation>Övergångar de närmaste 12 månaderna</translation>
-    </message>
-    <message>
-        <source>Apartments needed per quarter</source>
-        <translation>Lägenheter som behövs per kvartal</translation>
-    </message>
-    <message>
-        <source>Apartments by size, counting expected family members</source>
-        <translation>Lägenheter efter storlek, med väntade anhöriga</translation>
-    </message>
-    <message>
-        <source>Language-course places by level</source>
-        <translation>Platser på språkkurser per nivå</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Datakvalitet</translation>
-    </message>
-    <message>
-        <source>Outcomes per quarter (%)</source>
-        <translation>Resultat per kvartal (%)</translation>
-    </message>
-    <message>
-        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
-        <translation>Varje siffra visar hur många unga den bygger på: en andel av en handfull ärenden kan svänga kraftigt från ett kvartal till nästa.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>The whole organisation</source>
-        <translation>Hela organisationen</translation>
-    </message>
-    <message>
-        <source>your team</source>
-        <translation>ditt team</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 öppna ärenden, %3 väntande överflyttningar, %4 avslut att godkänna</translation>
-    </message>
-    <message>
-        <source>Primary cases</source>
-        <translation>Ansvarsärenden</translation>
-    </message>
-    <message>
-        <source>Transitions ≤ 90 days</source>
-        <translation>Övergångar ≤ 90 dagar</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Röd</translation>
-    </message>
-    <message>
-        <source>Same worker (%)</source>
-        <translation>Samma handläggare (%)</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Hushåll</translation>
-    </message>
-    <message>
-        <source>Of %1 open cases:</source>
-        <translation>Av %1 öppna ärenden:</translation>
-    </message>
-    <message>
-        <source>Transitions per month, %1 to %2</source>
-        <translation>Övergångar per månad, %1 till %2</translation>
-    </message>
-    <message>
-        <source>Transitions</source>
-        <translation>Övergångar</translation>
     </message>
     <message>
         <source>Open cases of %1 (double-click to open):</source>
@@ -4525,29 +4417,230 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>Choose the leaving worker in the list.</source>
         <translation>Välj handläggaren som slutar i listan.</translation>
     </message>
+</context>
+<context>
+    <name>TeamContinuityTab</name>
     <message>
-        <source>Comment (optional)</source>
-        <translation>Kommentar (valfri)</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Why is it rejected?</source>
-        <translation>Varför avslås det?</translation>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
     </message>
     <message>
-        <source>Transfer of %1</source>
-        <translation>Överflyttning av %1</translation>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
     </message>
     <message>
-        <source>Return %1</source>
-        <translation>Skicka tillbaka %1</translation>
+        <source>Young person</source>
+        <translation>Ung person</translation>
     </message>
     <message>
-        <source>What is needed before the case can be closed?</source>
-        <translation>Vad behövs innan ärendet kan avslutas?</translation>
+        <source>Transition</source>
+        <translation>Övergång</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Inte klar</translation>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Varför flaggad</translation>
+    </message>
+    <message>
+        <source>Same worker around transitions, per team (%)</source>
+        <translation>Samma handläggare kring övergångar, per team (%)</translation>
+    </message>
+    <message>
+        <source>Transition within 30 days and the primary worker about to change</source>
+        <translation>Övergång inom 30 dagar och ansvarig handläggare ska bytas</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Handläggarbyten (12 månader)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Byten per ärende och år</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Samma handläggare 30 dagar före och efter</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Flyttar med samma handläggare</translation>
+    </message>
+    <message>
+        <source>Same worker (%)</source>
+        <translation>Samma handläggare (%)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOutcomesTab</name>
+    <message>
+        <source>cases</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>övergångar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Underlag (antal)</translation>
+    </message>
+    <message>
+        <source>Outcomes per quarter (%)</source>
+        <translation>Resultat per kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
+        <translation>Varje siffra visar hur många unga den bygger på: en andel av en handfull ärenden kan svänga kraftigt från ett kvartal till nästa.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Bostad säkrad före tidsfristen</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>I språkundervisning</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>I arbete eller utbildning</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>Flyttat till eget hyreskontrakt</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Genomsnitt för tillhörighet (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Deltar i aktiviteter i närområdet</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanningTab</name>
+    <message>
+        <source>Transitions in the next 12 months</source>
+        <translation>Övergångar de närmaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Lägenhet</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Väntar på familjeåterförening</translation>
+    </message>
+    <message>
+        <source>Apartments needed per quarter</source>
+        <translation>Lägenheter som behövs per kvartal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Platser som behövs</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>I kurs nu</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Erbjudna platser</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung person</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Underskott</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>Apartments by size, counting expected family members</source>
+        <translation>Lägenheter efter storlek, med väntade anhöriga</translation>
+    </message>
+    <message>
+        <source>Language-course places by level</source>
+        <translation>Platser på språkkurser per nivå</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Of %1 open cases:</source>
+        <translation>Av %1 öppna ärenden:</translation>
+    </message>
+    <message>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Övergångar per månad, %1 till %2</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Övergångar</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -4598,36 +4691,55 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>dec</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>Öppna ärenden</translation>
+        <source>1 room</source>
+        <translation>1 rum</translation>
     </message>
     <message>
-        <source>Worker changes (12 months)</source>
-        <translation>Handläggarbyten (12 månader)</translation>
+        <source>2 rooms</source>
+        <translation>2 rum</translation>
     </message>
     <message>
-        <source>Changes per case and year</source>
-        <translation>Byten per ärende och år</translation>
+        <source>3 rooms</source>
+        <translation>3 rum</translation>
     </message>
     <message>
-        <source>Same worker 30 days before and after</source>
-        <translation>Samma handläggare 30 dagar före och efter</translation>
+        <source>4 or more rooms</source>
+        <translation>4 rum eller fler</translation>
     </message>
     <message>
-        <source>Moves with the same worker</source>
-        <translation>Flyttar med samma handläggare</translation>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Födelsedatum bara känt som år eller från en åldersbedömning</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Handläggare</translation>
+        <source>A status decision without its date</source>
+        <translation>Ett statusbeslut utan datum</translation>
     </message>
     <message>
-        <source>Secondary</source>
-        <translation>Biträdande</translation>
+        <source>No primary worker</source>
+        <translation>Ingen ansvarig handläggare</translation>
     </message>
     <message>
-        <source>Transitions ≤ 30 days</source>
-        <translation>Övergångar ≤ 30 dagar</translation>
+        <source>No note in the last 90 days</source>
+        <translation>Ingen anteckning de senaste 90 dagarna</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRequestsTab</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Inkommande</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4636,18 +4748,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Young person</source>
         <translation>Ung person</translation>
-    </message>
-    <message>
-        <source>Next transition</source>
-        <translation>Nästa övergång</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Förfaller</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Riktning</translation>
     </message>
     <message>
         <source>From team</source>
@@ -4670,132 +4770,98 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Varför</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation>Acceptera…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <source>Transition</source>
-        <translation>Övergång</translation>
+        <source>Approve closing</source>
+        <translation>Godkänn avslut</translation>
     </message>
     <message>
-        <source>Primary worker</source>
-        <translation>Ansvarig handläggare</translation>
+        <source>Return with a comment…</source>
+        <translation>Skicka tillbaka med en kommentar…</translation>
     </message>
     <message>
-        <source>Why flagged</source>
-        <translation>Varför flaggad</translation>
+        <source>Transfers between teams waiting for the receiving team lead</source>
+        <translation>Överflyttningar mellan team som väntar på den mottagande teamledaren</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
+        <source>Cases waiting for approval to close</source>
+        <translation>Ärenden som väntar på godkännande av avslut</translation>
     </message>
     <message>
-        <source>Apartment</source>
-        <translation>Lägenhet</translation>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valfri)</translation>
     </message>
     <message>
-        <source>Persons</source>
-        <translation>Personer</translation>
+        <source>Why is it rejected?</source>
+        <translation>Varför avslås det?</translation>
     </message>
     <message>
-        <source>Awaiting family reunification</source>
-        <translation>Väntar på familjeåterförening</translation>
+        <source>Transfer of %1</source>
+        <translation>Överflyttning av %1</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
+        <source>Return %1</source>
+        <translation>Skicka tillbaka %1</translation>
     </message>
     <message>
-        <source>Places needed</source>
-        <translation>Platser som behövs</translation>
+        <source>What is needed before the case can be closed?</source>
+        <translation>Vad behövs innan ärendet kan avslutas?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
     </message>
     <message>
-        <source>In a course now</source>
-        <translation>I kurs nu</translation>
+        <source>Caseload balance</source>
+        <translation>Fördelning av ärenden</translation>
     </message>
     <message>
-        <source>Places offered</source>
-        <translation>Erbjudna platser</translation>
+        <source>Requests</source>
+        <translation>Förfrågningar</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Underskott</translation>
+        <source>Continuity</source>
+        <translation>Kontinuitet</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detalj</translation>
+        <source>Planning</source>
+        <translation>Planering</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Mått</translation>
-    </message>
-    <message>
-        <source>Result</source>
+        <source>Outcomes</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <source>Number behind it</source>
-        <translation>Underlag (antal)</translation>
+        <source>The whole organisation</source>
+        <translation>Hela organisationen</translation>
     </message>
     <message>
-        <source>1 room</source>
-        <translation>1 rum</translation>
+        <source>your team</source>
+        <translation>ditt team</translation>
     </message>
     <message>
-        <source>2 rooms</source>
-        <translation>2 rum</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 öppna ärenden, %3 väntande överflyttningar, %4 avslut att godkänna</translation>
     </message>
+</context>
+<context>
+    <name>TeamTab</name>
     <message>
-        <source>3 rooms</source>
-        <translation>3 rum</translation>
-    </message>
-    <message>
-        <source>4 or more rooms</source>
-        <translation>4 rum eller fler</translation>
-    </message>
-    <message>
-        <source>Housing secured before the deadline</source>
-        <translation>Bostad säkrad före tidsfristen</translation>
-    </message>
-    <message>
-        <source>In language training</source>
-        <translation>I språkundervisning</translation>
-    </message>
-    <message>
-        <source>In work or education</source>
-        <translation>I arbete eller utbildning</translation>
-    </message>
-    <message>
-        <source>Moved into own tenancy</source>
-        <translation>Flyttat till eget hyreskontrakt</translation>
-    </message>
-    <message>
-        <source>Belonging check-in average (1–5)</source>
-        <translation>Genomsnitt för tillhörighet (1–5)</translation>
-    </message>
-    <message>
-        <source>Takes part in community activities</source>
-        <translation>Deltar i aktiviteter i närområdet</translation>
-    </message>
-    <message>
-        <source>Date of birth known only by year or from an age assessment</source>
-        <translation>Födelsedatum bara känt som år eller från en åldersbedömning</translation>
-    </message>
-    <message>
-        <source>A status decision without its date</source>
-        <translation>Ett statusbeslut utan datum</translation>
-    </message>
-    <message>
-        <source>No primary worker</source>
-        <translation>Ingen ansvarig handläggare</translation>
-    </message>
-    <message>
-        <source>No note in the last 90 days</source>
-        <translation>Ingen anteckning de senaste 90 dagarna</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>Not done</source>
+        <translation>Inte klar</translation>
     </message>
 </context>
 <context>
