@@ -391,6 +391,8 @@ class CaseRecordPage(QWidget):
             (self.tr("Life plan"), self._life_plan_tab, self._fill_goals),
             (self.tr("Notes and tasks"), self._notes_tab, self._fill_notes),
             (self.tr("Belonging"), self._belonging_tab, self._fill_belonging),
+            (self.tr("Documents"), self._documents_tab, self._fill_documents),
+            (self.tr("Appointments"), self._appointments_tab, self._fill_appointments),
         ):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -1593,6 +1595,38 @@ class CaseRecordPage(QWidget):
             ],
             self.tr("No community activity recorded."),
         )
+
+    def _documents_tab(self) -> QWidget:
+        from desktop_app.ui.case_documents_tab import CaseDocumentsTab
+
+        self.documents_tab = CaseDocumentsTab(
+            self.database, self.actor, self.reference, self.can_edit_now()
+        )
+        return self.documents_tab
+
+    def _fill_documents(self) -> None:
+        self.documents_tab.reload()
+
+    def _appointments_tab(self) -> QWidget:
+        from desktop_app.ui.case_appointments_tab import CaseAppointmentsTab
+
+        assert self.record is not None
+        case = self.record.case
+        offers = [(o.id, f"{o.unit.address} ({o.state})") for o in self.record.offers if o.unit]
+        self.appointments_tab = CaseAppointmentsTab(
+            self.database,
+            self.actor,
+            self.reference,
+            self.can_edit_now(),
+            interpreter_needed=bool(case.interpreter_needed),
+            interpreter_language=case.interpreter_language,
+            offers=offers,
+        )
+        self.appointments_tab.changed.connect(lambda: self.saved.emit(self.reference))
+        return self.appointments_tab
+
+    def _fill_appointments(self) -> None:
+        self.appointments_tab.reload()
 
     # --- changes saved at once ------------------------------------------------------
 
