@@ -113,10 +113,9 @@ def set_reminder_days(session: Session, actor: Actor, days: int) -> None:
     audit.record(
         session,
         actor,
-        "setting_changed",
-        entity="setting",
-        entity_id=REMINDER_SETTING,
-        detail={REMINDER_SETTING: {"before": before, "after": days}},
+        "settings_changed",
+        entity="settings",
+        detail={"changes": {REMINDER_SETTING: {"before": before, "after": days}}},
     )
 
 
