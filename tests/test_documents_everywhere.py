@@ -173,3 +173,36 @@ def test_the_document_check_finds_a_damaged_copy(cli, sqlite_demo_db_path, tmp_p
             assert database_move._first_document_that_differs(conn) == reference
     finally:
         copy.dispose()
+
+
+def test_the_case_summary_and_handover_list_documents_and_upcoming_appointments(
+    cli, demo_db: Database, demo_db_path: Path, login: Callable[[str], Actor], tmp_path: Path
+):
+    from pypdf import PdfReader
+
+    from tests.backends import db_args
+
+    worker = login("worker")
+    reference = own_open_case(demo_db)
+    _keep(demo_db, worker, reference, pdf_bytes(), "x.pdf", title="Decision letter", kind="decision")
+    _keep(demo_db, worker, reference, pdf_bytes(), "y.pdf", title="Private letter", confidential=True)
+    with demo_db.session() as session:
+        appointments.add_appointment(
+            session, worker, reference, kind="home_visit", starts_at=datetime(2026, 3, 20, 14, 30)
+        )
+        appointments.add_appointment(
+            session, worker, reference, kind="hearing", starts_at=datetime(2026, 3, 2, 9, 0)
+        )
+    out = tmp_path / "summary.pdf"
+    result = cli("print", "case-summary", reference, "--out", str(out), *db_args(demo_db_path), "--user", "worker")
+    assert result.code == 0, result.err
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Documents on the case" in text and "Decision letter" in text
+    assert "Private letter" not in text  # confidential ones only when asked for
+    assert "Upcoming appointments" in text and "14:30" in text and "Home visit" in text
+    assert "Hearing" not in text  # the past one is not upcoming
+    handover = tmp_path / "handover.pdf"
+    result = cli("print", "handover", reference, "--out", str(handover), *db_args(demo_db_path), "--user", "lead")
+    assert result.code == 0, result.err
+    text = " ".join(page.extract_text() for page in PdfReader(handover).pages)
+    assert "Decision letter" in text and "Home visit" in text

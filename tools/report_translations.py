@@ -100,6 +100,18 @@ STORED_WORDS = (
     "phone",
     "home_visit",
     "other",
+    # Documents and appointments in the case summary and the handover report.
+    "decision",
+    "permit",
+    "lease",
+    "consent",
+    "certificate",
+    "identity_document",
+    "hearing",
+    "viewing",
+    "course",
+    "kept",
+    "missed",
 )
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 

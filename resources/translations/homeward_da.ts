@@ -749,6 +749,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>Recent notes</source>
         <translation>Seneste notater</translation>
     </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokumenter på sagen</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Kommende aftaler</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>

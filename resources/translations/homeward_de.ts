@@ -749,6 +749,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>Recent notes</source>
         <translation>Neueste Notizen</translation>
     </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokumente im Fall</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Anstehende Termine</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>

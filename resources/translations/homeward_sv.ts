@@ -749,6 +749,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>Recent notes</source>
         <translation>Senaste anteckningar</translation>
     </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokument i ärendet</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Kommande möten</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
