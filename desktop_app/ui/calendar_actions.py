@@ -169,7 +169,6 @@ class CalendarActions(QObject):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.window = parent
         self.week_action = QAction(self.tr("&Week view…"), self)
         self.week_action.setObjectName("weekViewAction")
         self.week_action.triggered.connect(self.show_week)
@@ -187,6 +186,14 @@ class CalendarActions(QObject):
         if self.subscription_path() is not None:
             self.timer.start()
             QTimer.singleShot(0, self.refresh)
+
+    @property
+    def window(self) -> QWidget:
+        # Asked of Qt each time: a reference kept here would tie the window in a cycle
+        # that only the garbage collector breaks, at any moment and on any thread.
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
 
     def install(self, menu_bar: QMenuBar) -> None:
         menu = menu_bar.addMenu(self.tr("&Calendar"))

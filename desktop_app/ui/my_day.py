@@ -23,6 +23,7 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
+from desktop_app.ui.case_appointments_tab import interpreter_text, kind_label
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text
 
@@ -233,8 +234,6 @@ class MyDayPage(QWidget):
                 widget.addTopLevelItem(QTreeWidgetItem([empty]))
 
     def _fill_appointments(self, upcoming: list[appointments.AppointmentInfo], today: date) -> None:
-        from desktop_app.ui.case_appointments_tab import interpreter_text, kind_label
-
         self.appointments_box.setTitle(
             labels.counted(
                 self.tr("My appointments today and tomorrow (%n)", "", len(upcoming)),
