@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "printing",
     "team",
     "move",
+    "documents",
+    "calendar",
 )
 
 log = logging.getLogger(__name__)

@@ -28,7 +28,7 @@ import report_translations  # noqa: E402
 MODULES = sorted(
     p
     for folder in ("services", "domain", "db")
-    for p in (ROOT / "desktop_app" / folder).glob("*.py")
+    for p in (ROOT / "desktop_app" / folder).rglob("*.py")
     if p.name not in ("demo.py", "demo_names.py")  # made-up data, not messages
 )
 # Calls whose argument at this position is a message for the user.

@@ -266,6 +266,8 @@ def test_every_tab_shows_the_records_data(qtbot, qtmodeltester, record):
         "Life plan",
         "Notes and tasks",
         "Belonging",
+        "Documents",
+        "Appointments",
     ]
     for title in titles:
         page = record.show_tab(title)

@@ -29,7 +29,7 @@ SOURCES = (
     *sorted((ROOT / "desktop_app" / "reports").glob("*.py")),
     # The messages of the services (errors, import reports), marked with i18n.message as _.
     *sorted((ROOT / "desktop_app" / "domain").glob("*.py")),
-    *sorted((ROOT / "desktop_app" / "services").glob("*.py")),
+    *sorted((ROOT / "desktop_app" / "services").rglob("*.py")),
     *sorted((ROOT / "desktop_app" / "db").glob("*.py")),
 )
 # Labels of the person table and fixed values the services put in it, and document titles.
@@ -100,6 +100,18 @@ STORED_WORDS = (
     "phone",
     "home_visit",
     "other",
+    # Documents and appointments in the case summary and the handover report.
+    "decision",
+    "permit",
+    "lease",
+    "consent",
+    "certificate",
+    "identity_document",
+    "hearing",
+    "viewing",
+    "course",
+    "kept",
+    "missed",
 )
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -571,3 +572,100 @@ class AuditEntry(Base):
     detail: Mapped[Any] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- documents and appointments ----------------------------------------------
+
+
+class Document(Base):
+    """A file kept on a case (PDF, JPEG or PNG); its bytes live in `document_chunks`."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    # decision / permit / lease / consent / certificate / identity_document / other
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    document_date: Mapped[date | None] = mapped_column(Date)
+    content_type: Mapped[str] = mapped_column(String(40))  # recognised from the content
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A signed consent or a lease belongs to the consent or the offer it documents.
+    consent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consent_records.id", ondelete="SET NULL"), index=True
+    )
+    offer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("housing_offers.id", ondelete="SET NULL"), index=True
+    )
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+    added_by: Mapped[User | None] = relationship()
+
+
+class DocumentChunk(Base):
+    """One piece of a document's bytes, so a file is written and read a piece at a time."""
+
+    __tablename__ = "document_chunks"
+    __table_args__ = (
+        UniqueConstraint("document_id", "seq"),
+        # A copy of the database (migrate-to) moves these a few at a time, not thousands.
+        {"info": {"copy_batch_rows": 8}},
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Appointment(Base):
+    """A meeting, home visit, hearing, viewing… at a time and place, on a case."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        Index("ix_appointments_worker_starts_at", "worker_id", "starts_at"),
+        Index("ix_appointments_case_id_starts_at", "case_id", "starts_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk())
+    # meeting / home_visit / hearing / viewing / course / other
+    kind: Mapped[str] = mapped_column(String(20))
+    # Wall-clock time where the office is (the computer's time zone).
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    place: Mapped[str | None] = mapped_column(String(300))
+    with_young_person: Mapped[bool] = mapped_column(Boolean, default=True)
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    interpreter_language: Mapped[str | None] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(12), default="planned")  # planned/kept/cancelled/missed
+    note: Mapped[str | None] = mapped_column(Text)
+    # A viewing is of the unit of one of the case's housing offers.
+    offer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("housing_offers.id", ondelete="SET NULL")
+    )
+    # The worker whose calendar it belongs in (the one who planned it, unless given).
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    follow_up_task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tasks.id", ondelete="SET NULL")
+    )
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    worker: Mapped[User | None] = relationship(foreign_keys=[worker_id])
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AppointmentAttendee(Base):
+    """Who else attends: a colleague (a user) or someone named (guardian, lawyer…)."""
+
+    __tablename__ = "appointment_attendees"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(
+        ForeignKey("appointments.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))

@@ -85,6 +85,8 @@ class Section(StrEnum):
     CONTACTS = "contacts"
     CONSENTS = "consents"
     NOTES = "notes"
+    DOCUMENTS = "documents"
+    APPOINTMENTS = "appointments"
 
 
 SECTION_LABELS: dict[Section, str] = {
@@ -100,6 +102,8 @@ SECTION_LABELS: dict[Section, str] = {
     Section.CONTACTS: "Contacts",
     Section.CONSENTS: "Consents on record",
     Section.NOTES: "Recent notes",
+    Section.DOCUMENTS: "Documents on the case",
+    Section.APPOINTMENTS: "Upcoming appointments",
 }
 
 ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
@@ -261,6 +265,9 @@ class CaseReport:
     contacts: list[dict[str, Any]] = field(default_factory=list)
     consents: list[dict[str, Any]] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
+    # Titles and dates only: a printed summary never carries a document's content.
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    appointments: list[dict[str, Any]] = field(default_factory=list)
     confidential_included: bool = False
     hidden_confidential_notes: int = 0
     # handover only
@@ -735,6 +742,30 @@ def _build(
                 "withdrawn_on": r.withdrawn_on,
             }
             for r in record.consents
+        ]
+    if report.has(Section.DOCUMENTS):
+        from desktop_app.services import documents
+
+        report.documents = [
+            {
+                "title": d.title,
+                "kind": d.kind.replace("_", " ").capitalize(),
+                "date": d.document_date or d.added_at.date(),
+            }
+            for d in documents.case_documents(session, actor, reference).documents
+            if include_confidential or not d.confidential
+        ]
+    if report.has(Section.APPOINTMENTS):
+        from desktop_app.services import appointments
+
+        report.appointments = [
+            {
+                "kind": a.kind.replace("_", " ").capitalize(),
+                "starts_at": a.starts_at,
+                "state": a.state.capitalize(),
+            }
+            for a in appointments.case_appointments(session, actor, reference)
+            if a.starts_at.date() >= today and a.state != "cancelled"
         ]
     if report.has(Section.NOTES):
         notes = [n for n in record.notes if include_confidential or not n.confidential][

@@ -47,6 +47,7 @@ CASE_TABLES: tuple[tuple[str, str, Any], ...] = (
     ("consent_records", "Consent records", m.ConsentRecord),
     ("checklist_items", "Readiness checklist", m.ChecklistItemState),
     ("transitions", "Transitions", m.Transition),
+    ("appointments", "Appointments", m.Appointment),
 )
 
 # Audit actions that record a document made about the person.
@@ -173,8 +174,8 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
             .order_by(m.AuditEntry.id)
         )
     ]
-    # Homeward keeps no document files; what it holds is the record of each
-    # document made about the person (printed, saved or exported): its metadata.
+    # The record of each document made about the person (printed, saved or exported);
+    # the files kept on the case are `case_documents` below.
     data["documents"] = [
         {
             "at": e["at"],
@@ -188,7 +189,26 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
         if e["action"] in DOCUMENT_ACTIONS
     ]
     data["withheld_confidential_notes"] = withheld
+    # The files kept on the case go beside the JSON (see export_subject), each named here.
+    kept, withheld_documents = _case_documents(session, case, confidential)
+    data["case_documents"] = kept
+    data["withheld_confidential_documents"] = withheld_documents
     return data
+
+
+def _case_documents(
+    session: Session, case: m.Case, confidential: bool
+) -> tuple[list[dict[str, Any]], int]:
+    rows = list(
+        session.scalars(
+            select(m.Document).where(m.Document.case_id == case.id).order_by(m.Document.id)
+        )
+    )
+    shown = [d for d in rows if confidential or not d.confidential]
+    folder = f"{case.reference.replace('/', '_')}-documents"
+    return [{**_row(d), "file": f"{folder}/{d.id}-{Path(d.filename).name}"} for d in shown], len(
+        rows
+    ) - len(shown)
 
 
 def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path) -> SubjectExport:
@@ -206,6 +226,7 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
     json_path.write_text(
         json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8"
     )
+    _write_documents(session, data["case_documents"], out_dir)
     write_pdf(data, pdf_path)
     audit.record(
         session,
@@ -217,9 +238,22 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
         detail={
             "folder": str(out_dir),
             "withheld_confidential_notes": data["withheld_confidential_notes"],
+            "documents": len(data["case_documents"]),
         },
     )
     return SubjectExport(reference, json_path, pdf_path, data["withheld_confidential_notes"])
+
+
+def _write_documents(session: Session, kept: list[dict[str, Any]], out_dir: Path) -> None:
+    """The files themselves, byte for byte, a piece at a time."""
+    from desktop_app.services.documents.storage import read_chunks
+
+    for entry in kept:
+        target = out_dir / entry["file"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as out:
+            for piece in read_chunks(session, entry["id"]):
+                out.write(piece)
 
 
 # --- the readable PDF -------------------------------------------------------
@@ -305,6 +339,7 @@ def write_pdf(data: dict[str, Any], path: Path) -> None:
         ("housing_offer_events", "Housing offer history"),
         ("support_instruments", "Support instruments"),
         ("documents", "Documents made about the person"),
+        ("case_documents", "Documents kept on the case (the files are beside this export)"),
     ]
     for key, section in sections:
         rows = data.get(key) or []

@@ -32,6 +32,8 @@ from desktop_app.services.database import Database
 from desktop_app.services.errors import ConflictError, HomewardError, ValidationError
 from desktop_app.ui import labels
 from desktop_app.ui.case_belonging_tab import CaseBelongingTab
+from desktop_app.ui.case_appointments_tab import CaseAppointmentsTab
+from desktop_app.ui.case_documents_tab import CaseDocumentsTab
 from desktop_app.ui.case_housing_tab import CaseHousingTab
 from desktop_app.ui.case_language_tab import CaseLanguageTab
 from desktop_app.ui.case_life_plan_tab import CaseLifePlanTab
@@ -123,6 +125,8 @@ class CaseRecordPage(QWidget):
         self.life_plan_tab: CaseLifePlanTab | None = None
         self.notes_tab: CaseNotesTab | None = None
         self.belonging_tab: CaseBelongingTab | None = None
+        self.documents_tab: CaseDocumentsTab | None = None
+        self.appointments_tab: CaseAppointmentsTab | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self._tabs: list[_Tab] = []
@@ -136,6 +140,8 @@ class CaseRecordPage(QWidget):
             (self.tr("Life plan"), "life_plan_tab", lambda: CaseLifePlanTab(self)),
             (self.tr("Notes and tasks"), "notes_tab", lambda: CaseNotesTab(self)),
             (self.tr("Belonging"), "belonging_tab", lambda: CaseBelongingTab(self)),
+            (self.tr("Documents"), "documents_tab", self._documents_tab),
+            (self.tr("Appointments"), "appointments_tab", self._appointments_tab),
         ):
             holder = QWidget()
             holder.setObjectName(f"{name}_holder")
@@ -167,6 +173,28 @@ class CaseRecordPage(QWidget):
     def _housing_tab(self) -> QWidget:
         tab = CaseHousingTab(self.database, self.actor, self.reference)
         tab.changed.connect(self._housing_changed)
+        return tab
+
+    def _documents_tab(self) -> QWidget:
+        tab = CaseDocumentsTab(self.database, self.actor, self.reference, self.can_edit_now())
+        tab.reload()
+        return tab
+
+    def _appointments_tab(self) -> QWidget:
+        assert self.record is not None
+        case = self.record.case
+        offers = [(o.id, f"{o.unit.address} ({o.state})") for o in self.record.offers if o.unit]
+        tab = CaseAppointmentsTab(
+            self.database,
+            self.actor,
+            self.reference,
+            self.can_edit_now(),
+            interpreter_needed=bool(case.interpreter_needed),
+            interpreter_language=case.interpreter_language,
+            offers=offers,
+        )
+        tab.changed.connect(lambda: self.saved.emit(self.reference))
+        tab.reload()
         return tab
 
     def _tab_shown(self, index: int) -> None:

@@ -134,6 +134,18 @@ ROLES = {
 # Audit actions by their codes (the codes stay what the filter, the CSV and `homeward audit` use).
 AUDIT_ACTIONS = {
     "activity_added": QT_TRANSLATE_NOOP("Labels", "Activity added"),
+    "appointment_added": QT_TRANSLATE_NOOP("Labels", "Appointment planned"),
+    "appointment_changed": QT_TRANSLATE_NOOP("Labels", "Appointment changed"),
+    "appointment_state_changed": QT_TRANSLATE_NOOP(
+        "Labels", "Appointment kept, cancelled or missed"
+    ),
+    "calendar_exported": QT_TRANSLATE_NOOP("Labels", "Calendar exported"),
+    "document_added": QT_TRANSLATE_NOOP("Labels", "Document added"),
+    "document_printed": QT_TRANSLATE_NOOP("Labels", "Document printed"),
+    "document_removed": QT_TRANSLATE_NOOP("Labels", "Document removed"),
+    "document_saved": QT_TRANSLATE_NOOP("Labels", "Document saved as a copy"),
+    "document_viewed": QT_TRANSLATE_NOOP("Labels", "Document viewed"),
+    "documents_listed": QT_TRANSLATE_NOOP("Labels", "Documents listed"),
     "age_assessed": QT_TRANSLATE_NOOP("Labels", "Age assessed"),
     "audit_exported": QT_TRANSLATE_NOOP("Labels", "Audit log exported"),
     "backup_created": QT_TRANSLATE_NOOP("Labels", "Backup made"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import case_records, clock
+from desktop_app.services import appointments, case_records, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
+from desktop_app.ui.case_appointments_tab import interpreter_text, kind_label
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text
 
@@ -89,7 +92,17 @@ class MyDayPage(QWidget):
         )
         # A social worker's own list needs no worker column; a lead's team list does.
         self.transitions.setColumnHidden(6, actor.role is Role.SOCIAL_WORKER)
-        for widget in (self.new_cases, self.tasks, self.transitions):
+        self.appointments = _CaseList(
+            [
+                self.tr("When"),
+                self.tr("Appointment"),
+                self.tr("Place"),
+                self.tr("Name"),
+                self.tr("Reference"),
+            ],
+            "todaysAppointments",
+        )
+        for widget in (self.new_cases, self.tasks, self.transitions, self.appointments):
             widget.open_case.connect(self.open_case)
 
         self.new_box = QGroupBox()
@@ -98,6 +111,8 @@ class MyDayPage(QWidget):
         QVBoxLayout(self.tasks_box).addWidget(self.tasks)
         self.transitions_box = QGroupBox()
         QVBoxLayout(self.transitions_box).addWidget(self.transitions)
+        self.appointments_box = QGroupBox()
+        QVBoxLayout(self.appointments_box).addWidget(self.appointments)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -106,6 +121,7 @@ class MyDayPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.transitions_box, 3)
         row = QHBoxLayout()
+        row.addWidget(self.appointments_box, 1)
         row.addWidget(self.tasks_box, 1)
         row.addWidget(self.new_box, 1)
         layout.addLayout(row, 2)
@@ -122,6 +138,7 @@ class MyDayPage(QWidget):
             with self._database.session() as session:
                 day = case_records.my_day(session, self._actor, limit=MAX_ROWS)
                 case_records.mark_assignments_seen(session, self._actor, day)
+                upcoming = appointments.my_days(session, self._actor)
         except HomewardError as exc:
             self.heading.setText(error_text(exc))
             return
@@ -183,6 +200,7 @@ class MyDayPage(QWidget):
             if task.days_overdue > 0:
                 item.setIcon(0, icon("warning"))
             self.tasks.addTopLevelItem(item)
+        self._fill_appointments(upcoming, today)
         self.new_box.setTitle(
             labels.counted(
                 self.tr(
@@ -210,6 +228,27 @@ class MyDayPage(QWidget):
             (self.transitions, self.tr("Nothing red or amber in the next 30 days.")),
             (self.tasks, self.tr("No tasks due.")),
             (self.new_cases, self.tr("No new cases.")),
+            (self.appointments, self.tr("No appointments today or tomorrow.")),
         ):
             if widget.topLevelItemCount() == 0:
                 widget.addTopLevelItem(QTreeWidgetItem([empty]))
+
+    def _fill_appointments(self, upcoming: list[appointments.AppointmentInfo], today: date) -> None:
+        self.appointments_box.setTitle(
+            labels.counted(
+                self.tr("My appointments today and tomorrow (%n)", "", len(upcoming)),
+                len(upcoming),
+            )
+        )
+        self.appointments.clear()
+        for a in upcoming:
+            day = self.tr("today") if a.starts_at.date() == today else self.tr("tomorrow")
+            what = kind_label(a.kind)
+            interpreter = interpreter_text(a)
+            if interpreter:
+                what += " · " + self.tr("interpreter: %1").replace("%1", interpreter)
+            item = QTreeWidgetItem(
+                [f"{day} {a.starts_at:%H:%M}", what, a.place or "", a.name, a.reference]
+            )
+            item.setData(0, REFERENCE_ROLE, a.reference)
+            self.appointments.addTopLevelItem(item)

@@ -118,6 +118,37 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Tilføj et dokument</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dateret</translation>
+    </message>
+    <message>
+        <source>Confidential (only those who may read confidential notes)</source>
+        <translation>Fortroligt (kun for dem, der må læse fortrolige notater)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Slags:</translation>
+    </message>
+    <message>
+        <source>Date of the document:</source>
+        <translation>Dokumentets dato:</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationScreen</name>
     <message>
         <source>Users</source>
@@ -465,6 +496,150 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>&amp;Week view…</source>
+        <translation>&amp;Ugeoversigt…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>&amp;Eksportér til kalender…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>&amp;Hold en kalenderfil opdateret…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Eksportér til kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n begivenhed skrevet til %1.</numerusform>
+            <numerusform>%n begivenheder skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar file to subscribe to</source>
+        <translation>Kalenderfil at abonnere på</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointments</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøg</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Høring</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Fremvisning</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsTab</name>
+    <message>
+        <source>Plan…</source>
+        <translation>Planlæg…</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Missed…</source>
+        <translation>Udeblevet…</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Udeblevet aftale</translation>
+    </message>
+    <message>
+        <source>Follow-up task (leave empty for none):</source>
+        <translation>Opfølgningsopgave (tom for ingen):</translation>
+    </message>
+    <message>
+        <source>Follow up the missed %1</source>
+        <translation>Følg op på det udeblevne: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseBelongingTab</name>
     <message>
         <source>Date</source>
@@ -660,6 +835,135 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Recent notes</source>
         <translation>Seneste notater</translation>
+    </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokumenter på sagen</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Kommende aftaler</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>Afgørelsesbrev</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Opholdstilladelse</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Lejekontrakt</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Underskrevet samtykke</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identitetsdokument</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumenter (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Tilføjet af</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential document(s) not shown.</source>
+        <translation>
+            <numerusform>%n fortroligt dokument vises ikke.</numerusform>
+            <numerusform>%n fortrolige dokumenter vises ikke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsTab</name>
+    <message>
+        <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
+        <translation>PDF, JPEG eller PNG op til 25 MB. Slip filer her, eller vælg dem med Tilføj….</translation>
+    </message>
+    <message>
+        <source>You may read these documents but not add any.</source>
+        <translation>Du må læse disse dokumenter, men ikke tilføje nogen.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Gem en kopi…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Gem en kopi af dokumentet</translation>
+    </message>
+    <message>
+        <source>Add documents to the case</source>
+        <translation>Tilføj dokumenter til sagen</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Fjern dokumentet</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the case? It cannot be brought back.</source>
+        <translation>Fjern &apos;%1&apos; fra sagen? Det kan ikke hentes tilbage.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1513,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Belonging</source>
         <translation>Tilhørsforhold</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
     </message>
     <message>
         <source>age ≈%1 (date of birth %2)</source>
@@ -1775,6 +2087,17 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -1803,6 +2126,29 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
         <translation>Statistikken (%1 rækker: kommune og aldersgruppe, ingen navne) blev eksporteret til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Eksportér til kalender</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Name the young people (not only the case reference)</source>
+        <translation>Navngiv de unge (ikke kun sagsnummeret)</translation>
+    </message>
+    <message>
+        <source>Calendars are often synchronised to cloud services: without names, events show the case reference only.</source>
+        <translation>Kalendere synkroniseres ofte med skytjenester: uden navne viser begivenhederne kun sagsnummeret.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Næste:</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3100,46 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Aktivitet tilføjet</translation>
     </message>
     <message>
+        <source>Appointment planned</source>
+        <translation>Aftale planlagt</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Aftale ændret</translation>
+    </message>
+    <message>
+        <source>Appointment kept, cancelled or missed</source>
+        <translation>Aftale holdt, aflyst eller udeblevet</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Kalender eksporteret</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Dokument tilføjet</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokument udskrevet</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Dokument fjernet</translation>
+    </message>
+    <message>
+        <source>Document saved as a copy</source>
+        <translation>Dokument gemt som kopi</translation>
+    </message>
+    <message>
+        <source>Document viewed</source>
+        <translation>Dokument vist</translation>
+    </message>
+    <message>
+        <source>Documents listed</source>
+        <translation>Dokumenter listet</translation>
+    </message>
+    <message>
         <source>Age assessed</source>
         <translation>Alder vurderet</translation>
     </message>
@@ -3330,6 +3716,18 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Primær rådgiver</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Min dag&lt;/h2&gt;&lt;p&gt;Indlæser…&lt;/p&gt;</translation>
     </message>
@@ -3396,6 +3794,25 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>No new cases.</source>
         <translation>Ingen nye sager.</translation>
+    </message>
+    <message>
+        <source>No appointments today or tomorrow.</source>
+        <translation>Ingen aftaler i dag eller i morgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>My appointments today and tomorrow (%n)</source>
+        <translation>
+            <numerusform>Mine aftaler i dag og i morgen (%n)</numerusform>
+            <numerusform>Mine aftaler i dag og i morgen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message>
+        <source>interpreter: %1</source>
+        <translation>tolk: %1</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +4111,69 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Names or ISO codes, separated by ;</source>
         <translation>Navne eller ISO-koder adskilt af ;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAppointmentDialog</name>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Planlæg en aftale</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The young person attends</source>
+        <translation>Den unge deltager</translation>
+    </message>
+    <message>
+        <source>Others attending, separated by commas</source>
+        <translation>Andre deltagere, adskilt af kommaer</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk nødvendig</translation>
+    </message>
+    <message>
+        <source>Language (code or English name)</source>
+        <translation>Sprog (kode eller engelsk navn)</translation>
+    </message>
+    <message>
+        <source>(no housing offer)</source>
+        <translation>(intet boligtilbud)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Slags:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Dato og klokkeslæt:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Varighed:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <source>Who attends:</source>
+        <translation>Hvem deltager:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <source>Viewing of:</source>
+        <translation>Fremvisning af:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5678,33 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Unlock</source>
         <translation>Lås op</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation>Ugeoversigt</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Forrige uge</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Næste uge ▶</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Medarbejder:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 – %3</source>
+        <translation>&lt;b&gt;Uge %1&lt;/b&gt;: %2 – %3</translation>
     </message>
 </context>
 <context>

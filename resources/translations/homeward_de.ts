@@ -118,6 +118,37 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datiert</translation>
+    </message>
+    <message>
+        <source>Confidential (only those who may read confidential notes)</source>
+        <translation>Vertraulich (nur für Personen, die vertrauliche Notizen lesen dürfen)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Date of the document:</source>
+        <translation>Datum des Dokuments:</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationScreen</name>
     <message>
         <source>Users</source>
@@ -465,6 +496,150 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>&amp;Week view…</source>
+        <translation>&amp;Wochenansicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>In den Kalender &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>Eine Kalenderdatei &amp;aktuell halten…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Termine nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar file to subscribe to</source>
+        <translation>Kalenderdatei zum Abonnieren</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointments</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Anhörung</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Besichtigung</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsTab</name>
+    <message>
+        <source>Plan…</source>
+        <translation>Planen…</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Missed…</source>
+        <translation>Versäumt…</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Versäumter Termin</translation>
+    </message>
+    <message>
+        <source>Follow-up task (leave empty for none):</source>
+        <translation>Nachfassaufgabe (leer lassen für keine):</translation>
+    </message>
+    <message>
+        <source>Follow up the missed %1</source>
+        <translation>Versäumten Termin nachfassen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseBelongingTab</name>
     <message>
         <source>Date</source>
@@ -660,6 +835,135 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Recent notes</source>
         <translation>Neueste Notizen</translation>
+    </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokumente im Fall</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Anstehende Termine</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>Bescheid</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Mietvertrag</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Unterschriebene Einwilligung</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential document(s) not shown.</source>
+        <translation>
+            <numerusform>%n vertrauliches Dokument wird nicht gezeigt.</numerusform>
+            <numerusform>%n vertrauliche Dokumente werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsTab</name>
+    <message>
+        <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
+        <translation>PDF, JPEG oder PNG bis 25 MB. Dateien hier ablegen oder mit Hinzufügen… wählen.</translation>
+    </message>
+    <message>
+        <source>You may read these documents but not add any.</source>
+        <translation>Sie dürfen diese Dokumente lesen, aber keine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Eine Kopie des Dokuments speichern</translation>
+    </message>
+    <message>
+        <source>Add documents to the case</source>
+        <translation>Dokumente zum Fall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the case? It cannot be brought back.</source>
+        <translation>&apos;%1&apos; aus dem Fall entfernen? Es lässt sich nicht zurückholen.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1513,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Belonging</source>
         <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>age ≈%1 (date of birth %2)</source>
@@ -1775,6 +2087,17 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -1803,6 +2126,29 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
         <translation>Die Statistik (%1 Zeilen: Kommune und Altersgruppe, keine Namen) wurde nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Name the young people (not only the case reference)</source>
+        <translation>Die jungen Menschen mit Namen nennen (nicht nur die Fallnummer)</translation>
+    </message>
+    <message>
+        <source>Calendars are often synchronised to cloud services: without names, events show the case reference only.</source>
+        <translation>Kalender werden oft mit Cloud-Diensten abgeglichen: ohne Namen zeigen die Termine nur die Fallnummer.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Nächste:</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3100,46 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Aktivität hinzugefügt</translation>
     </message>
     <message>
+        <source>Appointment planned</source>
+        <translation>Termin geplant</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Termin geändert</translation>
+    </message>
+    <message>
+        <source>Appointment kept, cancelled or missed</source>
+        <translation>Termin wahrgenommen, abgesagt oder versäumt</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Kalender exportiert</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Dokument hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokument gedruckt</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Dokument entfernt</translation>
+    </message>
+    <message>
+        <source>Document saved as a copy</source>
+        <translation>Dokument als Kopie gespeichert</translation>
+    </message>
+    <message>
+        <source>Document viewed</source>
+        <translation>Dokument angesehen</translation>
+    </message>
+    <message>
+        <source>Documents listed</source>
+        <translation>Dokumente aufgelistet</translation>
+    </message>
+    <message>
         <source>Age assessed</source>
         <translation>Alter eingeschätzt</translation>
     </message>
@@ -3330,6 +3716,18 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fallführende Fachkraft</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Mein Tag&lt;/h2&gt;&lt;p&gt;Wird geladen…&lt;/p&gt;</translation>
     </message>
@@ -3396,6 +3794,25 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>No new cases.</source>
         <translation>Keine neuen Fälle.</translation>
+    </message>
+    <message>
+        <source>No appointments today or tomorrow.</source>
+        <translation>Keine Termine heute oder morgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>My appointments today and tomorrow (%n)</source>
+        <translation>
+            <numerusform>Meine Termine heute und morgen (%n)</numerusform>
+            <numerusform>Meine Termine heute und morgen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>interpreter: %1</source>
+        <translation>Dolmetscher: %1</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +4111,69 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Names or ISO codes, separated by ;</source>
         <translation>Namen oder ISO-Codes, getrennt durch ;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAppointmentDialog</name>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Einen Termin planen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>The young person attends</source>
+        <translation>Die junge Person nimmt teil</translation>
+    </message>
+    <message>
+        <source>Others attending, separated by commas</source>
+        <translation>Weitere Teilnehmende, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Dolmetscher nötig</translation>
+    </message>
+    <message>
+        <source>Language (code or English name)</source>
+        <translation>Sprache (Code oder englischer Name)</translation>
+    </message>
+    <message>
+        <source>(no housing offer)</source>
+        <translation>(kein Wohnungsangebot)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Who attends:</source>
+        <translation>Wer nimmt teil:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Dolmetscher:</translation>
+    </message>
+    <message>
+        <source>Viewing of:</source>
+        <translation>Besichtigung von:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5678,33 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation>Wochenansicht</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Fachkraft:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 – %3</source>
+        <translation>&lt;b&gt;Woche %1&lt;/b&gt;: %2 – %3</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,37 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Lägg till ett dokument</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterat</translation>
+    </message>
+    <message>
+        <source>Confidential (only those who may read confidential notes)</source>
+        <translation>Konfidentiellt (bara för dem som får läsa konfidentiella anteckningar)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Sort:</translation>
+    </message>
+    <message>
+        <source>Date of the document:</source>
+        <translation>Dokumentets datum:</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationScreen</name>
     <message>
         <source>Users</source>
@@ -465,6 +496,150 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>&amp;Week view…</source>
+        <translation>&amp;Veckovy…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>&amp;Exportera till kalender…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>&amp;Håll en kalenderfil uppdaterad…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n händelse skriven till %1.</numerusform>
+            <numerusform>%n händelser skrivna till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar file to subscribe to</source>
+        <translation>Kalenderfil att prenumerera på</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointments</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Förhandling</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Uteblivet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsTab</name>
+    <message>
+        <source>Plan…</source>
+        <translation>Planera…</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Missed…</source>
+        <translation>Uteblivet…</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Uteblivet möte</translation>
+    </message>
+    <message>
+        <source>Follow-up task (leave empty for none):</source>
+        <translation>Uppföljningsuppgift (tom för ingen):</translation>
+    </message>
+    <message>
+        <source>Follow up the missed %1</source>
+        <translation>Följ upp det uteblivna: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseBelongingTab</name>
     <message>
         <source>Date</source>
@@ -660,6 +835,135 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Recent notes</source>
         <translation>Senaste anteckningar</translation>
+    </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokument i ärendet</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Kommande möten</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>Beslutsbrev</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Hyresavtal</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Undertecknat samtycke</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identitetshandling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokument (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Tillagd av</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential document(s) not shown.</source>
+        <translation>
+            <numerusform>%n konfidentiellt dokument visas inte.</numerusform>
+            <numerusform>%n konfidentiella dokument visas inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Konfidentiellt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsTab</name>
+    <message>
+        <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
+        <translation>PDF, JPEG eller PNG upp till 25 MB. Släpp filer här eller välj dem med Lägg till….</translation>
+    </message>
+    <message>
+        <source>You may read these documents but not add any.</source>
+        <translation>Du får läsa dessa dokument men inte lägga till några.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Spara en kopia…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Spara en kopia av dokumentet</translation>
+    </message>
+    <message>
+        <source>Add documents to the case</source>
+        <translation>Lägg till dokument i ärendet</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Ta bort dokumentet</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the case? It cannot be brought back.</source>
+        <translation>Ta bort &apos;%1&apos; från ärendet? Det går inte att få tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1513,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Belonging</source>
         <translation>Tillhörighet</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Möten</translation>
     </message>
     <message>
         <source>age ≈%1 (date of birth %2)</source>
@@ -1775,6 +2087,17 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -1803,6 +2126,29 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
         <translation>Statistiken (%1 rader: kommun och åldersgrupp, inga namn) exporterades till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Name the young people (not only the case reference)</source>
+        <translation>Namnge de unga (inte bara ärendenumret)</translation>
+    </message>
+    <message>
+        <source>Calendars are often synchronised to cloud services: without names, events show the case reference only.</source>
+        <translation>Kalendrar synkroniseras ofta med molntjänster: utan namn visar händelserna bara ärendenumret.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Nästa:</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3100,46 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Aktivitet tillagd</translation>
     </message>
     <message>
+        <source>Appointment planned</source>
+        <translation>Möte planerat</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Möte ändrat</translation>
+    </message>
+    <message>
+        <source>Appointment kept, cancelled or missed</source>
+        <translation>Möte genomfört, inställt eller uteblivet</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Kalender exporterad</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Dokument tillagt</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokument utskrivet</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Dokument borttaget</translation>
+    </message>
+    <message>
+        <source>Document saved as a copy</source>
+        <translation>Dokument sparat som kopia</translation>
+    </message>
+    <message>
+        <source>Document viewed</source>
+        <translation>Dokument visat</translation>
+    </message>
+    <message>
+        <source>Documents listed</source>
+        <translation>Dokument listade</translation>
+    </message>
+    <message>
         <source>Age assessed</source>
         <translation>Ålder bedömd</translation>
     </message>
@@ -3330,6 +3716,18 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Ansvarig handläggare</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Min dag&lt;/h2&gt;&lt;p&gt;Läser in…&lt;/p&gt;</translation>
     </message>
@@ -3396,6 +3794,25 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>No new cases.</source>
         <translation>Inga nya ärenden.</translation>
+    </message>
+    <message>
+        <source>No appointments today or tomorrow.</source>
+        <translation>Inga möten i dag eller i morgon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>My appointments today and tomorrow (%n)</source>
+        <translation>
+            <numerusform>Mina möten i dag och i morgon (%n)</numerusform>
+            <numerusform>Mina möten i dag och i morgon (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgon</translation>
+    </message>
+    <message>
+        <source>interpreter: %1</source>
+        <translation>tolk: %1</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +4111,69 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Names or ISO codes, separated by ;</source>
         <translation>Namn eller ISO-koder, åtskilda med ;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAppointmentDialog</name>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Planera ett möte</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The young person attends</source>
+        <translation>Den unga deltar</translation>
+    </message>
+    <message>
+        <source>Others attending, separated by commas</source>
+        <translation>Andra deltagare, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk behövs</translation>
+    </message>
+    <message>
+        <source>Language (code or English name)</source>
+        <translation>Språk (kod eller engelskt namn)</translation>
+    </message>
+    <message>
+        <source>(no housing offer)</source>
+        <translation>(inget bostadserbjudande)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Sort:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Datum och tid:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Längd:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Who attends:</source>
+        <translation>Vem deltar:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <source>Viewing of:</source>
+        <translation>Visning av:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5678,33 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation>Veckovy</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Föregående vecka</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denna vecka</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nästa vecka ▶</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 – %3</source>
+        <translation>&lt;b&gt;Vecka %1&lt;/b&gt;: %2 – %3</translation>
     </message>
 </context>
 <context>
