@@ -31,8 +31,8 @@ from desktop_app.services.cases import CaseRecord
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ConflictError, HomewardError, ValidationError
 from desktop_app.ui import labels
-from desktop_app.ui.case_belonging_tab import CaseBelongingTab
 from desktop_app.ui.case_appointments_tab import CaseAppointmentsTab
+from desktop_app.ui.case_belonging_tab import CaseBelongingTab
 from desktop_app.ui.case_documents_tab import CaseDocumentsTab
 from desktop_app.ui.case_housing_tab import CaseHousingTab
 from desktop_app.ui.case_language_tab import CaseLanguageTab
