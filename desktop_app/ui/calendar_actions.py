@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -19,12 +18,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenuBar,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,9 +32,10 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
 from desktop_app.ui import labels
-from desktop_app.ui.case_appointments_tab import AppointmentTableModel
+from desktop_app.ui.case_appointments_tab import appointment_model
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.preferences import ui_settings
+from desktop_app.ui.tables import table_view
 
 REFRESH_MS = 5 * 60 * 1000
 
@@ -80,15 +78,12 @@ class WeekView(QDialog):
         following = QPushButton(self.tr("Next week ▶"))
         following.setObjectName("nextWeek")
         following.clicked.connect(lambda: self.move(7))
-        self.model = AppointmentTableModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("weekTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(
-            AppointmentTableModel.COL_PLACE, QHeaderView.ResizeMode.Stretch
+        self.model = appointment_model(self)
+        self.view = table_view(
+            self.model,
+            "weekTable",
+            sortable=True,
+            placeholder=self.tr("No appointments this week."),
         )
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
@@ -127,7 +122,7 @@ class WeekView(QDialog):
             self.message.setText(error_text(exc))
             self.message.show()
             rows = []
-        self.model.set_appointments(rows)
+        self.model.set_rows(rows)
 
 
 class ExportCalendarDialog(QDialog):

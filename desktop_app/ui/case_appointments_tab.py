@@ -9,16 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -26,14 +21,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +38,7 @@ from desktop_app.services.appointments import AppointmentInfo
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.ui.messages import error_text, reasons_text
+from desktop_app.ui.tables import Column, RowTableModel, selected_object, table_view
 
 _CONTEXT = "CaseAppointments"
 ERROR_STYLE = "color: #b00020;"
@@ -89,73 +83,24 @@ def interpreter_text(a: AppointmentInfo) -> str:
     return language_name(a.interpreter_language) if a.interpreter_language else _t("yes")
 
 
-class AppointmentTableModel(QAbstractTableModel):
+# The columns of an appointments list (the week view shows the case; a case's list does not).
+COL_WHEN, COL_KIND, COL_CASE, COL_PLACE, COL_INTERPRETER, COL_STATE, COL_WORKER = range(7)
+
+
+def appointment_model(parent: QWidget | None = None) -> RowTableModel[AppointmentInfo]:
     """Appointments (plain values from the service), soonest first."""
-
-    COL_WHEN, COL_KIND, COL_CASE, COL_PLACE, COL_INTERPRETER, COL_STATE, COL_WORKER = range(7)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("CaseAppointments", "When"),
-        QT_TRANSLATE_NOOP("CaseAppointments", "Kind"),
-        QT_TRANSLATE_NOOP("CaseAppointments", "Case"),
-        QT_TRANSLATE_NOOP("CaseAppointments", "Place"),
-        QT_TRANSLATE_NOOP("CaseAppointments", "Interpreter"),
-        QT_TRANSLATE_NOOP("CaseAppointments", "State"),
-        QT_TRANSLATE_NOOP("CaseAppointments", "Worker"),
+    return RowTableModel(
+        [
+            Column(_t("When"), when_text, sort_key=lambda a: a.starts_at),
+            Column(_t("Kind"), lambda a: kind_label(a.kind), tooltip=lambda a: a.note or None),
+            Column(_t("Case"), lambda a: a.reference),
+            Column(_t("Place"), lambda a: a.place or ""),
+            Column(_t("Interpreter"), interpreter_text),
+            Column(_t("State"), lambda a: state_label(a.state)),
+            Column(_t("Worker"), lambda a: a.worker or ""),
+        ],
+        parent,
     )
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AppointmentInfo] = []
-
-    def set_appointments(self, rows: Sequence[AppointmentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def appointment_at(self, row: int) -> AppointmentInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _t(self.HEADERS[section])
-        return None
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        if role == self.ObjectRole:
-            return a.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return a.note or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.COL_WHEN: when_text(a),
-            self.COL_KIND: kind_label(a.kind),
-            self.COL_CASE: a.reference,
-            self.COL_PLACE: a.place or "",
-            self.COL_INTERPRETER: interpreter_text(a),
-            self.COL_STATE: state_label(a.state),
-            self.COL_WORKER: a.worker or "",
-        }.get(index.column())
 
 
 class PlanAppointmentDialog(QDialog):
@@ -268,18 +213,14 @@ class CaseAppointmentsTab(QWidget):
         self.interpreter_needed = interpreter_needed
         self.interpreter_language = interpreter_language
         self.offers = list(offers)
-        self.model = AppointmentTableModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("appointmentsTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setColumnHidden(AppointmentTableModel.COL_CASE, True)
-        self.view.horizontalHeader().setSectionResizeMode(
-            AppointmentTableModel.COL_PLACE, QHeaderView.ResizeMode.Stretch
+        self.model = appointment_model(self)
+        self.view = table_view(
+            self.model,
+            "appointmentsTable",
+            sortable=True,
+            placeholder=self.tr("No appointments yet."),
         )
+        self.view.setColumnHidden(COL_CASE, True)
         self.message = QLabel()
         self.message.setObjectName("appointmentsMessage")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -310,11 +251,11 @@ class CaseAppointmentsTab(QWidget):
     def reload(self) -> None:
         with self.database.session() as session:
             rows = appointments.case_appointments(session, self.actor, self.reference)
-        self.model.set_appointments(rows)
+        self.model.set_rows(rows)
 
     def selected(self) -> AppointmentInfo | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.appointment_at(rows[0].row()) if rows else None
+        chosen = selected_object(self.view)
+        return chosen if isinstance(chosen, AppointmentInfo) else None
 
     def _run(self, action: Any) -> bool:
         try:

@@ -9,19 +9,15 @@ copy are each audited by the services.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QBuffer,
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -31,7 +27,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -40,13 +35,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +51,7 @@ from desktop_app.services.documents import DocumentInfo
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text, reasons_text
+from desktop_app.ui.tables import Column, RowTableModel, selected_object, table_view
 
 _CONTEXT = "CaseDocuments"
 ERROR_STYLE = "color: #b00020;"
@@ -90,77 +84,36 @@ def size_text(size: int) -> str:
     return f"{max(size // 1024, 1)} KB"
 
 
-class DocumentTableModel(QAbstractTableModel):
+# The columns of the documents list (tests and the tab refer to them by number).
+COL_DATE, COL_KIND, COL_TITLE, COL_TYPE, COL_SIZE, COL_ADDED_BY = range(6)
+
+
+def _title_tip(doc: DocumentInfo) -> str:
+    tip = f"{doc.title}\n{doc.filename}"
+    return tip + ("\n" + _t("Confidential") if doc.confidential else "")
+
+
+def document_model(parent: QWidget | None = None) -> RowTableModel[DocumentInfo]:
     """The case's documents (plain values from the service), newest first."""
-
-    COL_DATE, COL_KIND, COL_TITLE, COL_TYPE, COL_SIZE, COL_ADDED_BY = range(6)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("CaseDocuments", "Date"),
-        QT_TRANSLATE_NOOP("CaseDocuments", "Kind"),
-        QT_TRANSLATE_NOOP("CaseDocuments", "Title"),
-        QT_TRANSLATE_NOOP("CaseDocuments", "Type"),
-        QT_TRANSLATE_NOOP("CaseDocuments", "Size"),
-        QT_TRANSLATE_NOOP("CaseDocuments", "Added by"),
+    return RowTableModel(
+        [
+            Column(
+                _t("Date"),
+                lambda d: labels.format_date(d.document_date or d.added_at.date()),
+                sort_key=lambda d: d.document_date or d.added_at.date(),
+            ),
+            Column(_t("Kind"), lambda d: kind_label(d.kind)),
+            Column(
+                _t("Title"),
+                lambda d: f"🔒 {d.title}" if d.confidential else d.title,
+                tooltip=_title_tip,
+            ),
+            Column(_t("Type"), lambda d: TYPE_LABELS.get(d.content_type, d.content_type)),
+            Column(_t("Size"), lambda d: size_text(d.size), sort_key=lambda d: d.size),
+            Column(_t("Added by"), lambda d: d.added_by or ""),
+        ],
+        parent,
     )
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DocumentInfo] = []
-
-    def set_documents(self, rows: Sequence[DocumentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def document_at(self, row: int) -> DocumentInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _t(self.HEADERS[section])
-        return None
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        doc = self._rows[index.row()]
-        column = index.column()
-        if role == self.ObjectRole:
-            return doc.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COL_DATE:
-                return labels.format_date(doc.document_date or doc.added_at.date())
-            if column == self.COL_KIND:
-                return kind_label(doc.kind)
-            if column == self.COL_TITLE:
-                return f"🔒 {doc.title}" if doc.confidential else doc.title
-            if column == self.COL_TYPE:
-                return TYPE_LABELS.get(doc.content_type, doc.content_type)
-            if column == self.COL_SIZE:
-                return size_text(doc.size)
-            if column == self.COL_ADDED_BY:
-                return doc.added_by or ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            tip = f"{doc.title}\n{doc.filename}"
-            return tip + ("\n" + _t("Confidential") if doc.confidential else "")
-        return None
 
 
 class AddDocumentDialog(QDialog):
@@ -353,16 +306,12 @@ class CaseDocumentsTab(QWidget):
         self.reference = reference
         self.can_edit = can_edit
         self.setAcceptDrops(can_edit)
-        self.model = DocumentTableModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("documentsTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(
-            DocumentTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
+        self.model = document_model(self)
+        self.view = table_view(
+            self.model,
+            "documentsTable",
+            sortable=True,
+            placeholder=self.tr("No documents yet."),
         )
         self.view.doubleClicked.connect(lambda _index: self.preview())
         self.hidden = QLabel()
@@ -418,7 +367,7 @@ class CaseDocumentsTab(QWidget):
     def reload(self) -> None:
         with self.database.session() as session:
             found = documents.case_documents(session, self.actor, self.reference)
-        self.model.set_documents(found.documents)
+        self.model.set_rows(found.documents)
         if found.hidden_confidential:
             self.hidden.setText(
                 labels.counted(
@@ -436,8 +385,8 @@ class CaseDocumentsTab(QWidget):
             self.hidden.hide()
 
     def selected(self) -> DocumentInfo | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.document_at(rows[0].row()) if rows else None
+        chosen = selected_object(self.view)
+        return chosen if isinstance(chosen, DocumentInfo) else None
 
     def _content(self, info: DocumentInfo, action: str) -> QByteArray | None:
         """The document's bytes for the preview or a print (read once, a piece at a time)."""

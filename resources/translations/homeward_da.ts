@@ -611,6 +611,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
 <context>
     <name>CaseAppointmentsTab</name>
     <message>
+        <source>No appointments yet.</source>
+        <translation>Ingen aftaler endnu.</translation>
+    </message>
+    <message>
         <source>Plan…</source>
         <translation>Planlæg…</translation>
     </message>
@@ -921,6 +925,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
 </context>
 <context>
     <name>CaseDocumentsTab</name>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Ingen dokumenter endnu.</translation>
+    </message>
     <message>
         <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
         <translation>PDF, JPEG eller PNG op til 25 MB. Slip filer her, eller vælg dem med Tilføj….</translation>
@@ -5697,6 +5705,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Next week ▶</source>
         <translation>Næste uge ▶</translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation>Ingen aftaler denne uge.</translation>
     </message>
     <message>
         <source>Worker:</source>

@@ -611,6 +611,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
 <context>
     <name>CaseAppointmentsTab</name>
     <message>
+        <source>No appointments yet.</source>
+        <translation>Noch keine Termine.</translation>
+    </message>
+    <message>
         <source>Plan…</source>
         <translation>Planen…</translation>
     </message>
@@ -921,6 +925,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
 </context>
 <context>
     <name>CaseDocumentsTab</name>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Noch keine Dokumente.</translation>
+    </message>
     <message>
         <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
         <translation>PDF, JPEG oder PNG bis 25 MB. Dateien hier ablegen oder mit Hinzufügen… wählen.</translation>
@@ -5697,6 +5705,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Next week ▶</source>
         <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation>Keine Termine in dieser Woche.</translation>
     </message>
     <message>
         <source>Worker:</source>

@@ -611,6 +611,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
 <context>
     <name>CaseAppointmentsTab</name>
     <message>
+        <source>No appointments yet.</source>
+        <translation>Inga möten ännu.</translation>
+    </message>
+    <message>
         <source>Plan…</source>
         <translation>Planera…</translation>
     </message>
@@ -921,6 +925,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
 </context>
 <context>
     <name>CaseDocumentsTab</name>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Inga dokument ännu.</translation>
+    </message>
     <message>
         <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
         <translation>PDF, JPEG eller PNG upp till 25 MB. Släpp filer här eller välj dem med Lägg till….</translation>
@@ -5697,6 +5705,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Next week ▶</source>
         <translation>Nästa vecka ▶</translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation>Inga möten denna vecka.</translation>
     </message>
     <message>
         <source>Worker:</source>
