@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop_app.config import fonts_dir
 from desktop_app.db import models as m
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock
+from desktop_app.services import audit, clock, output_files
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, NotFoundError
 from desktop_app.services.permissions import can_see_confidential, deny
@@ -165,7 +165,7 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
             "action": e.action,
             "entity": e.entity,
             "entity_id": e.entity_id,
-            "detail": e.detail,
+            "detail": audit.readable_detail(session, e.case_id, e.detail),
         }
         for e in session.scalars(
             select(m.AuditEntry)
@@ -191,8 +191,12 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
     return data
 
 
-def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path) -> SubjectExport:
-    """Write `<REF>.json` and `<REF>.pdf` into `out_dir`; the export is audited."""
+def export_subject(
+    session: Session, actor: Actor, reference: str, out_dir: Path, *, overwrite: bool = False
+) -> SubjectExport:
+    """Write `<REF>.json` and `<REF>.pdf` into `out_dir`; the export is audited.
+
+    Files of an earlier export there are replaced only with `overwrite`."""
     data = collect(session, actor, reference)
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
@@ -201,12 +205,15 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
         )
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = reference.replace("/", "_")
-    json_path = out_dir / f"{stem}.json"
-    pdf_path = out_dir / f"{stem}.pdf"
-    json_path.write_text(
-        json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8"
+    json_path = output_files.checked_target(out_dir / f"{stem}.json", overwrite=overwrite)
+    pdf_path = output_files.checked_target(out_dir / f"{stem}.pdf", overwrite=overwrite)
+    output_files.write_bytes(
+        json_path,
+        (json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8"),
+        overwrite=overwrite,
     )
-    write_pdf(data, pdf_path)
+    with output_files.file_beside(pdf_path, overwrite=overwrite) as partial:
+        write_pdf(data, partial)
     audit.record(
         session,
         actor,
