@@ -76,8 +76,21 @@ def classify(exc: BaseException, path: Path | None = None) -> StorageProblem | N
 
     `path` (the database file or the file being written) lets an I/O error on a
     nearly full disk count as a full disk: SQLite reports a write that the file
-    system refused for lack of space sometimes as "disk I/O error".
+    system refused for lack of space sometimes as "disk I/O error". The errors it
+    was raised during (a failed rollback after a failed write) are looked at too.
     """
+    seen: list[BaseException] = []
+    error: BaseException | None = exc
+    while error is not None and error not in seen:
+        seen.append(error)
+        problem = _classify_one(error, path)
+        if problem is not None:
+            return problem
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def _classify_one(exc: BaseException, path: Path | None) -> StorageProblem | None:
     error = _driver_error(exc)
     if isinstance(error, OSError):
         problem = _OS_ERRORS.get(error.errno or 0)

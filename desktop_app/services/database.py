@@ -402,6 +402,8 @@ def _keep_the_anchor(db: Database) -> None:
     db.anchor_at_open = anchors.read(db.identity)
 
     def after_commit(session: Session) -> None:
+        if session.get_nested_transaction() is not None:
+            return  # a savepoint (an import's row): the whole may still be rolled back
         head = session.info.pop(audit.HEAD_INFO, None)
         if head is not None and db.identity is not None:
             # (A restore may have brought another database's id: read it at each commit.)

@@ -356,7 +356,7 @@ def check_workbook_container(path: Path) -> None:
             try:
                 with archive.open(member) as handle:
                     prolog = handle.read(_PROLOG_BYTES)
-            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+            except Exception:  # a damaged member (bad CRC, bad deflate data…)
                 raise ImportFileError(
                     _("The file {path_name} is not a readable XLSX workbook.", path_name=name)
                 ) from None
@@ -375,18 +375,24 @@ def read_xlsx(path: Path) -> SpreadsheetTable:
     if not path.is_file():
         raise ImportFileError(_("There is no file {path}.", path=path))
     check_workbook_container(path)
-    unreadable = _("The file {path_name} is not a readable XLSX workbook.", path_name=path.name)
+    # Our own handle, closed whatever openpyxl does when the file defeats it.
+    with open(path, "rb") as handle:
+        return _read_workbook(handle, path.name, load_workbook)
+
+
+def _read_workbook(handle: Any, name: str, load_workbook: Any) -> SpreadsheetTable:
+    unreadable = _("The file {path_name} is not a readable XLSX workbook.", path_name=name)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about workbook features it does not read (styles, validation).
             warnings.simplefilter("ignore")
-            workbook = load_workbook(path, read_only=True, data_only=True)
+            workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception:  # the file's fault, whatever the parser tripped over
         raise ImportFileError(unreadable) from None
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise ImportFileError(_("The workbook {path_name} has no sheet.", path_name=path.name))
+            raise ImportFileError(_("The workbook {path_name} has no sheet.", path_name=name))
         records: list[list[str]] = []
         numbers: list[int] = []
         rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
@@ -395,7 +401,7 @@ def read_xlsx(path: Path) -> SpreadsheetTable:
                 raise ImportFileError(
                     _(
                         "The workbook {path_name} has more than {max_rows} rows; split it and import the parts.",
-                        path_name=path.name,
+                        path_name=name,
                         max_rows=f"{MAX_ROWS:,}",
                     )
                 )
@@ -415,9 +421,9 @@ def read_xlsx(path: Path) -> SpreadsheetTable:
         numbers.pop(0)
     if not records:
         raise ImportFileError(
-            _("The workbook {path_name} is empty: it needs a header row.", path_name=path.name)
+            _("The workbook {path_name} is empty: it needs a header row.", path_name=name)
         )
-    return _trimmed(records[1:], numbers[1:], records[0], path.name)
+    return _trimmed(records[1:], numbers[1:], records[0], name)
 
 
 def read_table(path: str | Path) -> SpreadsheetTable:
