@@ -14,6 +14,7 @@ from desktop_app.db.models import AuditEntry, Case, CaseMove, WorkerAssignment
 from desktop_app.services import cases, team
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
 from desktop_app.services.permissions import load_case_for_read
+from tests.audit_entries import unsealed
 from tests.small_team_db import SmallTeam, build
 
 
@@ -85,7 +86,9 @@ def test_reassign_with_handover_note_keeps_old_worker_as_secondary(small, monkey
         )
         assert new.handover_note == "Amal prefers afternoon meetings."
         assert new.reason == "Anna goes on parental leave"
-        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "case_reassigned")).one()
+        (entry,) = unsealed(
+            s, s.scalars(select(AuditEntry).where(AuditEntry.action == "case_reassigned"))
+        )
         assert entry.username == "lena"
         assert entry.detail["before"] == {"primary_worker": "anna"}
         assert entry.detail["after"] == {"primary_worker": "bo"}

@@ -17,6 +17,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import AuthenticationError, PermissionDeniedError
 from desktop_app.services.users import log_in
+from tests.audit_entries import unsealed
 from tests.backends import raw_sql
 
 
@@ -26,7 +27,7 @@ def _last(db: Database, action: str) -> AuditEntry:
             select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id.desc())
         ).first()
         assert entry is not None, action
-        return entry
+        return unsealed(session, [entry])[0]
 
 
 def _team_case(db: Database, team: str) -> Case:

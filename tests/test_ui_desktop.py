@@ -45,7 +45,10 @@ def test_login_with_a_wrong_password_shows_a_plain_message(qtbot, demo_db):
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is None
     assert dialog.message.isVisible()
-    assert dialog.message.text() == "The user name or password is not correct."
+    assert dialog.message.text() == (
+        "The user name or password is not correct, or the account is locked after repeated "
+        "failed logins (an administrator can unlock it)."
+    )
     assert dialog.password.text() == ""
     qtbot.keyClicks(dialog.password, "demo")
     with qtbot.waitSignal(dialog.accepted, timeout=3000):

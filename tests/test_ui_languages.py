@@ -253,7 +253,11 @@ def test_the_services_messages_show_in_the_chosen_language(
     qtbot.addWidget(login_dialog)
     qtbot.keyClicks(login_dialog.password, "not the password")
     login_dialog.try_login()
-    assert login_dialog.message.text() == catalogue["The user name or password is not correct."]
+    refused = (
+        "The user name or password is not correct, or the account is locked after repeated "
+        "failed logins (an administrator can unlock it)."
+    )
+    assert login_dialog.message.text() == catalogue[refused]
 
 
 def test_every_audit_action_has_a_label_for_the_viewer():

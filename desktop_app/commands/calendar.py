@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.commands.common import CliContext, output_path, positive_int
+from desktop_app.commands.common import DAYS_AHEAD, CliContext, add_overwrite, output_path
 from desktop_app.commands.transfer import command_group
 from desktop_app.services import calendar
 
@@ -23,7 +23,7 @@ def register(sub: Any, common: Any) -> None:
     p.add_argument("--out", required=True, type=output_path, metavar="FILE.ics", help="the file")
     p.add_argument(
         "--days",
-        type=positive_int,
+        type=DAYS_AHEAD,
         default=calendar.DEFAULT_DAYS,
         metavar="N",
         help=f"how many days ahead (default {calendar.DEFAULT_DAYS})",
@@ -33,6 +33,7 @@ def register(sub: Any, common: Any) -> None:
         action="store_true",
         help="name the young people in the events (calendars are often synchronised to cloud services)",
     )
+    add_overwrite(p)
     p.set_defaults(handler=cmd_export_calendar)
 
 
@@ -40,7 +41,12 @@ def cmd_export_calendar(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
         result = calendar.export_calendar(
-            session, actor, ctx.args.out, days=ctx.args.days, with_names=ctx.args.with_names
+            session,
+            actor,
+            ctx.args.out,
+            days=ctx.args.days,
+            with_names=ctx.args.with_names,
+            overwrite=ctx.args.overwrite,
         )
     print(f"Wrote {result.events} event(s) to {result.path}.", file=ctx.out)
     return 0

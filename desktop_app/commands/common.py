@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import getpass
 import io
 import json
@@ -17,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.config import default_database_path
+from desktop_app.domain.spreadsheet_cells import csv_cell, csv_writer
 from desktop_app.services import auth
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database, open_database
@@ -34,11 +34,15 @@ class CliContext:
     err: Any = field(default_factory=lambda: sys.stderr)
     _db: Database | None = None
 
+    def database_path(self) -> Path | None:
+        """The SQLite file the command works on (None for a database server)."""
+        if self.args.database_url:
+            return None
+        return Path(self.args.db).expanduser() if self.args.db else default_database_path()
+
     def database(self, *, create: bool = False) -> Database:
         if self._db is None:
-            path = self.args.db
-            if path is None and not self.args.database_url:
-                path = default_database_path()
+            path = self.database_path()
             # An encrypted (SQLCipher) file: its passphrase comes from the environment only.
             passphrase = os.environ.get("HOMEWARD_PASSPHRASE") or None
             self._db = open_database(
@@ -46,6 +50,11 @@ class CliContext:
             )
             for warning in self._db.warnings:
                 print(f"homeward: warning: {warning}", file=self.err)
+        return self._db
+
+    @property
+    def opened_database(self) -> Database | None:
+        """The database, when this command opened it already."""
         return self._db
 
     def close(self) -> None:
@@ -111,6 +120,13 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_value(value: Any) -> Any:
+    """Numbers as they are (a negative `days_left` stays a number); text never a formula."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return csv_cell(_cell(value))
+
+
 def emit(
     ctx: CliContext,
     records: Sequence[dict[str, Any]],
@@ -126,10 +142,10 @@ def emit(
         return
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        writer = csv_writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for record in records:
-            writer.writerow([_cell(record.get(c)) for c in columns])
+            writer.writerow([_csv_value(record.get(c)) for c in columns])
         ctx.out.write(buffer.getvalue())
         return
     if not records:
@@ -164,8 +180,67 @@ def positive_int(text: str) -> int:
     return value
 
 
+def bounded_int(low: int, high: int, unit: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high` (a usage error otherwise).
+
+    Every number the command line takes has a range that makes sense for it, so a
+    typing slip (`--within 99999999999`) is a usage error rather than a query for
+    dates that do not exist or a demo that fills the disk.
+    """
+    import argparse
+
+    span = f"{low:,} to {high:,}" + (f" {unit}" if unit else "")
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip().replace("_", ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' is out of range: use {span}")
+        return value
+
+    parse.__name__ = "whole number"  # what argparse calls the type in its messages
+    return parse
+
+
+def bounded_amount(high: float) -> Callable[[str], float]:
+    """An argparse type: an amount from 0 to `high` (not NaN, not infinite)."""
+    import argparse
+    import math
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text.strip().replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
+        if not math.isfinite(value) or not 0 <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' is out of range: use 0 to {high:,.0f}")
+        return value
+
+    parse.__name__ = "amount"
+    return parse
+
+
+# The ranges of the command line's numbers (README, "Command line").
+DAYS_AHEAD = bounded_int(0, 3650, "days")  # --within: up to ten years
+MONTHS_AHEAD = bounded_int(1, 120, "months")  # --months of planning: up to ten years
+QUARTERS = bounded_int(1, 40, "quarters")
+DEMO_CASES = bounded_int(1, 1_000_000, "cases")
+RECORD_ID = bounded_int(1, 2_147_483_647)  # an offer's or request's number
+LIMIT = bounded_int(1, 100_000)
+AMOUNT = bounded_amount(10_000_000)
+
 Handler = Callable[[CliContext], int]
 
 
 def output_path(text: str) -> Path:
     return Path(text).expanduser()
+
+
+def add_overwrite(parser: Any) -> None:
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the file if it exists (never a device, folder or pipe)",
+    )

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import CliContext, emit, output_path
+from desktop_app.commands.common import CliContext, add_overwrite, emit, output_path
 from desktop_app.commands.transfer import command_group
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import documents
@@ -68,6 +68,7 @@ def register(sub: Any, common: Any) -> None:
     p.add_argument(
         "--out", required=True, type=output_path, metavar="FILE", help="file (or folder) to write"
     )
+    add_overwrite(p)
     p.set_defaults(handler=cmd_documents_get)
 
 
@@ -143,7 +144,12 @@ def cmd_documents_get(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
         info, written = documents.save_copy(
-            session, actor, ctx.args.reference, ctx.args.document_id, ctx.args.out
+            session,
+            actor,
+            ctx.args.reference,
+            ctx.args.document_id,
+            ctx.args.out,
+            overwrite=ctx.args.overwrite,
         )
     print(
         f"Wrote document {info.id} of {info.reference} to {written} ({_size(info.size)}).",

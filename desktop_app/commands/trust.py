@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import CliContext, UsageError, add_format, emit, output_path
+from desktop_app.commands.common import (
+    CliContext,
+    UsageError,
+    add_format,
+    add_overwrite,
+    bounded_int,
+    emit,
+    output_path,
+)
+from desktop_app.db import sqlcipher
+from desktop_app.db.storage import StorageProblem
 from desktop_app.services import audit_query, auth, backup, retention, subject_export, users
-from desktop_app.services.database import DatabaseOpenError
+from desktop_app.services.database import NOT_HOMEWARD, DatabaseOpenError
 from desktop_app.services.errors import HomewardError
 
 
@@ -27,12 +36,18 @@ def register(sub: Any, common: Any) -> None:
         "backup", parents=[common], help="consistent online backup of the database (admin)"
     )
     p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    add_overwrite(p)
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser(
         "restore", parents=[common], help="verified restore from a backup file (admin)"
     )
     p.add_argument("file", metavar="FILE", help="a backup made by `homeward backup`")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="confirm replacing a database that opens (otherwise asked, or refused without a terminal)",
+    )
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser(
@@ -51,6 +66,7 @@ def register(sub: Any, common: Any) -> None:
     )
     s.add_argument("reference", metavar="REF", help="case reference")
     s.add_argument("--out", required=True, metavar="DIR", help="folder for the export")
+    add_overwrite(s)
     s.set_defaults(handler=cmd_export_subject)
 
     p = sub.add_parser(
@@ -88,7 +104,12 @@ def register(sub: Any, common: Any) -> None:
         parents=[common],
         help="closed cases past the retention period; anonymise chosen ones",
     )
-    p.add_argument("--months", type=int, metavar="M", help="retention period (default: setting)")
+    p.add_argument(
+        "--months",
+        type=bounded_int(0, 1200, "months"),
+        metavar="M",
+        help="retention period, 0 to 1200 (default: setting)",
+    )
     p.add_argument(
         "--anonymise", nargs="+", metavar="REF", help="anonymise these cases (needs --yes)"
     )
@@ -109,32 +130,37 @@ def register(sub: Any, common: Any) -> None:
     p.add_argument("--action", metavar="ACTION")
     p.add_argument("--since", type=_date, metavar="DATE")
     p.add_argument("--until", type=_date, metavar="DATE")
-    p.add_argument("--limit", type=int, default=5000, metavar="N")
+    p.add_argument(
+        "--limit", type=bounded_int(1, 1_000_000), default=5000, metavar="N", help="1 to 1,000,000"
+    )
     add_format(p)
     p.set_defaults(handler=cmd_audit)
 
 
 def cmd_backup(ctx: CliContext) -> int:
     actor = ctx.login()
-    result = backup.backup(ctx.database(), actor, output_path(ctx.args.out))
+    result = backup.backup(
+        ctx.database(), actor, output_path(ctx.args.out), overwrite=ctx.args.overwrite
+    )
     print(f"Backed up to {result.path} ({result.size // 1024} KB).", file=ctx.out)
     return 0
 
 
 def cmd_restore(ctx: CliContext) -> int:
+    source = output_path(ctx.args.file)
     try:
         ctx.database()
     except DatabaseOpenError as exc:
-        # A database too damaged to open: the administrator logs in against the backup.
-        path = ctx.args.db
-        if ctx.args.database_url or path is None or not Path(path).exists():
+        path = ctx.database_path()
+        if path is None or not path.exists() or not _may_restore_over(ctx, exc):
             raise
+        # A database too damaged to open: the administrator logs in against the backup.
         if not ctx.args.user:
             raise UsageError("this command needs --user NAME (the acting user)") from None
         print(f"homeward: {exc}", file=ctx.err)
         kept = backup.restore_damaged(
-            Path(path),
-            output_path(ctx.args.file),
+            path,
+            source,
             ctx.args.user,
             ctx.password(f"Password for {ctx.args.user}: "),
             os.environ.get("HOMEWARD_PASSPHRASE") or None,
@@ -142,12 +168,61 @@ def cmd_restore(ctx: CliContext) -> int:
         print(f"Restored {ctx.args.file}. The damaged database was kept as {kept}.", file=ctx.out)
         return 0
     actor = ctx.login()
-    kept = backup.restore(ctx.database(), actor, output_path(ctx.args.file))
+    db = ctx.database()
+    origin = backup.backup_origin(db, source)
+    confirmed = ctx.args.yes or _asked_yes(ctx, backup.restore_question(db, origin))
+    try:
+        kept = backup.restore(db, actor, source, confirmed=confirmed)
+    except backup.ConfirmationNeeded as exc:
+        raise HomewardError(f"{exc} Nothing was restored; to go ahead, add --yes.") from None
+    if origin.same_database is False:
+        print(f"Note: {source.name} came from another database.", file=ctx.out)
     print(f"Restored {ctx.args.file}. The replaced database was kept as {kept}.", file=ctx.out)
     return 0
 
 
+def _may_restore_over(ctx: CliContext, exc: DatabaseOpenError) -> bool:
+    """Whether a database that does not open may be replaced by the restore.
+
+    Only a damaged one, or — confirmed with --yes — one that is not a readable Homeward
+    database at all (it may be encrypted with a passphrase not given). A file that is
+    read-only, locked or on a full disk, or a passphrase given for a file that is not
+    encrypted, says what it is and is left alone.
+    """
+    if exc.problem == StorageProblem.DAMAGED.value:
+        return True
+    if exc.problem == NOT_HOMEWARD:
+        if ctx.args.yes:
+            return True
+        raise HomewardError(
+            f"{exc} Nothing was restored; to replace the file with the backup anyway "
+            "(it is kept beside it), add --yes."
+        ) from None
+    return False
+
+
+def _asked_yes(ctx: CliContext, question: str) -> bool:
+    import sys
+
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    answer = input(f"{question} Replace it? [y/N] ")
+    return answer.strip().lower() in {"y", "yes", "j", "ja"}
+
+
 def cmd_check(ctx: CliContext) -> int:
+    try:
+        ctx.database()
+    except DatabaseOpenError as exc:
+        path = ctx.database_path()
+        if exc.problem != StorageProblem.DAMAGED.value or path is None:
+            raise
+        # Too damaged to open (and so to log in): what SQLite finds wrong is all there is.
+        passphrase = os.environ.get("HOMEWARD_PASSPHRASE") or None
+        key = sqlcipher.key_for_file(passphrase, path) if passphrase else None
+        for finding in backup.check_damaged_file(path, key):
+            print(finding.text, file=ctx.err)
+        return 1
     actor = ctx.login()
     findings = backup.check(ctx.database(), actor)
     for finding in findings:
@@ -159,7 +234,11 @@ def cmd_export_subject(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
         result = subject_export.export_subject(
-            session, actor, ctx.args.reference, output_path(ctx.args.out)
+            session,
+            actor,
+            ctx.args.reference,
+            output_path(ctx.args.out),
+            overwrite=ctx.args.overwrite,
         )
     print(f"Wrote {result.json_path} and {result.pdf_path}.", file=ctx.out)
     if result.withheld_confidential_notes:

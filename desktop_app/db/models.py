@@ -572,6 +572,27 @@ class AuditEntry(Base):
     detail: Mapped[Any] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Entries written before their values were sealed (revision 0008): `hash` still links the
+    # chain, and this is the hash of the content as it is now stored (see db/sealing.py).
+    sealed_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class DatabaseIdentity(Base):
+    """The database's own random id (one row): anchors and backups are matched by it."""
+
+    __tablename__ = "database_identity"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CaseKey(Base):
+    """The key that seals a case's audit values; erasing the person destroys it."""
+
+    __tablename__ = "case_keys"
+    case_id: Mapped[int] = mapped_column(_case_fk(), primary_key=True, autoincrement=False)
+    # 32 random bytes as hex; None once the person was erased (no new key is made then).
+    key: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 # --- documents and appointments ----------------------------------------------

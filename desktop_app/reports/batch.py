@@ -24,7 +24,7 @@ from desktop_app.reports.base import (
     write_pdf_atomically,
 )
 from desktop_app.reports.case_documents import case_story, render_case_report
-from desktop_app.services import report_data
+from desktop_app.services import output_files, report_data
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import HomewardError
@@ -53,6 +53,7 @@ def print_handovers(
     target: Path,
     *,
     combined: bool,
+    overwrite: bool = False,
     recipient: Recipient | str = Recipient.INTERNAL,
     page_size: str = "A4",
     locale: str | None = None,
@@ -70,6 +71,13 @@ def print_handovers(
     folder = target.parent if combined else target
     if not folder.is_dir():
         raise ReportWriteError(f"Cannot write to {folder}: the folder does not exist.")
+    if combined:
+        output_files.checked_target(target, overwrite=overwrite)
+    else:
+        for reference in references:
+            output_files.checked_target(
+                target / f"handover-{_safe_name(reference)}.pdf", overwrite=overwrite
+            )
     result = BatchResult()
     total = len(references)
     stories: list[Flowable] = []
@@ -114,12 +122,13 @@ def print_handovers(
             raise BatchCancelled()
         if combined:
             if result.printed and meta is not None:
-                write_pdf_atomically(target, build_pdf(meta, stories))
+                write_pdf_atomically(target, build_pdf(meta, stories), overwrite=overwrite)
                 result.written.append(target)
         else:
             assert staging is not None
             for reference in result.printed:
                 name = f"handover-{_safe_name(reference)}.pdf"
+                output_files.checked_target(target / name, overwrite=overwrite)
                 os.replace(staging / name, target / name)
                 result.written.append(target / name)
         if progress is not None:

@@ -45,19 +45,31 @@ from desktop_app.domain.dates import (
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import sentence, text_of
 from desktop_app.domain.names import fold, skeleton, tokens
+from desktop_app.domain.plain_text import plain_text_errors
 from desktop_app.domain.transitions import DecisionType, PlacementType, TransitionKind
 from desktop_app.services import audit, clock, transitions
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.services.permissions import (
+    can_read_case,
     can_see_confidential,
     deny,
     load_case_for_edit,
     load_case_for_read,
+    refuse_unseen,
     require_case_content_role,
 )
 
 SEXES = ("female", "male", "other", "unknown")
+# Names and references: no control or invisible characters (domain/plain_text.py).
+PLAIN_TEXT_FIELDS = (
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "legal_guardian",
+    "external_references",
+    "preferred_municipalities",
+)
 
 # Fields a worker edits on the person record, in form order.
 EDITABLE_FIELDS: tuple[str, ...] = (
@@ -120,6 +132,8 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
     unknown = set(values) - set(EDITABLE_FIELDS) - {"reference", "team_id", "status"}
     for name in sorted(unknown):
         errors[name] = _("This field cannot be changed here.")
+    # Names and references are plain text (domain/plain_text.py): checked before anything else.
+    hidden = plain_text_errors({name: values.get(name) for name in PLAIN_TEXT_FIELDS})
     for name in ("given_name", "family_name"):
         if name in values or creating:
             text = str(values.get(name) or "").strip()
@@ -212,6 +226,7 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
                 out["monthly_housing_budget"] = amount
             except (ValueError, ArithmeticError):
                 errors["monthly_housing_budget"] = _("Use an amount, 0 or more.")
+    errors.update(hidden)
     if errors:
         raise ValidationError(errors)
     return out
@@ -271,6 +286,9 @@ def create_case(
     if actor.role is Role.SOCIAL_WORKER and primary_worker_id is None:
         primary_worker_id = actor.user_id
     reference = (reference or "").strip() or next_reference(session)
+    hidden = plain_text_errors({"reference": reference})
+    if hidden:
+        raise ValidationError(hidden)
     if session.scalar(select(Case.id).where(Case.reference == reference)) is not None:
         raise ValidationError(
             {"reference": _("The reference '{reference}' is already used.", reference=reference)}
@@ -684,11 +702,15 @@ def add_task(
 
 
 def complete_task(session: Session, actor: Actor, task_id: int, done: bool = True) -> Task:
+    require_case_content_role(actor)
+    unseen = _("There is no task {task_id} on a case you may see.", task_id=task_id)
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFoundError(_("No task {task_id}.", task_id=task_id))
+        raise NotFoundError(unseen)
     case = session.get(Case, task.case_id)
     assert case is not None
+    if not can_read_case(session, actor, case):
+        raise refuse_unseen(actor, unseen, case)
     load_case_for_edit(session, actor, case.reference)
     task.done_at = clock.now() if done else None
     audit.record(

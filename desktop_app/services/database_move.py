@@ -99,6 +99,15 @@ def _require_empty(engine: Engine, safe: str) -> None:
         )
 
 
+# The target keeps the id its own migrations gave it: it is a database of its own from
+# now on (the audit anchors of the single-PC file do not apply to it, services/anchors.py).
+NOT_COPIED = frozenset({"database_identity"})
+
+
+def _copied_tables() -> list[Any]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_COPIED]
+
+
 def move_to(
     source: Database,
     actor: Actor,
@@ -124,7 +133,7 @@ def move_to(
         copied: dict[str, int] = {}
         try:
             with source.engine.connect() as src, target.begin() as dst:
-                for table in Base.metadata.sorted_tables:
+                for table in _copied_tables():
                     count = 0
                     # Documents' pieces (256 KB each) go a few at a time, other rows by thousands.
                     batch = int(table.info.get("copy_batch_rows", CHUNK))
@@ -179,7 +188,7 @@ def _vacuum(target: Engine) -> None:
 
 def _verify(source: Database, target: Engine, copied: dict[str, int], safe: str) -> MoveReport:
     with source.engine.connect() as src, target.connect() as dst:
-        for table in Base.metadata.sorted_tables:
+        for table in _copied_tables():
             here = src.execute(select(func.count()).select_from(table)).scalar_one()
             there = dst.execute(select(func.count()).select_from(table)).scalar_one()
             if here != there or there != copied[table.name]:

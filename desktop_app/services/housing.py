@@ -72,6 +72,7 @@ from desktop_app.services.permissions import (
     can_read_case,
     load_case_for_edit,
     load_case_for_read,
+    refuse_unseen,
     require_case_content_role,
     visible_cases_clause,
 )
@@ -924,11 +925,15 @@ def _full_message(unit: HousingUnit) -> str:
 def _load_offer_for_edit(
     session: Session, actor: Actor, offer_id: int
 ) -> tuple[HousingOffer, Case]:
+    require_case_content_role(actor)
+    unseen = _("There is no housing offer {offer_id} on a case you may see.", offer_id=offer_id)
     offer = session.get(HousingOffer, offer_id)
     if offer is None:
-        raise NotFoundError(_("No housing offer {offer_id}.", offer_id=offer_id))
+        raise NotFoundError(unseen)
     case = session.get(Case, offer.case_id)
     assert case is not None
+    if not can_read_case(session, actor, case):
+        raise refuse_unseen(actor, unseen, case)
     load_case_for_edit(session, actor, case.reference)
     return offer, case
 

@@ -143,6 +143,8 @@ def anonymise(
         cases.append(case)
     for case in cases:
         _anonymise_case(session, case)
+        # What the audit log holds about the person was sealed with this key: gone with it.
+        audit.destroy_case_key(session, case.id)
         audit.record(
             session,
             actor,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop_app.config import fonts_dir
 from desktop_app.db import models as m
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock
+from desktop_app.services import audit, clock, output_files
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, NotFoundError
 from desktop_app.services.permissions import can_see_confidential, deny
@@ -166,7 +166,7 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
             "action": e.action,
             "entity": e.entity,
             "entity_id": e.entity_id,
-            "detail": e.detail,
+            "detail": audit.readable_detail(session, e.case_id, e.detail),
         }
         for e in session.scalars(
             select(m.AuditEntry)
@@ -211,8 +211,12 @@ def _case_documents(
     ) - len(shown)
 
 
-def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path) -> SubjectExport:
-    """Write `<REF>.json` and `<REF>.pdf` into `out_dir`; the export is audited."""
+def export_subject(
+    session: Session, actor: Actor, reference: str, out_dir: Path, *, overwrite: bool = False
+) -> SubjectExport:
+    """Write `<REF>.json` and `<REF>.pdf` into `out_dir`; the export is audited.
+
+    Files of an earlier export there are replaced only with `overwrite`."""
     data = collect(session, actor, reference)
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
@@ -221,13 +225,16 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
         )
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = reference.replace("/", "_")
-    json_path = out_dir / f"{stem}.json"
-    pdf_path = out_dir / f"{stem}.pdf"
-    json_path.write_text(
-        json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8"
+    json_path = output_files.checked_target(out_dir / f"{stem}.json", overwrite=overwrite)
+    pdf_path = output_files.checked_target(out_dir / f"{stem}.pdf", overwrite=overwrite)
+    output_files.write_bytes(
+        json_path,
+        (json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8"),
+        overwrite=overwrite,
     )
-    _write_documents(session, data["case_documents"], out_dir)
-    write_pdf(data, pdf_path)
+    _write_documents(session, data["case_documents"], out_dir, overwrite=overwrite)
+    with output_files.file_beside(pdf_path, overwrite=overwrite) as partial:
+        write_pdf(data, partial)
     audit.record(
         session,
         actor,
@@ -244,16 +251,22 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
     return SubjectExport(reference, json_path, pdf_path, data["withheld_confidential_notes"])
 
 
-def _write_documents(session: Session, kept: list[dict[str, Any]], out_dir: Path) -> None:
-    """The files themselves, byte for byte, a piece at a time."""
+def _write_documents(
+    session: Session, kept: list[dict[str, Any]], out_dir: Path, *, overwrite: bool
+) -> None:
+    """The files themselves, byte for byte, a piece at a time (an earlier export's files are
+    replaced only with `overwrite`)."""
     from desktop_app.services.documents.storage import read_chunks
 
     for entry in kept:
         target = out_dir / entry["file"]
         target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("wb") as out:
-            for piece in read_chunks(session, entry["id"]):
+
+        def write(out: BinaryIO, document_id: int = entry["id"]) -> None:
+            for piece in read_chunks(session, document_id):
                 out.write(piece)
+
+        output_files.write_file(target, write, overwrite=overwrite)
 
 
 # --- the readable PDF -------------------------------------------------------

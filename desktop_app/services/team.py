@@ -40,9 +40,11 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases import assign_worker
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.permissions import (
+    can_read_case,
     deny,
     load_case_for_edit,
     load_case_for_read,
+    refuse_unseen,
     require_case_content_role,
     sees_every_case,
     team_column_walking_by_date,
@@ -521,11 +523,16 @@ def decide_transfer(
     new_primary: str | None = None,
 ) -> TransferRequest:
     """The receiving team lead accepts (optionally naming the new primary worker) or rejects."""
+    unseen = _(
+        "There is no transfer request {request_id} that you may decide.", request_id=request_id
+    )
     request = session.get(TransferRequest, request_id)
     if request is None:
-        raise NotFoundError(_("No transfer request {request_id}.", request_id=request_id))
+        raise NotFoundError(unseen)
     case = _case_by_id(session, request.case_id)
     if not (_is_lead(actor) and actor.team_id == request.to_team_id) and not actor.is_system:
+        if actor.role is Role.ADMIN or not can_read_case(session, actor, case):
+            raise refuse_unseen(actor, unseen, case)
         raise deny(
             session,
             actor,
@@ -707,11 +714,16 @@ def decide_closure(
     session: Session, actor: Actor, request_id: int, approve: bool, *, comment: str | None = None
 ) -> ClosureRequest:
     """The team lead approves (the case closes) or returns the request with a comment."""
+    unseen = _(
+        "There is no closure request {request_id} that you may decide.", request_id=request_id
+    )
     request = session.get(ClosureRequest, request_id)
     if request is None:
-        raise NotFoundError(_("No closure request {request_id}.", request_id=request_id))
+        raise NotFoundError(unseen)
     case = _case_by_id(session, request.case_id)
     if not (_is_lead(actor) and case.team_id == actor.team_id) and not actor.is_system:
+        if actor.role is Role.ADMIN or not can_read_case(session, actor, case):
+            raise refuse_unseen(actor, unseen, case)
         raise deny(
             session,
             actor,

@@ -471,7 +471,9 @@ class AdministrationScreen(QWidget):
         def work(progress: Progress) -> str:
             try:
                 return str(
-                    backup.backup(database, actor, Path(path), self._progress(progress)).path
+                    backup.backup(
+                        database, actor, Path(path), self._progress(progress), overwrite=True
+                    ).path
                 )
             except backup.BackupCancelled:
                 from desktop_app.ui.operations import OperationCancelled
@@ -490,21 +492,33 @@ class AdministrationScreen(QWidget):
         )
         if not path:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from a backup"),
-            self.tr(
-                "Replace everything in the database with the backup %1? The backup is checked "
-                "first, and the current database is kept as a copy."
-            ).replace("%1", Path(path).name),
-        )
+        try:
+            origin = backup.backup_origin(self._database, Path(path))
+        except HomewardError as exc:
+            QMessageBox.warning(self, self.tr("Restore from a backup"), error_text(exc))
+            return
+        question = self.tr(
+            "Replace everything in the database with the backup %1? The backup is checked "
+            "first, and the current database is kept as a copy."
+        ).replace("%1", Path(path).name)
+        if origin.same_database is False:
+            question = (
+                self.tr("The backup %1 comes from another database, not from this one.").replace(
+                    "%1", Path(path).name
+                )
+                + "\n\n"
+                + question
+            )
+        answer = QMessageBox.question(self, self.tr("Restore from a backup"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         database, actor = self._database, self._actor
 
         def work(progress: Progress) -> str:
             # Past the checks, a restore is not cancelled half-way.
-            return str(backup.restore(database, actor, Path(path), progress.report))
+            return str(
+                backup.restore(database, actor, Path(path), progress.report, confirmed=True)
+            )
 
         def done(kept: str) -> None:
             self.backup_message.setText(

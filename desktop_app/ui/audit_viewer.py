@@ -183,7 +183,7 @@ class AuditViewer(QWidget):
         try:
             with self._database.session() as session:
                 count = audit_query.export_csv(
-                    session, self._actor, self.current_filter(), Path(path)
+                    session, self._actor, self.current_filter(), Path(path), overwrite=True
                 )
         except (HomewardError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the audit log"), error_text(exc))

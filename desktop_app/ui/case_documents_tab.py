@@ -441,7 +441,9 @@ class CaseDocumentsTab(QWidget):
             return
         try:
             with self.database.session() as session:
-                documents.save_copy(session, self.actor, self.reference, info.id, Path(target))
+                documents.save_copy(
+                    session, self.actor, self.reference, info.id, Path(target), overwrite=True
+                )
         except HomewardError as exc:
             self._show(error_text(exc))
         except OSError as exc:

@@ -66,7 +66,9 @@ def export_subject_for(
 
     def work(_progress: Progress) -> subject_export.SubjectExport:
         with database.session() as session:
-            return subject_export.export_subject(session, actor, reference, Path(folder))
+            return subject_export.export_subject(
+                session, actor, reference, Path(folder), overwrite=True
+            )
 
     run_operation(
         parent,

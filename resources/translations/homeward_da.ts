@@ -387,6 +387,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Erstat alt i databasen med sikkerhedskopien %1? Sikkerhedskopien kontrolleres først, og den nuværende database gemmes som en kopi.</translation>
     </message>
     <message>
+        <source>The backup %1 comes from another database, not from this one.</source>
+        <translation>Sikkerhedskopien %1 stammer fra en anden database, ikke fra denne.</translation>
+    </message>
+    <message>
         <source>Restored. The replaced database was kept as %1.</source>
         <translation>Gendannet. Den erstattede database blev gemt som %1.</translation>
     </message>

@@ -387,6 +387,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Alles in der Datenbank durch die Sicherung %1 ersetzen? Die Sicherung wird zuerst geprüft, und die aktuelle Datenbank wird als Kopie aufbewahrt.</translation>
     </message>
     <message>
+        <source>The backup %1 comes from another database, not from this one.</source>
+        <translation>Die Sicherung %1 stammt aus einer anderen Datenbank, nicht aus dieser.</translation>
+    </message>
+    <message>
         <source>Restored. The replaced database was kept as %1.</source>
         <translation>Wiederhergestellt. Die ersetzte Datenbank wurde als %1 aufbewahrt.</translation>
     </message>

@@ -387,6 +387,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Ersätta allt i databasen med säkerhetskopian %1? Säkerhetskopian kontrolleras först och den nuvarande databasen sparas som en kopia.</translation>
     </message>
     <message>
+        <source>The backup %1 comes from another database, not from this one.</source>
+        <translation>Säkerhetskopian %1 kommer från en annan databas, inte från den här.</translation>
+    </message>
+    <message>
         <source>Restored. The replaced database was kept as %1.</source>
         <translation>Återställd. Den ersatta databasen sparades som %1.</translation>
     </message>

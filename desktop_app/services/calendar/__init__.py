@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta
@@ -32,7 +31,7 @@ from desktop_app.db.models import AuditEntry, Case, Task, Transition, User, Work
 from desktop_app.domain.codes import language_name
 from desktop_app.domain.i18n import Gettext, Message, identity, translated
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock, settings
+from desktop_app.services import audit, clock, output_files, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.appointments import AppointmentInfo, worker_appointments
 from desktop_app.services.errors import HomewardError, ValidationError
@@ -384,20 +383,30 @@ def build_calendar(
     return builder.calendar(title, start, end).to_ical(), len(builder.events)
 
 
-def _write(path: Path, content: bytes) -> None:
-    """Written beside the target and renamed: a calendar program never reads half a file."""
+def _write(path: Path, content: bytes, *, overwrite: bool = False) -> None:
+    """Written beside the target and renamed: a calendar program never reads half a file.
+
+    A calendar file this program wrote before is rewritten (exporting again is how a
+    calendar is kept up to date); any other existing file only with `overwrite`, and
+    never a device, a folder or a pipe.
+    """
     if path.is_dir():
         raise HomewardError(_("{path} is a folder; give a file name ending in .ics.", path=path))
     if not path.parent.is_dir():
         raise HomewardError(_("There is no folder {folder}.", folder=path.parent))
-    handle, temporary = tempfile.mkstemp(prefix=".homeward-", suffix=".ics", dir=path.parent)
+    output_files.write_bytes(path, content, overwrite=overwrite or _is_our_calendar(path))
+
+
+def _is_our_calendar(path: Path) -> bool:
+    """An existing regular file holding a calendar that Homeward wrote."""
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            start = handle.read(2048)
+    except OSError:
+        return False
+    return start.startswith(b"BEGIN:VCALENDAR") and PRODUCT.encode() in start
 
 
 def export_calendar(
@@ -408,13 +417,15 @@ def export_calendar(
     days: int = DEFAULT_DAYS,
     with_names: bool = False,
     gettext: Gettext = identity,
+    overwrite: bool = False,
 ) -> CalendarExport:
-    """Write the acting user's calendar to `out`; the export is audited."""
+    """Write the acting user's calendar to `out`; the export is audited. A calendar file this
+    program wrote is rewritten; another existing file only with `overwrite`."""
     path = Path(out).expanduser()
     content, events = build_calendar(
         session, actor, days=days, with_names=with_names, gettext=gettext
     )
-    _write(path, content)
+    _write(path, content, overwrite=overwrite)
     audit.record(
         session,
         actor,

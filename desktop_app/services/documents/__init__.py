@@ -12,8 +12,6 @@ checksum, never its title or file name, which may name the person.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -32,7 +30,7 @@ from desktop_app.db.models import (
     User,
 )
 from desktop_app.domain.i18n import message as _
-from desktop_app.services import audit, clock
+from desktop_app.services import audit, clock, output_files
 from desktop_app.services.actor import Actor
 from desktop_app.services.documents.content_type import (
     CONTENT_TYPES,
@@ -359,12 +357,19 @@ def record_printed(session: Session, actor: Actor, reference: str, document_id: 
 
 
 def save_copy(
-    session: Session, actor: Actor, reference: str, document_id: int, out: Path
+    session: Session,
+    actor: Actor,
+    reference: str,
+    document_id: int,
+    out: Path,
+    *,
+    overwrite: bool = False,
 ) -> tuple[DocumentInfo, Path]:
     """Write the document byte for byte to `out` (a file, or a folder to put it in); audited.
 
-    Written to a temporary file beside the target and renamed, so a half-written
-    copy never carries the name; its checksum is compared with the stored one.
+    Written to a temporary file beside the target and renamed, so a half-written copy never
+    carries the name; its checksum is compared with the stored one. An existing file is
+    replaced only with `overwrite`, and never anything that is not a regular file.
     """
     case, doc = _load(session, actor, reference, document_id)
     out = Path(out).expanduser()
@@ -375,9 +380,8 @@ def save_copy(
     import hashlib
 
     digest = hashlib.sha256()
-    handle, temporary = tempfile.mkstemp(prefix=".homeward-", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as target:
+    with output_files.file_beside(out, overwrite=overwrite) as partial:
+        with partial.open("wb") as target:
             for piece in read_chunks(session, doc.id):
                 digest.update(piece)
                 target.write(piece)
@@ -389,10 +393,6 @@ def save_copy(
                     reference=reference,
                 )
             )
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     audit.record(
         session,
         actor,
