@@ -14,6 +14,7 @@ from desktop_app.services import appointments
 from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ConflictError, PermissionDeniedError, ValidationError
+from tests.audit_entries import unsealed
 from tests.documents_data import TODAY, own_open_case
 
 TOMORROW_TEN = datetime.combine(TODAY + timedelta(days=1), datetime.min.time()).replace(hour=10)
@@ -74,10 +75,14 @@ def test_an_appointment_takes_the_interpreter_from_the_case_and_is_audited(
             interpreter_language="",
         )
         listed = appointments.case_appointments(session, worker, reference)
-        entry = session.scalar(
-            select(m.AuditEntry).where(
-                m.AuditEntry.action == "appointment_added", m.AuditEntry.entity_id == str(info.id)
-            )
+        (entry,) = unsealed(
+            session,
+            session.scalars(
+                select(m.AuditEntry).where(
+                    m.AuditEntry.action == "appointment_added",
+                    m.AuditEntry.entity_id == str(info.id),
+                )
+            ),
         )
     assert not plain.interpreter_needed and plain.interpreter_language is None
     assert [a.id for a in listed] == [info.id, plain.id]

@@ -18,6 +18,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.database import Database
 from desktop_app.services.documents.storage import CHUNK_BYTES, MAX_BYTES
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from tests.audit_entries import unsealed
 from tests.backends import db_args
 from tests.documents_data import image_bytes, own_open_case, padded_pdf, pdf_bytes, team_case
 
@@ -40,10 +41,13 @@ def _actions(db: Database, case_reference: str) -> list[tuple[str, str | None, d
         case_id = session.scalar(select(m.Case.id).where(m.Case.reference == case_reference))
         return [
             (e.action, e.username, e.detail)
-            for e in session.scalars(
-                select(m.AuditEntry)
-                .where(m.AuditEntry.case_id == case_id, m.AuditEntry.entity == "document")
-                .order_by(m.AuditEntry.id)
+            for e in unsealed(
+                session,
+                session.scalars(
+                    select(m.AuditEntry)
+                    .where(m.AuditEntry.case_id == case_id, m.AuditEntry.entity == "document")
+                    .order_by(m.AuditEntry.id)
+                ),
             )
         ]
 
