@@ -233,14 +233,19 @@ class _Plan:
         self.steps.append(ResolveTransition(record.id, Outcome.NO_LONGER_APPLIES, reason))
 
     def reopens(self, record: StoredTransition, want: ImpliedTransition) -> bool:
-        """A resolved transition the record implies again: reopened when the rules resolved it,
-        or when its date now lies after its outcome was recorded (the outcome came too early)."""
+        """A resolved transition the record implies again: reopened when the rules resolved it
+        as no longer applying (or closed with its case), or when a change to the record moved
+        its date to after its outcome was recorded (the outcome was about a date that was wrong)."""
         if record.resolved_automatically and record.outcome in (
             Outcome.NO_LONGER_APPLIES,
             Outcome.CASE_CLOSED,
         ):
             return True
-        return record.resolved_on is not None and want.due_date > record.resolved_on
+        return (
+            record.resolved_on is not None
+            and want.due_date != record.due_date
+            and want.due_date > record.resolved_on
+        )
 
     def resume(self, records: list[StoredTransition], want: ImpliedTransition) -> None:
         """No open record for `want`: reopen its resolved one when it should, else create it."""

@@ -35,21 +35,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.checklist import HOUSING_SECURED
+from desktop_app.domain.checklist import template_for
 from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.transitions import is_listed
-from desktop_app.services import case_records, cases, clock
+from desktop_app.services import case_records, cases, clock, legal_status, transition_outcomes
 from desktop_app.services import settings as org_settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import CaseRecord
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ConflictError, HomewardError, ValidationError
 from desktop_app.ui import labels
-from desktop_app.ui.caseload_model import RISK_COLOURS, RISK_TINTS
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text, reasons_text
+from desktop_app.ui.transition_widgets import (
+    ChecklistActions,
+    TransitionCard,
+    TransitionHistory,
+    record_outcome_with_dialog,
+    risk_badge_html,
+)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -108,14 +114,6 @@ def error_palette(widget: QWidget) -> QPalette:
     return palette
 
 
-def risk_badge_html(risk: str) -> str:
-    text = labels.label(labels.RISKS, risk)
-    return (
-        f'<span style="background:{RISK_TINTS[risk]}; color:{RISK_COLOURS[risk]}; '
-        f'font-weight:bold; border:1px solid {RISK_COLOURS[risk]};">&nbsp;{text}&nbsp;</span>'
-    )
-
-
 class PersonForm(QWidget):
     """The editable person fields, each with its validation message beside it."""
 
@@ -140,7 +138,6 @@ class PersonForm(QWidget):
             ("legal_guardian", self.tr("Legal guardian"), TEXT, None),
             ("external_references", self.tr("External reference numbers"), TEXT, None),
             ("in_aftercare", self.tr("In after-care"), FLAG, None),
-            ("move_out_deadline", self.tr("Move-out deadline (overrides the rule)"), DATE, None),
             (
                 "family_reunification_members",
                 self.tr("Family members expected (reunification)"),
@@ -258,60 +255,6 @@ class PersonForm(QWidget):
         self._marked: set[str] = set()
 
 
-class TransitionCard(QGroupBox):
-    """One transition: date, risk with its reason, readiness and the checklist as tick boxes."""
-
-    def __init__(
-        self,
-        row: Any,
-        template: Sequence[str],
-        done: set[str],
-        editable: bool,
-        on_tick: Callable[[str, str, bool], None],
-    ) -> None:
-        super().__init__()
-        self.kind = row.kind
-        self.setObjectName(f"transition_{row.kind}")
-        uncertain = self.tr(" (uncertain date)") if row.uncertain else ""
-        self.setTitle(
-            f"{labels.label(labels.KINDS, row.kind)} — {row.due_date.isoformat()}{uncertain}"
-        )
-        layout = QVBoxLayout(self)
-        self.risk_label = QLabel()
-        self.risk_label.setObjectName("riskLabel")
-        self.risk_label.setTextFormat(Qt.TextFormat.RichText)
-        self.risk_label.setWordWrap(True)
-        ready = self.tr("%1% ready").replace("%1", str(row.readiness))
-        self.risk_label.setText(
-            f"{risk_badge_html(row.risk)}&nbsp;&nbsp;{labels.days_text(row.days_left)}"
-            f" · {ready}<br>{message_text(row.explanation)}"
-        )
-        self.risk = row.risk
-        self.explanation = row.explanation
-        layout.addWidget(self.risk_label)
-        grid = QGridLayout()
-        self.boxes: dict[str, QCheckBox] = {}
-        for i, key in enumerate(template):
-            box = QCheckBox(labels.label(labels.CHECKLIST, key))
-            box.setObjectName(f"check_{key}")
-            if key == HOUSING_SECURED:
-                box.setChecked(row.housing_secured)
-                box.setEnabled(False)
-                box.setToolTip(
-                    self.tr(
-                        "Ticked by itself when an offer is accepted, the contract signed or the "
-                        "young person moved in, with a move-in date on or before this date."
-                    )
-                )
-            else:
-                box.setChecked(key in done)
-                box.setEnabled(editable)
-                box.toggled.connect(lambda checked, k=key, kind=row.kind: on_tick(kind, k, checked))
-            self.boxes[key] = box
-            grid.addWidget(box, i // 2, i % 2)
-        layout.addLayout(grid)
-
-
 class CaseRecordPage(QWidget):
     """A case record. Person fields are saved together with Save (Ctrl+S); ticks, notes,
     tasks, goals and check-ins are saved as they are added."""
@@ -330,10 +273,10 @@ class CaseRecordPage(QWidget):
         self.record: CaseRecord | None = None
         self.base_version = 0
         self.base_snapshot: dict[str, Any] = {}
-        self.template: tuple[str, ...] = ()
+        self.templates: dict[str, dict[str, list[str]]] = {}
         with database.session() as session:
             record = cases.open_case(session, actor, reference)
-            self.template = org_settings.checklist_template(session)
+            self.templates = org_settings.checklist_templates(session)
             self.rules = org_settings.transition_rules(session)
             figures = case_records.continuity(session, actor, reference)
             self._take(record)
@@ -520,6 +463,8 @@ class CaseRecordPage(QWidget):
                 self.tr("Applied"),
                 self.tr("Decided"),
                 self.tr("Permit expires"),
+                self.tr("Move-out deadline"),
+                self.tr("Renewal applied"),
                 self.tr("Note"),
             ],
             "decisions",
@@ -539,7 +484,7 @@ class CaseRecordPage(QWidget):
         self.permit_label.setObjectName("permitLabel")
         for title, tree, adder in (
             (self.tr("Age assessments"), self.assessments, self._assessment_form()),
-            (self.tr("Legal status decisions"), self.decisions, self._decision_form()),
+            (self.tr("Legal status decisions"), self.decisions, self._decision_forms()),
             (self.tr("Placements and residence"), self.placements, self._placement_form()),
         ):
             box = QGroupBox(title)
@@ -614,6 +559,111 @@ class CaseRecordPage(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         return holder
+
+    def _decision_forms(self) -> QWidget:
+        """Recording a decision, and what a worker does with one already recorded."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._decision_form())
+        actions = QHBoxLayout()
+        for text, name, slot in (
+            (self.tr("Move-out deadline…"), "decisionDeadline", self._set_move_out_deadline),
+            (self.tr("Renewal applied for…"), "decisionRenewal", self._record_renewal),
+            (
+                self.tr("Withdraw as recorded in error…"),
+                "decisionWithdraw",
+                self._withdraw_decision,
+            ),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setToolTip(self.tr("For the decision chosen in the list above"))
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        column.addLayout(actions)
+        return holder
+
+    def _chosen_decision(self) -> int | None:
+        item = self.decisions.currentItem()
+        decision_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if decision_id is None:
+            self._show_message(self.tr("Choose a decision in the list first."), self.decision_error)
+        return decision_id
+
+    def _ask_date(self, title: str, question: str, value: date | None) -> date | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(question)
+        dialog.setTextValue((value or clock.today()).isoformat())
+        if not dialog.exec():
+            return None
+        try:
+            return date.fromisoformat(dialog.textValue().strip())
+        except ValueError:
+            self._show_message(
+                self.tr("'%1' is not a date (use YYYY-MM-DD).").replace("%1", dialog.textValue()),
+                self.decision_error,
+            )
+            return None
+
+    def _set_move_out_deadline(self) -> None:
+        decision_id = self._chosen_decision()
+        if decision_id is None:
+            return
+        deadline = self._ask_date(
+            self.tr("Move-out deadline"),
+            self.tr("The move-out deadline for this decision (it overrides the rule):"),
+            None,
+        )
+        if deadline is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Move-out deadline"), self.tr("Why does this deadline apply?")
+        )
+        if ok:
+            self._run(
+                lambda s: legal_status.set_move_out_deadline(
+                    s, self.actor, self.reference, decision_id, deadline, reason=reason
+                ),
+                self.decision_error,
+            )
+
+    def _record_renewal(self) -> None:
+        decision_id = self._chosen_decision()
+        if decision_id is None:
+            return
+        applied = self._ask_date(
+            self.tr("Permit renewal"), self.tr("The permit's renewal was applied for on:"), None
+        )
+        if applied is not None:
+            self._run(
+                lambda s: legal_status.record_renewal_application(
+                    s, self.actor, self.reference, decision_id, applied
+                ),
+                self.decision_error,
+            )
+
+    def _withdraw_decision(self) -> None:
+        decision_id = self._chosen_decision()
+        if decision_id is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Withdraw decision"),
+            self.tr(
+                "This entry stays on the record, marked as recorded in error, and no longer "
+                "counts. Why is it withdrawn?"
+            ),
+        )
+        if ok:
+            self._run(
+                lambda s: legal_status.withdraw_decision(
+                    s, self.actor, self.reference, decision_id, reason=reason
+                ),
+                self.decision_error,
+            )
 
     def _decision_form(self) -> QWidget:
         """A granting decision while in a reception placement starts the move-out deadline."""
@@ -754,16 +804,23 @@ class CaseRecordPage(QWidget):
             self.decisions,
             [
                 (
-                    labels.label(labels.DECISIONS, d.decision_type),
+                    labels.label(labels.DECISIONS, d.decision_type)
+                    + (self.tr(" (withdrawn: recorded in error)") if d.withdrawn_on else ""),
                     _d(d.application_date),
                     _d(d.decision_date),
                     _d(d.permit_expiry),
-                    d.note,
+                    _d(d.move_out_deadline),
+                    _d(d.renewal_applied_on),
+                    d.withdrawn_reason if d.withdrawn_on else d.note,
                 )
                 for d in record.decisions
             ],
             self.tr("No decision recorded."),
         )
+        for index, decision in enumerate(record.decisions):
+            item = self.decisions.topLevelItem(index)
+            if item is not None:
+                item.setData(0, Qt.ItemDataRole.UserRole, decision.id)
         _fill(
             self.placements,
             [
@@ -814,52 +871,72 @@ class CaseRecordPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.transition_cards: dict[str, TransitionCard] = {}
+        self.cards_by_id: dict[int, TransitionCard] = {}
         intro = QLabel(
             self.tr(
-                "Transitions follow from the date of birth, the decisions and the placements. "
-                "Tick what is ready; each tick is saved at once."
+                "Transitions follow from the date of birth, the decisions and the placements, and "
+                "stay here until their outcome is known. Tick what is ready; each tick is saved "
+                "at once. Right-click an item to mark it not applicable."
             )
         )
         intro.setWordWrap(True)
         self.transitions_layout.addWidget(intro)
         today = clock.today()
-        followed, earlier = [], []
-        for row in sorted(record.transitions, key=lambda t: (t.due_date, t.kind)):
-            passed = row.due_date < today and not is_listed(
-                row.kind, row.due_date, today, row.housing_secured, self.rules
-            )
-            (earlier if passed else followed).append(row)
-        for row in earlier:
-            # Passed and housed, or passed longer ago than the look-back: no longer followed.
-            note = QLabel(
-                self.tr("%1 — %2: passed, no longer followed (%3).")
-                .replace("%1", labels.label(labels.KINDS, row.kind))
-                .replace("%2", row.due_date.isoformat())
-                .replace(
-                    "%3",
-                    self.tr("housing was secured")
-                    if row.housing_secured
-                    else self.tr("more than %1 days ago").replace(
-                        "%1", str(self.rules.lookback_days)
-                    ),
-                )
-            )
-            note.setObjectName(f"passed_{row.kind}")
-            note.setStyleSheet("color: palette(mid);")
-            self.transitions_layout.addWidget(note)
-        for row in followed:
+        actions = ChecklistActions(self._tick, self._mark_not_applicable, self._record_outcome)
+        for row in sorted(record.open_transitions, key=lambda t: (t.due_date, t.kind)):
+            if not is_listed(row.kind, row.due_date, today, self.rules):
+                continue  # a permit expiry not yet in its warning window
             card = TransitionCard(
                 row,
-                self.template,
+                template_for(self.templates, row.kind, row.age_group, row.secure_item),
                 record.checklist.get(row.kind, set()),
+                record.checklist_na.get(row.kind, set()),
                 record.can_edit,
-                self._tick,
+                actions,
             )
-            self.transition_cards[row.kind] = card
+            self.transition_cards.setdefault(row.kind, card)
+            self.cards_by_id[row.transition_id] = card
             self.transitions_layout.addWidget(card)
+        resolved = sorted(record.resolved_transitions, key=lambda t: (t.due_date, t.kind))
+        self.history = TransitionHistory(resolved, record.can_edit, self._reopen_transition)
+        self.history.setVisible(bool(resolved))
         if not record.transitions:
             self.transitions_layout.addWidget(QLabel(self.tr("No transition for this case.")))
+        self.transitions_layout.addWidget(self.history)
         self.transitions_layout.addStretch(1)
+
+    def _mark_not_applicable(self, kind: str, key: str, reason: str | None) -> None:
+        self._run(
+            lambda s: cases.set_checklist_item(
+                s,
+                self.actor,
+                self.reference,
+                kind,
+                key,
+                False,
+                not_applicable=reason is not None,
+                reason=reason,
+            )
+        )
+
+    def _record_outcome(self, row: Any) -> None:
+        if record_outcome_with_dialog(self, self.database, self.actor, row):
+            self.reload()
+            self.saved.emit(self.reference)
+            self._show_message(self.tr("Outcome recorded."), None)
+
+    def _reopen_transition(self, row: Any) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Reopen"),
+            self.tr("Why is the outcome '%1' taken back?").replace(
+                "%1", labels.label(labels.OUTCOMES, row.outcome)
+            ),
+        )
+        if ok:
+            self._run(
+                lambda s: transition_outcomes.reopen(s, self.actor, row.transition_id, reason)
+            )
 
     def _housing_tab(self) -> QWidget:
         """A holder filled when the tab is first shown (matching units takes a moment)."""
