@@ -73,10 +73,11 @@ def test_balance_tab_shows_workers_and_their_cases(qtbot, small):
         "No primary worker",
     ]
     _select_worker(screen, "bo")
-    # bo's open cases, soonest next transition first (H is overdue, F and G have none listed).
+    # bo's open cases, soonest next transition first (F and H are overdue and wait for their
+    # outcome; G was housed on time and has none left).
     refs = {v: k for k, v in small.refs.items()}
     cases = screen.balance_tab.worker_cases_model.rows()
-    assert [refs[c.reference] for c in cases] == ["H", "C", "F", "G"]
+    assert [refs[c.reference] for c in cases] == ["F", "H", "C", "G"]
 
 
 def test_reassignment_with_handover_note_from_the_team_screen(qtbot, small, monkeypatch):
@@ -232,8 +233,7 @@ def test_coordinator_exports_twelve_month_planning_figures(qtbot, small, tmp_pat
         lines = handle.read().splitlines()
     assert lines[0] == "quarter,rooms,households,persons,awaiting_family"
     assert lines[1:] == [
-        "2026-Q1,1,1,1,0",
-        "2026-Q1,4,1,5,1",
+        "2026-Q1,1,2,2,0",
         "2026-Q2,2,1,2,1",
         "2026-Q2,3,1,3,1",
         "2027-Q1,1,2,2,0",

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +166,18 @@ def emit(
         print(
             "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=ctx.out
         )
+
+
+def date_arg(text: str) -> date:
+    """An argparse type: a full date (YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY)."""
+    import argparse
+
+    from desktop_app.domain.dates import DateFormatError, parse_date
+
+    try:
+        return parse_date(text)
+    except (DateFormatError, ValueError):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def positive_int(text: str) -> int:

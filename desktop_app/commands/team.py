@@ -77,6 +77,11 @@ def register(sub: Any, common: Any) -> None:
     )
     p.add_argument("--quarters", type=QUARTERS, default=4, metavar="N", help="1 to 40")
     p.add_argument("--team", metavar="T", help="only this team (coordinators)")
+    p.add_argument(
+        "--transitions",
+        action="store_true",
+        help="instead: every transition due in each quarter, counted by what became of it",
+    )
     add_format(p)
     p.set_defaults(handler=cmd_outcomes)
 
@@ -241,6 +246,18 @@ def cmd_continuity(ctx: CliContext) -> int:
 
 def cmd_outcomes(ctx: CliContext) -> int:
     actor = ctx.login()
+    if ctx.args.transitions:
+        with ctx.session() as session:
+            figures = outcomes.transition_outcomes(
+                session, actor, quarters=max(1, ctx.args.quarters), team=ctx.args.team
+            )
+        emit(
+            ctx,
+            [f.as_record() for f in figures],
+            ctx.args.format,
+            ("team", "quarter", "n", *outcomes.OUTCOME_COLUMNS),
+        )
+        return 0
     with ctx.session() as session:
         rows = [
             f.as_record()

@@ -132,7 +132,6 @@ class Case(Base):
     closed_reason: Mapped[str | None] = mapped_column(String(200))
     closed_on: Mapped[date | None] = mapped_column(Date)
     in_aftercare: Mapped[bool] = mapped_column(Boolean, default=False)
-    move_out_deadline: Mapped[date | None] = mapped_column(Date)  # per-case override
     family_reunification_members: Mapped[int] = mapped_column(Integer, default=0)
     monthly_housing_budget: Mapped[float | None] = mapped_column(Numeric(10, 2))
     preferred_municipalities: Mapped[str | None] = mapped_column(String(300))
@@ -201,12 +200,20 @@ class LegalDecision(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     application_date: Mapped[date | None] = mapped_column(Date)
-    # refugee / subsidiary / humanitarian / temporary / rejected / appeal / pending
+    # refugee / subsidiary / humanitarian / temporary / rejected / withdrawn / appeal / pending
     decision_type: Mapped[str] = mapped_column(String(20))
     decision_date: Mapped[date | None] = mapped_column(Date)
     permit_expiry: Mapped[date | None] = mapped_column(Date)
     authority_reference: Mapped[str | None] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text)
+    # A per-case move-out deadline overriding the rule, for this decision only.
+    move_out_deadline: Mapped[date | None] = mapped_column(Date)
+    # The permit's renewal, applied for on this date.
+    renewal_applied_on: Mapped[date | None] = mapped_column(Date)
+    # Withdrawn as recorded in error: kept (and audited), left out of the rules.
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    withdrawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class Placement(Base):
@@ -526,31 +533,52 @@ class ChecklistItemState(Base):
 
 
 class Transition(Base):
-    """A transition derived from the record (a cache the transition service keeps current)."""
+    """A transition the record implies: created the first time it does, kept for the life of the
+    case, moved when the record changes, resolved with an outcome (see domain.transition_records)."""
 
     __tablename__ = "transitions"
     __table_args__ = (
-        UniqueConstraint("case_id", "kind"),
-        # A date window with all the board counts by (case, kind, housing, readiness).
+        Index("ix_transitions_case_id", "case_id"),
+        # The lists: open transitions in a date window, with what the board counts.
         Index(
-            "ix_transitions_due_date_covering",
+            "ix_transitions_status_due_date",
+            "status",
             "due_date",
             "case_id",
             "kind",
             "housing_secured",
             "readiness",
         ),
-        # The transitions board filters by kind within a date window.
+        # The transitions board filters by kind within a date window; outcome figures
+        # count every transition due in a period.
         Index("ix_transitions_kind_due_date", "kind", "due_date"),
+        Index("ix_transitions_resolved_on", "resolved_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk())
     kind: Mapped[str] = mapped_column(String(30))
     due_date: Mapped[date] = mapped_column(Date)
     uncertain: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The decision (move-out, permit expiry) or placement (placement end) it follows.
+    source_id: Mapped[int | None] = mapped_column(Integer)
+    # adult / minor on the due date: which checklist template applies.
+    age_group: Mapped[str] = mapped_column(String(10), default="adult")
+    # What must be secured: housing_secured / care_placement / permit_renewal.
+    secure_item: Mapped[str] = mapped_column(String(30), default="housing_secured")
+    # Whether that item is secured by the due date (named for housing, the usual item).
     housing_secured: Mapped[bool] = mapped_column(Boolean, default=False)
     readiness: Mapped[int] = mapped_column(Integer, default=0)
     missing: Mapped[str] = mapped_column(String(400), default="")  # item keys joined by ';'
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open / resolved
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    # The receiving service or municipality, the reason it no longer applies, a closure's reason.
+    outcome_note: Mapped[str | None] = mapped_column(Text)
+    housing_began: Mapped[date | None] = mapped_column(Date)
+    resolved_on: Mapped[date | None] = mapped_column(Date)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Resolved by the rules (housed on time, no longer implied, case closed), not by a worker.
+    resolved_automatically: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_on: Mapped[date | None] = mapped_column(Date)
 
 
 class AuditEntry(Base):

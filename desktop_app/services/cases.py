@@ -34,7 +34,7 @@ from desktop_app.db.models import (
     User,
     WorkerAssignment,
 )
-from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.domain.checklist import CARE_PLACEMENT, HOUSING_SECURED, PERMIT_RENEWAL
 from desktop_app.domain.codes import UnknownCodeError, country_code, language_codes
 from desktop_app.domain.dates import (
     DateFormatError,
@@ -46,8 +46,13 @@ from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import sentence, text_of
 from desktop_app.domain.names import fold, skeleton, tokens
 from desktop_app.domain.plain_text import plain_text_errors
-from desktop_app.domain.transitions import DecisionType, PlacementType, TransitionKind
-from desktop_app.services import audit, clock, transitions
+from desktop_app.domain.transitions import (
+    GRANTING_DECISIONS,
+    DecisionType,
+    PlacementType,
+    TransitionKind,
+)
+from desktop_app.services import audit, clock, settings, transitions
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.services.permissions import (
@@ -59,6 +64,7 @@ from desktop_app.services.permissions import (
     refuse_unseen,
     require_case_content_role,
 )
+from desktop_app.services.transitions import TransitionRow
 
 SEXES = ("female", "male", "other", "unknown")
 # Names and references: no control or invisible characters (domain/plain_text.py).
@@ -89,7 +95,6 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "legal_guardian",
     "external_references",
     "in_aftercare",
-    "move_out_deadline",
     "family_reunification_members",
     "monthly_housing_budget",
     "preferred_municipalities",
@@ -97,7 +102,7 @@ EDITABLE_FIELDS: tuple[str, ...] = (
 )
 
 # Fields whose change can move a transition.
-_RULE_FIELDS = {"date_of_birth", "dob_precision", "in_aftercare", "move_out_deadline"}
+_RULE_FIELDS = {"date_of_birth", "dob_precision", "in_aftercare"}
 
 
 def _as_date(
@@ -198,10 +203,6 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
         if arrival is not None and arrival > today:
             errors["arrival_date"] = _("The arrival date is in the future.")
         out["arrival_date"] = arrival
-    if "move_out_deadline" in values:
-        out["move_out_deadline"] = _as_date(
-            values["move_out_deadline"], "move_out_deadline", errors
-        )
     for name in ("legal_guardian", "external_references", "preferred_municipalities"):
         if name in values:
             out[name] = str(values[name] or "").strip() or None
@@ -318,7 +319,7 @@ def create_case(
         case_id=case.id,
         detail={"fields": {k: _plain(v) for k, v in cleaned.items()}},
     )
-    transitions.refresh_cases(session, [case.id])
+    transitions.refresh_cases(session, [case.id], actor)
     return case
 
 
@@ -400,7 +401,7 @@ def update_case(
         detail={"changes": changes, **({"reason": reason} if reason else {})},
     )
     if changes.keys() & _RULE_FIELDS:
-        transitions.refresh_cases(session, [case.id])
+        transitions.refresh_cases(session, [case.id], actor)
     return case
 
 
@@ -455,7 +456,10 @@ def set_checklist_item(
     done: bool,
     *,
     not_applicable: bool = False,
+    reason: str | None = None,
 ) -> None:
+    """Tick (or untick) a checklist item of a case's transition, or mark it not applicable
+    (with the reason, audited): it then leaves both counts of readiness."""
     case = load_case_for_edit(session, actor, reference)
     try:
         TransitionKind(kind)
@@ -471,12 +475,32 @@ def set_checklist_item(
                 )
             }
         )
-    if (
-        item_key not in DEFAULT_CHECKLIST
-        and item_key not in transitions.settings.checklist_template(session)
-    ):
+    if item_key == CARE_PLACEMENT:
+        raise ValidationError(
+            {
+                "item": _(
+                    "A care placement follows the placements: record the foster, residential or supported placement instead."
+                )
+            }
+        )
+    if item_key == PERMIT_RENEWAL:
+        raise ValidationError(
+            {
+                "item": _(
+                    "The permit's renewal follows the legal status: record the renewal application or the new permit instead."
+                )
+            }
+        )
+    templates = settings.checklist_templates(session)
+    if not any(item_key in items for items in templates.get(kind, {}).values()):
         raise ValidationError(
             {"item": _("'{item_key}' is not a checklist item.", item_key=item_key)}
+        )
+    if not_applicable and done:
+        raise ValidationError({"item": _("An item is either done or not applicable, not both.")})
+    if not_applicable and not (reason or "").strip():
+        raise ValidationError(
+            {"reason": _("Say why this item does not apply to this young person.")}
         )
     state = session.scalar(
         select(ChecklistItemState).where(
@@ -486,6 +510,7 @@ def set_checklist_item(
         )
     )
     before = bool(state and state.done)
+    before_na = bool(state and state.not_applicable)
     if state is None:
         state = ChecklistItemState(case_id=case.id, transition_kind=kind, item_key=item_key)
         session.add(state)
@@ -507,9 +532,15 @@ def set_checklist_item(
             "before": before,
             "after": done,
             "not_applicable": not_applicable,
+            **(
+                {"changes": {"not_applicable": {"before": before_na, "after": not_applicable}}}
+                if before_na != not_applicable
+                else {}
+            ),
+            **({"reason": reason.strip()} if not_applicable and reason else {}),
         },
     )
-    transitions.refresh_cases(session, [case.id])
+    transitions.refresh_cases(session, [case.id], actor)
 
 
 # --- reading a whole record -------------------------------------------------
@@ -538,11 +569,20 @@ class CaseRecord:
     activities: list[CommunityActivity]
     consents: list[ConsentRecord]
     checklist: dict[str, set[str]]
-    transitions: list[transitions.TransitionRow]
+    transitions: list[TransitionRow]
     can_edit: bool
     can_see_confidential: bool
     hidden_confidential_notes: int = 0
+    checklist_na: dict[str, set[str]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def open_transitions(self) -> list[TransitionRow]:
+        return [t for t in self.transitions if t.status == "open"]
+
+    @property
+    def resolved_transitions(self) -> list[TransitionRow]:
+        return [t for t in self.transitions if t.status != "open"]
 
     @property
     def current_placement(self) -> Placement | None:
@@ -568,9 +608,12 @@ def open_case(
         hidden = sum(1 for n in notes if n.confidential)
         notes = [n for n in notes if not n.confidential]
     checklist: dict[str, set[str]] = {}
+    not_applicable: dict[str, set[str]] = {}
     for state in _children(session, ChecklistItemState, case.id, [ChecklistItemState.id]):
         if state.done:
             checklist.setdefault(state.transition_kind, set()).add(state.item_key)
+        if state.not_applicable:
+            not_applicable.setdefault(state.transition_kind, set()).add(state.item_key)
     record = CaseRecord(
         case=case,
         team_name=case.team.name if case.team else None,
@@ -603,9 +646,9 @@ def open_case(
         activities=_children(session, CommunityActivity, case.id, [CommunityActivity.start_date]),
         consents=_children(session, ConsentRecord, case.id, [ConsentRecord.given_on]),
         checklist=checklist,
-        transitions=transitions.upcoming(
-            session, actor, 0, case_id=case.id, include_all_dates=True
-        ),
+        checklist_na=not_applicable,
+        # Open and resolved: the resolved ones are the record's history, with their outcomes.
+        transitions=transitions.case_history(session, actor, case.id),
         can_edit=can_edit_case(session, actor, case),
         can_see_confidential=confidential,
         hidden_confidential_notes=hidden,
@@ -734,7 +777,10 @@ def add_decision(
     permit_expiry: date | None = None,
     application_date: date | None = None,
     note: str | None = None,
+    move_out_deadline: date | None = None,
 ) -> LegalDecision:
+    """Add an entry to the legal status history; a granting decision may carry its own move-out
+    deadline, which then overrides the rule for that decision."""
     case = load_case_for_edit(session, actor, reference)
     errors: dict[str, str] = {}
     try:
@@ -749,6 +795,7 @@ def add_decision(
         errors["decision_date"] = _("The decision date is in the future.")
     if permit_expiry and decision_date and permit_expiry < decision_date:
         errors["permit_expiry"] = _("The permit cannot expire before the decision.")
+    errors.update(deadline_problems(decision_type, decision_date, move_out_deadline))
     if errors:
         raise ValidationError(errors)
     decision = LegalDecision(
@@ -758,6 +805,7 @@ def add_decision(
         permit_expiry=permit_expiry,
         application_date=application_date,
         note=note,
+        move_out_deadline=move_out_deadline,
     )
     session.add(decision)
     session.flush()
@@ -772,10 +820,28 @@ def add_decision(
             "type": decision_type,
             "date": _plain(decision_date),
             "permit_expiry": _plain(permit_expiry),
+            **({"move_out_deadline": _plain(move_out_deadline)} if move_out_deadline else {}),
         },
     )
-    transitions.refresh_cases(session, [case.id])
+    transitions.refresh_cases(session, [case.id], actor)
     return decision
+
+
+def deadline_problems(
+    decision_type: str, decision_date: date | None, move_out_deadline: date | None
+) -> dict[str, str]:
+    """What is wrong with a per-case move-out deadline for a decision."""
+    if move_out_deadline is None:
+        return {}
+    if decision_type not in {d.value for d in GRANTING_DECISIONS}:
+        return {
+            "move_out_deadline": _(
+                "Only a decision that grants protection has a move-out deadline."
+            )
+        }
+    if decision_date is not None and move_out_deadline < decision_date:
+        return {"move_out_deadline": _("The move-out deadline is before the decision.")}
+    return {}
 
 
 def add_placement(
@@ -828,7 +894,7 @@ def add_placement(
         case_id=case.id,
         detail={"type": placement_type, "municipality": municipality, "start": _plain(start_date)},
     )
-    transitions.refresh_cases(session, [case.id])
+    transitions.refresh_cases(session, [case.id], actor)
     return placement
 
 
@@ -877,7 +943,7 @@ def record_age_assessment(
             "after": {"date_of_birth": _plain(new_date_of_birth), "dob_precision": "assessed"},
         },
     )
-    transitions.refresh_cases(session, [case.id])
+    transitions.refresh_cases(session, [case.id], actor)
     return assessment
 
 

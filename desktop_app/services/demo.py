@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -17,11 +17,18 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
 from desktop_app.db.engine import advance_id_sequences, refresh_statistics
-from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.domain.checklist import DEFAULT_CHECKLIST, SECURE_ITEMS, template_for
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold, skeleton, tokens
-from desktop_app.domain.transitions import CaseFacts, Decision, OfferFacts
+from desktop_app.domain.transition_records import derive_transitions
+from desktop_app.domain.transitions import (
+    CaseFacts,
+    Decision,
+    OfferFacts,
+    PlacementFacts,
+    TransitionRules,
+)
 from desktop_app.services import audit, auth, clock, settings, transitions
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.demo_names import (
@@ -51,9 +58,20 @@ class _Rows:
     """Rows waiting for a bulk insert, by model."""
 
     by_model: dict[type, list[dict[str, Any]]] = field(default_factory=dict)
+    # The next id of the models whose rows are referred to before they are written.
+    next_ids: dict[type, int] = field(default_factory=dict)
 
-    def add(self, model: type, row: dict[str, Any]) -> None:
+    def start_ids(self, session: Session, models: Sequence[type]) -> None:
+        for model in models:
+            self.next_ids[model] = (session.scalar(select(func.max(model.id))) or 0) + 1  # type: ignore[attr-defined]
+
+    def add(self, model: type, row: dict[str, Any]) -> int | None:
+        """Queue a row; a model with an id counter gets its id here, which is returned."""
+        if model in self.next_ids and "id" not in row:
+            row["id"] = self.next_ids[model]
+            self.next_ids[model] += 1
         self.by_model.setdefault(model, []).append(row)
+        return row.get("id")
 
     def flush(self, session: Session, order: Sequence[type]) -> None:
         # Core executemany on the tables: the ORM's bulk path costs several times more.
@@ -160,8 +178,10 @@ def create_demo(
     offer_id = (session.scalar(select(func.max(m.HousingOffer.id))) or 0) + 1
     team_ids = [t.id for t in teams]
     team_munis = {t.id: TEAMS[i][2] for i, t in enumerate(teams)}
+    rows.start_ids(session, (m.LegalDecision, m.Placement))
     rules = settings.transition_rules(session)
-    template = settings.checklist_template(session)
+    templates = settings.checklist_templates(session)
+    history = random.Random(seed + 1)
     for n in range(cases):
         cid = next_id + n
         scenario = n if n < 12 else None
@@ -195,10 +215,11 @@ def create_demo(
             offer_id,
         )
         if (n + 1) % 5000 == 0 or n + 1 == cases:
-            _finish_batch(session, rows, inputs, rules, template, today)
+            _finish_batch(session, rows, inputs, rules, templates, today, history)
             if progress:
                 progress(n + 1, cases)
     settings.put(session, "derived_as_of", today.isoformat())
+    settings.put(session, "transition_records_version", transitions.RECORDS_VERSION)
     # The cases, offers and units went in with ids of their own.
     advance_id_sequences(session.connection())
     refresh_statistics(session.connection())
@@ -216,19 +237,81 @@ def _finish_batch(
     rows: _Rows,
     inputs: dict[int, transitions.CaseInputs],
     rules: Any,
-    template: Sequence[str],
+    templates: Any,
     today: date,
+    history: random.Random,
 ) -> None:
     next_by_case: dict[int, dict[str, Any]] = {}
+    workers = {row["id"]: row["primary_worker_id"] for row in rows.by_model.get(m.Case, [])}
     for cid, case_inputs in inputs.items():
-        computed = transitions.compute(case_inputs, rules, template)
-        for row in transitions.transition_rows(cid, computed):
+        new_rows, nxt = transitions.new_case_rows(cid, case_inputs, rules, templates, today)
+        for row in new_rows:
+            if case_inputs.facts.created_on is not None and case_inputs.facts.created_on < today:
+                _past_outcome(row, history, today, workers.get(cid))
             rows.add(m.Transition, row)
-        next_by_case[cid] = transitions.next_values(transitions.pick_next(computed, today, rules))
+        candidates = [
+            transitions.NextTransition(
+                r["kind"], r["due_date"], r["readiness"], r["housing_secured"], r["uncertain"]
+            )
+            for r in new_rows
+            if r["status"] == "open"
+        ]
+        next_by_case[cid] = transitions.next_values(
+            transitions.pick_next(candidates, today, rules) if nxt is not None else None
+        )
     for row in rows.by_model.get(m.Case, []):
         row.update(next_by_case[row["id"]])
     rows.flush(session, _INSERT_ORDER)
     inputs.clear()
+
+
+# The items ticked by hand on an adult's checklist, and what stands for them on a minor's.
+_ADULT_ITEMS = tuple(k for k in DEFAULT_CHECKLIST if k not in SECURE_ITEMS)
+_MINOR_EQUIVALENTS = {
+    "guardian_aftercare": "guardian_appointed",
+    "education_employment_plan": "school_place",
+}
+
+# What became of the transitions of the demo's history that passed without housing: most
+# have their outcome recorded by the worker; some still wait for it (the board shows them).
+_PAST_OUTCOMES = (
+    ("housed_late", 34),
+    ("stayed_in_care", 24),
+    ("moved_elsewhere", 14),
+    ("no_housing", 7),
+    ("lost_contact", 5),
+    (None, 16),
+)
+_RECEIVING = ("Aarhus Kommune", "Vejle Kommune", "Odense Kommune", "After-care service Kompasset")
+
+
+def _past_outcome(
+    row: dict[str, Any], rng: random.Random, today: date, worker_id: int | None
+) -> None:
+    """Date the demo's history: what was housed on time resolved itself the next day; most past,
+    unhoused transitions have the outcome their worker recorded."""
+    due = row["due_date"]
+    if row["outcome"] == "housed_on_time":
+        row["resolved_on"] = due + timedelta(days=1)  # the rules saw it the next day
+        return
+    if row["status"] != "open" or due >= today - timedelta(days=14):
+        return
+    outcome = rng.choices([o for o, _w in _PAST_OUTCOMES], [w for _o, w in _PAST_OUTCOMES])[0]
+    if outcome is None:
+        return
+    resolved_on = min(today, due + timedelta(days=rng.randint(1, 45)))
+    began = None
+    if outcome == "housed_late":
+        began = min(resolved_on, due + timedelta(days=rng.randint(1, 40)))
+    row.update(
+        status="resolved",
+        outcome=outcome,
+        outcome_note=rng.choice(_RECEIVING) if outcome == "moved_elsewhere" else None,
+        housing_began=began,
+        resolved_on=resolved_on,
+        resolved_by_id=worker_id,
+        resolved_automatically=False,
+    )
 
 
 def _housing(
@@ -590,6 +673,9 @@ def _one_case(
     status = "closed" if scenario is None and rng.random() < 0.03 else "open"
     arrival = today - timedelta(days=rng.randint(200, 1600))
     muni = rng.choice(list(municipalities))
+    # Opened when the young person arrived, so the record has a history; the hand-made
+    # scenarios are opened today, so they show only what they were made to show.
+    opened = now if scenario is not None else datetime.combine(arrival, time(9, 0))
     all_names = " ".join(filter(None, [given, family_name, preferred]))
     rows.add(
         m.Case,
@@ -621,7 +707,6 @@ def _one_case(
             if status == "closed"
             else None,
             "in_aftercare": aftercare,
-            "move_out_deadline": None,
             "family_reunification_members": rng.choices((0, 1, 2, 3, 4), (60, 12, 12, 10, 6))[0],
             "monthly_housing_budget": rng.choice((4000, 4500, 5000, 5500, 6000, 7000)),
             "preferred_municipalities": muni,
@@ -629,7 +714,7 @@ def _one_case(
             "team_id": team_id,
             "anonymised": False,
             "primary_worker_id": primary,
-            "created_at": now,
+            "created_at": opened,
             "updated_at": now,
             "version": 1,
         },
@@ -658,7 +743,7 @@ def _one_case(
         permit = decision_date + timedelta(
             days=rng.choice((365, 730, 1095, 1825)) if scenario is None else 1825
         )
-    rows.add(
+    decision_id = rows.add(
         m.LegalDecision,
         {
             "case_id": cid,
@@ -670,13 +755,15 @@ def _one_case(
             "note": None,
         },
     )
-    decisions.append(Decision(decision_type, decision_date, permit))
+    decisions.append(Decision(decision_type, decision_date, permit, decision_id or 0))
+    placements: list[PlacementFacts] = []
     start = arrival + timedelta(days=rng.randint(0, 30))
     planned_end = None
     if placement_type in ("foster", "residential") and rng.random() < 0.5:
         planned_end = birth18 if birth18 > today else today + timedelta(days=rng.randint(20, 300))
     if placement_type != "reception" and rng.random() < 0.6:
-        rows.add(
+        ended = start + timedelta(days=90)
+        placement_id = rows.add(
             m.Placement,
             {
                 "case_id": cid,
@@ -686,11 +773,12 @@ def _one_case(
                 "municipality": "Vejle",
                 "start_date": arrival,
                 "planned_end_date": None,
-                "end_date": start + timedelta(days=90),
+                "end_date": ended,
             },
         )
+        placements.append(PlacementFacts(placement_id or 0, "reception", arrival, None, ended))
         start = start + timedelta(days=90)
-    rows.add(
+    placement_id = rows.add(
         m.Placement,
         {
             "case_id": cid,
@@ -709,6 +797,9 @@ def _one_case(
             "planned_end_date": planned_end,
             "end_date": None,
         },
+    )
+    placements.append(
+        PlacementFacts(placement_id or 0, placement_type, min(start, today), planned_end)
     )
     # Workers: some cases changed hands in the last year.
     if len(workers) > 1 and scenario is None and rng.random() < 0.25:
@@ -850,26 +941,33 @@ def _one_case(
         is_open=status == "open",
         in_aftercare=aftercare,
         decisions=tuple(decisions),
-        current_placement_type=placement_type,
-        current_placement_planned_end=planned_end,
+        placements=tuple(placements),
         offers=tuple(offers),
+        created_on=opened.date(),
     )
-    # Checklist ticks for each transition the case has.
+    # Checklist ticks for each transition the case has. The random draws are those of the
+    # adults' items of every transition the record implies, look-back aside, so a seed gives
+    # the same young people as before; a minor's move-out takes the equivalents of its items.
     done: dict[str, set[str]] = {}
-    for t in transitions.derive_transitions(facts, transitions.TransitionRules()):
-        items = [k for k in DEFAULT_CHECKLIST if k != HOUSING_SECURED]
-        chosen = {k for k in items if rng.random() < done_share}
-        done[t.kind.value] = chosen
+    for t in derive_transitions(replace(facts, created_on=None), TransitionRules()):
+        chosen = {k for k in _ADULT_ITEMS if rng.random() < done_share}
+        items = set(template_for(None, t.kind.value, t.age_group.value, t.secure_item.value))
+        done[t.kind.value] = set()
         for key in sorted(chosen):
+            done_on = today - timedelta(days=rng.randint(1, 90))
+            item = _MINOR_EQUIVALENTS.get(key, key) if t.age_group.value == "minor" else key
+            if item not in items:
+                continue
+            done[t.kind.value].add(item)
             rows.add(
                 m.ChecklistItemState,
                 {
                     "case_id": cid,
                     "transition_kind": t.kind.value,
-                    "item_key": key,
+                    "item_key": item,
                     "done": True,
                     "not_applicable": False,
-                    "done_on": today - timedelta(days=rng.randint(1, 90)),
+                    "done_on": done_on,
                     "done_by_id": primary,
                 },
             )

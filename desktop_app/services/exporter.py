@@ -23,7 +23,7 @@ from desktop_app.db.models import Case, LegalDecision, Placement, Team, User
 from desktop_app.domain.dates import age_on, effective_birth_date
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.spreadsheet_cells import csv_writer, xlsx_text
-from desktop_app.domain.transitions import GRANTING_DECISIONS, Decision, latest_decision
+from desktop_app.domain.transitions import GRANTING_DECISIONS, Decision, decision_in_force
 from desktop_app.services import audit, caseload, clock, output_files
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
@@ -169,14 +169,16 @@ def _chunks(ids: Sequence[int], size: int = 900) -> Iterable[list[int]]:
 def _decisions(session: Session, ids: list[int]) -> dict[int, Decision]:
     by_case: dict[int, list[Decision]] = {}
     for row in session.scalars(
-        select(LegalDecision).where(LegalDecision.case_id.in_(ids)).order_by(LegalDecision.id)
+        select(LegalDecision)
+        .where(LegalDecision.case_id.in_(ids), LegalDecision.withdrawn_on.is_(None))
+        .order_by(LegalDecision.id)
     ):
         by_case.setdefault(row.case_id, []).append(
-            Decision(row.decision_type, row.decision_date, row.permit_expiry)
+            Decision(row.decision_type, row.decision_date, row.permit_expiry, row.id)
         )
     out: dict[int, Decision] = {}
     for case_id, decisions in by_case.items():
-        latest = latest_decision(decisions)
+        latest = decision_in_force(decisions)
         if latest is not None:
             out[case_id] = latest
     return out

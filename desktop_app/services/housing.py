@@ -37,10 +37,11 @@ from desktop_app.db.models import (
     SupportInstrument,
     User,
 )
-from desktop_app.domain.dates import DateFormatError, parse_date
+from desktop_app.domain.dates import DateFormatError, age_on, effective_birth_date, parse_date
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import text_of
 from desktop_app.domain.matching import (
+    CHILD_UNIT_TYPES,
     CaseCandidate,
     CaseMatch,
     HousingNeeds,
@@ -885,6 +886,16 @@ def propose_offer(
         )
     if _count_offers(session, unit.id, HOLDING_STATES) >= unit.places:
         raise ConflictError(_full_message(unit))
+    if unit.unit_type not in CHILD_UNIT_TYPES and is_minor_on(
+        case.date_of_birth, case.dob_precision, case.next_due_date
+    ):
+        raise ConflictError(
+            _(
+                "{reference} is under 18 when the home is needed: only supported housing or a host family can be offered, not the unit {unit_code}.",
+                reference=reference,
+                unit_code=unit.code,
+            )
+        )
     offer = HousingOffer(
         case_id=case.id,
         unit_id=unit.id,
@@ -903,7 +914,7 @@ def propose_offer(
         case_id=case.id,
         detail={"unit": unit.code},
     )
-    transitions.refresh_cases(session, [case.id])
+    transitions.refresh_cases(session, [case.id], actor)
     return offer
 
 
@@ -1036,7 +1047,7 @@ def move_offer(
         _start_placement(session, actor, case, unit, offer.move_in_date or today)
     elif target is OfferState.ENDED and end_date is not None:
         _end_placement(session, case, unit, end_date)
-    transitions.refresh_cases(session, [case.id])
+    transitions.refresh_cases(session, [case.id], actor)
     return offer
 
 
@@ -1220,6 +1231,7 @@ def available_units(session: Session) -> list[UnitFacts]:
 
 
 def needs_of(case: Case) -> HousingNeeds:
+    needed_by = case.next_due_date
     return HousingNeeds(
         reunification_members=case.family_reunification_members or 0,
         monthly_budget=float(case.monthly_housing_budget)
@@ -1227,8 +1239,16 @@ def needs_of(case: Case) -> HousingNeeds:
         else None,
         preferred_municipalities=split_municipalities(case.preferred_municipalities),
         needs_accessible=bool(case.needs_accessible_housing),
-        needed_by=case.next_due_date,
+        needed_by=needed_by,
+        minor=is_minor_on(case.date_of_birth, case.dob_precision, needed_by),
     )
+
+
+def is_minor_on(birth: date, precision: str, needed_by: date | None) -> bool:
+    """Under 18 on the day a home is needed (today when that has passed or is unknown)."""
+    today = clock.today()
+    day = max(needed_by, today) if needed_by else today
+    return age_on(effective_birth_date(birth, precision), day) < 18
 
 
 def match_units(
@@ -1295,6 +1315,8 @@ def match_cases(
             Case.needs_accessible_housing,
             Case.next_kind,
             Case.next_due_date,
+            Case.date_of_birth,
+            Case.dob_precision,
         )
         .where(_needs_home_clause(), visible_cases_clause(actor))
         .order_by(Case.next_due_date, Case.reference)
@@ -1320,6 +1342,7 @@ def match_cases(
                     preferred_municipalities=split_municipalities(row[6]),
                     needs_accessible=bool(row[7]),
                     needed_by=due,
+                    minor=is_minor_on(row[10], row[11], due),
                 ),
                 transition_kind=row[8],
                 due_date=due,

@@ -1249,7 +1249,7 @@ class _RowWriter:
         if plan.placement is not None and self._apply_placement(plan, reference, case_id):
             changed.append("placement")
         if changed:
-            transitions.refresh_cases(self.session, [case_id])
+            transitions.refresh_cases(self.session, [case_id], self.actor)
         return changed
 
     def _case(self, case_id: int) -> Case:
@@ -1265,6 +1265,7 @@ class _RowWriter:
             .where(
                 LegalDecision.case_id == case_id,
                 LegalDecision.decision_type == kind,
+                LegalDecision.withdrawn_on.is_(None),
                 LegalDecision.decision_date.is_(None)
                 if decided is None
                 else LegalDecision.decision_date == decided,
@@ -1425,7 +1426,7 @@ def import_cases(
     try:
         seen_cases: dict[int, int] = {}
         # Each case's transitions are derived once, after all rows are written.
-        with transitions.deferred_refresh(session):
+        with transitions.deferred_refresh(session, actor):
             for done, row in enumerate(plans, start=1):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()

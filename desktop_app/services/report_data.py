@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import ConsentRecord, User
 from desktop_app.domain import i18n
-from desktop_app.domain.checklist import CHECKLIST_LABELS
+from desktop_app.domain.checklist import CHECKLIST_LABELS, template_for
 from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_12_months
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
@@ -39,6 +39,7 @@ from desktop_app.services import (
     settings,
     transitions,
 )
+from desktop_app.services import outcomes as outcome_figures
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.errors import HomewardError, PermissionDeniedError, ValidationError
 from desktop_app.services.permissions import (
@@ -332,6 +333,8 @@ class PlanningReport:
     rows: list[planning.PlanningRow]
     by_month: list[tuple[date, dict[str, int]]]
     by_municipality: list[tuple[str | None, int]]
+    # What became of the transitions due in the last quarters, per team: none left out.
+    outcomes: list[outcome_figures.TransitionOutcomes] = field(default_factory=list)
 
 
 # --- header and footer ---------------------------------------------------------
@@ -575,12 +578,13 @@ def _build(
         ]
     if report.has(Section.TRANSITIONS):
         hide_health = recipient in (Recipient.LANDLORD, Recipient.MUNICIPALITY)
-        template = settings.checklist_template(session)
+        templates = settings.checklist_templates(session)
         rules = settings.transition_rules(session)
-        for t in sorted(record.transitions, key=lambda t: (t.due_date, t.kind)):
-            if not is_listed(t.kind, t.due_date, today, t.housing_secured, rules):
-                continue  # resolved, long past, or a permit expiry not yet in view
+        for t in sorted(record.open_transitions, key=lambda t: (t.due_date, t.kind)):
+            if not is_listed(t.kind, t.due_date, today, rules):
+                continue  # a permit expiry not yet in view
             missing = set(t.missing)
+            template = template_for(templates, t.kind, t.age_group, t.secure_item)
             report.transitions.append(
                 TransitionFacts(
                     kind=t.kind,
@@ -595,7 +599,8 @@ def _build(
                     checklist=tuple(
                         (CHECKLIST_LABELS.get(key, key), key not in missing)
                         for key in template
-                        if not (hide_health and key in HEALTH_ITEMS)
+                        if key not in record.checklist_na.get(t.kind, set())
+                        and not (hide_health and key in HEALTH_ITEMS)
                     ),
                 )
             )
@@ -962,6 +967,7 @@ def planning_report(
         by_month=planning.totals_by_month(rows)
         or [(m, dict.fromkeys(planning.KINDS, 0)) for m in planning.month_starts(first, months)],
         by_municipality=planning.totals_by_municipality(rows),
+        outcomes=outcome_figures.transition_outcomes(session, actor, quarters=4, team=team),
     )
 
 

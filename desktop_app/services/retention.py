@@ -156,7 +156,7 @@ def anonymise(
         )
     from desktop_app.services import transitions
 
-    transitions.refresh_cases(session, [c.id for c in cases])
+    transitions.refresh_cases(session, [c.id for c in cases], actor)
     return [c.reference for c in cases]
 
 

@@ -137,9 +137,8 @@ def nearest_transition(session: Session, case_id: int) -> tuple[str, int] | None
         select(Transition.kind, Transition.due_date)
         .where(
             Transition.case_id == case_id,
-            transitions.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            transitions.open_sql(),
+            transitions.listed_sql(Transition.kind, Transition.due_date, today, rules),
         )
         .order_by(Transition.due_date, Transition.kind)
         .limit(1)
@@ -764,7 +763,7 @@ def decide_closure(
         detail={"comment": comment, "reason": request.reason},
     )
     if approve:
-        transitions.refresh_cases(session, [case.id])
+        transitions.refresh_cases(session, [case.id], actor)
     return request
 
 
@@ -892,9 +891,8 @@ def caseload_balance(
             Case.status == "open",
             # Walked by due date, checking each transition's case.
             in_scope(team_column_walking_by_date(session)),
-            transitions.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            transitions.open_sql(),
+            transitions.listed_sql(Transition.kind, Transition.due_date, today, rules),
             Transition.due_date <= today + timedelta(days=90),
         )
     ):
@@ -1058,6 +1056,8 @@ def continuity(
                 Transition.case_id.in_(chunk),
                 Transition.due_date >= year_ago,
                 Transition.due_date <= today - timedelta(days=CONTINUITY_DAYS),
+                # a transition that never applied is no moment to have kept a worker through
+                or_(Transition.outcome.is_(None), Transition.outcome != "no_longer_applies"),
             )
         ):
             due[due_row[0]].append(due_row[1])
@@ -1128,9 +1128,8 @@ def continuity_alerts(
         .outerjoin(User, User.id == Case.primary_worker_id)
         .where(
             Case.status == "open",
-            transitions.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            transitions.open_sql(),
+            transitions.listed_sql(Transition.kind, Transition.due_date, today, rules),
             Transition.due_date <= today + timedelta(days=within_days),
         )
         .order_by(Transition.due_date, Case.reference)
@@ -1304,11 +1303,13 @@ def board(
     worker_id: int | None = None,
     municipality: str | None = None,
     limit: int = BOARD_PAGE,
+    overdue_only: bool = False,
 ) -> BoardPage:
     """The board: the soonest `limit` transitions, and counts over all that match.
 
     The counts are one grouped query (by day, risk and housing), so a whole
-    organisation's 90 days stays quick however many rows match.
+    organisation's 90 days stays quick however many rows match. `overdue_only`
+    shows those that need an outcome.
     """
     from sqlalchemy import and_ as sql_and
 
@@ -1323,6 +1324,7 @@ def board(
         risks=risks,
         worker_id=worker_id,
         municipality=municipality,
+        overdue_only=overdue_only,
         limit=limit,
         rules=rules,
     )
@@ -1333,9 +1335,8 @@ def board(
     query = (
         select(Transition.due_date, risk_col, Transition.housing_secured, func.count())
         .where(
-            transitions.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            transitions.open_sql(),
+            transitions.listed_sql(Transition.kind, Transition.due_date, today, rules),
             Transition.due_date <= today + timedelta(days=within_days),
         )
         .group_by(Transition.due_date, risk_col, Transition.housing_secured)
@@ -1352,6 +1353,8 @@ def board(
             Case.status == "open",
             visible_cases_clause(actor, team_column=team_column_walking_by_date(session)),
         )
+    if overdue_only:
+        query = query.where(Transition.due_date < today)
     if kinds:
         query = query.where(Transition.kind.in_(list(kinds)))
     if risks:

@@ -1,15 +1,23 @@
-"""The organisation's transitions: derived from each record, stored for fast lists.
+"""The organisation's transitions as lasting records, kept in step with each case's record.
 
 Every service that changes what a transition depends on (date of birth,
-decisions, placements, offers, checklist ticks, settings) calls
-`refresh_cases`. Lists then filter and sort the stored rows in SQL, with the
-day-dependent parts (days left, risk, overdue) worked out against today.
+decisions, placements, offers, checklist ticks, settings, closing) calls
+`refresh_cases`, which reconciles the stored transitions with the record
+(`domain.transition_records.reconcile`): new ones are created, changed dates
+move (audited), what the record no longer implies is resolved as
+`no_longer_applies`, and what was secured on time and is past resolves itself
+as `housed_on_time`. When the day changes, `roll_forward_to_today` does the
+day's part: what is now past and secured resolves itself, and each case's next
+transition is chosen again. Nothing open ever leaves because time passed.
+
+The lists live in `transition_lists`, outcomes recorded by a worker in
+`transition_outcomes`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,7 +28,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
-    delete,
+    func,
     insert,
     not_,
     or_,
@@ -39,43 +47,32 @@ from desktop_app.db.models import (
     Transition,
     User,
 )
-from desktop_app.domain.checklist import evaluate_checklist
+from desktop_app.domain.checklist import evaluate_checklist, template_for
+from desktop_app.domain.i18n import message as _
+from desktop_app.domain.transition_records import (
+    CreateTransition,
+    Outcome,
+    ResolveTransition,
+    StoredTransition,
+    TransitionStatus,
+    UpdateTransition,
+    reconcile,
+)
 from desktop_app.domain.transitions import (
     CaseFacts,
     Decision,
+    ImpliedTransition,
     OfferFacts,
+    PlacementFacts,
     Risk,
+    SecureItem,
     TransitionKind,
     TransitionRules,
     assess_risk,
-    derive_transitions,
     explain_risk,
-    housing_secured,
     is_listed,
 )
-from desktop_app.services import clock, settings
-
-__all__ = [
-    "KIND_LABELS",
-    "CaseInputs",
-    "ComputedTransition",
-    "TransitionKind",
-    "TransitionRules",
-    "TransitionRow",
-    "compute",
-    "deferred_refresh",
-    "derive_transitions",
-    "gather_inputs",
-    "next_values",
-    "pick_next",
-    "refresh_all",
-    "refresh_cases",
-    "roll_forward_to_today",
-    "settings",
-    "transition_rows",
-    "upcoming",
-]
-from desktop_app.domain.i18n import message as _
+from desktop_app.services import audit, clock, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError
 from desktop_app.services.permissions import (
@@ -92,6 +89,11 @@ KIND_LABELS = {
     TransitionKind.PLACEMENT_END: "Placement ends",
 }
 
+# Bumped when the way stored transitions follow the record changes: the next opening
+# reconciles every case once (after revision 0006 turned the derived rows into records).
+RECORDS_VERSION = 1
+_RECORDS_VERSION_KEY = "transition_records_version"
+
 
 @dataclass
 class CaseInputs:
@@ -100,56 +102,35 @@ class CaseInputs:
     facts: CaseFacts
     checklist_done: dict[str, set[str]]
     checklist_na: dict[str, set[str]]
+    closed_reason: str | None = None
 
 
 @dataclass(frozen=True)
-class ComputedTransition:
-    kind: str
-    due_date: date
-    uncertain: bool
-    housing_secured: bool
+class Readiness:
     readiness: int
     missing: tuple[str, ...]
 
 
-def compute(
-    inputs: CaseInputs, rules: TransitionRules, template: Sequence[str]
-) -> list[ComputedTransition]:
-    out: list[ComputedTransition] = []
-    for t in derive_transitions(inputs.facts, rules):
-        secured = housing_secured(inputs.facts.offers, t.due_date)
-        result = evaluate_checklist(
-            template,
-            inputs.checklist_done.get(t.kind.value, set()),
-            secured,
-            inputs.checklist_na.get(t.kind.value, set()),
-        )
-        out.append(
-            ComputedTransition(
-                kind=t.kind.value,
-                due_date=t.due_date,
-                uncertain=t.uncertain,
-                housing_secured=secured,
-                readiness=result.readiness,
-                missing=result.missing,
-            )
-        )
-    return out
-
-
-def pick_next(
-    computed: Iterable[ComputedTransition], today: date, rules: TransitionRules
-) -> ComputedTransition | None:
-    listed = [t for t in computed if is_listed(t.kind, t.due_date, today, t.housing_secured, rules)]
-    return min(listed, key=lambda t: (t.due_date, t.kind), default=None)
+def readiness_of(
+    inputs: CaseInputs, t: ImpliedTransition, templates: Mapping[str, Any] | None
+) -> Readiness:
+    """The checklist of one transition, counted."""
+    items = template_for(templates, t.kind.value, t.age_group.value, t.secure_item.value)
+    result = evaluate_checklist(
+        items,
+        inputs.checklist_done.get(t.kind.value, set()),
+        t.secured,
+        inputs.checklist_na.get(t.kind.value, set()),
+        secure_item=t.secure_item.value,
+    )
+    return Readiness(result.readiness, result.missing)
 
 
 def gather_inputs(session: Session, case_ids: Sequence[int]) -> dict[int, CaseInputs]:
     """Load the rule inputs for many cases with a handful of queries."""
     result: dict[int, CaseInputs] = {}
     for start in range(0, len(case_ids), 900):
-        chunk = list(case_ids[start : start + 900])
-        result.update(_gather_chunk(session, chunk))
+        result.update(_gather_chunk(session, list(case_ids[start : start + 900])))
     return result
 
 
@@ -161,18 +142,26 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
             LegalDecision.decision_type,
             LegalDecision.decision_date,
             LegalDecision.permit_expiry,
+            LegalDecision.id,
+            LegalDecision.move_out_deadline,
+            LegalDecision.renewal_applied_on,
         )
-        .where(LegalDecision.case_id.in_(ids))
+        .where(LegalDecision.case_id.in_(ids), LegalDecision.withdrawn_on.is_(None))
         .order_by(LegalDecision.case_id, LegalDecision.id)
     ):
-        decisions[d[0]].append(Decision(d[1], d[2], d[3]))
-    placements: dict[int, tuple[str, date | None]] = {}
+        decisions[d[0]].append(Decision(d[1], d[2], d[3], d[4], d[5], d[6]))
+    placements: dict[int, list[PlacementFacts]] = defaultdict(list)
     for pl in session.execute(
-        select(Placement.case_id, Placement.placement_type, Placement.planned_end_date)
-        .where(Placement.case_id.in_(ids), Placement.end_date.is_(None))
-        .order_by(Placement.case_id, Placement.start_date, Placement.id)
+        select(
+            Placement.case_id,
+            Placement.id,
+            Placement.placement_type,
+            Placement.start_date,
+            Placement.planned_end_date,
+            Placement.end_date,
+        ).where(Placement.case_id.in_(ids))
     ):
-        placements[pl[0]] = (pl[1], pl[2])  # the latest current placement wins
+        placements[pl[0]].append(PlacementFacts(pl[1], pl[2], pl[3], pl[4], pl[5]))
     offers: dict[int, list[OfferFacts]] = defaultdict(list)
     for of in session.execute(
         select(HousingOffer.case_id, HousingOffer.state, HousingOffer.move_in_date).where(
@@ -203,11 +192,11 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
             Case.dob_precision,
             Case.status,
             Case.in_aftercare,
-            Case.move_out_deadline,
+            Case.created_at,
+            Case.closed_reason,
         ).where(Case.id.in_(ids))
     ):
         cid = cs[0]
-        placement = placements.get(cid)
         out[cid] = CaseInputs(
             facts=CaseFacts(
                 date_of_birth=cs[1],
@@ -215,33 +204,49 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
                 is_open=cs[3] == "open",
                 in_aftercare=bool(cs[4]),
                 decisions=tuple(decisions.get(cid, ())),
-                current_placement_type=placement[0] if placement else None,
-                current_placement_planned_end=placement[1] if placement else None,
-                move_out_deadline_override=cs[5],
+                placements=tuple(placements.get(cid, ())),
                 offers=tuple(offers.get(cid, ())),
+                created_on=cs[5].date() if cs[5] else None,
             ),
             checklist_done=dict(done.get(cid, {})),
             checklist_na=dict(na.get(cid, {})),
+            closed_reason=cs[6],
         )
     return out
 
 
-def transition_rows(case_id: int, computed: Iterable[ComputedTransition]) -> list[dict[str, Any]]:
-    return [
-        {
-            "case_id": case_id,
-            "kind": t.kind,
-            "due_date": t.due_date,
-            "uncertain": t.uncertain,
-            "housing_secured": t.housing_secured,
-            "readiness": t.readiness,
-            "missing": ";".join(t.missing),
-        }
-        for t in computed
-    ]
+def _stored(session: Session, case_ids: Sequence[int]) -> dict[int, list[StoredTransition]]:
+    stored: dict[int, list[StoredTransition]] = defaultdict(list)
+    for start in range(0, len(case_ids), 900):
+        for row in session.execute(
+            select(
+                Transition.case_id,
+                Transition.id,
+                Transition.kind,
+                Transition.source_id,
+                Transition.due_date,
+                Transition.status,
+                Transition.outcome,
+                Transition.resolved_on,
+                Transition.resolved_automatically,
+            ).where(Transition.case_id.in_(list(case_ids[start : start + 900])))
+        ):
+            stored[row[0]].append(StoredTransition(*row[1:]))
+    return stored
 
 
-def next_values(nxt: ComputedTransition | None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class NextTransition:
+    """The soonest listed open transition of a case, kept on the case for fast lists."""
+
+    kind: str
+    due_date: date
+    readiness: int
+    housing_secured: bool
+    uncertain: bool
+
+
+def next_values(nxt: NextTransition | None) -> dict[str, Any]:
     return {
         "next_kind": nxt.kind if nxt else None,
         "next_due_date": nxt.due_date if nxt else None,
@@ -251,15 +256,92 @@ def next_values(nxt: ComputedTransition | None) -> dict[str, Any]:
     }
 
 
+def pick_next(
+    candidates: Iterable[NextTransition], today: date, rules: TransitionRules
+) -> NextTransition | None:
+    listed = [t for t in candidates if is_listed(t.kind, t.due_date, today, rules)]
+    return min(listed, key=lambda t: (t.due_date, t.kind), default=None)
+
+
+def new_case_rows(
+    case_id: int,
+    inputs: CaseInputs,
+    rules: TransitionRules,
+    templates: Mapping[str, Any] | None,
+    today: date,
+) -> tuple[list[dict[str, Any]], NextTransition | None]:
+    """The transition rows of a case that has none stored yet, and its next transition (for
+    bulk creation, as the demo does)."""
+    rows: list[dict[str, Any]] = []
+    candidates: list[NextTransition] = []
+    for step in reconcile(inputs.facts, (), rules, today):
+        assert isinstance(step, CreateTransition)
+        row = _row_values(inputs, step.implied, templates)
+        row.update(case_id=case_id, created_on=today, **_resolution(step.outcome, today, None))
+        rows.append(row)
+        if step.outcome is None:
+            candidates.append(_as_next(row))
+    return rows, pick_next(candidates, today, rules)
+
+
+def _row_values(
+    inputs: CaseInputs, t: ImpliedTransition, templates: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    ready = readiness_of(inputs, t, templates)
+    return {
+        "kind": t.kind.value,
+        "due_date": t.due_date,
+        "uncertain": t.uncertain,
+        "source_id": t.source_id,
+        "age_group": t.age_group.value,
+        "secure_item": t.secure_item.value,
+        "housing_secured": t.secured,
+        "readiness": ready.readiness,
+        "missing": ";".join(ready.missing),
+    }
+
+
+def _resolution(outcome: Outcome | None, today: date, note: str | None) -> dict[str, Any]:
+    """The resolution columns of a row (all of them, so bulk inserts see the same keys)."""
+    if outcome is None:
+        return dict(_UNRESOLVED)
+    return {
+        "housing_began": None,
+        "status": TransitionStatus.RESOLVED.value,
+        "outcome": outcome.value,
+        "outcome_note": note,
+        "resolved_on": today,
+        "resolved_by_id": None,
+        "resolved_automatically": True,
+    }
+
+
+_UNRESOLVED = {
+    "status": TransitionStatus.OPEN.value,
+    "outcome": None,
+    "outcome_note": None,
+    "housing_began": None,
+    "resolved_on": None,
+    "resolved_by_id": None,
+    "resolved_automatically": False,
+}
+
+
+def _as_next(row: Mapping[str, Any]) -> NextTransition:
+    return NextTransition(
+        row["kind"], row["due_date"], row["readiness"], row["housing_secured"], row["uncertain"]
+    )
+
+
 _DEFERRED = "homeward.deferred_refresh"
 
 
 @contextmanager
-def deferred_refresh(session: Session) -> Iterator[None]:
-    """Collect the refreshes asked for inside the block and derive each case once at its end.
+def deferred_refresh(session: Session, actor: Actor | None = None) -> Iterator[None]:
+    """Collect the refreshes asked for inside the block and reconcile each case once at its end.
 
     For bulk work such as imports, where one case is created, given a decision
-    and a placement in a row, each of which would otherwise re-derive it.
+    and a placement in a row, each of which would otherwise reconcile it.
     """
     if session.info.get(_DEFERRED) is not None:
         yield  # an outer block does the work
@@ -271,11 +353,13 @@ def deferred_refresh(session: Session) -> Iterator[None]:
         session.info.pop(_DEFERRED, None)
         raise
     pending = sorted(session.info.pop(_DEFERRED))
-    refresh_cases(session, pending)
+    refresh_cases(session, pending, actor)
 
 
-def refresh_cases(session: Session, case_ids: Sequence[int]) -> None:
-    """Re-derive and store the transitions of these cases (call after any change to them)."""
+def refresh_cases(session: Session, case_ids: Sequence[int], actor: Actor | None = None) -> None:
+    """Bring the stored transitions of these cases in step with their records (call after any
+    change to them). Moves, reopenings and resolutions are audited in the name of `actor`
+    (the rules themselves when None)."""
     if not case_ids:
         return
     pending = session.info.get(_DEFERRED)
@@ -284,50 +368,177 @@ def refresh_cases(session: Session, case_ids: Sequence[int]) -> None:
         return
     session.flush()
     rules = settings.transition_rules(session)
-    template = settings.checklist_template(session)
+    templates = settings.checklist_templates(session)
     today = clock.today()
     inputs = gather_inputs(session, case_ids)
-    rows: list[dict[str, Any]] = []
-    for start in range(0, len(case_ids), 900):
-        session.execute(
-            delete(Transition).where(Transition.case_id.in_(list(case_ids[start : start + 900])))
-        )
+    stored = _stored(session, case_ids)
+    new_rows: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    next_by_case: dict[int, NextTransition | None] = {}
     for cid, case_inputs in inputs.items():
-        computed = compute(case_inputs, rules, template)
-        rows.extend(transition_rows(cid, computed))
-        session.execute(
-            update(Case)
-            .where(Case.id == cid)
-            .values(**next_values(pick_next(computed, today, rules)))
-            .execution_options(synchronize_session=False)
+        records = {s.id: s for s in stored.get(cid, ())}
+        candidates: list[NextTransition] = []
+        for step in reconcile(case_inputs.facts, list(records.values()), rules, today):
+            if isinstance(step, CreateTransition):
+                row = _row_values(case_inputs, step.implied, templates)
+                row.update(case_id=cid, created_on=today, **_resolution(step.outcome, today, None))
+                new_rows.append(row)
+                if step.outcome is None:
+                    candidates.append(_as_next(row))
+                else:
+                    _audit_resolution(session, actor, cid, None, row, step.outcome, None)
+            elif isinstance(step, UpdateTransition):
+                row = _row_values(case_inputs, step.implied, templates)
+                if step.reopened:
+                    row.update(_UNRESOLVED)
+                if step.outcome is not None:
+                    row.update(_resolution(step.outcome, today, None))
+                else:
+                    candidates.append(_as_next(row))
+                changed.append({"b_id": step.id, **row})
+                _audit_update(session, actor, cid, records[step.id], step, row)
+            elif isinstance(step, ResolveTransition):
+                note = (
+                    case_inputs.closed_reason
+                    if step.outcome is Outcome.CASE_CLOSED and case_inputs.closed_reason
+                    else str(step.reason)
+                    if step.reason
+                    else None
+                )
+                row = _resolution(step.outcome, today, note)
+                changed.append({"b_id": step.id, **row})
+                _audit_resolution(session, actor, cid, records[step.id], None, step.outcome, note)
+        next_by_case[cid] = pick_next(candidates, today, rules)
+    _write(session, new_rows, changed, next_by_case)
+
+
+def _write(
+    session: Session,
+    new_rows: list[dict[str, Any]],
+    changed: list[dict[str, Any]],
+    next_by_case: Mapping[int, NextTransition | None],
+) -> None:
+    if new_rows:
+        keys: set[str] = set().union(*(row.keys() for row in new_rows))
+        session.execute(insert(Transition), [{c: row.get(c) for c in keys} for row in new_rows])
+    by_columns: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    for row in changed:
+        by_columns[frozenset(row)].append(row)
+    for columns, rows in by_columns.items():
+        session.connection().execute(
+            update(Transition)
+            .where(Transition.id == bindparam("b_id"))
+            .values({c: bindparam(c) for c in columns if c != "b_id"}),
+            rows,
         )
-    if rows:
-        session.execute(insert(Transition), rows)
+    next_rows = [{"b_id": cid, **next_values(nxt)} for cid, nxt in next_by_case.items()]
+    if next_rows:
+        session.connection().execute(
+            update(Case)
+            .where(Case.id == bindparam("b_id"))
+            .values({k: bindparam(k) for k in next_values(None)}),
+            next_rows,
+        )
     session.expire_all()
 
 
-def refresh_all(session: Session) -> int:
+def _audit_update(
+    session: Session,
+    actor: Actor | None,
+    case_id: int,
+    before: StoredTransition,
+    step: UpdateTransition,
+    row: Mapping[str, Any],
+) -> None:
+    if step.moved_from is not None:
+        audit.record(
+            session,
+            actor,
+            "transition_moved",
+            entity="transition",
+            entity_id=step.id,
+            case_id=case_id,
+            detail={
+                "kind": row["kind"],
+                "changes": {
+                    "due_date": {
+                        "before": step.moved_from.isoformat(),
+                        "after": row["due_date"].isoformat(),
+                    }
+                },
+            },
+        )
+    if step.reopened:
+        audit.record(
+            session,
+            actor,
+            "transition_reopened",
+            entity="transition",
+            entity_id=step.id,
+            case_id=case_id,
+            detail={
+                "kind": row["kind"],
+                "changes": {"outcome": {"before": before.outcome, "after": None}},
+                "reason": "the record implies it again",
+            },
+        )
+    if step.outcome is not None:
+        _audit_resolution(session, actor, case_id, before, row, step.outcome, None)
+
+
+def _audit_resolution(
+    session: Session,
+    actor: Actor | None,
+    case_id: int,
+    record: StoredTransition | None,
+    row: Mapping[str, Any] | None,
+    outcome: Outcome,
+    note: str | None,
+) -> None:
+    kind = row["kind"] if row else record.kind if record else None
+    due = row["due_date"] if row else record.due_date if record else None
+    audit.record(
+        session,
+        actor,
+        "transition_resolved",
+        entity="transition",
+        entity_id=record.id if record else None,
+        case_id=case_id,
+        detail={
+            "kind": str(kind),
+            "due_date": due.isoformat() if due else None,
+            "outcome": outcome.value,
+            "automatic": True,
+            **({"note": note} if note else {}),
+        },
+    )
+
+
+def refresh_all(session: Session, actor: Actor | None = None) -> int:
     ids = list(session.scalars(select(Case.id).order_by(Case.id)))
     for start in range(0, len(ids), 5000):
-        refresh_cases(session, ids[start : start + 5000])
+        refresh_cases(session, ids[start : start + 5000], actor)
     settings.put(session, "derived_as_of", clock.today().isoformat())
+    settings.put(session, _RECORDS_VERSION_KEY, RECORDS_VERSION)
     return len(ids)
 
 
 def _cases_the_day_can_change(
     session: Session, since: date, today: date, rules: TransitionRules
 ) -> list[int] | None:
-    """Cases whose next transition may differ between `since` and `today` (None: all may)."""
+    """Cases whose open transitions may have crossed a boundary between `since` and `today`
+    (None: all may)."""
     if since > today or (today - since).days > 366:
         return None
     return list(
         session.scalars(
             select(Transition.case_id)
             .where(
+                Transition.status == TransitionStatus.OPEN.value,
                 or_(
-                    # passed since (may be resolved) or left the look-back window since
+                    # passed since: may resolve itself, and the next transition may change
                     and_(
-                        Transition.due_date >= since - timedelta(days=rules.lookback_days + 1),
+                        Transition.due_date >= since - timedelta(days=1),
                         Transition.due_date < today,
                     ),
                     # a permit expiry that entered its warning window since
@@ -336,7 +547,7 @@ def _cases_the_day_can_change(
                         Transition.due_date > since + timedelta(days=rules.permit_warning_days - 1),
                         Transition.due_date <= today + timedelta(days=rules.permit_warning_days),
                     ),
-                )
+                ),
             )
             .distinct()
         )
@@ -344,12 +555,16 @@ def _cases_the_day_can_change(
 
 
 def roll_forward_to_today(session: Session) -> int:
-    """Move each case's "next transition" on when the day changes (overdue ones drop out, permits appear).
+    """The day's part of keeping transitions current, run when a database opens on a new day.
 
-    Only the day-dependent choice is redone, from the stored rows, and only for
-    the cases whose transitions crossed a boundary since the last day it ran;
-    returns the number of cases whose next transition changed.
+    After revision 0006 (or any change to how records follow the rules) every case is
+    reconciled once. Otherwise only the cases whose open transitions crossed a
+    boundary since the last day it ran are reconciled: what is now past and was
+    secured on time resolves itself, a permit expiry enters its warning window.
+    Returns the number of cases looked at again.
     """
+    if settings.get(session, _RECORDS_VERSION_KEY) != RECORDS_VERSION:
+        return refresh_all(session)
     today = clock.today()
     stored = settings.get(session, "derived_as_of")
     if stored == today.isoformat():
@@ -360,46 +575,12 @@ def roll_forward_to_today(session: Session) -> int:
         if stored
         else None
     )
-    changed = []
-    chunks = (
-        [None]
-        if candidates is None
-        else [candidates[start : start + 900] for start in range(0, len(candidates), 900)]
-    )
-    for chunk in chunks:
-        transition_query = select(
-            Transition.case_id,
-            Transition.kind,
-            Transition.due_date,
-            Transition.uncertain,
-            Transition.housing_secured,
-            Transition.readiness,
-            Transition.missing,
-        )
-        case_query = select(Case.id, Case.next_kind, Case.next_due_date)
-        if chunk is not None:
-            transition_query = transition_query.where(Transition.case_id.in_(chunk))
-            case_query = case_query.where(Case.id.in_(chunk))
-        by_case: dict[int, list[ComputedTransition]] = defaultdict(list)
-        for t in session.execute(transition_query):
-            by_case[t[0]].append(
-                ComputedTransition(
-                    t[1], t[2], t[3], t[4], t[5], tuple(filter(None, t[6].split(";")))
-                )
-            )
-        for cid, kind, due in session.execute(case_query):
-            nxt = pick_next(by_case.get(cid, ()), today, rules)
-            if (nxt.kind if nxt else None, nxt.due_date if nxt else None) != (kind, due):
-                changed.append({"b_id": cid, **next_values(nxt)})
-    if changed:
-        session.connection().execute(
-            update(Case)
-            .where(Case.id == bindparam("b_id"))
-            .values({k: bindparam(k) for k in next_values(None)}),
-            changed,
-        )
+    if candidates is None:
+        return refresh_all(session)
+    for start in range(0, len(candidates), 5000):
+        refresh_cases(session, candidates[start : start + 5000])
     settings.put(session, "derived_as_of", today.isoformat())
-    return len(changed)
+    return len(candidates)
 
 
 # --- lists -----------------------------------------------------------------
@@ -421,18 +602,17 @@ def risk_sql(
     )
 
 
-def listed_sql(
-    kind: Any, due: Any, secured: Any, today: date, rules: TransitionRules
-) -> ColumnElement[bool]:
-    """The listing rule of `is_listed`, in SQL."""
-    return and_(
-        due >= today - timedelta(days=rules.lookback_days),
-        or_(due >= today, not_(secured)),
-        or_(
-            kind != TransitionKind.PERMIT_EXPIRY.value,
-            due <= today + timedelta(days=rules.permit_warning_days),
-        ),
+def listed_sql(kind: Any, due: Any, today: date, rules: TransitionRules) -> ColumnElement[bool]:
+    """The listing rule of `is_listed` for open transitions, in SQL: every overdue one, however
+    old; a permit expiry from its warning window."""
+    return or_(
+        kind != TransitionKind.PERMIT_EXPIRY.value,
+        due <= today + timedelta(days=rules.permit_warning_days),
     )
+
+
+def open_sql() -> ColumnElement[bool]:
+    return Transition.status == TransitionStatus.OPEN.value
 
 
 @dataclass(frozen=True)
@@ -452,10 +632,23 @@ class TransitionRow:
     team: str | None
     municipality: str | None
     explanation: str
+    transition_id: int = 0
+    secure_item: str = SecureItem.HOUSING.value
+    age_group: str = "adult"
+    status: str = TransitionStatus.OPEN.value
+    outcome: str | None = None
+    outcome_note: str | None = None
+    housing_began: date | None = None
+    resolved_on: date | None = None
+
+    @property
+    def needs_outcome(self) -> bool:
+        """Overdue and open: waiting for a worker to record what became of it."""
+        return self.status == TransitionStatus.OPEN.value and self.days_left < 0
 
     def as_contract(self) -> dict[str, Any]:
         """The fields of DESIGN.md's `transitions --format json`."""
-        return {
+        fields: dict[str, Any] = {
             "reference": self.reference,
             "name": self.name,
             "kind": self.kind,
@@ -466,9 +659,16 @@ class TransitionRow:
             "risk": self.risk,
             "missing": list(self.missing),
             "primary_worker": self.primary_worker,
+            "status": self.status,
+            "outcome": self.outcome,
             "team": self.team,
             "municipality": self.municipality,
         }
+        if self.status == TransitionStatus.RESOLVED.value:
+            fields["resolved_on"] = self.resolved_on.isoformat() if self.resolved_on else None
+            fields["outcome_note"] = self.outcome_note
+            fields["housing_began"] = self.housing_began.isoformat() if self.housing_began else None
+        return fields
 
 
 def team_id_by_name(session: Session, name: str) -> int:
@@ -481,39 +681,24 @@ def team_id_by_name(session: Session, name: str) -> int:
     return team_id
 
 
-def upcoming(
-    session: Session,
-    actor: Actor,
-    within_days: int,
-    *,
-    team: str | None = None,
-    kinds: Sequence[str] | None = None,
-    risks: Sequence[str] | None = None,
-    worker_id: int | None = None,
-    municipality: str | None = None,
-    case_id: int | None = None,
-    include_all_dates: bool = False,
-    limit: int | None = None,
-    rules: TransitionRules | None = None,
-) -> list[TransitionRow]:
-    """Listed transitions due within `within_days` (and overdue ones), soonest first.
+def _team_filter(session: Session, actor: Actor, team: str) -> ColumnElement[bool]:
+    tid = team_id_by_name(session, team)
+    if actor.role.value == "team_lead" and tid != actor.team_id:
+        raise PermissionDeniedError(
+            _(
+                "Permission denied: you may only see the transitions of your own team, not '{team}'.",
+                team=team,
+            ),
+            actor=actor,
+            detail={"what": "list another team's transitions", "team": team},
+        )
+    return Case.team_id == tid
 
-    `limit` keeps only the soonest rows (the board shows a first page of them);
-    `rules`, when the caller has read them already, saves reading them again.
-    """
-    require_case_content_role(actor)
-    if within_days < 0:
-        raise ValueError("within_days must not be negative")
-    today = clock.today()
-    if rules is None:
-        rules = settings.transition_rules(session)
-    risk_col = risk_sql(
-        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
-    ).label("risk")
+
+def _row_query(risk_col: ColumnElement[str]) -> Any:
     # One current placement per case (a new placement ends the previous one),
     # so a join is exact and much cheaper than a per-row subquery.
     current = Placement.__table__.alias("current_placement")
-    current_municipality = current.c.municipality
     query = (
         select(
             Transition.case_id,
@@ -528,54 +713,26 @@ def upcoming(
             Case.family_name,
             User.username,
             Team.name,
-            current_municipality,
+            current.c.municipality,
             risk_col,
+            Transition.id,
+            Transition.secure_item,
+            Transition.age_group,
+            Transition.status,
+            Transition.outcome,
+            Transition.outcome_note,
+            Transition.housing_began,
+            Transition.resolved_on,
         )
         .join(Case, Case.id == Transition.case_id)
         .outerjoin(User, User.id == Case.primary_worker_id)
         .outerjoin(Team, Team.id == Case.team_id)
         .outerjoin(current, and_(current.c.case_id == Case.id, current.c.end_date.is_(None)))
-        .where(
-            Case.status == "open",
-            visible_cases_clause(
-                actor,
-                # bounded by due date: walk the transitions in that order
-                team_column=None if include_all_dates else team_column_walking_by_date(session),
-            ),
-        )
     )
-    if not include_all_dates:
-        query = query.where(
-            listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
-            Transition.due_date <= today + timedelta(days=within_days),
-        )
-    if team:
-        tid = team_id_by_name(session, team)
-        if actor.role.value == "team_lead" and tid != actor.team_id:
-            raise PermissionDeniedError(
-                _(
-                    "Permission denied: you may only see the transitions of your own team, not '{team}'.",
-                    team=team,
-                ),
-                actor=actor,
-                detail={"what": "list another team's transitions", "team": team},
-            )
-        query = query.where(Case.team_id == tid)
-    if kinds:
-        query = query.where(Transition.kind.in_(list(kinds)))
-    if risks:
-        query = query.where(risk_col.in_(list(risks)))
-    if worker_id is not None:
-        query = query.where(Case.primary_worker_id == worker_id)
-    if municipality:
-        query = query.where(current_municipality == municipality)
-    if case_id is not None:
-        query = query.where(Case.id == case_id)
-    query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
-    if limit is not None:
-        query = query.limit(limit)
+    return query, current.c.municipality
+
+
+def _rows(session: Session, query: Any, today: date, rules: TransitionRules) -> list[TransitionRow]:
     rows: list[TransitionRow] = []
     risks_by_value = {r.value: r for r in Risk}
     for (
@@ -593,6 +750,14 @@ def upcoming(
         team_name,
         muni,
         risk,
+        transition_id,
+        secure_item,
+        age_group,
+        status,
+        outcome,
+        outcome_note,
+        housing_began,
+        resolved_on,
     ) in session.execute(query):
         days_left = (due - today).days
         secured = bool(secured)
@@ -613,11 +778,171 @@ def upcoming(
                 team=team_name,
                 municipality=muni,
                 explanation=explain_risk(
-                    risks_by_value[risk], days_left, secured, readiness, rules
+                    risks_by_value[risk],
+                    days_left,
+                    secured,
+                    readiness,
+                    rules,
+                    secure_item=secure_item,
                 ),
+                transition_id=transition_id,
+                secure_item=secure_item,
+                age_group=age_group,
+                status=status,
+                outcome=outcome,
+                outcome_note=outcome_note,
+                housing_began=housing_began,
+                resolved_on=resolved_on,
             )
         )
     return rows
+
+
+def upcoming(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    *,
+    limit: int | None = None,
+    rules: TransitionRules | None = None,
+    **filters: Any,
+) -> list[TransitionRow]:
+    """Open transitions due within `within_days`, and every overdue open one, soonest first.
+
+    Filters: `team`, `kinds`, `risks`, `worker_id`, `municipality`, `case_id`,
+    `include_all_dates` (every open one, whatever its date) and `overdue_only` (those
+    that need an outcome). `limit` keeps only the soonest rows (the board shows a first
+    page of them); `rules`, when the caller has read them already, saves reading them
+    again.
+    """
+    today = clock.today()
+    if rules is None:
+        rules = settings.transition_rules(session)
+    query = _upcoming_query(session, actor, within_days, today, rules, **filters)
+    query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
+    if limit is not None:
+        query = query.limit(limit)
+    return _rows(session, query, today, rules)
+
+
+def count_upcoming(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    *,
+    rules: TransitionRules | None = None,
+    **filters: Any,
+) -> int:
+    """How many rows `upcoming` would list with the same filters."""
+    today = clock.today()
+    if rules is None:
+        rules = settings.transition_rules(session)
+    query = _upcoming_query(session, actor, within_days, today, rules, **filters)
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def _upcoming_query(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    today: date,
+    rules: TransitionRules,
+    *,
+    team: str | None = None,
+    kinds: Sequence[str] | None = None,
+    risks: Sequence[str] | None = None,
+    worker_id: int | None = None,
+    municipality: str | None = None,
+    case_id: int | None = None,
+    include_all_dates: bool = False,
+    overdue_only: bool = False,
+) -> Any:
+    require_case_content_role(actor)
+    if within_days < 0:
+        raise ValueError("within_days must not be negative")
+    risk_col = risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    ).label("risk")
+    query, current_municipality = _row_query(risk_col)
+    query = query.where(
+        open_sql(),
+        Case.status == "open",
+        visible_cases_clause(
+            actor,
+            # bounded by due date: walk the transitions in that order
+            team_column=None if include_all_dates else team_column_walking_by_date(session),
+        ),
+    )
+    if not include_all_dates:
+        query = query.where(
+            listed_sql(Transition.kind, Transition.due_date, today, rules),
+            Transition.due_date <= today + timedelta(days=within_days),
+        )
+    if overdue_only:
+        query = query.where(Transition.due_date < today)
+    if team:
+        query = query.where(_team_filter(session, actor, team))
+    if kinds:
+        query = query.where(Transition.kind.in_(list(kinds)))
+    if risks:
+        query = query.where(risk_col.in_(list(risks)))
+    if worker_id is not None:
+        query = query.where(Case.primary_worker_id == worker_id)
+    if municipality:
+        query = query.where(current_municipality == municipality)
+    if case_id is not None:
+        query = query.where(Case.id == case_id)
+    return query
+
+
+def resolved_since(
+    session: Session,
+    actor: Actor,
+    since: date,
+    *,
+    team: str | None = None,
+    case_id: int | None = None,
+) -> list[TransitionRow]:
+    """The transitions resolved on or after `since`, the latest first, with their outcomes
+    (closed cases' too: they stay on the record)."""
+    require_case_content_role(actor)
+    today = clock.today()
+    rules = settings.transition_rules(session)
+    risk_col = risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    ).label("risk")
+    query, _municipality = _row_query(risk_col)
+    query = query.where(
+        Transition.status == TransitionStatus.RESOLVED.value,
+        Transition.resolved_on >= since,
+        visible_cases_clause(actor),
+    )
+    if team:
+        query = query.where(_team_filter(session, actor, team))
+    if case_id is not None:
+        query = query.where(Case.id == case_id)
+    query = query.order_by(
+        Transition.resolved_on.desc(), Transition.due_date, Case.reference, Transition.kind
+    )
+    return _rows(session, query, today, rules)
+
+
+def case_history(session: Session, actor: Actor, case_id: int) -> list[TransitionRow]:
+    """Every transition of one case, open and resolved, by due date (the record's history).
+
+    The caller has checked that `actor` may read the case.
+    """
+    require_case_content_role(actor)
+    today = clock.today()
+    rules = settings.transition_rules(session)
+    risk_col = risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    ).label("risk")
+    query, _municipality = _row_query(risk_col)
+    query = query.where(Transition.case_id == case_id).order_by(
+        Transition.due_date, Transition.kind, Transition.id
+    )
+    return _rows(session, query, today, rules)
 
 
 def check_risk_consistency(row: TransitionRow, rules: TransitionRules, today: date) -> bool:

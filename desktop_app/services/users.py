@@ -462,13 +462,18 @@ def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
         return 0
     settings.put(session, "rules", new)
     audit.record(session, actor, "settings_changed", entity="settings", detail={"rules": changes})
-    return transitions.refresh_all(session)
+    return transitions.refresh_all(session, actor)
 
 
 def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
-    """Choose the readiness checklist items (in the standard order); transitions re-derived."""
-    from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
-    from desktop_app.services import transitions
+    """Choose the adults' readiness checklist for every kind at once (in the standard order);
+    a permit expiry keeps its renewal in housing's place. Transitions are brought up to date."""
+    from desktop_app.domain.checklist import (
+        DEFAULT_CHECKLIST,
+        HOUSING_SECURED,
+        PERMIT_RENEWAL,
+        TRANSITION_KINDS,
+    )
 
     require_admin(actor)
     unknown = [i for i in items if i not in DEFAULT_CHECKLIST]
@@ -484,7 +489,13 @@ def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
     before = list(settings.checklist_template(session))
     if chosen == before:
         return 0
-    settings.put(session, "checklist_template", chosen)
+    templates = settings.checklist_templates(session)
+    for kind in TRANSITION_KINDS:
+        adult = chosen
+        if kind == "permit_expiry":
+            adult = [PERMIT_RENEWAL if i == HOUSING_SECURED else i for i in chosen]
+        templates[kind]["adult"] = list(adult)
+    settings.put(session, "checklist_templates", templates)
     audit.record(
         session,
         actor,
@@ -492,4 +503,68 @@ def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
         entity="settings",
         detail={"checklist_template": {"before": before, "after": chosen}},
     )
-    return transitions.refresh_all(session)
+    return _bring_transitions_up_to_date(session, actor)
+
+
+def update_checklist_template(
+    session: Session, actor: Actor, kind: str, age_group: str, items: list[str]
+) -> int:
+    """Choose the checklist of one transition kind and age group (adult or minor on the due
+    date); its secure item (housing, a care placement, the permit's renewal) stays on it.
+    Transitions are brought up to date; returns how many cases were looked at again."""
+    from desktop_app.domain.checklist import (
+        AGE_GROUPS,
+        CHECKLIST_LABELS,
+        SECURE_ITEMS,
+        TRANSITION_KINDS,
+    )
+    from desktop_app.domain.transitions import AgeGroup, TransitionKind, secure_item_for
+
+    require_admin(actor)
+    if kind not in TRANSITION_KINDS:
+        raise ValidationError({"kind": _("'{kind}' is not a transition kind.", kind=kind)})
+    if age_group not in AGE_GROUPS:
+        raise ValidationError(
+            {"age_group": _("'{group}' is not an age group (adult or minor).", group=age_group)}
+        )
+    secure = secure_item_for(TransitionKind(kind), AgeGroup(age_group)).value
+    unknown = [i for i in items if i not in CHECKLIST_LABELS]
+    others = [i for i in items if i in SECURE_ITEMS and i != secure]
+    if unknown or others:
+        raise ValidationError(
+            {
+                "checklist": _(
+                    "Unknown checklist items: {unknown}.", unknown=", ".join(unknown + others)
+                )
+            }
+        )
+    if secure not in items:
+        raise ValidationError(
+            {
+                "checklist": _(
+                    "'{item}' is always on this checklist: the risk depends on it.",
+                    item=CHECKLIST_LABELS[secure],
+                )
+            }
+        )
+    chosen = list(dict.fromkeys(items))
+    templates = settings.checklist_templates(session)
+    before = list(templates[kind][age_group])
+    if chosen == before:
+        return 0
+    templates[kind][age_group] = chosen
+    settings.put(session, "checklist_templates", templates)
+    audit.record(
+        session,
+        actor,
+        "settings_changed",
+        entity="settings",
+        detail={"checklist_templates": {kind: {age_group: {"before": before, "after": chosen}}}},
+    )
+    return _bring_transitions_up_to_date(session, actor)
+
+
+def _bring_transitions_up_to_date(session: Session, actor: Actor) -> int:
+    from desktop_app.services import transitions
+
+    return transitions.refresh_all(session, actor)

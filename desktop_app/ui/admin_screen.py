@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.domain.checklist import (
+    AGE_GROUPS,
+    CHECKLIST_LABELS,
+    DEFAULT_CHECKLIST,
+    SECURE_ITEMS,
+    TRANSITION_KINDS,
+)
+from desktop_app.domain.transitions import AgeGroup, TransitionKind, secure_item_for
 from desktop_app.services import backup, settings, users
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.database import Database
@@ -143,9 +150,12 @@ class AdministrationScreen(QWidget):
             rules = asdict(settings.transition_rules(session))
             for key, spin in self.rule_widgets.items():
                 spin.setValue(int(rules[key]))
-            chosen = set(settings.checklist_template(session))
-            for key, box in self.checklist_boxes.items():
-                box.setChecked(key in chosen or key == HOUSING_SECURED)
+            self._stored_templates = settings.checklist_templates(session)
+        self._templates = {
+            kind: {group: list(items) for group, items in groups.items()}
+            for kind, groups in self._stored_templates.items()
+        }
+        self._show_checklist()
         self._list_backups()
 
     # --- users -----------------------------------------------------------
@@ -344,14 +354,30 @@ class AdministrationScreen(QWidget):
             spin.setObjectName(f"rule_{key}")
             self.rule_widgets[key] = spin
             form.addRow(label, spin)
+        # One checklist per transition kind and age group (under 18 on the due date or not).
+        self.checklist_for = QComboBox()
+        self.checklist_for.setObjectName("checklistFor")
+        self.checklist_for.setAccessibleName(self.tr("Checklist for"))
+        for kind in TRANSITION_KINDS:
+            for group in AGE_GROUPS:
+                who = self.tr("adults") if group == "adult" else self.tr("under 18")
+                self.checklist_for.addItem(
+                    f"{labels.label(labels.KINDS, kind)} — {who}", f"{kind}/{group}"
+                )
+        self.checklist_for.setCurrentIndex(self.checklist_for.findData("turns_18/adult"))
+        self._shown_template: tuple[str, str] = ("turns_18", "adult")
+        self._stored_templates: dict[str, dict[str, list[str]]] = {}
+        self._templates: dict[str, dict[str, list[str]]] = {}
+        self.checklist_for.currentIndexChanged.connect(self._switch_checklist)
+        form.addRow(self.tr("Readiness checklist for"), self.checklist_for)
         self.checklist_boxes: dict[str, QCheckBox] = {}
         checklist = QWidget()
         grid = QGridLayout(checklist)
         grid.setContentsMargins(0, 0, 0, 0)
-        for number, key in enumerate(DEFAULT_CHECKLIST):
+        # The adults' items first, then those of a minor's or a permit's checklist.
+        for number, key in enumerate(dict.fromkeys([*DEFAULT_CHECKLIST, *CHECKLIST_LABELS])):
             box = QCheckBox(labels.label(labels.CHECKLIST, key))
             box.setObjectName(f"checklist_{key}")
-            box.setEnabled(key != HOUSING_SECURED)  # the risk rules depend on it
             self.checklist_boxes[key] = box
             grid.addWidget(box, number // 2, number % 2)
         form.addRow(self.tr("Readiness checklist"), checklist)
@@ -370,17 +396,49 @@ class AdministrationScreen(QWidget):
             for key, w in self.setting_widgets.items()
         }
         rules = {key: spin.value() for key, spin in self.rule_widgets.items()}
-        checklist = [key for key, box in self.checklist_boxes.items() if box.isChecked()]
+        self._keep_shown_checklist()
         try:
             # One unit of work: nothing is saved when any value is refused.
             with self._database.session() as session:
                 users.update_settings(session, self._actor, values)
                 users.update_rules(session, self._actor, rules)
-                users.update_checklist(session, self._actor, checklist)
+                for kind, groups in self._templates.items():
+                    for group, items in groups.items():
+                        if items != self._stored_templates.get(kind, {}).get(group):
+                            users.update_checklist_template(
+                                session, self._actor, kind, group, items
+                            )
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), error_text(exc))
             return
         self.refresh()
+
+    def _keep_shown_checklist(self) -> None:
+        """The ticks on screen into the template they show (in the standard order)."""
+        kind, group = self._shown_template
+        if kind in self._templates:
+            self._templates[kind][group] = [
+                key
+                for key, box in self.checklist_boxes.items()
+                if box.isChecked() and not box.isHidden()
+            ]
+
+    def _switch_checklist(self) -> None:
+        self._keep_shown_checklist()
+        self._show_checklist()
+
+    def _show_checklist(self) -> None:
+        chosen = str(self.checklist_for.currentData() or "")
+        kind, _slash, group = chosen.partition("/")
+        if kind not in self._templates:
+            return
+        self._shown_template = (kind, group)
+        secure = secure_item_for(TransitionKind(kind), AgeGroup(group)).value
+        items = set(self._templates[kind][group])
+        for key, box in self.checklist_boxes.items():
+            box.setHidden(key in SECURE_ITEMS and key != secure)
+            box.setChecked(key in items or key == secure)
+            box.setEnabled(key != secure)  # the risk rules depend on it
 
     # --- backups ---------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.codes import country_name, language_name
-from desktop_app.services import cases
+from desktop_app.services import cases, clock, legal_status
 from desktop_app.ui import labels
 from desktop_app.ui.case_tab import CaseTab, RecordPage, date_edit, error_label, error_palette
 from desktop_app.ui.messages import message_text
-from desktop_app.ui.tables import Column, RowTableModel, table_view
+from desktop_app.ui.tables import Column, RowTableModel, selected_object, table_view
 
 # How each person-record field is edited.
 TEXT, DATE, CHOICE, FLAG = "text", "date", "choice", "flag"
@@ -83,7 +84,6 @@ class PersonForm(QWidget):
             ("legal_guardian", self.tr("Legal guardian"), TEXT, None),
             ("external_references", self.tr("External reference numbers"), TEXT, None),
             ("in_aftercare", self.tr("In after-care"), FLAG, None),
-            ("move_out_deadline", self.tr("Move-out deadline (overrides the rule)"), DATE, None),
             (
                 "family_reunification_members",
                 self.tr("Family members expected (reunification)"),
@@ -234,12 +234,18 @@ class CasePersonTab(CaseTab):
         self.decisions_model: RowTableModel[Any] = RowTableModel(
             [
                 Column(
-                    self.tr("Decision"), lambda d: labels.label(labels.DECISIONS, d.decision_type)
+                    self.tr("Decision"),
+                    lambda d: (
+                        labels.label(labels.DECISIONS, d.decision_type)
+                        + (self.tr(" (withdrawn: recorded in error)") if d.withdrawn_on else "")
+                    ),
                 ),
                 Column(self.tr("Applied"), lambda d: _d(d.application_date)),
                 Column(self.tr("Decided"), lambda d: _d(d.decision_date)),
                 Column(self.tr("Permit expires"), lambda d: _d(d.permit_expiry)),
-                Column(self.tr("Note"), lambda d: d.note),
+                Column(self.tr("Move-out deadline"), lambda d: _d(d.move_out_deadline)),
+                Column(self.tr("Renewal applied"), lambda d: _d(d.renewal_applied_on)),
+                Column(self.tr("Note"), lambda d: d.withdrawn_reason if d.withdrawn_on else d.note),
             ],
             self,
         )
@@ -283,7 +289,7 @@ class CasePersonTab(CaseTab):
         self.permit_label.setObjectName("permitLabel")
         for title, view, adder in (
             (self.tr("Age assessments"), self.assessments, self._assessment_form()),
-            (self.tr("Legal status decisions"), self.decisions, self._decision_form()),
+            (self.tr("Legal status decisions"), self.decisions, self._decision_forms()),
             (self.tr("Placements and residence"), self.placements, self._placement_form()),
         ):
             box = QGroupBox(title)
@@ -382,6 +388,109 @@ class CasePersonTab(CaseTab):
                 self.assessment_error,
             ]
         )
+
+    def _decision_forms(self) -> QWidget:
+        """Recording a decision, and what a worker does with one already recorded."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._decision_form())
+        actions = QHBoxLayout()
+        for text, name, slot in (
+            (self.tr("Move-out deadline…"), "decisionDeadline", self._set_move_out_deadline),
+            (self.tr("Renewal applied for…"), "decisionRenewal", self._record_renewal),
+            (
+                self.tr("Withdraw as recorded in error…"),
+                "decisionWithdraw",
+                self._withdraw_decision,
+            ),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setToolTip(self.tr("For the decision chosen in the list above"))
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        column.addLayout(actions)
+        return holder
+
+    def _chosen_decision(self) -> int | None:
+        decision = selected_object(self.decisions)
+        if decision is None:
+            self.decision_error.setText(self.tr("Choose a decision in the list first."))
+            return None
+        return int(decision.id)
+
+    def _ask_date(self, title: str, question: str) -> date | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(question)
+        dialog.setTextValue(clock.today().isoformat())
+        if not dialog.exec():
+            return None
+        try:
+            return date.fromisoformat(dialog.textValue().strip())
+        except ValueError:
+            self.decision_error.setText(
+                self.tr("'%1' is not a date (use YYYY-MM-DD).").replace("%1", dialog.textValue())
+            )
+            return None
+
+    def _set_move_out_deadline(self) -> None:
+        decision_id = self._chosen_decision()
+        if decision_id is None:
+            return
+        deadline = self._ask_date(
+            self.tr("Move-out deadline"),
+            self.tr("The move-out deadline for this decision (it overrides the rule):"),
+        )
+        if deadline is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Move-out deadline"), self.tr("Why does this deadline apply?")
+        )
+        if ok:
+            self.page.run(
+                lambda s: legal_status.set_move_out_deadline(
+                    s, self.page.actor, self.page.reference, decision_id, deadline, reason=reason
+                ),
+                self.decision_error,
+            )
+
+    def _record_renewal(self) -> None:
+        decision_id = self._chosen_decision()
+        if decision_id is None:
+            return
+        applied = self._ask_date(
+            self.tr("Permit renewal"), self.tr("The permit's renewal was applied for on:")
+        )
+        if applied is not None:
+            self.page.run(
+                lambda s: legal_status.record_renewal_application(
+                    s, self.page.actor, self.page.reference, decision_id, applied
+                ),
+                self.decision_error,
+            )
+
+    def _withdraw_decision(self) -> None:
+        decision_id = self._chosen_decision()
+        if decision_id is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Withdraw decision"),
+            self.tr(
+                "This entry stays on the record, marked as recorded in error, and no longer "
+                "counts. Why is it withdrawn?"
+            ),
+        )
+        if ok:
+            self.page.run(
+                lambda s: legal_status.withdraw_decision(
+                    s, self.page.actor, self.page.reference, decision_id, reason=reason
+                ),
+                self.decision_error,
+            )
 
     def _decision_form(self) -> QWidget:
         """A granting decision while in a reception placement starts the move-out deadline."""

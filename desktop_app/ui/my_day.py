@@ -26,8 +26,10 @@ from desktop_app.ui import labels
 from desktop_app.ui.case_appointments_tab import interpreter_text, kind_label
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+TRANSITION_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_ROWS = 300  # a start page, not a report: the Transitions page lists them all
 
 
@@ -92,6 +94,20 @@ class MyDayPage(QWidget):
         )
         # A social worker's own list needs no worker column; a lead's team list does.
         self.transitions.setColumnHidden(6, actor.role is Role.SOCIAL_WORKER)
+        self.needs_outcome = QPushButton()
+        self.needs_outcome.setObjectName("needsOutcomeFilter")
+        self.needs_outcome.setCheckable(True)
+        self.needs_outcome.setToolTip(
+            self.tr(
+                "Show only the transitions whose date has passed and whose outcome is not yet recorded"
+            )
+        )
+        self.needs_outcome.toggled.connect(self._filter_transitions)
+        self.record_outcome = QPushButton(self.tr("Record outcome…"))
+        self.record_outcome.setObjectName("recordOutcome")
+        self.record_outcome.setEnabled(False)
+        self.record_outcome.clicked.connect(self._record_outcome)
+        self.transitions.currentItemChanged.connect(self._chosen)
         self.appointments = _CaseList(
             [
                 self.tr("When"),
@@ -110,7 +126,13 @@ class MyDayPage(QWidget):
         self.tasks_box = QGroupBox()
         QVBoxLayout(self.tasks_box).addWidget(self.tasks)
         self.transitions_box = QGroupBox()
-        QVBoxLayout(self.transitions_box).addWidget(self.transitions)
+        box_layout = QVBoxLayout(self.transitions_box)
+        bar = QHBoxLayout()
+        bar.addWidget(self.needs_outcome)
+        bar.addStretch(1)
+        bar.addWidget(self.record_outcome)
+        box_layout.addLayout(bar)
+        box_layout.addWidget(self.transitions)
         self.appointments_box = QGroupBox()
         QVBoxLayout(self.appointments_box).addWidget(self.appointments)
 
@@ -168,6 +190,13 @@ class MyDayPage(QWidget):
                 else ""
             )
         )
+        self.needs_outcome.setText(
+            labels.counted(
+                self.tr("Needs an outcome (%n)", "", day.needs_outcome_total),
+                day.needs_outcome_total,
+            )
+        )
+        self.needs_outcome.setEnabled(day.needs_outcome_total > 0 or self.needs_outcome.isChecked())
         self.transitions.clear()
         for t in day.transitions:
             item = QTreeWidgetItem(
@@ -183,7 +212,10 @@ class MyDayPage(QWidget):
             )
             item.setIcon(0, icon(f"risk_{t.risk}"))
             item.setData(0, REFERENCE_ROLE, t.reference)
+            item.setData(0, TRANSITION_ROLE, t)
+            item.setToolTip(5, message_text(t.explanation))
             self.transitions.addTopLevelItem(item)
+        self._filter_transitions()
         self.tasks_box.setTitle(
             labels.counted(
                 self.tr("Tasks due today or overdue (%n)", "", len(day.tasks)),
@@ -252,3 +284,24 @@ class MyDayPage(QWidget):
             )
             item.setData(0, REFERENCE_ROLE, a.reference)
             self.appointments.addTopLevelItem(item)
+
+    def _filter_transitions(self) -> None:
+        """With "Needs an outcome" pressed, only the overdue open transitions show."""
+        only_waiting = self.needs_outcome.isChecked()
+        for index in range(self.transitions.topLevelItemCount()):
+            item = self.transitions.topLevelItem(index)
+            row = item.data(0, TRANSITION_ROLE) if item is not None else None
+            if item is not None and row is not None:
+                item.setHidden(only_waiting and not row.needs_outcome)
+
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        row = item.data(0, TRANSITION_ROLE) if item is not None else None
+        self.record_outcome.setEnabled(row is not None)
+
+    def _record_outcome(self) -> None:
+        item = self.transitions.currentItem()
+        row = item.data(0, TRANSITION_ROLE) if item is not None else None
+        if row is None:
+            return
+        if record_outcome_with_dialog(self, self._database, self._actor, row):
+            self.reload()

@@ -8,7 +8,7 @@ and read a piece at a time and never sits in memory whole. Appointments
 (`appointment_attendees`) feed My day, the week view and the worker's calendar.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-03 10:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -331,6 +331,22 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>… og parathed under (%)</translation>
     </message>
     <message>
+        <source>Checklist for</source>
+        <translation>Tjekliste for</translation>
+    </message>
+    <message>
+        <source>adults</source>
+        <translation>voksne</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>Readiness checklist for</source>
+        <translation>Tjekliste for parathed for</translation>
+    </message>
+    <message>
         <source>Readiness checklist</source>
         <translation>Tjekliste for parathed</translation>
     </message>
@@ -1308,6 +1324,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Afgørelse</translation>
     </message>
     <message>
+        <source> (withdrawn: recorded in error)</source>
+        <translation> (trukket tilbage: fejlregistreret)</translation>
+    </message>
+    <message>
         <source>Applied</source>
         <translation>Ansøgt</translation>
     </message>
@@ -1318,6 +1338,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Permit expires</source>
         <translation>Opholdstilladelse udløber</translation>
+    </message>
+    <message>
+        <source>Move-out deadline</source>
+        <translation>Frist for udflytning</translation>
+    </message>
+    <message>
+        <source>Renewal applied</source>
+        <translation>Forlængelse søgt</translation>
     </message>
     <message>
         <source>Placement</source>
@@ -1438,6 +1466,54 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>on</source>
         <translation>den</translation>
+    </message>
+    <message>
+        <source>Move-out deadline…</source>
+        <translation>Frist for udflytning…</translation>
+    </message>
+    <message>
+        <source>Renewal applied for…</source>
+        <translation>Forlængelse søgt…</translation>
+    </message>
+    <message>
+        <source>Withdraw as recorded in error…</source>
+        <translation>Træk tilbage som fejlregistreret…</translation>
+    </message>
+    <message>
+        <source>For the decision chosen in the list above</source>
+        <translation>For den afgørelse, der er valgt i listen ovenfor</translation>
+    </message>
+    <message>
+        <source>Choose a decision in the list first.</source>
+        <translation>Vælg først en afgørelse i listen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;%1&apos; er ikke en dato (brug ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule):</source>
+        <translation>Fristen for udflytning for denne afgørelse (den går forud for reglen):</translation>
+    </message>
+    <message>
+        <source>Why does this deadline apply?</source>
+        <translation>Hvorfor gælder denne frist?</translation>
+    </message>
+    <message>
+        <source>Permit renewal</source>
+        <translation>Forlængelse af opholdstilladelse</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal was applied for on:</source>
+        <translation>Forlængelse af opholdstilladelsen blev søgt den:</translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Træk afgørelse tilbage</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
+        <translation>Registreringen bliver på sagen, markeret som fejlregistreret, og tæller ikke længere med. Hvorfor trækkes den tilbage?</translation>
     </message>
     <message>
         <source>permit until</source>
@@ -1582,20 +1658,16 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
 <context>
     <name>CaseTransitionsTab</name>
     <message>
-        <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
-        <translation>Overgangene følger af fødselsdatoen, afgørelserne og anbringelserne. Sæt flueben ved det, der er klar; hvert flueben gemmes med det samme.</translation>
+        <source>Reopen</source>
+        <translation>Genåbn</translation>
     </message>
     <message>
-        <source>%1 — %2: passed, no longer followed (%3).</source>
-        <translation>%1 — %2: passeret, følges ikke længere (%3).</translation>
+        <source>Why is the outcome &apos;%1&apos; taken back?</source>
+        <translation>Hvorfor trækkes udfaldet &apos;%1&apos; tilbage?</translation>
     </message>
     <message>
-        <source>housing was secured</source>
-        <translation>boligen blev sikret</translation>
-    </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation>for mere end %1 dage siden</translation>
+        <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
+        <translation>Overgange følger af fødselsdatoen, afgørelserne og anbringelserne og bliver her, til deres udfald kendes. Markér det, der er på plads; hvert flueben gemmes med det samme. Højreklik på et punkt for at markere det som ikke relevant.</translation>
     </message>
     <message>
         <source>No transition for this case.</source>
@@ -1626,7 +1698,7 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Resultat</translation>
+        <translation>Udfald</translation>
     </message>
     <message>
         <source>No work or education support recorded.</source>
@@ -2992,6 +3064,58 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Åbn</translation>
     </message>
     <message>
+        <source>Care placement secured (foster, residential or supported)</source>
+        <translation>Anbringelse sikret (plejefamilie, døgninstitution eller støttet bolig)</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for or new permit</source>
+        <translation>Forlængelse søgt eller ny opholdstilladelse</translation>
+    </message>
+    <message>
+        <source>Guardian appointed</source>
+        <translation>Værge beskikket</translation>
+    </message>
+    <message>
+        <source>School place</source>
+        <translation>Skoleplads</translation>
+    </message>
+    <message>
+        <source>Housed on time</source>
+        <translation>Bolig i tide</translation>
+    </message>
+    <message>
+        <source>Housed late</source>
+        <translation>Bolig for sent</translation>
+    </message>
+    <message>
+        <source>Stayed in care</source>
+        <translation>Blev i anbringelse</translation>
+    </message>
+    <message>
+        <source>Moved elsewhere</source>
+        <translation>Flyttet andetsteds</translation>
+    </message>
+    <message>
+        <source>Left without housing</source>
+        <translation>Fraflyttet uden bolig</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Mistet kontakten</translation>
+    </message>
+    <message>
+        <source>No longer applies</source>
+        <translation>Gælder ikke længere</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Sag lukket</translation>
+    </message>
+    <message>
+        <source>Status withdrawn</source>
+        <translation>Status inddraget</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
@@ -3240,6 +3364,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Afgørelse ændret</translation>
     </message>
     <message>
+        <source>Decision corrected</source>
+        <translation>Afgørelse rettet</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn (recorded in error)</source>
+        <translation>Afgørelse trukket tilbage (fejlregistreret)</translation>
+    </message>
+    <message>
         <source>Demo data created</source>
         <translation>Demodata oprettet</translation>
     </message>
@@ -3294,6 +3426,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Permission denied</source>
         <translation>Adgang nægtet</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for</source>
+        <translation>Forlængelse af opholdstilladelse søgt</translation>
     </message>
     <message>
         <source>Placement added</source>
@@ -3374,6 +3510,18 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Transfer requested</source>
         <translation>Anmodet om overflytning</translation>
+    </message>
+    <message>
+        <source>Transition moved</source>
+        <translation>Overgang flyttet</translation>
+    </message>
+    <message>
+        <source>Transition reopened</source>
+        <translation>Overgang genåbnet</translation>
+    </message>
+    <message>
+        <source>Transition outcome recorded</source>
+        <translation>Udfald af overgang registreret</translation>
     </message>
     <message>
         <source>Housing unit changed</source>
@@ -3728,6 +3876,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Primær rådgiver</translation>
     </message>
     <message>
+        <source>Show only the transitions whose date has passed and whose outcome is not yet recorded</source>
+        <translation>Vis kun overgange, hvis dato er passeret, og hvis udfald endnu ikke er registreret</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Registrér udfald…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -3764,6 +3920,13 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source> — the first %1 shown</source>
         <translation> — de første %1 vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an outcome (%n)</source>
+        <translation>
+            <numerusform>Mangler udfald (%n)</numerusform>
+            <numerusform>Mangler udfald (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3992,6 +4155,53 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Registrér udfald</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, forfalder %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Udfald:</translation>
+    </message>
+    <message>
+        <source>Housing began on</source>
+        <translation>Bolig fra</translation>
+    </message>
+    <message>
+        <source>Housing &amp;began on:</source>
+        <translation>&amp;Bolig fra:</translation>
+    </message>
+    <message>
+        <source>e.g. Aarhus Kommune, after-care service</source>
+        <translation>fx Aarhus Kommune, efterværn</translation>
+    </message>
+    <message>
+        <source>Receiving service or municipality</source>
+        <translation>Modtagende tilbud eller kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving service or municipality:</source>
+        <translation>&amp;Modtagende tilbud eller kommune:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Be&amp;grundelse:</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -4091,10 +4301,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>In after-care</source>
         <translation>I efterværn</translation>
-    </message>
-    <message>
-        <source>Move-out deadline (overrides the rule)</source>
-        <translation>Frist for udflytning (tilsidesætter reglen)</translation>
     </message>
     <message>
         <source>Family members expected (reunification)</source>
@@ -5363,12 +5569,99 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation> (usikker dato)</translation>
     </message>
     <message>
+        <source> — under 18 on this date</source>
+        <translation> — under 18 på denne dato</translation>
+    </message>
+    <message>
         <source>%1% ready</source>
         <translation>%1 % klar</translation>
     </message>
     <message>
+        <source>The date has passed: record what became of it (housed late, stayed in care, moved elsewhere…). It stays on the lists until then.</source>
+        <translation>Datoen er passeret: registrér, hvad der skete (bolig for sent, blev i anbringelse, flyttet andetsteds …). Den bliver på listerne indtil da.</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1 (ikke relevant)</translation>
+    </message>
+    <message>
+        <source>Not applicable to this young person</source>
+        <translation>Ikke relevant for denne unge</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Ikke relevant…</translation>
+    </message>
+    <message>
+        <source>Mark a checklist item as not applicable to this young person</source>
+        <translation>Markér et punkt på tjeklisten som ikke relevant for denne unge</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Registrér udfald…</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when a foster, residential or supported placement starts on or before this date.</source>
+        <translation>Markeres af sig selv, når en anbringelse i plejefamilie, på døgninstitution eller i støttet bolig begynder senest på denne dato.</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the permit&apos;s renewal is applied for, or a new permit recorded, on or before this date.</source>
+        <translation>Markeres af sig selv, når forlængelse af opholdstilladelsen er søgt, eller en ny tilladelse er registreret, senest på denne dato.</translation>
+    </message>
+    <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
         <translation>Markeres automatisk, når et tilbud accepteres, kontrakten underskrives eller den unge flytter ind, med en indflytningsdato på eller før denne dato.</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>Relevant igen</translation>
+    </message>
+    <message>
+        <source> (not applicable)</source>
+        <translation> (ikke relevant)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Which item does not apply to this young person?</source>
+        <translation>Hvilket punkt er ikke relevant for denne unge?</translation>
+    </message>
+    <message>
+        <source>Why does &apos;%1&apos; not apply to this young person?</source>
+        <translation>Hvorfor er &apos;%1&apos; ikke relevant for denne unge?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionHistory</name>
+    <message>
+        <source>History: transitions with an outcome</source>
+        <translation>Historik: overgange med udfald</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Genåbn…</translation>
+    </message>
+    <message>
+        <source>Take back an outcome recorded in error</source>
+        <translation>Træk et fejlregistreret udfald tilbage</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Genåbn %1</translation>
+    </message>
+    <message>
+        <source>%1 — due %2: %3</source>
+        <translation>%1 — forfaldt %2: %3</translation>
+    </message>
+    <message>
+        <source>housing from %1</source>
+        <translation>bolig fra %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>registreret %1</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5669,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Next %1 days</source>
         <translation>Næste %1 dage</translation>
+    </message>
+    <message>
+        <source>Needs an outcome (overdue)</source>
+        <translation>Mangler udfald (overskredet)</translation>
     </message>
     <message>
         <source>By week</source>
@@ -5422,6 +5719,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Åbn sag</translation>
     </message>
     <message>
+        <source>Record outcome…</source>
+        <translation>Registrér udfald…</translation>
+    </message>
+    <message>
+        <source>Record what became of the chosen transition (housed late, stayed in care…)</source>
+        <translation>Registrér, hvad der skete med den valgte overgang (bolig for sent, blev i anbringelse …)</translation>
+    </message>
+    <message>
         <source>Double-click a row (or press Enter) to open the case.</source>
         <translation>Dobbeltklik på en række (eller tryk Enter) for at åbne sagen.</translation>
     </message>
@@ -5448,6 +5753,13 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Transitions</source>
         <translation>Overgange</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n transition(s)&lt;/b&gt; passed without an outcome: record what became of each (housed late, stayed in care, moved elsewhere…). They stay on every list until then.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n overgang&lt;/b&gt; er passeret uden udfald: registrér, hvad der skete (bolig for sent, blev i anbringelse, flyttet andetsteds …). Den bliver på alle lister indtil da.</numerusform>
+            <numerusform>&lt;b&gt;%n overgange&lt;/b&gt; er passeret uden udfald: registrér, hvad der skete med hver (bolig for sent, blev i anbringelse, flyttet andetsteds …). De bliver på alle lister indtil da.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>

@@ -331,6 +331,22 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>… und Vorbereitungsstand unter (%)</translation>
     </message>
     <message>
+        <source>Checklist for</source>
+        <translation>Checkliste für</translation>
+    </message>
+    <message>
+        <source>adults</source>
+        <translation>Volljährige</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>unter 18</translation>
+    </message>
+    <message>
+        <source>Readiness checklist for</source>
+        <translation>Checkliste der Bereitschaft für</translation>
+    </message>
+    <message>
         <source>Readiness checklist</source>
         <translation>Checkliste zum Vorbereitungsstand</translation>
     </message>
@@ -1308,6 +1324,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Entscheidung</translation>
     </message>
     <message>
+        <source> (withdrawn: recorded in error)</source>
+        <translation> (zurückgezogen: Fehleintrag)</translation>
+    </message>
+    <message>
         <source>Applied</source>
         <translation>Beantragt</translation>
     </message>
@@ -1318,6 +1338,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Permit expires</source>
         <translation>Aufenthaltserlaubnis bis</translation>
+    </message>
+    <message>
+        <source>Move-out deadline</source>
+        <translation>Auszugsfrist</translation>
+    </message>
+    <message>
+        <source>Renewal applied</source>
+        <translation>Verlängerung beantragt</translation>
     </message>
     <message>
         <source>Placement</source>
@@ -1438,6 +1466,54 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>on</source>
         <translation>am</translation>
+    </message>
+    <message>
+        <source>Move-out deadline…</source>
+        <translation>Auszugsfrist…</translation>
+    </message>
+    <message>
+        <source>Renewal applied for…</source>
+        <translation>Verlängerung beantragt…</translation>
+    </message>
+    <message>
+        <source>Withdraw as recorded in error…</source>
+        <translation>Als Fehleintrag zurückziehen…</translation>
+    </message>
+    <message>
+        <source>For the decision chosen in the list above</source>
+        <translation>Für die oben in der Liste gewählte Entscheidung</translation>
+    </message>
+    <message>
+        <source>Choose a decision in the list first.</source>
+        <translation>Wählen Sie zuerst eine Entscheidung in der Liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT verwenden).</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule):</source>
+        <translation>Die Auszugsfrist für diese Entscheidung (sie geht der Regel vor):</translation>
+    </message>
+    <message>
+        <source>Why does this deadline apply?</source>
+        <translation>Warum gilt diese Frist?</translation>
+    </message>
+    <message>
+        <source>Permit renewal</source>
+        <translation>Verlängerung der Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal was applied for on:</source>
+        <translation>Die Verlängerung der Aufenthaltserlaubnis wurde beantragt am:</translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Entscheidung zurückziehen</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
+        <translation>Der Eintrag bleibt in der Akte, als Fehleintrag markiert, und zählt nicht mehr. Warum wird er zurückgezogen?</translation>
     </message>
     <message>
         <source>permit until</source>
@@ -1582,20 +1658,16 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
 <context>
     <name>CaseTransitionsTab</name>
     <message>
-        <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
-        <translation>Die Übergänge ergeben sich aus dem Geburtsdatum, den Entscheidungen und den Unterbringungen. Haken Sie ab, was erledigt ist; jeder Haken wird sofort gespeichert.</translation>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <source>%1 — %2: passed, no longer followed (%3).</source>
-        <translation>%1 — %2: vorbei, wird nicht mehr verfolgt (%3).</translation>
+        <source>Why is the outcome &apos;%1&apos; taken back?</source>
+        <translation>Warum wird der Ausgang &apos;%1&apos; zurückgenommen?</translation>
     </message>
     <message>
-        <source>housing was secured</source>
-        <translation>Wohnung wurde gesichert</translation>
-    </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation>vor mehr als %1 Tagen</translation>
+        <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
+        <translation>Übergänge ergeben sich aus Geburtsdatum, Entscheidungen und Unterbringungen und bleiben hier, bis ihr Ausgang bekannt ist. Haken Sie ab, was erledigt ist; jeder Haken wird sofort gespeichert. Mit Rechtsklick markieren Sie einen Punkt als nicht zutreffend.</translation>
     </message>
     <message>
         <source>No transition for this case.</source>
@@ -1626,7 +1698,7 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Ergebnis</translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>No work or education support recorded.</source>
@@ -2992,6 +3064,58 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>Care placement secured (foster, residential or supported)</source>
+        <translation>Unterbringung gesichert (Pflegefamilie, Wohngruppe oder betreutes Wohnen)</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for or new permit</source>
+        <translation>Verlängerung beantragt oder neue Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+        <source>Guardian appointed</source>
+        <translation>Vormund bestellt</translation>
+    </message>
+    <message>
+        <source>School place</source>
+        <translation>Schulplatz</translation>
+    </message>
+    <message>
+        <source>Housed on time</source>
+        <translation>Rechtzeitig untergebracht</translation>
+    </message>
+    <message>
+        <source>Housed late</source>
+        <translation>Verspätet untergebracht</translation>
+    </message>
+    <message>
+        <source>Stayed in care</source>
+        <translation>In der Unterbringung geblieben</translation>
+    </message>
+    <message>
+        <source>Moved elsewhere</source>
+        <translation>Anderswohin gezogen</translation>
+    </message>
+    <message>
+        <source>Left without housing</source>
+        <translation>Ohne Wohnung ausgezogen</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Kontakt verloren</translation>
+    </message>
+    <message>
+        <source>No longer applies</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Fall abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Status withdrawn</source>
+        <translation>Status widerrufen</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
@@ -3240,6 +3364,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Entscheidung geändert</translation>
     </message>
     <message>
+        <source>Decision corrected</source>
+        <translation>Entscheidung berichtigt</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn (recorded in error)</source>
+        <translation>Entscheidung zurückgezogen (Fehleintrag)</translation>
+    </message>
+    <message>
         <source>Demo data created</source>
         <translation>Demo-Daten angelegt</translation>
     </message>
@@ -3294,6 +3426,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Permission denied</source>
         <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for</source>
+        <translation>Verlängerung der Aufenthaltserlaubnis beantragt</translation>
     </message>
     <message>
         <source>Placement added</source>
@@ -3374,6 +3510,18 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Transfer requested</source>
         <translation>Verlegung beantragt</translation>
+    </message>
+    <message>
+        <source>Transition moved</source>
+        <translation>Übergang verschoben</translation>
+    </message>
+    <message>
+        <source>Transition reopened</source>
+        <translation>Übergang wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Transition outcome recorded</source>
+        <translation>Ausgang eines Übergangs erfasst</translation>
     </message>
     <message>
         <source>Housing unit changed</source>
@@ -3728,6 +3876,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fallführende Fachkraft</translation>
     </message>
     <message>
+        <source>Show only the transitions whose date has passed and whose outcome is not yet recorded</source>
+        <translation>Nur Übergänge zeigen, deren Datum verstrichen ist und deren Ausgang noch nicht erfasst ist</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Ausgang erfassen…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -3764,6 +3920,13 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source> — the first %1 shown</source>
         <translation> — die ersten %1 werden gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an outcome (%n)</source>
+        <translation>
+            <numerusform>Ausgang fehlt (%n)</numerusform>
+            <numerusform>Ausgang fehlt (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3992,6 +4155,53 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Ausgang erfassen</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, fällig am %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ausgang:</translation>
+    </message>
+    <message>
+        <source>Housing began on</source>
+        <translation>Wohnung ab</translation>
+    </message>
+    <message>
+        <source>Housing &amp;began on:</source>
+        <translation>&amp;Wohnung ab:</translation>
+    </message>
+    <message>
+        <source>e.g. Aarhus Kommune, after-care service</source>
+        <translation>z. B. Jugendamt Köln, Hilfe für junge Volljährige</translation>
+    </message>
+    <message>
+        <source>Receiving service or municipality</source>
+        <translation>Aufnehmender Dienst oder Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving service or municipality:</source>
+        <translation>Aufnehmender &amp;Dienst oder Kommune:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -4091,10 +4301,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>In after-care</source>
         <translation>In Hilfe für junge Volljährige</translation>
-    </message>
-    <message>
-        <source>Move-out deadline (overrides the rule)</source>
-        <translation>Auszugsfrist (ersetzt die Regel)</translation>
     </message>
     <message>
         <source>Family members expected (reunification)</source>
@@ -5363,12 +5569,99 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation> (unsicheres Datum)</translation>
     </message>
     <message>
+        <source> — under 18 on this date</source>
+        <translation> — an diesem Tag unter 18</translation>
+    </message>
+    <message>
         <source>%1% ready</source>
         <translation>%1 % bereit</translation>
     </message>
     <message>
+        <source>The date has passed: record what became of it (housed late, stayed in care, moved elsewhere…). It stays on the lists until then.</source>
+        <translation>Das Datum ist verstrichen: Erfassen Sie, was daraus wurde (verspätet untergebracht, in der Unterbringung geblieben, anderswohin gezogen …). Bis dahin bleibt der Übergang auf den Listen.</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1 (trifft nicht zu)</translation>
+    </message>
+    <message>
+        <source>Not applicable to this young person</source>
+        <translation>Trifft für diese junge Person nicht zu</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Trifft nicht zu…</translation>
+    </message>
+    <message>
+        <source>Mark a checklist item as not applicable to this young person</source>
+        <translation>Einen Punkt der Checkliste als für diese junge Person nicht zutreffend markieren</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Ausgang erfassen…</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when a foster, residential or supported placement starts on or before this date.</source>
+        <translation>Wird von selbst abgehakt, wenn eine Unterbringung in Pflegefamilie, Wohngruppe oder betreutem Wohnen spätestens an diesem Datum beginnt.</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the permit&apos;s renewal is applied for, or a new permit recorded, on or before this date.</source>
+        <translation>Wird von selbst abgehakt, wenn die Verlängerung der Aufenthaltserlaubnis spätestens an diesem Datum beantragt oder eine neue Erlaubnis erfasst ist.</translation>
+    </message>
+    <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
         <translation>Wird automatisch abgehakt, wenn ein Angebot angenommen, der Vertrag unterschrieben oder die junge Person eingezogen ist, mit einem Einzugsdatum am oder vor diesem Datum.</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>Trifft wieder zu</translation>
+    </message>
+    <message>
+        <source> (not applicable)</source>
+        <translation> (trifft nicht zu)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Which item does not apply to this young person?</source>
+        <translation>Welcher Punkt trifft für diese junge Person nicht zu?</translation>
+    </message>
+    <message>
+        <source>Why does &apos;%1&apos; not apply to this young person?</source>
+        <translation>Warum trifft &apos;%1&apos; für diese junge Person nicht zu?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionHistory</name>
+    <message>
+        <source>History: transitions with an outcome</source>
+        <translation>Verlauf: Übergänge mit Ausgang</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Take back an outcome recorded in error</source>
+        <translation>Einen irrtümlich erfassten Ausgang zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>%1 wieder öffnen</translation>
+    </message>
+    <message>
+        <source>%1 — due %2: %3</source>
+        <translation>%1 — fällig am %2: %3</translation>
+    </message>
+    <message>
+        <source>housing from %1</source>
+        <translation>Wohnung ab %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>erfasst am %1</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5669,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Next %1 days</source>
         <translation>Nächste %1 Tage</translation>
+    </message>
+    <message>
+        <source>Needs an outcome (overdue)</source>
+        <translation>Ausgang fehlt (überfällig)</translation>
     </message>
     <message>
         <source>By week</source>
@@ -5422,6 +5719,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fall öffnen</translation>
     </message>
     <message>
+        <source>Record outcome…</source>
+        <translation>Ausgang erfassen…</translation>
+    </message>
+    <message>
+        <source>Record what became of the chosen transition (housed late, stayed in care…)</source>
+        <translation>Erfassen, was aus dem gewählten Übergang wurde (verspätet untergebracht, in der Unterbringung geblieben …)</translation>
+    </message>
+    <message>
         <source>Double-click a row (or press Enter) to open the case.</source>
         <translation>Doppelklicken Sie auf eine Zeile (oder drücken Sie Enter), um den Fall zu öffnen.</translation>
     </message>
@@ -5448,6 +5753,13 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Transitions</source>
         <translation>Übergänge</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n transition(s)&lt;/b&gt; passed without an outcome: record what became of each (housed late, stayed in care, moved elsewhere…). They stay on every list until then.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Übergang&lt;/b&gt; ist ohne Ausgang verstrichen: Erfassen Sie, was daraus wurde (verspätet untergebracht, in der Unterbringung geblieben, anderswohin gezogen …). Bis dahin bleibt er auf allen Listen.</numerusform>
+            <numerusform>&lt;b&gt;%n Übergänge&lt;/b&gt; sind ohne Ausgang verstrichen: Erfassen Sie für jeden, was daraus wurde (verspätet untergebracht, in der Unterbringung geblieben, anderswohin gezogen …). Bis dahin bleiben sie auf allen Listen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>

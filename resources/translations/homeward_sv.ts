@@ -331,6 +331,22 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>… och förberedelsegraden under (%)</translation>
     </message>
     <message>
+        <source>Checklist for</source>
+        <translation>Checklista för</translation>
+    </message>
+    <message>
+        <source>adults</source>
+        <translation>vuxna</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>Readiness checklist for</source>
+        <translation>Checklista för beredskap för</translation>
+    </message>
+    <message>
         <source>Readiness checklist</source>
         <translation>Checklista för förberedelser</translation>
     </message>
@@ -1308,6 +1324,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Beslut</translation>
     </message>
     <message>
+        <source> (withdrawn: recorded in error)</source>
+        <translation> (tillbakadraget: felregistrerat)</translation>
+    </message>
+    <message>
         <source>Applied</source>
         <translation>Ansökt</translation>
     </message>
@@ -1318,6 +1338,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Permit expires</source>
         <translation>Tillståndet upphör</translation>
+    </message>
+    <message>
+        <source>Move-out deadline</source>
+        <translation>Sista dag för utflyttning</translation>
+    </message>
+    <message>
+        <source>Renewal applied</source>
+        <translation>Förlängning sökt</translation>
     </message>
     <message>
         <source>Placement</source>
@@ -1438,6 +1466,54 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>on</source>
         <translation>den</translation>
+    </message>
+    <message>
+        <source>Move-out deadline…</source>
+        <translation>Sista dag för utflyttning…</translation>
+    </message>
+    <message>
+        <source>Renewal applied for…</source>
+        <translation>Förlängning sökt…</translation>
+    </message>
+    <message>
+        <source>Withdraw as recorded in error…</source>
+        <translation>Dra tillbaka som felregistrerat…</translation>
+    </message>
+    <message>
+        <source>For the decision chosen in the list above</source>
+        <translation>För beslutet som är valt i listan ovan</translation>
+    </message>
+    <message>
+        <source>Choose a decision in the list first.</source>
+        <translation>Välj först ett beslut i listan.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;%1&apos; är inget datum (använd ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule):</source>
+        <translation>Sista dag för utflyttning för detta beslut (går före regeln):</translation>
+    </message>
+    <message>
+        <source>Why does this deadline apply?</source>
+        <translation>Varför gäller denna sista dag?</translation>
+    </message>
+    <message>
+        <source>Permit renewal</source>
+        <translation>Förlängning av tillståndet</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal was applied for on:</source>
+        <translation>Förlängning av tillståndet söktes den:</translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Dra tillbaka beslut</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
+        <translation>Uppgiften finns kvar i ärendet, markerad som felregistrerad, och räknas inte längre. Varför dras den tillbaka?</translation>
     </message>
     <message>
         <source>permit until</source>
@@ -1582,20 +1658,16 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
 <context>
     <name>CaseTransitionsTab</name>
     <message>
-        <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
-        <translation>Övergångarna följer av födelsedatumet, besluten och placeringarna. Bocka för det som är klart; varje bock sparas direkt.</translation>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
     </message>
     <message>
-        <source>%1 — %2: passed, no longer followed (%3).</source>
-        <translation>%1 — %2: passerad, följs inte längre (%3).</translation>
+        <source>Why is the outcome &apos;%1&apos; taken back?</source>
+        <translation>Varför tas utfallet &apos;%1&apos; tillbaka?</translation>
     </message>
     <message>
-        <source>housing was secured</source>
-        <translation>bostaden säkrades</translation>
-    </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation>för mer än %1 dagar sedan</translation>
+        <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
+        <translation>Övergångar följer av födelsedatum, beslut och placeringar och finns kvar här tills utfallet är känt. Bocka för det som är klart; varje bock sparas direkt. Högerklicka på en punkt för att markera den som ej tillämplig.</translation>
     </message>
     <message>
         <source>No transition for this case.</source>
@@ -1626,7 +1698,7 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Resultat</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>No work or education support recorded.</source>
@@ -2992,6 +3064,58 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Öppna</translation>
     </message>
     <message>
+        <source>Care placement secured (foster, residential or supported)</source>
+        <translation>Placering säkrad (familjehem, HVB eller stödboende)</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for or new permit</source>
+        <translation>Förlängning sökt eller nytt tillstånd</translation>
+    </message>
+    <message>
+        <source>Guardian appointed</source>
+        <translation>God man utsedd</translation>
+    </message>
+    <message>
+        <source>School place</source>
+        <translation>Skolplats</translation>
+    </message>
+    <message>
+        <source>Housed on time</source>
+        <translation>Bostad i tid</translation>
+    </message>
+    <message>
+        <source>Housed late</source>
+        <translation>Bostad för sent</translation>
+    </message>
+    <message>
+        <source>Stayed in care</source>
+        <translation>Kvar i placering</translation>
+    </message>
+    <message>
+        <source>Moved elsewhere</source>
+        <translation>Flyttat någon annanstans</translation>
+    </message>
+    <message>
+        <source>Left without housing</source>
+        <translation>Flyttat utan bostad</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Kontakten förlorad</translation>
+    </message>
+    <message>
+        <source>No longer applies</source>
+        <translation>Gäller inte längre</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Ärendet avslutat</translation>
+    </message>
+    <message>
+        <source>Status withdrawn</source>
+        <translation>Status återkallad</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
@@ -3240,6 +3364,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Beslut ändrat</translation>
     </message>
     <message>
+        <source>Decision corrected</source>
+        <translation>Beslut rättat</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn (recorded in error)</source>
+        <translation>Beslut tillbakadraget (felregistrerat)</translation>
+    </message>
+    <message>
         <source>Demo data created</source>
         <translation>Demodata skapad</translation>
     </message>
@@ -3294,6 +3426,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Permission denied</source>
         <translation>Åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for</source>
+        <translation>Förlängning av tillstånd sökt</translation>
     </message>
     <message>
         <source>Placement added</source>
@@ -3374,6 +3510,18 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Transfer requested</source>
         <translation>Överflyttning begärd</translation>
+    </message>
+    <message>
+        <source>Transition moved</source>
+        <translation>Övergång flyttad</translation>
+    </message>
+    <message>
+        <source>Transition reopened</source>
+        <translation>Övergång öppnad igen</translation>
+    </message>
+    <message>
+        <source>Transition outcome recorded</source>
+        <translation>Övergångens utfall registrerat</translation>
     </message>
     <message>
         <source>Housing unit changed</source>
@@ -3728,6 +3876,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Ansvarig handläggare</translation>
     </message>
     <message>
+        <source>Show only the transitions whose date has passed and whose outcome is not yet recorded</source>
+        <translation>Visa bara övergångar vars datum har passerat och vars utfall ännu inte är registrerat</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Registrera utfall…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -3764,6 +3920,13 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source> — the first %1 shown</source>
         <translation> — de första %1 visas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an outcome (%n)</source>
+        <translation>
+            <numerusform>Saknar utfall (%n)</numerusform>
+            <numerusform>Saknar utfall (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3992,6 +4155,53 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Registrera utfall</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, infaller %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Housing began on</source>
+        <translation>Bostad från</translation>
+    </message>
+    <message>
+        <source>Housing &amp;began on:</source>
+        <translation>&amp;Bostad från:</translation>
+    </message>
+    <message>
+        <source>e.g. Aarhus Kommune, after-care service</source>
+        <translation>t.ex. Malmö stad, eftervård</translation>
+    </message>
+    <message>
+        <source>Receiving service or municipality</source>
+        <translation>Mottagande verksamhet eller kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving service or municipality:</source>
+        <translation>&amp;Mottagande verksamhet eller kommun:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Sk&amp;äl:</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -4091,10 +4301,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>In after-care</source>
         <translation>I eftervård</translation>
-    </message>
-    <message>
-        <source>Move-out deadline (overrides the rule)</source>
-        <translation>Sista dag för utflytt (ersätter regeln)</translation>
     </message>
     <message>
         <source>Family members expected (reunification)</source>
@@ -5363,12 +5569,99 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation> (osäkert datum)</translation>
     </message>
     <message>
+        <source> — under 18 on this date</source>
+        <translation> — under 18 detta datum</translation>
+    </message>
+    <message>
         <source>%1% ready</source>
         <translation>%1 % klart</translation>
     </message>
     <message>
+        <source>The date has passed: record what became of it (housed late, stayed in care, moved elsewhere…). It stays on the lists until then.</source>
+        <translation>Datumet har passerat: registrera vad som hände (bostad för sent, kvar i placering, flyttat någon annanstans …). Den finns kvar i listorna tills dess.</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1 (ej tillämplig)</translation>
+    </message>
+    <message>
+        <source>Not applicable to this young person</source>
+        <translation>Ej tillämplig för denna unga person</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Ej tillämplig…</translation>
+    </message>
+    <message>
+        <source>Mark a checklist item as not applicable to this young person</source>
+        <translation>Markera en punkt i checklistan som ej tillämplig för denna unga person</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Registrera utfall…</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when a foster, residential or supported placement starts on or before this date.</source>
+        <translation>Bockas för av sig själv när en placering i familjehem, på HVB eller i stödboende börjar senast detta datum.</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the permit&apos;s renewal is applied for, or a new permit recorded, on or before this date.</source>
+        <translation>Bockas för av sig själv när förlängning av tillståndet har sökts, eller ett nytt tillstånd registrerats, senast detta datum.</translation>
+    </message>
+    <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
         <translation>Bockas för automatiskt när ett erbjudande accepteras, kontraktet skrivs under eller den unga flyttar in, med ett inflyttningsdatum på eller före detta datum.</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>Tillämplig igen</translation>
+    </message>
+    <message>
+        <source> (not applicable)</source>
+        <translation> (ej tillämplig)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej tillämplig</translation>
+    </message>
+    <message>
+        <source>Which item does not apply to this young person?</source>
+        <translation>Vilken punkt gäller inte denna unga person?</translation>
+    </message>
+    <message>
+        <source>Why does &apos;%1&apos; not apply to this young person?</source>
+        <translation>Varför gäller inte &apos;%1&apos; denna unga person?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionHistory</name>
+    <message>
+        <source>History: transitions with an outcome</source>
+        <translation>Historik: övergångar med utfall</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Öppna igen…</translation>
+    </message>
+    <message>
+        <source>Take back an outcome recorded in error</source>
+        <translation>Ta tillbaka ett felregistrerat utfall</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Öppna %1 igen</translation>
+    </message>
+    <message>
+        <source>%1 — due %2: %3</source>
+        <translation>%1 — infallit %2: %3</translation>
+    </message>
+    <message>
+        <source>housing from %1</source>
+        <translation>bostad från %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>registrerat %1</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5669,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Next %1 days</source>
         <translation>Närmaste %1 dagarna</translation>
+    </message>
+    <message>
+        <source>Needs an outcome (overdue)</source>
+        <translation>Saknar utfall (försenade)</translation>
     </message>
     <message>
         <source>By week</source>
@@ -5422,6 +5719,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Öppna ärende</translation>
     </message>
     <message>
+        <source>Record outcome…</source>
+        <translation>Registrera utfall…</translation>
+    </message>
+    <message>
+        <source>Record what became of the chosen transition (housed late, stayed in care…)</source>
+        <translation>Registrera vad som hände med den valda övergången (bostad för sent, kvar i placering …)</translation>
+    </message>
+    <message>
         <source>Double-click a row (or press Enter) to open the case.</source>
         <translation>Dubbelklicka på en rad (eller tryck Enter) för att öppna ärendet.</translation>
     </message>
@@ -5448,6 +5753,13 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Transitions</source>
         <translation>Övergångar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n transition(s)&lt;/b&gt; passed without an outcome: record what became of each (housed late, stayed in care, moved elsewhere…). They stay on every list until then.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n övergång&lt;/b&gt; har passerat utan utfall: registrera vad som hände (bostad för sent, kvar i placering, flyttat någon annanstans …). Den finns kvar i alla listor tills dess.</numerusform>
+            <numerusform>&lt;b&gt;%n övergångar&lt;/b&gt; har passerat utan utfall: registrera vad som hände med var och en (bostad för sent, kvar i placering, flyttat någon annanstans …). De finns kvar i alla listor tills dess.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
