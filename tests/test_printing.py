@@ -26,6 +26,7 @@ from desktop_app.services.actor import SYSTEM
 from desktop_app.services.cases import editing, opening
 from desktop_app.services.report_data import case_documents
 from desktop_app.services.report_data import meta as report_data_meta
+from tests.audit_entries import unsealed
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -39,12 +40,13 @@ def flat(text: str) -> str:
 
 def printed_entries(db, document: str) -> list[AuditEntry]:
     with db.session() as s:
-        return list(
+        return unsealed(
+            s,
             s.scalars(
                 select(AuditEntry).where(
                     AuditEntry.action == "printed", AuditEntry.entity_id == document
                 )
-            )
+            ),
         )
 
 
@@ -266,7 +268,7 @@ def test_handover_permissions_and_bad_input(
     )
     assert (
         result.code == 1
-        and "Cannot write" in result.err
+        and "does not exist" in result.err
         and len(result.err.strip().splitlines()) == 1
     )
     assert "Traceback" not in result.err

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry
 from desktop_app.domain import i18n
 from desktop_app.domain.transitions import Risk, TransitionRules, explain_risk
+from tests.audit_entries import unsealed
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -149,12 +150,13 @@ def _print(cli, db_path: Path, out: Path, *args: str) -> str:
 
 def _last_print(demo_db, document: str) -> AuditEntry:
     with demo_db.session() as s:
-        return list(
+        return unsealed(
+            s,
             s.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.action == "printed", AuditEntry.entity_id == document)
                 .order_by(AuditEntry.id)
-            )
+            ),
         )[-1]
 
 

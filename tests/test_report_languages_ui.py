@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry, Case
 from desktop_app.ui.language import document_language, set_language
 from desktop_app.ui.print_preview import case_document_dialog
+from tests.audit_entries import unsealed
 
 
 def flat_text(path: Path) -> str:
@@ -26,12 +27,13 @@ def open_reference(db) -> str:
 
 def last_print(db, document: str) -> AuditEntry:
     with db.session() as s:
-        return list(
+        return unsealed(
+            s,
             s.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.action == "printed", AuditEntry.entity_id == document)
                 .order_by(AuditEntry.id)
-            )
+            ),
         )[-1]
 
 
