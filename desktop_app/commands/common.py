@@ -173,17 +173,6 @@ def date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
-def positive_int(text: str) -> int:
-    """An argparse type: a whole number, 0 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must be 0 or more")
-    return value
-
-
 def bounded_int(low: int, high: int, unit: str = "") -> Callable[[str], int]:
     """An argparse type: a whole number from `low` to `high` (a usage error otherwise).
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 from desktop_app.commands.common import (
@@ -13,9 +12,9 @@ from desktop_app.commands.common import (
     UsageError,
     add_format,
     bounded_int,
+    date_arg,
     emit,
 )
-from desktop_app.domain.dates import DateFormatError, parse_date
 from desktop_app.domain.offers import DECLINE_REASONS
 from desktop_app.domain.transitions import OfferState
 from desktop_app.services.housing import matching, support, units
@@ -48,13 +47,6 @@ OFFER_COLUMNS = (
 )
 
 
-def _date_arg(text: str) -> Any:
-    try:
-        return parse_date(text)
-    except (DateFormatError, ValueError):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
-
-
 def register(sub: Any, common: Any) -> None:
     p = sub.add_parser("housing", parents=[common], help="housing units, offers and matching")
     hsub = p.add_subparsers(dest="housing_command", metavar="ACTION")
@@ -82,7 +74,7 @@ def register(sub: Any, common: Any) -> None:
     u.add_argument("--min-rooms", type=bounded_int(0, 50, "rooms"), metavar="N")
     u.add_argument("--max-rent", type=AMOUNT, metavar="AMOUNT")
     u.add_argument(
-        "--available-by", type=_date_arg, metavar="DATE", help="free and available by this date"
+        "--available-by", type=date_arg, metavar="DATE", help="free and available by this date"
     )
     u.add_argument("--include-retired", action="store_true")
     add_format(u)
@@ -102,8 +94,8 @@ def register(sub: Any, common: Any) -> None:
     mv = hsub.add_parser("move", parents=[common], help="move an offer to its next state")
     mv.add_argument("offer", type=RECORD_ID, metavar="OFFER", help="offer number")
     mv.add_argument("state", choices=[s.value for s in OfferState if s is not OfferState.PROPOSED])
-    mv.add_argument("--move-in", type=_date_arg, metavar="DATE", help="(planned) move-in date")
-    mv.add_argument("--end", type=_date_arg, metavar="DATE", help="end date of the tenancy")
+    mv.add_argument("--move-in", type=date_arg, metavar="DATE", help="(planned) move-in date")
+    mv.add_argument("--end", type=date_arg, metavar="DATE", help="end date of the tenancy")
     mv.add_argument("--reason", choices=list(DECLINE_REASONS), help="why it was declined")
     mv.add_argument("--note", default=None)
     mv.set_defaults(handler=cmd_move)
@@ -112,8 +104,8 @@ def register(sub: Any, common: Any) -> None:
     su.add_argument("offer", type=RECORD_ID, metavar="OFFER")
     su.add_argument("kind", choices=list(support.SUPPORT_KINDS))
     su.add_argument("--amount", type=AMOUNT)
-    su.add_argument("--start", type=_date_arg, metavar="DATE")
-    su.add_argument("--end", type=_date_arg, metavar="DATE")
+    su.add_argument("--start", type=date_arg, metavar="DATE")
+    su.add_argument("--end", type=date_arg, metavar="DATE")
     su.add_argument("--provided-by", metavar="WHO")
     su.add_argument("--note", default=None)
     su.set_defaults(handler=cmd_support)
