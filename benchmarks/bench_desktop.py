@@ -126,13 +126,14 @@ def run(db_path: Path) -> None:
             page = CaseRecordPage(db, coordinator, reference)
             app.processEvents()
             opened.append((time.perf_counter() - start) * 1000)
+            housing_title = page.tr("Housing")
             for index in range(page.tabs.count()):
-                if page.tabs.widget(index) is not page.housing_holder:
+                if page.tabs.tabText(index) != housing_title:
                     page.show_tab(page.tabs.tabText(index))
             app.processEvents()
             every_tab.append((time.perf_counter() - start) * 1000)
             start = time.perf_counter()
-            page.tabs.setCurrentWidget(page.housing_holder)
+            page.show_tab(housing_title)
             app.processEvents()
             housing.append((time.perf_counter() - start) * 1000)
             page.deleteLater()

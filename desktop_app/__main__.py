@@ -5,9 +5,38 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import traceback
 from collections.abc import Sequence
+from types import TracebackType
 
 from desktop_app import app, config
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+class PrivateFormatter(logging.Formatter):
+    """Log lines keep where an error happened, not what it said.
+
+    An exception's message can carry a young person's name or another value from a
+    file or the database (a bad cell, a refused name); the log is read by IT and
+    sent with support tickets, so it gets the error's type and the lines of code
+    it passed through, never its message. (The database engine hides statement
+    values from its errors too: db/engine.py.)
+    """
+
+    def formatException(self, ei: ExcInfo) -> str:  # type: ignore[override]  # noqa: N802
+        chain: list[BaseException] = []
+        error: BaseException | None = ei[1]
+        while error is not None and error not in chain:
+            chain.append(error)
+            error = error.__cause__ or (None if error.__suppress_context__ else error.__context__)
+        lines: list[str] = []
+        for error in reversed(chain):
+            lines.append("Traceback (most recent call last):\n")
+            lines.extend(traceback.format_tb(error.__traceback__))
+            kind = type(error)
+            lines.append(f"{kind.__module__}.{kind.__qualname__} (message not logged)\n")
+        return "".join(lines).rstrip("\n")
 
 
 def setup_logging() -> None:
@@ -24,7 +53,7 @@ def setup_logging() -> None:
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
         handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
 
 

@@ -94,16 +94,23 @@ def open_services(
 # --- the command line -------------------------------------------------------------
 
 
+def command_line_database_path(args: argparse.Namespace) -> Path | None:
+    """The SQLite file a command works on: --db, else the file in the user's data folder (None
+    for a database server given by --database-url)."""
+    from desktop_app.config import default_database_path
+
+    if args.database_url:
+        return None
+    return Path(args.db).expanduser() if args.db else default_database_path()
+
+
 def command_line_services(args: argparse.Namespace, *, create: bool = False) -> Services:
     """The services of one command: the database of --database-url or --db, else the file in
     the user's data folder; an encrypted file's passphrase comes from HOMEWARD_PASSPHRASE."""
-    from desktop_app.config import default_database_path
-
-    path = args.db
-    if path is None and not args.database_url:
-        path = default_database_path()
     passphrase = os.environ.get("HOMEWARD_PASSPHRASE") or None
-    return open_services(path, args.database_url, create=create, passphrase=passphrase)
+    return open_services(
+        command_line_database_path(args), args.database_url, create=create, passphrase=passphrase
+    )
 
 
 def run_cli(argv: Sequence[str]) -> int:

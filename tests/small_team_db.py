@@ -23,13 +23,18 @@ North (lead "lena"; workers "anna", "bo", "cleo"):
 South (lead "sam"; workers "dina", "eli"):
   D  dina  refugee decision 2026-03-01 in reception (Aarhus): move-out 2026-03-29 (13 days,
            red), family +4, note 2026-02-01
-Coordinator "cora", administrator "root". Every case arrived 2024-06-01 unless said.
+Coordinator "cora", administrator "root". Every case arrived 2024-06-01 unless said, and was
+opened in Homeward the day it arrived.
+
+The transitions kept: A B C E H turns 18 and D's move-out and 18th birthday, open; F's 18th
+birthday (2025-12-01, no housing) open and overdue, waiting for its outcome; G's (2025-10-01)
+resolved by itself as housed on time. I was closed before anything fell due.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 
@@ -117,6 +122,8 @@ def build_small_team(db: Database) -> SmallTeam:
                 primary_worker_id=users[worker] if worker else None,
                 reference=f"HW-T-{letter}",
             )
+            # Opened in Homeward on arrival, so the record's history counts from then.
+            case.created_at = datetime.combine(arrival, time(9, 0))
             refs[letter] = case.reference
             return case
 

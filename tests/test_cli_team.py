@@ -12,7 +12,7 @@ def test_balance_json(small, small_db_path, cli):
     assert result.code == 0, result.err
     rows = json.loads(result.out)
     assert [(r["worker"], r["primary_cases"], r["red"]) for r in rows] == [
-        ("bo", 4, 1),
+        ("bo", 4, 2),  # H and F, overdue without housing
         ("anna", 2, 1),
         ("cleo", 0, 0),
         ("lena", 0, 0),
@@ -71,8 +71,7 @@ def test_planning_needs_and_data_quality_csv(small, small_db_path, cli):
     assert result.code == 0, result.err
     rows = list(csv.DictReader(io.StringIO(result.out)))
     assert [(r["quarter"], r["rooms"], r["households"]) for r in rows] == [
-        ("2026-Q1", "1", "1"),
-        ("2026-Q1", "4", "1"),
+        ("2026-Q1", "1", "2"),  # F and H, overdue without housing
         ("2026-Q2", "2", "1"),
         ("2026-Q2", "3", "1"),
         ("2027-Q1", "1", "2"),

@@ -212,3 +212,120 @@ def test_a_closed_database_refuses_late_work_instead_of_reconnecting(db_path):
         with database.read_session():
             pass
     assert database.is_reachable() is False
+
+
+def test_revision_0006_turns_derived_transitions_into_lasting_records(db):
+    """A database at revision 0005 holding cases, decisions, placements and the derived
+    transitions of those days is upgraded: every row becomes an open record tied to what it
+    follows, and the per-case move-out deadline moves onto the decision it was set for."""
+    from desktop_app.services.transitions import derivation
+
+    engine = db.engine
+    command.downgrade(migrate.alembic_config(engine), "0005")
+    now = datetime(2026, 1, 1, 9, 0)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO teams (id, name, active) VALUES (1, 'Team North', true)"))
+        for case_id, reference, given, dob, deadline in (
+            (1, "HW-2025-00001", "Selam", date(2008, 5, 1), date(2026, 4, 20)),
+            (2, "HW-2025-00002", "Dawit", date(2004, 2, 2), None),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO cases (id, reference, given_name, family_name, search_text, sort_name,"
+                    " date_of_birth, dob_precision, sex, interpreter_needed, unaccompanied, status,"
+                    " in_aftercare, move_out_deadline, family_reunification_members,"
+                    " needs_accessible_housing, team_id, anonymised, created_at, updated_at, version)"
+                    " VALUES (:id, :ref, :given, 'Tekle', :given, :given, :dob, 'exact', 'female',"
+                    " false, true, 'open', false, :deadline, 0, false, 1, false, :now, :now, 1)"
+                ),
+                {
+                    "id": case_id,
+                    "ref": reference,
+                    "given": given,
+                    "dob": dob,
+                    "deadline": deadline,
+                    "now": now,
+                },
+            )
+        # Selam: a grant on 2026-03-01 with a deadline set for it (the case's column then);
+        # an appeal recorded later on the same date does not end it.
+        for decision_id, case_id, kind, decided, expiry in (
+            (1, 1, "subsidiary", date(2026, 3, 1), date(2027, 3, 1)),
+            (2, 1, "appeal", date(2026, 3, 1), None),
+            (3, 2, "refugee", date(2025, 1, 10), date(2026, 5, 1)),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO legal_decisions (id, case_id, decision_type, decision_date, permit_expiry)"
+                    " VALUES (:id, :case, :kind, :decided, :expiry)"
+                ),
+                {
+                    "id": decision_id,
+                    "case": case_id,
+                    "kind": kind,
+                    "decided": decided,
+                    "expiry": expiry,
+                },
+            )
+        conn.execute(
+            text(
+                "INSERT INTO placements (id, case_id, placement_type, municipality, start_date,"
+                " planned_end_date) VALUES (7, 1, 'reception', 'Vejle', :start, :end)"
+            ),
+            {"start": date(2025, 6, 1), "end": date(2026, 6, 30)},
+        )
+        for case_id, kind, due in (
+            (1, "turns_18", date(2026, 5, 1)),
+            (1, "status_grant_move_out", date(2026, 4, 20)),
+            (1, "permit_expiry", date(2027, 3, 1)),
+            (1, "placement_end", date(2026, 6, 30)),
+            (2, "permit_expiry", date(2026, 5, 1)),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO transitions (case_id, kind, due_date, uncertain, housing_secured,"
+                    " readiness, missing) VALUES (:case, :kind, :due, false, false, 9, 'housing_secured')"
+                ),
+                {"case": case_id, "kind": kind, "due": due},
+            )
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.head_revision(engine)
+    with engine.connect() as conn:
+        rows = {
+            (case_id, kind): (status, source, item, outcome)
+            for case_id, kind, status, source, item, outcome in conn.execute(
+                text(
+                    "SELECT case_id, kind, status, source_id, secure_item, outcome FROM transitions"
+                )
+            )
+        }
+        assert rows == {
+            (1, "turns_18"): ("open", None, "housing_secured", None),
+            (1, "status_grant_move_out"): ("open", 1, "housing_secured", None),
+            (1, "permit_expiry"): ("open", 1, "permit_renewal", None),
+            (1, "placement_end"): ("open", 7, "housing_secured", None),
+            (2, "permit_expiry"): ("open", 3, "permit_renewal", None),
+        }
+        deadlines = {
+            row[0]: row[1]
+            for row in conn.execute(text("SELECT id, move_out_deadline FROM legal_decisions"))
+        }
+        assert {k: v and str(v)[:10] for k, v in deadlines.items()} == {
+            1: "2026-04-20",
+            2: None,
+            3: None,
+        }
+    assert "move_out_deadline" not in {c["name"] for c in inspect(engine).get_columns("cases")}
+    # Reconciled with the record the first time the database opens: the same rows, not twins
+    # (Dawit turned 18 in 2022, long before his case was opened: no record of it is made).
+    with db.session() as session:
+        derivation.roll_forward_to_today(session)
+    with engine.connect() as conn:
+        kept = sorted(conn.execute(text("SELECT case_id, kind, due_date, status FROM transitions")))
+    assert [(c, k, str(d)[:10], s) for c, k, d, s in kept] == [
+        (1, "permit_expiry", "2027-03-01", "open"),
+        (1, "placement_end", "2026-06-30", "open"),
+        (1, "status_grant_move_out", "2026-04-20", "open"),
+        (1, "turns_18", "2026-05-01", "open"),
+        (2, "permit_expiry", "2026-05-01", "open"),
+    ]

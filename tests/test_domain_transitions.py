@@ -5,19 +5,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED, evaluate_checklist
+from desktop_app.domain.transition_records import derive_transitions
 from desktop_app.domain.transitions import (
     CaseFacts,
     Decision,
     OfferFacts,
+    PlacementFacts,
     Risk,
     TransitionKind,
     TransitionRules,
     assess_risk,
-    derive_transitions,
+    decision_in_force,
     explain_risk,
     housing_secured,
     is_listed,
-    latest_decision,
 )
 
 RULES = TransitionRules()
@@ -26,6 +27,10 @@ TODAY = date(2026, 3, 16)
 
 def kinds(facts, rules=RULES):
     return {t.kind: t for t in derive_transitions(facts, rules)}
+
+
+def living_in(placement_type, planned_end=None):
+    return (PlacementFacts(1, placement_type, date(2025, 1, 1), planned_end),)
 
 
 def test_turns_18_from_an_exact_date():
@@ -69,7 +74,7 @@ def test_status_grant_move_out_for_every_granting_decision_in_reception(decision
         date(2004, 1, 1),
         "exact",
         decisions=(Decision(decision, date(2026, 3, 1)),),
-        current_placement_type="reception",
+        placements=living_in("reception"),
     )
     assert kinds(facts)[TransitionKind.STATUS_GRANT_MOVE_OUT].due_date == date(2026, 3, 29)
 
@@ -80,7 +85,7 @@ def test_no_move_out_without_a_grant(decision):
         date(2004, 1, 1),
         "exact",
         decisions=(Decision(decision, date(2026, 3, 1)),),
-        current_placement_type="reception",
+        placements=living_in("reception"),
     )
     assert TransitionKind.STATUS_GRANT_MOVE_OUT not in kinds(facts)
 
@@ -90,7 +95,7 @@ def test_no_move_out_once_out_of_reception():
         date(2004, 1, 1),
         "exact",
         decisions=(Decision("refugee", date(2026, 3, 1)),),
-        current_placement_type="supported",
+        placements=living_in("supported"),
     )
     assert TransitionKind.STATUS_GRANT_MOVE_OUT not in kinds(facts)
 
@@ -100,7 +105,7 @@ def test_move_out_days_setting_and_per_case_override():
         date(2004, 1, 1),
         "exact",
         decisions=(Decision("refugee", date(2026, 3, 1)),),
-        current_placement_type="reception",
+        placements=living_in("reception"),
     )
     assert kinds(base, TransitionRules(move_out_days=14))[
         TransitionKind.STATUS_GRANT_MOVE_OUT
@@ -108,9 +113,8 @@ def test_move_out_days_setting_and_per_case_override():
     overridden = CaseFacts(
         date(2004, 1, 1),
         "exact",
-        decisions=(Decision("refugee", date(2026, 3, 1)),),
-        current_placement_type="reception",
-        move_out_deadline_override=date(2026, 5, 1),
+        decisions=(Decision("refugee", date(2026, 3, 1), move_out_deadline=date(2026, 5, 1)),),
+        placements=living_in("reception"),
     )
     assert kinds(overridden)[TransitionKind.STATUS_GRANT_MOVE_OUT].due_date == date(2026, 5, 1)
 
@@ -120,15 +124,15 @@ def test_the_latest_decision_is_in_force():
         Decision("refugee", date(2025, 1, 1), date(2027, 1, 1)),
         Decision("rejected", date(2024, 1, 1)),
     )
-    assert latest_decision(decisions).decision_type == "refugee"
+    assert decision_in_force(decisions).decision_type == "refugee"
     facts = CaseFacts(
-        date(2004, 1, 1), "exact", decisions=decisions, current_placement_type="foster"
+        date(2004, 1, 1), "exact", decisions=decisions, placements=living_in("foster")
     )
     assert kinds(facts)[TransitionKind.PERMIT_EXPIRY].due_date == date(2027, 1, 1)
 
 
 def test_placement_end_and_closed_cases():
-    facts = CaseFacts(date(2004, 1, 1), "exact", current_placement_planned_end=date(2026, 9, 30))
+    facts = CaseFacts(date(2004, 1, 1), "exact", placements=living_in("foster", date(2026, 9, 30)))
     assert kinds(facts)[TransitionKind.PLACEMENT_END].due_date == date(2026, 9, 30)
     assert derive_transitions(CaseFacts(date(2009, 1, 1), "exact", is_open=False), RULES) == []
 
@@ -164,20 +168,22 @@ def test_risk_rules(days, secured, readiness, risk):
 
 
 def test_listing_rules():
-    assert is_listed("turns_18", TODAY - timedelta(days=60), TODAY, False, RULES)
-    assert not is_listed("turns_18", TODAY - timedelta(days=61), TODAY, False, RULES)
-    assert not is_listed("turns_18", TODAY - timedelta(days=1), TODAY, True, RULES)  # resolved
-    assert is_listed("turns_18", TODAY, TODAY, True, RULES)
-    assert is_listed("permit_expiry", TODAY + timedelta(days=120), TODAY, False, RULES)
-    assert not is_listed("permit_expiry", TODAY + timedelta(days=121), TODAY, False, RULES)
-    assert is_listed("turns_18", TODAY + timedelta(days=400), TODAY, False, RULES)
+    # Nothing open leaves the lists because time passed.
+    assert is_listed("turns_18", TODAY - timedelta(days=60), TODAY, RULES)
+    assert is_listed("turns_18", TODAY - timedelta(days=61), TODAY, RULES)
+    assert is_listed("status_grant_move_out", TODAY - timedelta(days=3000), TODAY, RULES)
+    assert is_listed("permit_expiry", TODAY - timedelta(days=500), TODAY, RULES)
+    assert is_listed("turns_18", TODAY, TODAY, RULES)
+    assert is_listed("permit_expiry", TODAY + timedelta(days=120), TODAY, RULES)
+    assert not is_listed("permit_expiry", TODAY + timedelta(days=121), TODAY, RULES)
+    assert is_listed("turns_18", TODAY + timedelta(days=400), TODAY, RULES)
 
 
 def test_readiness_counts_done_over_applicable_rounded_down():
-    result = evaluate_checklist(DEFAULT_CHECKLIST, ["income", "budget_plan"], housing_secured=False)
+    result = evaluate_checklist(DEFAULT_CHECKLIST, ["income", "budget_plan"], secured=False)
     assert result.readiness == 16  # 2 of 12 = 16.67 -> 16
     assert HOUSING_SECURED in result.missing and "income" not in result.missing
-    housed = evaluate_checklist(DEFAULT_CHECKLIST, ["income"], housing_secured=True)
+    housed = evaluate_checklist(DEFAULT_CHECKLIST, ["income"], secured=True)
     assert housed.readiness == 16 and HOUSING_SECURED in housed.done
     # A ticked "housing secured" without an offer does not count.
     assert (

@@ -296,7 +296,7 @@ def test_restore_is_an_admin_duty(
     saved = backup.backup(demo_db, actors["admin"], tmp_path / "saved.db").path
     for user in ("worker", "lead", "coordinator"):
         with pytest.raises(PermissionDeniedError):
-            backup.restore(demo_db, actors[user], saved)
+            backup.restore(demo_db, actors[user], saved, confirmed=True)
     assert not list(tmp_path.glob("demo.replaced-*"))
 
 

@@ -26,6 +26,7 @@ from desktop_app.services.errors import ConflictError
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import audit, auth
 from tests import pg_server
+from tests.audit_entries import unsealed
 
 WRITERS = 20
 SECONDS = float(os.environ.get("HOMEWARD_SOAK_SECONDS", "60"))
@@ -127,8 +128,9 @@ def test_twenty_writers_for_a_minute_lose_no_acknowledged_save(postgres):
             assert acknowledged_notes <= notes
             assert len(notes) == len(acknowledged_notes)  # nothing unacknowledged slipped in twice
             changes: dict[str, set[str]] = defaultdict(set)
-            for entry in session.scalars(
-                select(AuditEntry).where(AuditEntry.action == "case_changed")
+            for entry in unsealed(
+                session,
+                session.scalars(select(AuditEntry).where(AuditEntry.action == "case_changed")),
             ):
                 change = entry.detail["changes"].get("legal_guardian")
                 if change is not None:

@@ -14,17 +14,19 @@ from desktop_app.services.report_data import lists, recipients
 from desktop_app.ui import operations
 from desktop_app.ui.print_preview import case_document_dialog
 from desktop_app.ui.reports_screen import ReportsScreen
+from tests.audit_entries import unsealed
 from tests.pdf_text import pdf_text
 
 
 def printed(db, document: str) -> list[AuditEntry]:
     with db.session() as s:
-        return list(
+        return unsealed(
+            s,
             s.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.action == "printed", AuditEntry.entity_id == document)
                 .order_by(AuditEntry.id)
-            )
+            ),
         )
 
 

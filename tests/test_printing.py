@@ -25,17 +25,19 @@ from desktop_app.services.actor import SYSTEM
 from desktop_app.services.cases import editing, opening
 from desktop_app.services.report_data import case_documents
 from desktop_app.services.report_data import meta as report_data_meta
+from tests.audit_entries import unsealed
 from tests.pdf_text import flat, pdf_pages
 
 
 def printed_entries(db, document: str) -> list[AuditEntry]:
     with db.session() as s:
-        return list(
+        return unsealed(
+            s,
             s.scalars(
                 select(AuditEntry).where(
                     AuditEntry.action == "printed", AuditEntry.entity_id == document
                 )
-            )
+            ),
         )
 
 
@@ -257,7 +259,7 @@ def test_handover_permissions_and_bad_input(
     )
     assert (
         result.code == 1
-        and "Cannot write" in result.err
+        and "does not exist" in result.err
         and len(result.err.strip().splitlines()) == 1
     )
     assert "Traceback" not in result.err

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry
 from desktop_app.domain import i18n
 from desktop_app.domain.transitions import Risk, TransitionRules, explain_risk
+from tests.audit_entries import unsealed
 from tests.pdf_text import flat, flat_pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,12 +142,13 @@ def _print(cli, db_path: Path, out: Path, *args: str) -> str:
 
 def _last_print(demo_db, document: str) -> AuditEntry:
     with demo_db.session() as s:
-        return list(
+        return unsealed(
+            s,
             s.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.action == "printed", AuditEntry.entity_id == document)
                 .order_by(AuditEntry.id)
-            )
+            ),
         )[-1]
 
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from desktop_app.db.models import AuditEntry, Case
 from desktop_app.ui.language import document_language, set_language
 from desktop_app.ui.print_preview import case_document_dialog
+from tests.audit_entries import unsealed
 from tests.pdf_text import flat_pdf_text
 
 
@@ -19,12 +20,13 @@ def open_reference(db) -> str:
 
 def last_print(db, document: str) -> AuditEntry:
     with db.session() as s:
-        return list(
+        return unsealed(
+            s,
             s.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.action == "printed", AuditEntry.entity_id == document)
                 .order_by(AuditEntry.id)
-            )
+            ),
         )[-1]
 
 

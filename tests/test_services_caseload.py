@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.db.models import Case, Team, User, WorkerAssignment
-from desktop_app.domain.checklist import DEFAULT_CHECKLIST
+from desktop_app.domain.checklist import template_for
 from desktop_app.domain.transitions import assess_risk
 from desktop_app.services import settings
 from desktop_app.services.actor import SYSTEM
@@ -158,44 +158,69 @@ def test_sorting(demo_db, login):
 
 
 def test_transition_rows_follow_every_rule(demo_db, login):
-    """Every listed row: listed by the rules, risk by the rules, readiness from missing."""
+    """Every listed row: open, listed by the rules, risk by the rules, readiness from missing."""
     today = date(2026, 3, 16)
     coordinator = login("coordinator")
     with demo_db.session() as session:
         rules = settings.transition_rules(session)
+        templates = settings.checklist_templates(session)
         rows = listing.upcoming(session, coordinator, 90)
     assert {r.risk for r in rows} == {"red", "amber", "green"}
     kinds = {r.kind for r in rows}
     assert {"turns_18", "status_grant_move_out", "permit_expiry"} <= kinds
     assert [r.due_date for r in rows] == sorted(r.due_date for r in rows)
+    assert any(r.days_left < 0 for r in rows)  # overdue ones stay until their outcome is known
     for r in rows:
+        assert r.status == "open" and r.outcome is None
         assert r.days_left == (r.due_date - today).days
-        assert -rules.lookback_days <= r.days_left <= 90
-        assert r.housing_secured == ("housing_secured" not in r.missing)
+        assert r.days_left <= 90
+        assert r.housing_secured == (r.secure_item not in r.missing)
         if r.days_left < 0:
-            assert not r.housing_secured
+            assert not r.housing_secured  # secured and past: it resolved itself
         if r.kind == "permit_expiry":
             assert r.days_left <= rules.permit_warning_days
-        assert r.readiness == (len(DEFAULT_CHECKLIST) - len(r.missing)) * 100 // len(
-            DEFAULT_CHECKLIST
-        )
+            assert r.secure_item == "permit_renewal"
+        template = template_for(templates, r.kind, r.age_group, r.secure_item)
+        assert set(r.missing) <= set(template)
+        assert r.readiness == (len(template) - len(r.missing)) * 100 // len(template)
         assert r.risk == assess_risk(r.due_date, today, r.housing_secured, r.readiness, rules).value
 
 
-def test_roll_forward_moves_next_transition_when_the_day_changes(demo_db, login, monkeypatch):
+@pytest.mark.parametrize("later", ["2026-06-06", "2027-03-16", "2029-01-01"])
+def test_an_open_transition_stays_listed_as_days_pass(demo_db, login, monkeypatch, later):
+    """Time passing changes nothing about an open transition but its days left and its risk."""
     coordinator = login("coordinator")
     with demo_db.session() as session:
         case_id = session.scalar(select(Case.id).where(Case.reference == "HW-2026-00001"))
-        assert session.scalar(select(Case.next_due_date).where(Case.id == case_id)) == date(
-            2026, 4, 5
-        )
-    # 61 days after the 18th birthday the unhoused transition leaves the lists.
-    monkeypatch.setenv("HOMEWARD_TODAY", "2026-06-06")
+        before = [r for r in listing.upcoming(session, coordinator, 30, case_id=case_id)]
+    assert {(r.kind, r.due_date, r.risk) for r in before} == {
+        ("turns_18", date(2026, 4, 5), "red"),
+        ("placement_end", date(2026, 4, 5), "red"),
+    }
+    monkeypatch.setenv("HOMEWARD_TODAY", later)
     with demo_db.session() as session:
-        assert derivation.roll_forward_to_today(session) > 0
+        derivation.roll_forward_to_today(session)
     with demo_db.session() as session:
+        after = listing.upcoming(session, coordinator, 30, case_id=case_id)
         row = caseload.rows(session, coordinator, [case_id])[0]
-        assert row.due_date is None or row.due_date > date(2026, 4, 5)
+    assert len(after) == len(before)
+    for first, still in zip(
+        sorted(before, key=lambda r: r.kind), sorted(after, key=lambda r: r.kind), strict=True
+    ):
+        assert (still.transition_id, still.kind, still.due_date) == (
+            first.transition_id,
+            first.kind,
+            first.due_date,
+        )
+        assert still.status == "open" and still.outcome is None
+        assert (still.readiness, still.missing, still.housing_secured) == (
+            first.readiness,
+            first.missing,
+            first.housing_secured,
+        )
+        assert still.days_left == (first.due_date - date.fromisoformat(later)).days < 0
+        assert still.risk == "red"
+    assert row.due_date == date(2026, 4, 5) and row.risk == "red"
 
 
 @pytest.mark.parametrize("days", [1, 7, 31, 61, 121, 400])
@@ -208,26 +233,30 @@ def test_rolling_forward_only_the_cases_that_can_change_matches_a_full_recount(
 
     later = date(2026, 3, 16) + timedelta(days=days)
     monkeypatch.setenv("HOMEWARD_TODAY", later.isoformat())
+
+    def state(session):
+        kept = {
+            t.id: (
+                t.case_id,
+                t.kind,
+                t.due_date,
+                t.status,
+                t.outcome,
+                t.housing_secured,
+                t.readiness,
+            )
+            for t in session.scalars(select(T))
+        }
+        nexts = set(session.execute(select(Case.id, Case.next_kind, Case.next_due_date)))
+        return kept, nexts
+
     with demo_db.session() as session:
         derivation.roll_forward_to_today(session)
     with demo_db.session() as session:
-        rules = settings.transition_rules(session)
-        stored = {
-            cid: (kind, due)
-            for cid, kind, due in session.execute(
-                select(Case.id, Case.next_kind, Case.next_due_date)
-            )
-        }
-        by_case = {}
-        for t in session.scalars(select(T)):
-            by_case.setdefault(t.case_id, []).append(
-                derivation.ComputedTransition(
-                    t.kind, t.due_date, t.uncertain, t.housing_secured, t.readiness, ()
-                )
-            )
-        for cid, value in stored.items():
-            nxt = derivation.pick_next(by_case.get(cid, ()), later, rules)
-            assert value == ((nxt.kind, nxt.due_date) if nxt else (None, None)), cid
+        rolled = state(session)
+        derivation.refresh_all(session)
+    with demo_db.session() as session:
+        assert state(session) == rolled
 
 
 def test_the_closest_spelling_ranks_above_a_merely_similar_name(demo_db, login):

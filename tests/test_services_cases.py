@@ -12,6 +12,7 @@ from desktop_app.services.actor import SYSTEM
 from desktop_app.services.cases import caseload, checklist, editing, opening, status_and_placements
 from desktop_app.services.errors import ConflictError, PermissionDeniedError, ValidationError
 from desktop_app.services.transitions import listing
+from tests.audit_entries import unsealed
 
 
 def _new_case(session, actor, **values):
@@ -77,11 +78,14 @@ def test_update_is_audited_field_by_field(demo_db, login):
             {"family_name": "Tekle-Haile", "in_aftercare": True},
         )
     with demo_db.session() as session:
-        entry = session.scalars(
-            select(AuditEntry).where(
-                AuditEntry.action == "case_changed", AuditEntry.entity_id == reference
-            )
-        ).one()
+        (entry,) = unsealed(
+            session,
+            session.scalars(
+                select(AuditEntry).where(
+                    AuditEntry.action == "case_changed", AuditEntry.entity_id == reference
+                )
+            ),
+        )
         assert entry.detail["changes"]["family_name"] == {"before": "Tekle", "after": "Tekle-Haile"}
         assert entry.detail["changes"]["in_aftercare"] == {"before": False, "after": True}
         case = session.scalar(select(Case).where(Case.reference == reference))
@@ -140,9 +144,10 @@ def test_worker_cannot_change_another_teams_case_and_the_refusal_is_audited(demo
     with pytest.raises(PermissionDeniedError), demo_db.session() as session:
         editing.update_case(session, worker2, reference, version, {"preferred_name": "X"})
     with demo_db.session() as session:
-        denied = session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "permission_denied")
-        ).all()
+        denied = unsealed(
+            session,
+            session.scalars(select(AuditEntry).where(AuditEntry.action == "permission_denied")),
+        )
         assert any(
             e.username == "worker2" and reference in e.detail.get("message", "") for e in denied
         )

@@ -16,6 +16,7 @@ from desktop_app.services.errors import PermissionDeniedError, ValidationError
 from desktop_app.services.team import balance, continuity, moves, reassignment
 from desktop_app.services.transitions import board
 from desktop_app.services.trust.permissions import load_case_for_read
+from tests.audit_entries import unsealed
 from tests.small_team_db import SmallTeam
 
 
@@ -84,7 +85,9 @@ def test_reassign_with_handover_note_keeps_old_worker_as_secondary(small, monkey
         )
         assert new.handover_note == "Amal prefers afternoon meetings."
         assert new.reason == "Anna goes on parental leave"
-        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "case_reassigned")).one()
+        (entry,) = unsealed(
+            s, s.scalars(select(AuditEntry).where(AuditEntry.action == "case_reassigned"))
+        )
         assert entry.username == "lena"
         assert entry.detail["before"] == {"primary_worker": "anna"}
         assert entry.detail["after"] == {"primary_worker": "bo"}
@@ -274,7 +277,8 @@ def test_caseload_balance_of_a_team(small):
         for r in rows
     ]
     assert got == [
-        ("bo", 4, 0, 1, 2, 1),  # C (65 days), H (overdue, red); F and G are past
+        # C (65 days); H and F overdue without housing (red, still open); G was housed on time
+        ("bo", 4, 0, 2, 3, 2),
         ("anna", 2, 0, 1, 1, 1),  # A (16 days, red); B is 300 days away
         ("cleo", 0, 0, 0, 0, 0),
         ("lena", 0, 0, 0, 0, 0),
@@ -351,21 +355,26 @@ def test_closed_case_not_in_balance_after_approval(small):
         )
         assert (anna.primary_cases, anna.transitions_30) == (1, 0)
         record = opening.open_case(s, small.actors["lena"], small.refs["A"], audit_read=False)
-        assert record.transitions == []
+        # Closing resolved A's 18th birthday with the closure; it stays on the record.
+        assert record.open_transitions == []
+        assert [(t.kind, t.outcome, t.outcome_note) for t in record.transitions] == [
+            ("turns_18", "case_closed", "Returned home")
+        ]
 
 
 def test_board_page_and_counts_over_every_matching_row(small):
     with small.db.session() as s:
         page = board.board(s, small.actors["cora"], 90, limit=2)
     refs = {v: k for k, v in small.refs.items()}
-    # Within 90 days: H (overdue), D (29 March), A (1 April), C (20 May, amber).
-    assert [refs[r.reference] for r in page.rows] == ["H", "D"]
+    # Within 90 days: F and H (overdue, waiting for an outcome), D (29 March), A (1 April),
+    # C (20 May, amber).
+    assert [refs[r.reference] for r in page.rows] == ["F", "H"]
     assert page.truncated
     counts = page.summary
-    assert (counts.total, counts.overdue, counts.without_housing) == (4, 1, 4)
-    assert counts.by_risk == {"red": 3, "amber": 1, "green": 0}
+    assert (counts.total, counts.overdue, counts.without_housing) == (5, 2, 5)
+    assert counts.by_risk == {"red": 4, "amber": 1, "green": 0}
     assert counts.by_month == [
-        (None, {"red": 1, "amber": 0, "green": 0}),
+        (None, {"red": 2, "amber": 0, "green": 0}),
         (date(2026, 3, 1), {"red": 1, "amber": 0, "green": 0}),
         (date(2026, 4, 1), {"red": 1, "amber": 0, "green": 0}),
         (date(2026, 5, 1), {"red": 0, "amber": 1, "green": 0}),

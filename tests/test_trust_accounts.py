@@ -257,11 +257,21 @@ def test_transition_rules_and_checklist_are_admin_settings(
     with demo_db.session() as session:
         settings.update_checklist(session, admin, ["housing_secured", "income", "bank_account"])
     with demo_db.session() as session:
-        rows = list(session.scalars(select(Transition)))
+        # The adults' open transitions now count the chosen items (a permit its renewal in
+        # housing's place); what was resolved keeps the readiness it had, as history.
+        rows = list(session.scalars(select(Transition).where(Transition.status == "open")))
+        adults = [t for t in rows if t.age_group == "adult"]
+        assert adults
         assert all(
-            set(t.missing.split(";")) - {""} <= {"housing_secured", "income", "bank_account"}
-            for t in rows
+            set(t.missing.split(";")) - {""} <= {t.secure_item, "income", "bank_account"}
+            for t in adults
         )
-        assert {t.readiness for t in rows} != set(readiness_before.values())
-        last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert {t.readiness for t in rows} != {readiness_before[t.id] for t in rows}
+        resolved = list(session.scalars(select(Transition).where(Transition.status != "open")))
+        assert resolved and all(t.readiness == readiness_before[t.id] for t in resolved)
+        last = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.action == "settings_changed")
+            .order_by(AuditEntry.id.desc())
+        ).first()
         assert last is not None and "checklist_template" in last.detail

@@ -19,6 +19,7 @@ from desktop_app.services.storage import database
 from desktop_app.services.storage.database import Database, open_database
 from desktop_app.services.trust import audit, audit_query
 from desktop_app.services.trust.users import log_in
+from tests.audit_entries import unsealed
 from tests.backends import raw_sql
 
 
@@ -28,7 +29,7 @@ def _last(db: Database, action: str) -> AuditEntry:
             select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id.desc())
         ).first()
         assert entry is not None, action
-        return entry
+        return unsealed(session, [entry])[0]
 
 
 def _team_case(db: Database, team: str) -> Case:

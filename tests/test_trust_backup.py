@@ -93,7 +93,7 @@ def test_restore_replaces_content_and_keeps_the_replaced_file(
             text("UPDATE cases SET given_name = 'Changedafter' WHERE reference = :r"),
             {"r": reference},
         )
-    kept = backup.restore(demo_db, admin, saved)
+    kept = backup.restore(demo_db, admin, saved, confirmed=True)
     assert kept.exists() and kept != demo_db_path
     conn = sqlite3.connect(kept)
     try:
@@ -110,7 +110,8 @@ def test_restore_replaces_content_and_keeps_the_replaced_file(
         assert restored is not None and restored.given_name == original
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert last is not None and last.action == "database_restored"
-    assert all(f.ok for f in backup.check(demo_db, admin))
+    findings = backup.check(demo_db, admin)
+    assert all(f.ok for f in findings), findings
 
 
 @pytest.mark.sqlite_only(
@@ -130,7 +131,7 @@ def test_restore_refuses_a_damaged_file_and_changes_nothing(
     damaged.write_bytes(bytes(data))
     before = _case_count(demo_db_path)
     with pytest.raises(backup.BackupError) as info:
-        backup.restore(demo_db, admin, damaged)
+        backup.restore(demo_db, admin, damaged, confirmed=True)
     assert "nothing was restored" in str(info.value) or "cannot be read" in str(info.value)
     assert _case_count(demo_db_path) == before
     assert not list(demo_db_path.parent.glob("*.replaced-*"))
@@ -149,18 +150,18 @@ def test_restore_refuses_a_newer_schema_and_a_foreign_file(
     conn.commit()
     conn.close()
     with pytest.raises(backup.BackupError, match="newer version"):
-        backup.restore(demo_db, admin, saved)
+        backup.restore(demo_db, admin, saved, confirmed=True)
     foreign = tmp_path / "foreign.db"
     conn = sqlite3.connect(foreign)
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
     with pytest.raises(backup.BackupError, match="not a Homeward database"):
-        backup.restore(demo_db, admin, foreign)
+        backup.restore(demo_db, admin, foreign, confirmed=True)
     text_file = tmp_path / "notes.txt"
     text_file.write_text("just text, not a database\n" * 100)
     with pytest.raises(backup.BackupError):
-        backup.restore(demo_db, admin, text_file)
+        backup.restore(demo_db, admin, text_file, confirmed=True)
     assert not list(demo_db_path.parent.glob("*.replaced-*"))
 
 
@@ -196,7 +197,7 @@ def test_cli_backup_restore_round_trip(
     assert res.code == 0, res.err  # type: ignore[attr-defined]
     assert backup.check_file(out, None).ok
     reference = _rename_first_case(demo_db_path, "Overwritten")
-    res = cli("restore", str(out), "--db", str(demo_db_path), "--user", "admin")
+    res = cli("restore", str(out), "--db", str(demo_db_path), "--user", "admin", "--yes")
     assert res.code == 0, res.err  # type: ignore[attr-defined]
     assert "kept as" in res.out  # type: ignore[attr-defined]
     conn = sqlite3.connect(demo_db_path)
@@ -299,7 +300,7 @@ def test_check_compares_the_chain_with_the_newest_daily_backup(
     old = backup.backup(demo_db, admin, tmp_path / "older.db").path
     backup.daily_backup(demo_db, date(2026, 3, 16))
     findings = backup.check(demo_db, admin)
-    assert findings[-1].ok and findings[-1].text.startswith("audit backup: ok")
+    assert findings[-1].ok and findings[-1].text.startswith("audit anchor: ok")
 
     # Cutting off the newest entries leaves a valid chain, but not the backup's last entry.
     conn = sqlite3.connect(demo_db_path)
@@ -310,11 +311,12 @@ def test_check_compares_the_chain_with_the_newest_daily_backup(
     res = cli("check", "--db", str(demo_db_path), "--user", "admin")
     assert res.code == 1  # type: ignore[attr-defined]
     assert "audit chain: ok" in res.out  # type: ignore[attr-defined]
-    assert "audit backup: entry" in res.err and "missing" in res.err  # type: ignore[attr-defined]
+    assert "audit anchor: entry" in res.err and "missing" in res.err  # type: ignore[attr-defined]
 
     # After a deliberate restore of an older backup, the newer daily backup no longer applies.
-    backup.restore(demo_db, admin, old)
-    assert all(f.ok for f in backup.check(demo_db, admin))
+    backup.restore(demo_db, admin, old, confirmed=True)
+    findings = backup.check(demo_db, admin)
+    assert all(f.ok for f in findings), findings
 
 
 @pytest.mark.sqlite_only(
@@ -334,14 +336,19 @@ def test_restore_over_a_database_too_damaged_to_open(
     res = cli("check", "--db", str(demo_db_path), "--user", "admin")
     assert res.code == 1 and "Traceback" not in res.err  # type: ignore[attr-defined]
 
+    # Without its header the file may as well be encrypted: replacing it needs a yes.
+    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 1 and "--yes" in res.err  # type: ignore[attr-defined]
     # Only an administrator of the backup may restore it, and a wrong password changes nothing.
-    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "worker")
+    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "worker", "--yes")
     assert res.code == 1 and "Permission denied" in res.err  # type: ignore[attr-defined]
-    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "admin", password="x")
+    res = cli(
+        "restore", str(saved), "--db", str(demo_db_path), "--user", "admin", "--yes", password="x"
+    )
     assert res.code == 1 and "not correct" in res.err  # type: ignore[attr-defined]
     assert demo_db_path.read_bytes() == damaged
 
-    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "admin")
+    res = cli("restore", str(saved), "--db", str(demo_db_path), "--user", "admin", "--yes")
     assert res.code == 0, res.err  # type: ignore[attr-defined]
     kept = list(demo_db_path.parent.glob("demo.damaged-*.db"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged

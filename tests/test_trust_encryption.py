@@ -128,7 +128,7 @@ def test_backups_of_an_encrypted_database_stay_encrypted(
         with pytest.raises(DatabaseOpenError):
             open_database(copy)
         # And a restore from it works on the encrypted database.
-        kept = backup.restore(db, admin, copy)
+        kept = backup.restore(db, admin, copy, confirmed=True)
         _assert_no_plaintext(kept, names)
         assert all(f.ok for f in backup.check(db, admin))
     finally:

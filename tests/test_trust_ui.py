@@ -412,3 +412,31 @@ def test_main_window_offers_the_trust_screens_by_role(
     assert isinstance(admin.show_page("administration"), AdministrationScreen)
     assert not {"audit", "data_protection"} & keys(admin)
     operations.wait_for_all()
+
+
+@pytest.mark.sqlite_only(
+    reason="SQLite file backups; a PostgreSQL server is backed up with pg_dump"
+)
+def test_the_restore_question_says_when_the_backup_comes_from_another_database(
+    screen: AdministrationScreen,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from desktop_app.services.storage.database import open_database
+
+    other = open_database(tmp_path / "other.db")  # a database of its own, with its own id
+    other.dispose()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.db"), "")
+    )
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    screen.restore_button.click()
+    assert asked and asked[0].startswith("The backup other.db comes from another database")
+    assert "Replace everything in the database" in asked[0]

@@ -83,7 +83,7 @@ def test_red_case_to_accepted_offer_with_rent_guarantee(
         ("rent_guarantee", 12000.0, "Viborg Kommune")
     ]
     assert "Rent guarantee" in tab.support_list.text()
-    assert tab.history.topLevelItemCount() == 2
+    assert tab.history_model.rowCount() == 2
 
     # The team lead's transitions list reflects it at once.
     after = _case_rows(demo_db, lead)
@@ -176,17 +176,18 @@ def test_the_case_record_turns_from_red(
 
     page = CaseRecordPage(demo_db, login("worker"), RED_CASE)
     qtbot.addWidget(page)
-    assert page.transition_cards["turns_18"].risk == "red"
-    page.tabs.setCurrentWidget(page.housing_holder)  # the tab is built when first shown
-    tab = page.housing_tab
-    assert isinstance(tab, CaseHousingTab)
+    assert page.show_tab("Transitions").cards["turns_18"].risk == "red"
+    assert page.housing_tab is None  # each tab is built when first shown
+    tab = page.show_tab("Housing")
+    assert isinstance(tab, CaseHousingTab) and tab is page.housing_tab
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     _accept_with_rent_guarantee(monkeypatch)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
-    assert page.transition_cards["turns_18"].risk in ("amber", "green")
-    assert page.transition_cards["placement_end"].risk in ("amber", "green")
+    cards = page.show_tab("Transitions").cards
+    assert cards["turns_18"].risk in ("amber", "green")
+    assert cards["placement_end"].risk in ("amber", "green")
 
 
 def test_accepting_a_move_in_after_the_transition_warns(
@@ -225,8 +226,7 @@ def test_in_the_app_the_team_transitions_board_turns_at_once(
 
     assert risks() == {"red"}
     record: Any = win.open_case(RED_CASE)
-    record.tabs.setCurrentWidget(record.housing_holder)
-    tab = record.housing_tab
+    tab = record.show_tab("Housing")
     assert isinstance(tab, CaseHousingTab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
 
 from desktop_app.db.models import Case
-from desktop_app.services.cases import editing, opening
+from desktop_app.services.cases import editing, life_plan, opening
 from desktop_app.ui.case_record import CaseRecordPage
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.new_case_dialog import NewCaseDialog
+from desktop_app.ui.tables import RowTableModel, SortProxy
 
 HASSAN = "HW-2026-00001"
 
@@ -102,7 +103,7 @@ def test_a_tick_of_my_own_does_not_look_like_a_conflict(qtbot, record, demo_db, 
     guardian = record.form.editors["legal_guardian"]
     guardian.clear()
     qtbot.keyClicks(guardian, "Guardian after a tick")
-    record._tick("placement_end", "budget_plan", True)  # bumps the case version
+    record.show_tab("Transitions").tick("placement_end", "budget_plan", True)  # a new version
     monkeypatch.setattr(
         ConflictDialog, "exec_choice", lambda d: pytest.fail("no conflict expected")
     )
@@ -132,18 +133,18 @@ def test_closing_with_unsaved_changes_asks(qtbot, demo_db, login, monkeypatch):
 
 
 def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(qtbot, record, demo_db, login):
-    record.show_tab("Notes and tasks")
-    qtbot.keyClicks(record.note_text, "Talked about the move; synthetic note.")
-    record.note_confidential.setChecked(True)
+    notes = record.show_tab("Notes and tasks")
+    qtbot.keyClicks(notes.note_text, "Talked about the move; synthetic note.")
+    notes.note_confidential.setChecked(True)
     qtbot.mouseClick(
         record.findChild(type(record.save_button), "addNote"), Qt.MouseButton.LeftButton
     )
-    qtbot.keyClicks(record.task_title, "Book a viewing")
+    qtbot.keyClicks(notes.task_title, "Book a viewing")
     qtbot.mouseClick(
         record.findChild(type(record.save_button), "addTask"), Qt.MouseButton.LeftButton
     )
-    record.show_tab("Life plan")
-    qtbot.keyClicks(record.goal_text, "Finish the A2 course")
+    plan = record.show_tab("Life plan")
+    qtbot.keyClicks(plan.goal_text, "Finish the A2 course")
     qtbot.mouseClick(
         record.findChild(type(record.save_button), "addGoal"), Qt.MouseButton.LeftButton
     )
@@ -157,13 +158,15 @@ def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(qtbot, record,
         assert any(t.title == "Book a viewing" for t in saved.tasks)
         assert any(g.goal == "Finish the A2 course" for g in saved.goals)
         assert saved.checkins
-    texts = [record.notes.topLevelItem(i).text(1) for i in range(record.notes.topLevelItemCount())]
+    record.show_tab("Notes and tasks")
+    model = notes.notes_model
+    texts = [model.data(model.index(i, 1)) for i in range(model.rowCount())]
     assert any("CONFIDENTIAL" in t for t in texts)
     # The empty note is refused with a message and nothing is added.
     qtbot.mouseClick(
         record.findChild(type(record.save_button), "addNote"), Qt.MouseButton.LeftButton
     )
-    assert record.note_error.text() == "The note is empty."
+    assert notes.note_error.text() == "The note is empty."
 
 
 def test_a_coordinator_reads_but_cannot_edit(qtbot, demo_db, login):
@@ -171,7 +174,8 @@ def test_a_coordinator_reads_but_cannot_edit(qtbot, demo_db, login):
     qtbot.addWidget(page)
     assert not page.save_button.isEnabled()
     assert "not change it" in page.summary_label.text()
-    assert not page.transition_cards["placement_end"].boxes["budget_plan"].isEnabled()
+    cards = page.show_tab("Transitions").cards
+    assert not cards["placement_end"].boxes["budget_plan"].isEnabled()
 
 
 def test_new_case_warns_about_a_likely_duplicate(qtbot, demo_db, login, monkeypatch):
@@ -222,34 +226,35 @@ def test_a_decision_and_an_age_assessment_move_the_transitions(qtbot, record, de
     from PySide6.QtWidgets import QPushButton
 
     # A refugee status granted today while the young person lives in a reception centre.
-    record.placement_type.setCurrentIndex(record.placement_type.findData("reception"))
-    record.placement_municipality.setText("Aarhus")
+    person = record.person_tab
+    person.placement_type.setCurrentIndex(person.placement_type.findData("reception"))
+    person.placement_municipality.setText("Aarhus")
     qtbot.mouseClick(record.findChild(QPushButton, "addPlacement"), Qt.MouseButton.LeftButton)
-    record.decision_type.setCurrentIndex(record.decision_type.findData("refugee"))
+    person.decision_type.setCurrentIndex(person.decision_type.findData("refugee"))
     qtbot.mouseClick(record.findChild(QPushButton, "addDecision"), Qt.MouseButton.LeftButton)
-    assert record.decision_error.text() == ""
-    card = record.transition_cards["status_grant_move_out"]
+    assert person.decision_error.text() == ""
+    card = record.show_tab("Transitions").cards["status_grant_move_out"]
     assert "2026-04-13" in card.title()  # 28 days after 2026-03-16
-    assert record.decisions.topLevelItem(record.decisions.topLevelItemCount() - 1).text(0) == (
-        "Refugee status"
-    )
+    decisions = person.decisions_model
+    record.show_tab("Person and legal status")
+    assert decisions.data(decisions.index(decisions.rowCount() - 1, 0)) == "Refugee status"
     # A decision in the future is refused beside the form, and nothing is added.
-    count = record.decisions.topLevelItemCount()
-    record.decision_date.setDate(QDate(2026, 5, 1))
+    count = decisions.rowCount()
+    person.decision_date.setDate(QDate(2026, 5, 1))
     qtbot.mouseClick(record.findChild(QPushButton, "addDecision"), Qt.MouseButton.LeftButton)
-    assert "future" in record.decision_error.text()
-    assert record.decisions.topLevelItemCount() == count
+    assert "future" in person.decision_error.text()
+    assert decisions.rowCount() == count
 
     # An age assessment moves the date of birth and the 18th birthday.
-    record.assessed_dob.setDate(QDate(2008, 9, 1))
+    person.assessed_dob.setDate(QDate(2008, 9, 1))
     qtbot.mouseClick(record.findChild(QPushButton, "addAssessment"), Qt.MouseButton.LeftButton)
-    assert "2026-09-01" in record.transition_cards["turns_18"].title()
+    assert "2026-09-01" in record.show_tab("Transitions").cards["turns_18"].title()
     assert record.form.editors["date_of_birth"].text() == "2008-09-01"
     assert record.form.editors["dob_precision"].currentData() == "assessed"
     assert not record.is_dirty()
 
 
-def test_every_tab_shows_the_records_data(qtbot, record):
+def test_every_tab_shows_the_records_data(qtbot, qtmodeltester, record):
     titles = [record.tabs.tabText(i) for i in range(record.tabs.count())]
     assert titles == [
         "Person and legal status",
@@ -261,41 +266,54 @@ def test_every_tab_shows_the_records_data(qtbot, record):
         "Life plan",
         "Notes and tasks",
         "Belonging",
+        "Documents",
+        "Appointments",
     ]
     for title in titles:
         page = record.show_tab(title)
-        assert page.findChildren(QLabel) or page.findChildren(QTreeWidget) or page.children()
-    assert "change(s)" not in record.continuity_label.text()
-    assert "primary worker in the last 12 months" in record.continuity_label.text()
-    workers = [
-        record.assignments.topLevelItem(i).text(0)
-        for i in range(record.assignments.topLevelItemCount())
-    ]
+        assert page.findChildren(QLabel) or page.findChildren(QTableView) or page.children()
+    workers_tab = record.workers_tab
+    assert "change(s)" not in workers_tab.continuity_label.text()
+    assert "primary worker in the last 12 months" in workers_tab.continuity_label.text()
+    assignments = workers_tab.assignments_model
+    workers = [assignments.data(assignments.index(i, 0)) for i in range(assignments.rowCount())]
     assert "Anna Larsen" in workers
-    assert record.enrolments.topLevelItemCount() >= 1
-    assert record.notes.topLevelItemCount() >= 1
+    assert record.language_tab.enrolments_model.rowCount() >= 1
+    assert record.notes_tab.notes_model.rowCount() >= 1
+    # Every list of the record is the one table model over the record's rows.
+    views = [
+        view
+        for index in range(record.tabs.count())
+        for view in record.tabs.widget(index).findChildren(QTableView)
+    ]
+    assert len(views) == 19  # the documents and appointments lists too
+    for view in views:
+        model = view.model()
+        source = model.sourceModel() if isinstance(model, SortProxy) else model
+        assert isinstance(source, RowTableModel)
+        qtmodeltester.check(model)
 
 
 def test_language_course_and_work_support_are_added_from_their_tabs(qtbot, record, demo_db, login):
     from PySide6.QtWidgets import QPushButton
 
-    record.show_tab("Language")
-    before = record.enrolments.topLevelItemCount()
-    assert record.course_choice.count() > 0
-    record.course_choice.setCurrentIndex(record.course_choice.count() - 1)
+    language = record.show_tab("Language")
+    before = language.enrolments_model.rowCount()
+    assert language.course_choice.count() > 0
+    language.course_choice.setCurrentIndex(language.course_choice.count() - 1)
     qtbot.mouseClick(record.findChild(QPushButton, "enrol"), Qt.MouseButton.LeftButton)
-    assert record.enrol_error.text() == ""
-    assert record.enrolments.topLevelItemCount() == before + 1
+    assert language.enrol_error.text() == ""
+    assert language.enrolments_model.rowCount() == before + 1
     # The same course twice is refused with a message.
     qtbot.mouseClick(record.findChild(QPushButton, "enrol"), Qt.MouseButton.LeftButton)
-    assert "already enrolled" in record.enrol_error.text()
-    assert record.enrolments.topLevelItemCount() == before + 1
+    assert "already enrolled" in language.enrol_error.text()
+    assert language.enrolments_model.rowCount() == before + 1
 
-    record.show_tab("Work and education")
+    work = record.show_tab("Work and education")
     qtbot.mouseClick(record.findChild(QPushButton, "addEmployment"), Qt.MouseButton.LeftButton)
-    assert "Name the organisation" in record.employment_error.text()
-    record.programme.setCurrentIndex(record.programme.findData("apprenticeship"))
-    qtbot.keyClicks(record.organisation, "Synthetic Carpentry Ltd")
+    assert "Name the organisation" in work.employment_error.text()
+    work.programme.setCurrentIndex(work.programme.findData("apprenticeship"))
+    qtbot.keyClicks(work.organisation, "Synthetic Carpentry Ltd")
     qtbot.mouseClick(record.findChild(QPushButton, "addEmployment"), Qt.MouseButton.LeftButton)
     with demo_db.session() as session:
         saved = opening.open_case(session, login("worker"), HASSAN, audit_read=False)
@@ -303,9 +321,10 @@ def test_language_course_and_work_support_are_added_from_their_tabs(qtbot, recor
         e.programme_type == "apprenticeship" and e.organisation == "Synthetic Carpentry Ltd"
         for e in saved.employment
     )
+    employment = work.employment_model
     shown = [
-        (record.employment.topLevelItem(i).text(0), record.employment.topLevelItem(i).text(1))
-        for i in range(record.employment.topLevelItemCount())
+        (employment.data(employment.index(i, 0)), employment.data(employment.index(i, 1)))
+        for i in range(employment.rowCount())
     ]
     assert ("Apprenticeship", "Synthetic Carpentry Ltd") in shown
 
@@ -313,13 +332,14 @@ def test_language_course_and_work_support_are_added_from_their_tabs(qtbot, recor
 def test_goal_status_and_activities_from_their_tabs(qtbot, record, demo_db, login, monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QPushButton
 
-    record.show_tab("Life plan")
-    qtbot.keyClicks(record.goal_text, "Join a football club")
+    plan = record.show_tab("Life plan")
+    qtbot.keyClicks(plan.goal_text, "Join a football club")
     qtbot.mouseClick(record.findChild(QPushButton, "addGoal"), Qt.MouseButton.LeftButton)
+    goals = plan.goals.model()  # as the view shows them
     row = next(
         i
-        for i in range(record.goals.topLevelItemCount())
-        if record.goals.topLevelItem(i).text(1) == "Join a football club"
+        for i in range(goals.rowCount())
+        if goals.data(goals.index(i, 1)) == "Join a football club"
     )
     asked = []
 
@@ -328,19 +348,17 @@ def test_goal_status_and_activities_from_their_tabs(qtbot, record, demo_db, logi
         return "Achieved", True
 
     monkeypatch.setattr(QInputDialog, "getItem", choose_achieved)
-    record.goals.itemDoubleClicked.emit(record.goals.topLevelItem(row), 0)
+    plan.goals.doubleClicked.emit(goals.index(row, 0))
     assert asked and "Open" in asked[0]
-    assert record.goals.topLevelItem(row).text(3) == "Achieved"
+    assert goals.data(goals.index(row, 3)) == "Achieved"
 
-    record.show_tab("Belonging")
+    belonging = record.show_tab("Belonging")
     qtbot.mouseClick(record.findChild(QPushButton, "addActivity"), Qt.MouseButton.LeftButton)
-    assert "Name the activity" in record.activity_error.text()
-    qtbot.keyClicks(record.activity_name, "Synthetic FC")
+    assert "Name the activity" in belonging.activity_error.text()
+    qtbot.keyClicks(belonging.activity_name, "Synthetic FC")
     qtbot.mouseClick(record.findChild(QPushButton, "addActivity"), Qt.MouseButton.LeftButton)
-    names = [
-        record.activities.topLevelItem(i).text(0)
-        for i in range(record.activities.topLevelItemCount())
-    ]
+    activities = belonging.activities_model
+    names = [activities.data(activities.index(i, 0)) for i in range(activities.rowCount())]
     assert "Synthetic FC" in names
     with demo_db.session() as session:
         saved = opening.open_case(session, login("worker"), HASSAN, audit_read=False)
@@ -366,3 +384,25 @@ def test_a_team_lead_chooses_the_primary_worker_of_a_new_case(qtbot, demo_db, lo
     social = NewCaseDialog(demo_db, login("worker"))
     qtbot.addWidget(social)
     assert social.worker.count() == 0  # a social worker becomes the primary worker
+
+
+def test_each_tab_is_filled_when_shown_and_again_after_a_change(qtbot, record, demo_db, login):
+    # Opening the case builds the person tab only.
+    assert record.person_tab is not None and record.tabs.currentIndex() == 0
+    assert record.belonging_tab is None and record.notes_tab is None
+    belonging = record.show_tab("Belonging")
+    shown = belonging.checkins_model.rowCount()
+    notes = record.show_tab("Notes and tasks")
+    # A check-in recorded elsewhere (another window, a colleague) while Notes is in front.
+    with demo_db.session() as session:
+        life_plan.add_checkin(
+            session, login("worker"), HASSAN, feels_safe=4, part_of_neighbourhood=3,
+            people_to_turn_to=4, takes_part_in_activities=2,
+        )  # fmt: skip
+    qtbot.keyClicks(notes.note_text, "Synthetic note that re-reads the record.")
+    qtbot.mouseClick(record.findChild(QPushButton, "addNote"), Qt.MouseButton.LeftButton)
+    # The tab in front shows the change at once; the one behind waits until it is shown.
+    assert notes.notes_model.rows()[0].text.startswith("Synthetic note")
+    assert belonging.checkins_model.rowCount() == shown
+    assert record.show_tab("Belonging") is belonging  # built once
+    assert belonging.checkins_model.rowCount() == shown + 1

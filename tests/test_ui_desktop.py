@@ -45,7 +45,10 @@ def test_login_with_a_wrong_password_shows_a_plain_message(qtbot, demo_db):
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is None
     assert dialog.message.isVisible()
-    assert dialog.message.text() == "The user name or password is not correct."
+    assert dialog.message.text() == (
+        "The user name or password is not correct, or the account is locked after repeated "
+        "failed logins (an administrator can unlock it)."
+    )
     assert dialog.password.text() == ""
     qtbot.keyClicks(dialog.password, "demo")
     with qtbot.waitSignal(dialog.accepted, timeout=3000):
@@ -78,16 +81,17 @@ def test_find_by_another_spelling_record_accepted_offer_and_risk_turns_green(
     assert win.stack.currentWidget() is record
 
     record.tabs.setCurrentIndex(1)
-    card = record.transition_cards["placement_end"]
+    transitions = record.transitions_tab
+    card = transitions.cards["placement_end"]
     assert card.risk == "red"
     assert "no housing is secured" in card.risk_label.text()
     # Tick readiness items; each tick is saved at once (and survives a re-read).
     for key in ("budget_plan", "bank_account", "identity_documents", "language_course"):
-        box = record.transition_cards["placement_end"].boxes[key]
+        box = transitions.cards["placement_end"].boxes[key]
         assert not box.isChecked()
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-        assert record.transition_cards["placement_end"].boxes[key].isChecked()
-    assert record.transition_cards["placement_end"].risk == "red"  # still no housing
+        assert transitions.cards["placement_end"].boxes[key].isChecked()
+    assert transitions.cards["placement_end"].risk == "red"  # still no housing
     with demo_db.session() as session:
         done = opening.open_case(session, login("worker"), HASSAN, audit_read=False).checklist
     assert {"budget_plan", "bank_account", "identity_documents", "language_course"} <= done[
@@ -100,7 +104,9 @@ def test_find_by_another_spelling_record_accepted_offer_and_risk_turns_green(
     assert housing_tab is not None and housing_tab.matches_model.rowCount() > 0
     qtbot.mouseClick(housing_tab.propose_button, Qt.MouseButton.LeftButton)
     assert housing_tab.offers_model.rowCount() == 1
-    assert record.transition_cards["placement_end"].risk == "red"  # proposed is not secured
+    record.tabs.setCurrentIndex(1)
+    assert transitions.cards["placement_end"].risk == "red"  # proposed is not secured
+    record.tabs.setCurrentIndex(2)
 
     def accept_moving_in_on_1_april(dialog):
         dialog.move_in.setDate(QDate(2026, 4, 1))
@@ -110,7 +116,8 @@ def test_find_by_another_spelling_record_accepted_offer_and_risk_turns_green(
     with qtbot.waitSignal(housing_tab.changed, timeout=3000):
         qtbot.mouseClick(housing_tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
 
-    card = record.transition_cards["placement_end"]
+    record.tabs.setCurrentIndex(1)
+    card = transitions.cards["placement_end"]
     assert card.risk == "green"
     assert card.boxes["housing_secured"].isChecked()
     assert "Housing is secured" in card.risk_label.text()

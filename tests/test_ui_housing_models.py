@@ -12,13 +12,8 @@ from desktop_app.services.housing import matching, offers
 from desktop_app.services.housing import providers as housing_providers
 from desktop_app.services.housing import units as housing_units
 from desktop_app.services.storage.database import Database
-from desktop_app.ui.housing_models import (
-    OBJECT_ROLE,
-    MatchesModel,
-    OffersModel,
-    ProvidersModel,
-    UnitsModel,
-)
+from desktop_app.ui.housing_models import MatchesModel, OffersModel, ProvidersModel, UnitsModel
+from desktop_app.ui.tables import OBJECT_ROLE
 
 Login = Callable[[str], Actor]
 RED_CASE = "HW-2026-00001"

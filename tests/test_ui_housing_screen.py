@@ -76,10 +76,10 @@ def test_unit_history_and_the_cases_it_fits(qtbot: Any, demo_db: Database, login
         expected = offers.unit_offers(s, lead, code)
         fits = matching.match_cases(s, lead, code, limit=50)
     assert [o.id for o in screen.history_model.rows()] == [o.id for o in expected]
-    assert screen.fits.topLevelItemCount() == len(fits)
+    assert screen.fits_model.rowCount() == len(fits)
     if fits:
         with qtbot.waitSignal(screen.open_case, timeout=1000) as opened:
-            screen.fits.itemDoubleClicked.emit(screen.fits.topLevelItem(0), 0)
+            screen.fits.doubleClicked.emit(screen.fits.model().index(0, 0))
         assert opened.args == [fits[0].candidate.reference]
 
 

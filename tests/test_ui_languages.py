@@ -98,7 +98,13 @@ def test_every_string_of_the_desktop_is_in_the_catalogues(tmp_path):
 
 def test_helpers_and_label_tables_are_found_for_the_translators():
     found = set(translation_tool.wrapped_messages())
-    assert ("TeamScreen", "Asked on", False) in found  # _t("…") with a context constant
+    # _t("…") with a context constant
+    assert (
+        "TransitionsBoard",
+        "The date of birth is uncertain, so this date may move.",
+        False,
+    ) in found
+    assert ("TeamPlanningTab", "4 or more rooms", False) in found  # self.tr(module.TABLE[key])
     assert ("TransitionsBoard", "Days left", False) in found  # a header tuple
     assert ("TransitionsBoard", "%n transition(s)", True) in found  # labels.plural
     assert ("Labels", "%n day(s) overdue", True) in found  # translate(_CONTEXT, …, n)
@@ -247,7 +253,11 @@ def test_the_services_messages_show_in_the_chosen_language(
     qtbot.addWidget(login_dialog)
     qtbot.keyClicks(login_dialog.password, "not the password")
     login_dialog.try_login()
-    assert login_dialog.message.text() == catalogue["The user name or password is not correct."]
+    refused = (
+        "The user name or password is not correct, or the account is locked after repeated "
+        "failed logins (an administrator can unlock it)."
+    )
+    assert login_dialog.message.text() == catalogue[refused]
 
 
 def test_every_audit_action_has_a_label_for_the_viewer():

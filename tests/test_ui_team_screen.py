@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, WorkerAssignment
 from desktop_app.services.team import moves
+from desktop_app.ui import team_dialogs
 from desktop_app.ui import team_screen as ts
 from tests.small_team_db import SmallTeam
 
@@ -22,29 +23,33 @@ def _screen(qtbot, small: SmallTeam, who: str) -> ts.TeamScreen:
 
 
 def _select_worker(screen: ts.TeamScreen, username: str | None) -> None:
-    for row, record in enumerate(screen.balance_model.rows()):
+    balance = screen.balance_tab
+    for row, record in enumerate(balance.balance_model.rows()):
         if record.username == username:
-            screen.balance_table.selectRow(row)
+            balance.balance_table.selectRow(row)
             return
     raise AssertionError(username)
 
 
 def _select_case(screen: ts.TeamScreen, reference: str) -> None:
-    for row, record in enumerate(screen.worker_cases_model.rows()):
+    balance = screen.balance_tab
+    for row, record in enumerate(balance.worker_cases_model.rows()):
         if record.reference == reference:
-            screen.worker_cases_table.selectRow(row)
+            balance.worker_cases_table.selectRow(row)
             return
     raise AssertionError(reference)
 
 
 def test_models_pass_modeltester(qtmodeltester, qtbot, small):
     screen = _screen(qtbot, small, "cora")
+    for title in ("Continuity", "Planning", "Outcomes"):
+        screen.show_tab(title)
     for model in (
-        screen.balance_model,
-        screen.continuity_team_model,
-        screen.housing_model,
-        screen.outcomes_model,
-        screen.quality_model,
+        screen.balance_tab.balance_model,
+        screen.continuity_tab.continuity_team_model,
+        screen.planning_tab.housing_model,
+        screen.outcomes_tab.outcomes_model,
+        screen.planning_tab.quality_model,
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
@@ -53,7 +58,8 @@ def test_models_pass_modeltester(qtmodeltester, qtbot, small):
 def test_balance_tab_shows_workers_and_their_cases(qtbot, small):
     screen = _screen(qtbot, small, "lena")
     assert "<b>North</b>" in screen.heading.text()
-    assert [screen.balance_model.data(screen.balance_model.index(r, 0)) for r in range(5)] == [
+    model = screen.balance_tab.balance_model
+    assert [model.data(model.index(r, 0)) for r in range(5)] == [
         "Bo (bo)",
         "Anna (anna)",
         "Cleo (cleo)",
@@ -61,19 +67,21 @@ def test_balance_tab_shows_workers_and_their_cases(qtbot, small):
         "No primary worker",
     ]
     _select_worker(screen, "bo")
-    # bo's open cases, soonest next transition first (H is overdue, F and G have none listed).
+    # bo's open cases, soonest next transition first (F and H are overdue and wait for their
+    # outcome; G was housed on time and has none left).
     refs = {v: k for k, v in small.refs.items()}
-    assert [refs[c.reference] for c in screen.worker_cases_model.rows()] == ["H", "C", "F", "G"]
+    cases = screen.balance_tab.worker_cases_model.rows()
+    assert [refs[c.reference] for c in cases] == ["F", "H", "C", "G"]
 
 
 def test_reassignment_with_handover_note_from_the_team_screen(qtbot, small, monkeypatch):
     screen = _screen(qtbot, small, "lena")
     _select_worker(screen, "anna")
     _select_case(screen, small.refs["A"])
-    seen: list[ts.ReassignDialog] = []
+    seen: list[team_dialogs.ReassignDialog] = []
 
     def drive(dialog: QDialog) -> bool:
-        assert isinstance(dialog, ts.ReassignDialog)
+        assert isinstance(dialog, team_dialogs.ReassignDialog)
         seen.append(dialog)
         # A turns 18 in 16 days: the dialog warns before anything is typed.
         assert "Turns 18 is due in 16 days" in dialog.warning.text()
@@ -93,8 +101,8 @@ def test_reassignment_with_handover_note_from_the_team_screen(qtbot, small, monk
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(screen, "exec_dialog", drive)
-    qtbot.mouseClick(screen.reassign_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(screen.balance_tab, "exec_dialog", drive)
+    qtbot.mouseClick(screen.balance_tab.reassign_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 1
     with small.db.session() as s:
         case = s.scalar(select(Case).where(Case.reference == small.refs["A"]))
@@ -122,11 +130,13 @@ def test_reassignment_with_handover_note_from_the_team_screen(qtbot, small, monk
             select(AuditEntry.action).where(AuditEntry.action == "case_reassigned")
         ).all() == ["case_reassigned"]
     # The screen reloaded: cleo now holds one case and A shows as a continuity alert.
-    cleo = next(r for r in screen.balance_model.rows() if r.username == "cleo")
+    balance = screen.balance_tab.balance_model.rows()
+    cleo = next(r for r in balance if r.username == "cleo")
     assert (cleo.primary_cases, cleo.secondary_cases, cleo.red) == (1, 0, 1)
-    anna = next(r for r in screen.balance_model.rows() if r.username == "anna")
+    anna = next(r for r in balance if r.username == "anna")
     assert (anna.primary_cases, anna.secondary_cases) == (1, 1)
-    assert [a.reference for a in screen.alerts_model.rows()] == [small.refs["A"]]
+    screen.show_tab("Continuity")
+    assert [a.reference for a in screen.continuity_tab.alerts_model.rows()] == [small.refs["A"]]
 
 
 def test_worker_leaves_hands_over_all_cases(qtbot, small, monkeypatch):
@@ -134,7 +144,7 @@ def test_worker_leaves_hands_over_all_cases(qtbot, small, monkeypatch):
     _select_worker(screen, "anna")
 
     def drive(dialog: QDialog) -> bool:
-        assert isinstance(dialog, ts.WorkerLeavesDialog)
+        assert isinstance(dialog, team_dialogs.WorkerLeavesDialog)
         for i in range(dialog.targets.count()):
             item = dialog.targets.item(i)
             if item.data(Qt.ItemDataRole.UserRole) in ("bo", "cleo"):
@@ -144,10 +154,11 @@ def test_worker_leaves_hands_over_all_cases(qtbot, small, monkeypatch):
         dialog.submit()
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(screen, "exec_dialog", drive)
-    screen.worker_leaves()
-    anna = next(r for r in screen.balance_model.rows() if r.username == "anna")
-    cleo = next(r for r in screen.balance_model.rows() if r.username == "cleo")
+    monkeypatch.setattr(screen.balance_tab, "exec_dialog", drive)
+    screen.balance_tab.worker_leaves()
+    balance = screen.balance_tab.balance_model.rows()
+    anna = next(r for r in balance if r.username == "anna")
+    cleo = next(r for r in balance if r.username == "cleo")
     assert (anna.primary_cases, cleo.primary_cases) == (0, 2)
 
 
@@ -156,15 +167,17 @@ def test_requests_tab_decides_transfers_and_closures(qtbot, small, monkeypatch):
         moves.request_transfer(s, small.actors["lena"], small.refs["B"], "South", "Moves south.")
         moves.request_closure(s, small.actors["dina"], small.refs["D"], "Returned home")
     screen = _screen(qtbot, small, "sam")
-    assert [r.direction for r in screen.transfers_model.rows()] == ["incoming"]
+    requests = screen.requests_tab
+    assert [r.direction for r in requests.transfers_model.rows()] == ["incoming"]
     assert "1 waiting transfers, 1 closures to approve" in screen.heading.text()
-    screen.transfers_table.selectRow(0)
+    requests.transfers_table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("No capacity this spring.", True))
-    qtbot.mouseClick(screen.reject_transfer, Qt.MouseButton.LeftButton)
-    assert screen.transfers_model.rows() == []
-    screen.closures_table.selectRow(0)
-    qtbot.mouseClick(screen.approve_closure, Qt.MouseButton.LeftButton)
-    assert screen.closures_model.rows() == []
+    qtbot.mouseClick(requests.reject_transfer, Qt.MouseButton.LeftButton)
+    assert requests.transfers_model.rows() == []
+    requests.closures_table.selectRow(0)
+    qtbot.mouseClick(requests.approve_closure, Qt.MouseButton.LeftButton)
+    assert requests.closures_model.rows() == []
+    assert "0 waiting transfers, 0 closures to approve" in screen.heading.text()
     with small.db.session() as s:
         assert s.scalar(select(Case.status).where(Case.reference == small.refs["D"])) == "closed"
         assert [
@@ -176,16 +189,18 @@ def test_continuity_alert_opens_the_case(qtbot, small):
     with small.db.session() as s:
         moves.request_transfer(s, small.actors["lena"], small.refs["A"], "South", "Moves south.")
     screen = _screen(qtbot, small, "lena")
-    assert [a.reference for a in screen.alerts_model.rows()] == [small.refs["A"]]
+    continuity = screen.show_tab("Continuity")
+    assert [a.reference for a in continuity.alerts_model.rows()] == [small.refs["A"]]
     with qtbot.waitSignal(screen.open_case, timeout=1000) as blocker:
-        screen.alerts_table.doubleClicked.emit(screen.alerts_model.index(0, 1))
+        continuity.alerts_table.doubleClicked.emit(continuity.alerts_table.model().index(0, 1))
     assert blocker.args == [small.refs["A"]]
 
 
 def test_coordinator_exports_twelve_month_planning_figures(qtbot, small, tmp_path):
     screen = _screen(qtbot, small, "cora")
+    planning = screen.show_tab("Planning")
     path = tmp_path / "planning.csv"
-    screen.planning_chart.save_csv(path)
+    planning.planning_chart.save_csv(path)
     with open(path, encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     # Twelve months from March 2026, one row per month and municipality (Aarhus for D,
@@ -205,34 +220,33 @@ def test_coordinator_exports_twelve_month_planning_figures(qtbot, small, tmp_pat
         ("2027-01", "", "turns_18"): 2,  # B and E
     }
     png = tmp_path / "planning.png"
-    assert screen.planning_chart.save_png(png) and png.stat().st_size > 0
+    assert planning.planning_chart.save_png(png) and png.stat().st_size > 0
     housing = tmp_path / "housing.csv"
-    screen.housing_chart.save_csv(housing)
+    planning.housing_chart.save_csv(housing)
     with open(housing, encoding="utf-8-sig") as handle:
         lines = handle.read().splitlines()
     assert lines[0] == "quarter,rooms,households,persons,awaiting_family"
     assert lines[1:] == [
-        "2026-Q1,1,1,1,0",
-        "2026-Q1,4,1,5,1",
+        "2026-Q1,1,2,2,0",
         "2026-Q2,2,1,2,1",
         "2026-Q2,3,1,3,1",
         "2027-Q1,1,2,2,0",
     ]
-    assert "No note in the last 90 days: 6" in screen.quality_summary.text()
+    assert "No note in the last 90 days: 6" in planning.quality_summary.text()
 
 
 def test_outcomes_tab_shows_numbers_behind_figures(qtbot, small):
     screen = _screen(qtbot, small, "lena")
-    assert screen.outcome_team.currentText() == "North"
+    tab = screen.show_tab("Outcomes")
+    assert tab.outcome_team.currentText() == "North"
+    model = tab.outcomes_model
     rows = {
-        (f.quarter, f.measure): screen.outcomes_model.data(screen.outcomes_model.index(i, 3))
-        for i, f in enumerate(screen.outcomes_model.rows())
+        (f.quarter, f.measure): model.data(model.index(i, 3)) for i, f in enumerate(model.rows())
     }
     assert rows[("2026-Q1", "in_language_training")] == "1 / 7 cases"
     assert rows[("2025-Q4", "housing_secured_before_deadline")] == "1 / 2 transitions"
     values = {
-        (f.quarter, f.measure): screen.outcomes_model.data(screen.outcomes_model.index(i, 2))
-        for i, f in enumerate(screen.outcomes_model.rows())
+        (f.quarter, f.measure): model.data(model.index(i, 2)) for i, f in enumerate(model.rows())
     }
     assert values[("2026-Q1", "belonging_average")] == "2.75"
     assert values[("2025-Q4", "housing_secured_before_deadline")] == "50 %"
@@ -244,11 +258,34 @@ def test_team_lead_asks_for_a_transfer_and_both_sides_see_it(qtbot, small, monke
     _select_case(screen, small.refs["B"])
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("South", True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Moves to his uncle.", True))
-    qtbot.mouseClick(screen.transfer_button, Qt.MouseButton.LeftButton)
-    assert [(r.reference, r.direction) for r in screen.transfers_model.rows()] == [
+    qtbot.mouseClick(screen.balance_tab.transfer_button, Qt.MouseButton.LeftButton)
+    assert [(r.reference, r.direction) for r in screen.requests_tab.transfers_model.rows()] == [
         (small.refs["B"], "outgoing")
     ]
-    south = _screen(qtbot, small, "sam")
+    south = _screen(qtbot, small, "sam").requests_tab
     assert [(r.reference, r.direction, r.note) for r in south.transfers_model.rows()] == [
         (small.refs["B"], "incoming", "Moves to his uncle.")
     ]
+
+
+def test_tabs_read_their_figures_when_shown(qtbot, small, monkeypatch):
+    screen = _screen(qtbot, small, "lena")
+    # The heading sums up balance and requests; the other tabs have read nothing yet.
+    assert screen.balance_tab.balance_model.rowCount() == 5
+    assert screen.continuity_tab.alerts_model.rowCount() == 0
+    assert screen.planning_tab.housing_model.rowCount() == 0
+    assert screen.outcomes_tab.outcomes_model.rowCount() == 0
+    continuity = screen.show_tab("Continuity")
+    assert continuity.alerts_model.rows() == []
+    # A transfer asked for from the balance tab: the continuity tab behind it is read again
+    # only when it is shown.
+    screen.tabs.setCurrentWidget(screen.balance_tab)
+    _select_worker(screen, "anna")
+    _select_case(screen, small.refs["A"])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("South", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Moves south.", True))
+    qtbot.mouseClick(screen.balance_tab.transfer_button, Qt.MouseButton.LeftButton)
+    assert "1 waiting transfers" in screen.heading.text()
+    assert continuity.alerts_model.rows() == []
+    assert screen.show_tab("Continuity") is continuity
+    assert [a.reference for a in continuity.alerts_model.rows()] == [small.refs["A"]]

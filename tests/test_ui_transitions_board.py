@@ -43,47 +43,52 @@ def test_model_passes_modeltester(qtmodeltester, small):
 
 def test_team_lead_board_groups_by_week_and_month(qtbot, small):
     board = _board(qtbot, small, "lena", 90)
-    # North within 90 days: H overdue (2026-02-10), A on 2026-04-01, C on 2026-05-20.
-    assert _letters(small, board) == ["H", "A", "C"]
+    # North within 90 days: F and H overdue (2025-12-01, 2026-02-10; still open, however
+    # long ago), A on 2026-04-01, C on 2026-05-20.
+    assert _letters(small, board) == ["F", "H", "A", "C"]
     assert [(h.title, h.count, h.red) for h in board.model.headings()] == [
-        ("Overdue", 1, 1),
+        ("Overdue", 2, 2),
         ("Week of 2026-03-30", 1, 1),
         ("Week of 2026-05-18", 1, 0),
     ]
     _choose(board.group_combo, "month")
     assert [h.title for h in board.model.headings()] == ["Overdue", "Apr 2026", "May 2026"]
     first = board.model.index(1, tb.COL_WHY)
-    assert board.model.data(first) == "Overdue by 34 days, no housing secured"
+    assert board.model.data(first) == "Overdue by 105 days, no housing secured"
     missing = board.model.data(board.model.index(1, tb.COL_MISSING))
     assert missing.startswith("Housing secured, Income or benefits arranged, Budget plan")
     assert "36 transitions" not in board.summary.text()
-    assert "<b>3 transitions</b>" in board.summary.text()
+    assert "<b>4 transitions</b>" in board.summary.text()
 
 
 def test_board_filters(qtbot, small):
     board = _board(qtbot, small, "lena", 90)
     _choose(board.risk_combo, "red")
-    assert _letters(small, board) == ["H", "A"]
+    assert _letters(small, board) == ["F", "H", "A"]
     _choose(board.risk_combo, "amber")
     assert _letters(small, board) == ["C"]
     _choose(board.risk_combo, None)
     _choose(board.worker_combo, small.users["bo"])
-    assert _letters(small, board) == ["H", "C"]
+    assert _letters(small, board) == ["F", "H", "C"]
     _choose(board.worker_combo, small.users["cleo"])
     assert _letters(small, board) == []
     assert board.model.headings() == []
     _choose(board.worker_combo, None)
     _choose(board.kind_combo, "status_grant_move_out")
     assert _letters(small, board) == []
-    # The window: within 30 days only H and A.
+    # The window: within 30 days only A, and the overdue F and H.
     _choose(board.kind_combo, None)
     board.window_combo.setCurrentIndex(tb.WINDOWS.index(30))
-    assert _letters(small, board) == ["H", "A"]
+    assert _letters(small, board) == ["F", "H", "A"]
+    # Those that need an outcome: the overdue ones only.
+    board.window_combo.setCurrentIndex(board.window_combo.findData(tb.NEEDS_OUTCOME))
+    assert _letters(small, board) == ["F", "H"]
+    assert "<b>2 transitions</b> passed without an outcome" in board.summary.text()
 
 
 def test_coordinator_sees_every_team_and_filters_by_municipality(qtbot, small):
     board = _board(qtbot, small, "cora", 30)
-    assert _letters(small, board) == ["H", "D", "A"]
+    assert _letters(small, board) == ["F", "H", "D", "A"]
     assert board.municipality_combo.findData("Aarhus") > 0
     _choose(board.municipality_combo, "Aarhus")
     assert _letters(small, board) == ["D"]
@@ -95,7 +100,7 @@ def test_opening_a_case_from_the_board(qtbot, small):
     qtbot.waitExposed(board)
     # Row 0 is the "Overdue" heading: it opens nothing and cannot be selected.
     assert not board.model.flags(board.model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
-    board.table.selectRow(3)  # A, under "Week of 2026-03-30"
+    board.table.selectRow(4)  # A, under "Week of 2026-03-30" (F and H are overdue)
     assert board.open_button.isEnabled()
     with qtbot.waitSignal(board.open_case, timeout=1000) as blocker:
         qtbot.mouseClick(board.open_button, Qt.MouseButton.LeftButton)
@@ -105,8 +110,8 @@ def test_opening_a_case_from_the_board(qtbot, small):
         # A real double-click: the press of the first click, then the double-click.
         qtbot.mouseClick(board.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(board.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == [small.refs["H"]]
-    board.table.setCurrentIndex(board.model.index(5, tb.COL_NAME))
+    assert blocker.args == [small.refs["F"]]
+    board.table.setCurrentIndex(board.model.index(6, tb.COL_NAME))
     with qtbot.waitSignal(board.open_case, timeout=1000) as blocker:
         qtbot.keyClick(board.table, Qt.Key.Key_Return)
     assert blocker.args == [small.refs["C"]]
@@ -122,7 +127,7 @@ def test_timeline_exports_png_and_csv(qtbot, small, tmp_path):
         rows = list(csv.reader(handle))
     assert rows == [
         ["month", "red", "amber", "green"],
-        ["Overdue", "1", "0", "0"],
+        ["Overdue", "2", "0", "0"],
         ["Apr 2026", "1", "0", "0"],
         ["May 2026", "0", "1", "0"],
     ]
@@ -154,6 +159,6 @@ def test_board_says_when_it_shows_only_the_soonest(qtbot, small, monkeypatch):
         transitions_board, "board", lambda *a, **k: original(*a, **{**k, "limit": 2})
     )
     board = _board(qtbot, small, "cora", 90)
-    assert _letters(small, board) == ["H", "D"]
-    assert "<b>4 transitions</b>" in board.summary.text()
+    assert _letters(small, board) == ["F", "H"]
+    assert "<b>5 transitions</b>" in board.summary.text()
     assert "shows the soonest 2" in board.summary.text()

@@ -3,6 +3,7 @@ resources/locale/<lang>/LC_MESSAGES/homeward.po/.mo
 
     .venv/bin/python tools/report_translations.py update   # what `make translations` runs
     .venv/bin/python tools/report_translations.py compile  # only rebuild the .mo files
+    .venv/bin/python tools/report_translations.py fill da da.tsv  # msgid<TAB>translation lines
 
 ``update`` collects every ``_("…")`` of the report, domain, service and db modules (the
 services mark their messages with ``domain.i18n.message as _``) and the fixed words the services
@@ -101,6 +102,18 @@ STORED_WORDS = (
     "phone",
     "home_visit",
     "other",
+    # Documents and appointments in the case summary and the handover report.
+    "decision",
+    "permit",
+    "lease",
+    "consent",
+    "certificate",
+    "identity_document",
+    "hearing",
+    "viewing",
+    "course",
+    "kept",
+    "missed",
 )
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
@@ -144,6 +157,7 @@ def messages() -> list[str]:
     out += list(CHECKLIST_LABELS.values())
     out += list(KIND_LABELS.values())
     out += list(lists.KIND_SHORT.values())
+    out += list(lists.OUTCOME_LABELS.values())
     out += list(EXTRA)
     out += [word.replace("_", " ").capitalize() for word in STORED_WORDS]
     return [m for m in dict.fromkeys(out) if m]
@@ -255,6 +269,25 @@ def update() -> None:
     compile_all()
 
 
+def fill(language: str, tsv: str) -> None:
+    """Write translations from `msgid<TAB>msgstr` lines (``\\n`` for a line break) into the
+    language's catalogue, then rebuild the .mo files."""
+    po = po_path(language)
+    catalogue = read_po(po)
+    ids = [m for m in catalogue if m]
+    for line in Path(tsv).read_text(encoding="utf-8").splitlines():
+        if "\t" not in line:
+            continue
+        source, translation = (part.replace("\\n", "\n") for part in line.split("\t", 1))
+        if source in catalogue:
+            catalogue[source] = translation
+    write_po(po, language, catalogue, ids)
+    compile_all()
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "update"
-    {"update": update, "compile": compile_all}[command]()
+    if command == "fill":
+        fill(sys.argv[2], sys.argv[3])
+    else:
+        {"update": update, "compile": compile_all}[command]()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import io
 import json
@@ -18,7 +17,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.app import Services, command_line_services
+from desktop_app.app import Services, command_line_database_path, command_line_services
+from desktop_app.domain.spreadsheet_cells import csv_cell, csv_writer
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
@@ -36,6 +36,10 @@ class CliContext:
     err: Any = field(default_factory=lambda: sys.stderr)
     _services: Services | None = None
 
+    def database_path(self) -> Path | None:
+        """The SQLite file the command works on (None for a database server)."""
+        return command_line_database_path(self.args)
+
     def database(self, *, create: bool = False) -> Database:
         """The command's database, opened (by the composition root) when first needed."""
         if self._services is None:
@@ -43,6 +47,11 @@ class CliContext:
             for warning in self._services.database.warnings:
                 print(f"homeward: warning: {warning}", file=self.err)
         return self._services.database
+
+    @property
+    def opened_database(self) -> Database | None:
+        """The database, when this command opened it already."""
+        return self._services.database if self._services is not None else None
 
     def close(self) -> None:
         if self._services is not None:
@@ -107,6 +116,13 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_value(value: Any) -> Any:
+    """Numbers as they are (a negative `days_left` stays a number); text never a formula."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return csv_cell(_cell(value))
+
+
 def emit(
     ctx: CliContext,
     records: Sequence[dict[str, Any]],
@@ -122,10 +138,10 @@ def emit(
         return
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        writer = csv_writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for record in records:
-            writer.writerow([_cell(record.get(c)) for c in columns])
+            writer.writerow([_csv_value(record.get(c)) for c in columns])
         ctx.out.write(buffer.getvalue())
         return
     if not records:
@@ -147,16 +163,63 @@ def emit(
         )
 
 
-def positive_int(text: str) -> int:
-    """An argparse type: a whole number, 0 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must be 0 or more")
-    return value
+def date_arg(text: str) -> date:
+    """An argparse type: a full date (YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY)."""
+    from desktop_app.domain.dates import DateFormatError, parse_date
 
+    try:
+        return parse_date(text)
+    except (DateFormatError, ValueError):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def bounded_int(low: int, high: int, unit: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high` (a usage error otherwise).
+
+    Every number the command line takes has a range that makes sense for it, so a
+    typing slip (`--within 99999999999`) is a usage error rather than a query for
+    dates that do not exist or a demo that fills the disk.
+    """
+    span = f"{low:,} to {high:,}" + (f" {unit}" if unit else "")
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip().replace("_", ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' is out of range: use {span}")
+        return value
+
+    parse.__name__ = "whole number"  # what argparse calls the type in its messages
+    return parse
+
+
+def bounded_amount(high: float) -> Callable[[str], float]:
+    """An argparse type: an amount from 0 to `high` (not NaN, not infinite)."""
+    import math
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text.strip().replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
+        if not math.isfinite(value) or not 0 <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' is out of range: use 0 to {high:,.0f}")
+        return value
+
+    parse.__name__ = "amount"
+    return parse
+
+
+# The ranges of the command line's numbers (README, "Command line").
+DAYS_AHEAD = bounded_int(0, 3650, "days")  # --within: up to ten years
+MONTHS_AHEAD = bounded_int(1, 120, "months")  # --months of planning: up to ten years
+QUARTERS = bounded_int(1, 40, "quarters")
+DEMO_CASES = bounded_int(1, 1_000_000, "cases")
+RECORD_ID = bounded_int(1, 2_147_483_647)  # an offer's or request's number
+LIMIT = bounded_int(1, 100_000)
+AMOUNT = bounded_amount(10_000_000)
 
 Handler = Callable[[CliContext], int]
 
@@ -195,3 +258,11 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def add_overwrite(parser: Any) -> None:
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the file if it exists (never a device, folder or pipe)",
+    )

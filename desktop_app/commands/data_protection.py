@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.commands.common import CliContext, add_format, emit, iso_date
+from desktop_app.commands.common import CliContext, add_format, bounded_int, emit, iso_date
 from desktop_app.services.trust import audit_query, retention
 
 
@@ -14,7 +14,12 @@ def register(sub: Any, common: Any) -> None:
         parents=[common],
         help="closed cases past the retention period; anonymise chosen ones",
     )
-    p.add_argument("--months", type=int, metavar="M", help="retention period (default: setting)")
+    p.add_argument(
+        "--months",
+        type=bounded_int(0, 1200, "months"),
+        metavar="M",
+        help="retention period, 0 to 1200 (default: setting)",
+    )
     p.add_argument(
         "--anonymise", nargs="+", metavar="REF", help="anonymise these cases (needs --yes)"
     )
@@ -35,7 +40,9 @@ def register(sub: Any, common: Any) -> None:
     p.add_argument("--action", metavar="ACTION")
     p.add_argument("--since", type=iso_date, metavar="DATE")
     p.add_argument("--until", type=iso_date, metavar="DATE")
-    p.add_argument("--limit", type=int, default=5000, metavar="N")
+    p.add_argument(
+        "--limit", type=bounded_int(1, 1_000_000), default=5000, metavar="N", help="1 to 1,000,000"
+    )
     add_format(p)
     p.set_defaults(handler=cmd_audit)
 

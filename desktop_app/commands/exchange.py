@@ -8,11 +8,13 @@ from typing import Any
 
 from desktop_app.commands.caseload import caseload_filter
 from desktop_app.commands.common import (
+    DAYS_AHEAD,
     CliContext,
     UsageError,
+    add_overwrite,
+    bounded_int,
     command_group,
     output_path,
-    positive_int,
 )
 from desktop_app.services.exchange import exporter, importer, subject_export
 
@@ -62,9 +64,13 @@ def register(sub: Any, common: Any) -> None:
         "--scope", choices=["mine", "team", "all"], default="all", help="whose cases (default all)"
     )
     p.add_argument(
-        "--within", type=positive_int, metavar="DAYS", help="next transition due within DAYS days"
+        "--within",
+        type=DAYS_AHEAD,
+        metavar="DAYS",
+        help="next transition due within DAYS days (0 to 3650)",
     )
     p.add_argument("--include-closed", action="store_true", help="also closed cases")
+    add_overwrite(p)
     p.set_defaults(handler=cmd_export_cases)
 
     p = what.add_parser(
@@ -75,11 +81,12 @@ def register(sub: Any, common: Any) -> None:
     p.add_argument("--out", required=True, type=output_path, metavar="FILE", help=".csv or .xlsx")
     p.add_argument(
         "--min-cell",
-        type=positive_int,
+        type=bounded_int(1, 100),
         default=exporter.DEFAULT_MIN_CELL,
         metavar="N",
         help=f"show counts below N as '<N' (default {exporter.DEFAULT_MIN_CELL}; 1 shows all)",
     )
+    add_overwrite(p)
     p.set_defaults(handler=cmd_export_statistics)
 
     s = what.add_parser(
@@ -89,6 +96,7 @@ def register(sub: Any, common: Any) -> None:
     )
     s.add_argument("reference", metavar="REF", help="case reference")
     s.add_argument("--out", required=True, metavar="DIR", help="folder for the export")
+    add_overwrite(s)
     s.set_defaults(handler=cmd_export_subject)
 
 
@@ -115,7 +123,9 @@ def cmd_export_cases(ctx: CliContext) -> int:
     actor = ctx.login()
     flt = caseload_filter(ctx.args)
     with ctx.session() as session:
-        count = exporter.export_cases(session, actor, flt, ctx.args.out)
+        count = exporter.export_cases(
+            session, actor, flt, ctx.args.out, overwrite=ctx.args.overwrite
+        )
     print(f"Exported {count} case(s) to {ctx.args.out}.", file=ctx.out)
     return 0
 
@@ -125,7 +135,13 @@ def cmd_export_statistics(ctx: CliContext) -> int:
     if ctx.args.min_cell < 1:
         raise UsageError("--min-cell must be 1 or more")
     with ctx.session() as session:
-        count = exporter.export_statistics(session, actor, ctx.args.out, min_cell=ctx.args.min_cell)
+        count = exporter.export_statistics(
+            session,
+            actor,
+            ctx.args.out,
+            min_cell=ctx.args.min_cell,
+            overwrite=ctx.args.overwrite,
+        )
     print(
         f"Exported anonymised statistics ({count} row(s), municipality and age band) "
         f"to {ctx.args.out}.",
@@ -138,7 +154,11 @@ def cmd_export_subject(ctx: CliContext) -> int:
     actor = ctx.login()
     with ctx.session() as session:
         result = subject_export.export_subject(
-            session, actor, ctx.args.reference, output_path(ctx.args.out)
+            session,
+            actor,
+            ctx.args.reference,
+            output_path(ctx.args.out),
+            overwrite=ctx.args.overwrite,
         )
     print(f"Wrote {result.json_path} and {result.pdf_path}.", file=ctx.out)
     if result.withheld_confidential_notes:

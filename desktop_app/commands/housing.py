@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
-from desktop_app.commands.common import CliContext, UsageError, add_format, emit, positive_int
-from desktop_app.domain.dates import DateFormatError, parse_date
+from desktop_app.commands.common import (
+    AMOUNT,
+    LIMIT,
+    RECORD_ID,
+    CliContext,
+    UsageError,
+    add_format,
+    bounded_int,
+    date_arg,
+    emit,
+)
 from desktop_app.domain.offers import DECLINE_REASONS
 from desktop_app.domain.transitions import OfferState
 from desktop_app.services.housing import matching, support, units
@@ -39,13 +47,6 @@ OFFER_COLUMNS = (
 )
 
 
-def _date_arg(text: str) -> Any:
-    try:
-        return parse_date(text)
-    except (DateFormatError, ValueError):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
-
-
 def register(sub: Any, common: Any) -> None:
     p = sub.add_parser("housing", parents=[common], help="housing units, offers and matching")
     hsub = p.add_subparsers(dest="housing_command", metavar="ACTION")
@@ -55,7 +56,7 @@ def register(sub: Any, common: Any) -> None:
         "match", parents=[common], help="available units ranked for one case, best first"
     )
     m.add_argument("reference", metavar="REF", help="case reference")
-    m.add_argument("--limit", type=positive_int, metavar="N", help="only the N best units")
+    m.add_argument("--limit", type=LIMIT, metavar="N", help="only the N best units")
     add_format(m, ("table", "json"))
     m.set_defaults(handler=cmd_match)
 
@@ -63,17 +64,17 @@ def register(sub: Any, common: Any) -> None:
         "fits", parents=[common], help="the cases a unit fits, most urgent transition first"
     )
     f.add_argument("unit", metavar="UNIT", help="unit code, e.g. U-00012")
-    f.add_argument("--limit", type=positive_int, metavar="N", help="only the N most urgent")
+    f.add_argument("--limit", type=LIMIT, metavar="N", help="only the N most urgent")
     add_format(f, ("table", "json"))
     f.set_defaults(handler=cmd_fits)
 
     u = hsub.add_parser("units", parents=[common], help="the housing units of the registry")
     u.add_argument("--municipality", metavar="M")
     u.add_argument("--type", dest="unit_type", choices=list(units.UNIT_TYPES))
-    u.add_argument("--min-rooms", type=positive_int, metavar="N")
-    u.add_argument("--max-rent", type=float, metavar="AMOUNT")
+    u.add_argument("--min-rooms", type=bounded_int(0, 50, "rooms"), metavar="N")
+    u.add_argument("--max-rent", type=AMOUNT, metavar="AMOUNT")
     u.add_argument(
-        "--available-by", type=_date_arg, metavar="DATE", help="free and available by this date"
+        "--available-by", type=date_arg, metavar="DATE", help="free and available by this date"
     )
     u.add_argument("--include-retired", action="store_true")
     add_format(u)
@@ -91,20 +92,20 @@ def register(sub: Any, common: Any) -> None:
     pr.set_defaults(handler=cmd_propose)
 
     mv = hsub.add_parser("move", parents=[common], help="move an offer to its next state")
-    mv.add_argument("offer", type=int, metavar="OFFER", help="offer number")
+    mv.add_argument("offer", type=RECORD_ID, metavar="OFFER", help="offer number")
     mv.add_argument("state", choices=[s.value for s in OfferState if s is not OfferState.PROPOSED])
-    mv.add_argument("--move-in", type=_date_arg, metavar="DATE", help="(planned) move-in date")
-    mv.add_argument("--end", type=_date_arg, metavar="DATE", help="end date of the tenancy")
+    mv.add_argument("--move-in", type=date_arg, metavar="DATE", help="(planned) move-in date")
+    mv.add_argument("--end", type=date_arg, metavar="DATE", help="end date of the tenancy")
     mv.add_argument("--reason", choices=list(DECLINE_REASONS), help="why it was declined")
     mv.add_argument("--note", default=None)
     mv.set_defaults(handler=cmd_move)
 
     su = hsub.add_parser("support", parents=[common], help="record support on an offer")
-    su.add_argument("offer", type=int, metavar="OFFER")
+    su.add_argument("offer", type=RECORD_ID, metavar="OFFER")
     su.add_argument("kind", choices=list(support.SUPPORT_KINDS))
-    su.add_argument("--amount", type=float)
-    su.add_argument("--start", type=_date_arg, metavar="DATE")
-    su.add_argument("--end", type=_date_arg, metavar="DATE")
+    su.add_argument("--amount", type=AMOUNT)
+    su.add_argument("--start", type=date_arg, metavar="DATE")
+    su.add_argument("--end", type=date_arg, metavar="DATE")
     su.add_argument("--provided-by", metavar="WHO")
     su.add_argument("--note", default=None)
     su.set_defaults(handler=cmd_support)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.commands.common import CliContext, add_format, emit, output_path, positive_int
+from desktop_app.commands.common import (
+    DAYS_AHEAD,
+    MONTHS_AHEAD,
+    CliContext,
+    add_format,
+    add_overwrite,
+    emit,
+    output_path,
+)
 from desktop_app.domain.i18n import LANGUAGES
 from desktop_app.reports.base import write_pdf_atomically
 from desktop_app.reports.case_documents import render_case_report
@@ -24,6 +32,7 @@ def register(sub: Any, common: Any) -> None:
     def document(name: str, help_text: str) -> Any:
         p = kinds.add_parser(name, parents=[common], help=help_text)
         p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+        add_overwrite(p)
         p.add_argument(
             "--page-size", choices=["A4", "Letter"], default="A4", help="paper (default A4)"
         )
@@ -74,7 +83,11 @@ def register(sub: Any, common: Any) -> None:
 
     p = document("transitions", "transitions report with readiness and risk")
     p.add_argument(
-        "--within", type=positive_int, required=True, metavar="DAYS", help="due within DAYS days"
+        "--within",
+        type=DAYS_AHEAD,
+        required=True,
+        metavar="DAYS",
+        help="due within DAYS days (0 to 3650)",
     )
     p.add_argument("--team", metavar="T", help="only this team")
     p.set_defaults(handler=cmd_print_transitions)
@@ -85,11 +98,16 @@ def register(sub: Any, common: Any) -> None:
         help="handover reports for every case with a transition due soon (one file or one each)",
     )
     p.add_argument(
-        "--within", type=positive_int, required=True, metavar="DAYS", help="due within DAYS days"
+        "--within",
+        type=DAYS_AHEAD,
+        required=True,
+        metavar="DAYS",
+        help="due within DAYS days (0 to 3650)",
     )
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", metavar="FILE.pdf", help="one combined PDF file")
     target.add_argument("--out-dir", metavar="DIR", help="one PDF per case in this folder")
+    add_overwrite(p)
     p.add_argument("--team", metavar="T", help="only this team")
     p.add_argument(
         "--recipient",
@@ -113,7 +131,11 @@ def register(sub: Any, common: Any) -> None:
 
     p = document("planning", "planning report with charts")
     p.add_argument(
-        "--months", type=positive_int, default=12, metavar="M", help="months ahead (default 12)"
+        "--months",
+        type=MONTHS_AHEAD,
+        default=12,
+        metavar="M",
+        help="months ahead, 1 to 120 (default 12)",
     )
     p.add_argument("--team", metavar="T", help="only this team")
     p.set_defaults(handler=cmd_print_planning)
@@ -122,7 +144,11 @@ def register(sub: Any, common: Any) -> None:
         "planning", parents=[common], help="transitions due per month and municipality"
     )
     p.add_argument(
-        "--months", type=positive_int, default=12, metavar="M", help="months ahead (default 12)"
+        "--months",
+        type=MONTHS_AHEAD,
+        default=12,
+        metavar="M",
+        help="months ahead, 1 to 120 (default 12)",
     )
     p.add_argument("--team", metavar="T", help="only this team")
     add_format(p)
@@ -135,7 +161,9 @@ def _sections(ctx: CliContext) -> tuple[recipients.Section, ...] | None:
 
 
 def _finish(ctx: CliContext, data: bytes, what: str) -> None:
-    target = write_pdf_atomically(output_path(ctx.args.out), data)
+    target = write_pdf_atomically(
+        output_path(ctx.args.out), data, overwrite=getattr(ctx.args, "overwrite", False)
+    )
     print(f"Wrote {what} to {target}.", file=ctx.out)
 
 
@@ -222,6 +250,7 @@ def cmd_print_handovers(ctx: CliContext) -> int:
         references,
         output_path(ctx.args.out if combined else ctx.args.out_dir),
         combined=combined,
+        overwrite=ctx.args.overwrite,
         recipient=ctx.args.recipient,
         page_size=ctx.args.page_size,
         locale=ctx.args.locale,

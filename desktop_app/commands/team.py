@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.commands.common import CliContext, add_format, emit, positive_int
+from desktop_app.commands.common import (
+    MONTHS_AHEAD,
+    QUARTERS,
+    RECORD_ID,
+    CliContext,
+    add_format,
+    bounded_int,
+    emit,
+)
 from desktop_app.services.team import (
     balance,
     continuity,
@@ -15,6 +23,8 @@ from desktop_app.services.team import (
     outcomes,
     reassignment,
 )
+
+HAND_OVER_DAYS = bounded_int(0, 365, "days")
 
 
 def register(sub: Any, common: Any) -> None:
@@ -33,10 +43,10 @@ def register(sub: Any, common: Any) -> None:
     )
     p.add_argument(
         "--keep-secondary-days",
-        type=positive_int,
+        type=HAND_OVER_DAYS,
         default=0,
         metavar="N",
-        help="keep the previous worker as secondary for N days (hand-over period)",
+        help="keep the previous worker as secondary for N days, 0 to 365 (hand-over period)",
     )
     p.set_defaults(handler=cmd_reassign)
 
@@ -51,7 +61,7 @@ def register(sub: Any, common: Any) -> None:
     )
     p.add_argument("--note", required=True, metavar="TEXT", help="handover note")
     p.add_argument("--reason", required=True, metavar="TEXT", help="why the cases move")
-    p.add_argument("--keep-secondary-days", type=positive_int, default=0, metavar="N")
+    p.add_argument("--keep-secondary-days", type=HAND_OVER_DAYS, default=0, metavar="N")
     add_format(p)
     p.set_defaults(handler=cmd_bulk_reassign)
 
@@ -73,8 +83,13 @@ def register(sub: Any, common: Any) -> None:
     p = sub.add_parser(
         "outcomes", parents=[common], help="hard and soft outcomes per team and quarter"
     )
-    p.add_argument("--quarters", type=positive_int, default=4, metavar="N")
+    p.add_argument("--quarters", type=QUARTERS, default=4, metavar="N", help="1 to 40")
     p.add_argument("--team", metavar="T", help="only this team (coordinators)")
+    p.add_argument(
+        "--transitions",
+        action="store_true",
+        help="instead: every transition due in each quarter, counted by what became of it",
+    )
     add_format(p)
     p.set_defaults(handler=cmd_outcomes)
 
@@ -83,7 +98,7 @@ def register(sub: Any, common: Any) -> None:
         parents=[common],
         help="apartments by size per quarter and language-course places by level",
     )
-    p.add_argument("--months", type=positive_int, default=12, metavar="M")
+    p.add_argument("--months", type=MONTHS_AHEAD, default=12, metavar="M", help="1 to 120")
     p.add_argument("--team", metavar="T", help="only this team (coordinators)")
     p.add_argument("--what", choices=["housing", "language"], default="housing")
     add_format(p)
@@ -107,7 +122,7 @@ def register(sub: Any, common: Any) -> None:
     p = sub.add_parser(
         "decide-transfer", parents=[common], help="accept or reject a transfer (receiving lead)"
     )
-    p.add_argument("request_id", type=int, metavar="ID")
+    p.add_argument("request_id", type=RECORD_ID, metavar="ID")
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument("--accept", action="store_true")
     choice.add_argument("--reject", action="store_true")
@@ -130,7 +145,7 @@ def register(sub: Any, common: Any) -> None:
     p = sub.add_parser(
         "decide-closure", parents=[common], help="approve a closure or return it (team lead)"
     )
-    p.add_argument("request_id", type=int, metavar="ID")
+    p.add_argument("request_id", type=RECORD_ID, metavar="ID")
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument("--approve", action="store_true")
     choice.add_argument("--return", dest="return_", action="store_true")
@@ -239,6 +254,18 @@ def cmd_continuity(ctx: CliContext) -> int:
 
 def cmd_outcomes(ctx: CliContext) -> int:
     actor = ctx.login()
+    if ctx.args.transitions:
+        with ctx.session() as session:
+            figures = outcomes.transition_outcomes(
+                session, actor, quarters=max(1, ctx.args.quarters), team=ctx.args.team
+            )
+        emit(
+            ctx,
+            [f.as_record() for f in figures],
+            ctx.args.format,
+            ("team", "quarter", "n", *outcomes.OUTCOME_COLUMNS),
+        )
+        return 0
     with ctx.session() as session:
         rows = [
             f.as_record()

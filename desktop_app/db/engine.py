@@ -39,6 +39,9 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Deleted and overwritten content is zeroed, so an erased person's name does not
+    # linger in free space of the file (DESIGN.md, "Data safety": erasure).
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 
@@ -69,6 +72,8 @@ def make_engine(
     transactions hold no write lock and cannot write.
     """
     url = make_url(url)
+    # Error messages (and so the log) never carry the values of a statement: names.
+    kwargs.setdefault("hide_parameters", True)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)

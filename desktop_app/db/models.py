@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -131,7 +132,6 @@ class Case(Base):
     closed_reason: Mapped[str | None] = mapped_column(String(200))
     closed_on: Mapped[date | None] = mapped_column(Date)
     in_aftercare: Mapped[bool] = mapped_column(Boolean, default=False)
-    move_out_deadline: Mapped[date | None] = mapped_column(Date)  # per-case override
     family_reunification_members: Mapped[int] = mapped_column(Integer, default=0)
     monthly_housing_budget: Mapped[float | None] = mapped_column(Numeric(10, 2))
     preferred_municipalities: Mapped[str | None] = mapped_column(String(300))
@@ -200,12 +200,20 @@ class LegalDecision(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     application_date: Mapped[date | None] = mapped_column(Date)
-    # refugee / subsidiary / humanitarian / temporary / rejected / appeal / pending
+    # refugee / subsidiary / humanitarian / temporary / rejected / withdrawn / appeal / pending
     decision_type: Mapped[str] = mapped_column(String(20))
     decision_date: Mapped[date | None] = mapped_column(Date)
     permit_expiry: Mapped[date | None] = mapped_column(Date)
     authority_reference: Mapped[str | None] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text)
+    # A per-case move-out deadline overriding the rule, for this decision only.
+    move_out_deadline: Mapped[date | None] = mapped_column(Date)
+    # The permit's renewal, applied for on this date.
+    renewal_applied_on: Mapped[date | None] = mapped_column(Date)
+    # Withdrawn as recorded in error: kept (and audited), left out of the rules.
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    withdrawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class Placement(Base):
@@ -525,31 +533,52 @@ class ChecklistItemState(Base):
 
 
 class Transition(Base):
-    """A transition derived from the record (a cache the transition service keeps current)."""
+    """A transition the record implies: created the first time it does, kept for the life of the
+    case, moved when the record changes, resolved with an outcome (see domain.transition_records)."""
 
     __tablename__ = "transitions"
     __table_args__ = (
-        UniqueConstraint("case_id", "kind"),
-        # A date window with all the board counts by (case, kind, housing, readiness).
+        Index("ix_transitions_case_id", "case_id"),
+        # The lists: open transitions in a date window, with what the board counts.
         Index(
-            "ix_transitions_due_date_covering",
+            "ix_transitions_status_due_date",
+            "status",
             "due_date",
             "case_id",
             "kind",
             "housing_secured",
             "readiness",
         ),
-        # The transitions board filters by kind within a date window.
+        # The transitions board filters by kind within a date window; outcome figures
+        # count every transition due in a period.
         Index("ix_transitions_kind_due_date", "kind", "due_date"),
+        Index("ix_transitions_resolved_on", "resolved_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk())
     kind: Mapped[str] = mapped_column(String(30))
     due_date: Mapped[date] = mapped_column(Date)
     uncertain: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The decision (move-out, permit expiry) or placement (placement end) it follows.
+    source_id: Mapped[int | None] = mapped_column(Integer)
+    # adult / minor on the due date: which checklist template applies.
+    age_group: Mapped[str] = mapped_column(String(10), default="adult")
+    # What must be secured: housing_secured / care_placement / permit_renewal.
+    secure_item: Mapped[str] = mapped_column(String(30), default="housing_secured")
+    # Whether that item is secured by the due date (named for housing, the usual item).
     housing_secured: Mapped[bool] = mapped_column(Boolean, default=False)
     readiness: Mapped[int] = mapped_column(Integer, default=0)
     missing: Mapped[str] = mapped_column(String(400), default="")  # item keys joined by ';'
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open / resolved
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    # The receiving service or municipality, the reason it no longer applies, a closure's reason.
+    outcome_note: Mapped[str | None] = mapped_column(Text)
+    housing_began: Mapped[date | None] = mapped_column(Date)
+    resolved_on: Mapped[date | None] = mapped_column(Date)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Resolved by the rules (housed on time, no longer implied, case closed), not by a worker.
+    resolved_automatically: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_on: Mapped[date | None] = mapped_column(Date)
 
 
 class AuditEntry(Base):
@@ -571,3 +600,123 @@ class AuditEntry(Base):
     detail: Mapped[Any] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Entries written before their values were sealed (revision 0008): `hash` still links the
+    # chain, and this is the hash of the content as it is now stored (see db/sealing.py).
+    sealed_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class DatabaseIdentity(Base):
+    """The database's own random id (one row): anchors and backups are matched by it."""
+
+    __tablename__ = "database_identity"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CaseKey(Base):
+    """The key that seals a case's audit values; erasing the person destroys it."""
+
+    __tablename__ = "case_keys"
+    case_id: Mapped[int] = mapped_column(_case_fk(), primary_key=True, autoincrement=False)
+    # 32 random bytes as hex; None once the person was erased (no new key is made then).
+    key: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# --- documents and appointments ----------------------------------------------
+
+
+class Document(Base):
+    """A file kept on a case (PDF, JPEG or PNG); its bytes live in `document_chunks`."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    # decision / permit / lease / consent / certificate / identity_document / other
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    document_date: Mapped[date | None] = mapped_column(Date)
+    content_type: Mapped[str] = mapped_column(String(40))  # recognised from the content
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A signed consent or a lease belongs to the consent or the offer it documents.
+    consent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consent_records.id", ondelete="SET NULL"), index=True
+    )
+    offer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("housing_offers.id", ondelete="SET NULL"), index=True
+    )
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+    added_by: Mapped[User | None] = relationship()
+
+
+class DocumentChunk(Base):
+    """One piece of a document's bytes, so a file is written and read a piece at a time."""
+
+    __tablename__ = "document_chunks"
+    __table_args__ = (
+        UniqueConstraint("document_id", "seq"),
+        # A copy of the database (migrate-to) moves these a few at a time, not thousands.
+        {"info": {"copy_batch_rows": 8}},
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Appointment(Base):
+    """A meeting, home visit, hearing, viewing… at a time and place, on a case."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        Index("ix_appointments_worker_starts_at", "worker_id", "starts_at"),
+        Index("ix_appointments_case_id_starts_at", "case_id", "starts_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk())
+    # meeting / home_visit / hearing / viewing / course / other
+    kind: Mapped[str] = mapped_column(String(20))
+    # Wall-clock time where the office is (the computer's time zone).
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    place: Mapped[str | None] = mapped_column(String(300))
+    with_young_person: Mapped[bool] = mapped_column(Boolean, default=True)
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    interpreter_language: Mapped[str | None] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(
+        String(12), default="planned"
+    )  # planned/kept/cancelled/missed
+    note: Mapped[str | None] = mapped_column(Text)
+    # A viewing is of the unit of one of the case's housing offers.
+    offer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("housing_offers.id", ondelete="SET NULL")
+    )
+    # The worker whose calendar it belongs in (the one who planned it, unless given).
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    follow_up_task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tasks.id", ondelete="SET NULL")
+    )
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    worker: Mapped[User | None] = relationship(foreign_keys=[worker_id])
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AppointmentAttendee(Base):
+    """Who else attends: a colleague (a user) or someone named (guardian, lawyer…)."""
+
+    __tablename__ = "appointment_attendees"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(
+        ForeignKey("appointments.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
 from desktop_app.db import models as m
 from desktop_app.demo.context import DemoCase, DemoStock
@@ -19,10 +19,11 @@ from desktop_app.demo.names import NATIVE_SCRIPT_NAMES, ORIGINS
 from desktop_app.demo.offers import add_offers
 from desktop_app.demo.rows import Rows
 from desktop_app.demo.situations import GRANTS, Situation, draw, hand_made
-from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.domain.checklist import DEFAULT_CHECKLIST, SECURE_ITEMS, template_for
 from desktop_app.domain.dates import add_years
 from desktop_app.domain.names import fold, skeleton, tokens
-from desktop_app.domain.transitions import CaseFacts, Decision, TransitionRules, derive_transitions
+from desktop_app.domain.transition_records import derive_transitions
+from desktop_app.domain.transitions import CaseFacts, Decision, PlacementFacts, TransitionRules
 from desktop_app.services.transitions import derivation
 
 PLACEMENT_NAMES = {
@@ -32,6 +33,13 @@ PLACEMENT_NAMES = {
     "supported": "Supported housing Kompasset",
     "own_tenancy": "Own apartment",
     "other": "Friend's home",
+}
+
+# The items ticked by hand on an adult's checklist, and what stands for them on a minor's.
+_ADULT_ITEMS = tuple(k for k in DEFAULT_CHECKLIST if k not in SECURE_ITEMS)
+_MINOR_EQUIVALENTS = {
+    "guardian_aftercare": "guardian_appointed",
+    "education_employment_plan": "school_place",
 }
 
 
@@ -67,7 +75,7 @@ def add_case(
     _case_row(case, person, rows)
     _age_assessment(case, rows)
     decision = _decision(case, rows)
-    planned_end = _placements(case, rows)
+    placements = _placements(case, rows)
     _worker_assignments(case, rows)
     offers = add_offers(case, stock)
     facts = CaseFacts(
@@ -76,9 +84,9 @@ def add_case(
         is_open=case.status == "open",
         in_aftercare=situation.aftercare,
         decisions=(decision,),
-        current_placement_type=situation.placement_type,
-        current_placement_planned_end=planned_end,
+        placements=tuple(placements),
         offers=tuple(offers),
+        created_on=case.opened.date(),
     )
     stock.inputs[cid] = derivation.CaseInputs(
         facts=facts, checklist_done=_checklist(case, facts, rows), checklist_na={}
@@ -123,6 +131,7 @@ def _place_in_time(
     status = "closed" if scenario is None and rng.random() < 0.03 else "open"
     arrival = today - timedelta(days=rng.randint(200, 1600))
     municipality = rng.choice(list(municipalities))
+    opened = now if scenario is not None else datetime.combine(arrival, time(9, 0))
     return DemoCase(
         cid,
         rng,
@@ -139,6 +148,7 @@ def _place_in_time(
         status,
         arrival,
         municipality,
+        opened,
     )
 
 
@@ -179,7 +189,6 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             if case.status == "closed"
             else None,
             "in_aftercare": case.situation.aftercare,
-            "move_out_deadline": None,
             "family_reunification_members": rng.choices((0, 1, 2, 3, 4), (60, 12, 12, 10, 6))[0],
             "monthly_housing_budget": rng.choice((4000, 4500, 5000, 5500, 6000, 7000)),
             "preferred_municipalities": case.municipality,
@@ -187,7 +196,7 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             "team_id": case.team_id,
             "anonymised": False,
             "primary_worker_id": case.primary,
-            "created_at": case.now,
+            "created_at": case.opened,
             "updated_at": case.now,
             "version": 1,
         },
@@ -228,7 +237,7 @@ def _decision(case: DemoCase, rows: Rows) -> Decision:
         permit = decision_date + timedelta(
             days=rng.choice((365, 730, 1095, 1825)) if case.scenario is None else 1825
         )
-    rows.add(
+    decision_id = rows.add(
         m.LegalDecision,
         {
             "case_id": case.cid,
@@ -240,11 +249,12 @@ def _decision(case: DemoCase, rows: Rows) -> Decision:
             "note": None,
         },
     )
-    return Decision(situation.decision_type, decision_date, permit)
+    return Decision(situation.decision_type, decision_date, permit, decision_id or 0)
 
 
-def _placements(case: DemoCase, rows: Rows) -> date | None:
-    """The current placement (often after a stay in reception); returns its planned end."""
+def _placements(case: DemoCase, rows: Rows) -> list[PlacementFacts]:
+    """The current placement (often after a stay in reception); returns them as the rules
+    read them."""
     rng, today, placement_type = case.rng, case.today, case.situation.placement_type
     start = case.arrival + timedelta(days=rng.randint(0, 30))
     planned_end = None
@@ -252,8 +262,10 @@ def _placements(case: DemoCase, rows: Rows) -> date | None:
         planned_end = (
             case.birth18 if case.birth18 > today else today + timedelta(days=rng.randint(20, 300))
         )
+    placements: list[PlacementFacts] = []
     if placement_type != "reception" and rng.random() < 0.6:
-        rows.add(
+        ended = start + timedelta(days=90)
+        placement_id = rows.add(
             m.Placement,
             {
                 "case_id": case.cid,
@@ -263,11 +275,12 @@ def _placements(case: DemoCase, rows: Rows) -> date | None:
                 "municipality": "Vejle",
                 "start_date": case.arrival,
                 "planned_end_date": None,
-                "end_date": start + timedelta(days=90),
+                "end_date": ended,
             },
         )
+        placements.append(PlacementFacts(placement_id or 0, "reception", case.arrival, None, ended))
         start = start + timedelta(days=90)
-    rows.add(
+    placement_id = rows.add(
         m.Placement,
         {
             "case_id": case.cid,
@@ -280,7 +293,10 @@ def _placements(case: DemoCase, rows: Rows) -> date | None:
             "end_date": None,
         },
     )
-    return planned_end
+    placements.append(
+        PlacementFacts(placement_id or 0, placement_type, min(start, today), planned_end)
+    )
+    return placements
 
 
 def _worker_assignments(case: DemoCase, rows: Rows) -> None:
@@ -331,23 +347,33 @@ def _worker_assignments(case: DemoCase, rows: Rows) -> None:
 
 
 def _checklist(case: DemoCase, facts: CaseFacts, rows: Rows) -> dict[str, set[str]]:
-    """Ticks on each transition's checklist, about `done_share` of the items."""
+    """Ticks on each transition's checklist, about `done_share` of the items.
+
+    The random draws are those of the adults' items of every transition the record
+    implies, look-back aside, so a seed gives the same young people whatever the
+    templates; a minor's move-out takes the equivalents of its items.
+    """
     rng = case.rng
     done: dict[str, set[str]] = {}
-    items = [k for k in DEFAULT_CHECKLIST if k != HOUSING_SECURED]
-    for t in derive_transitions(facts, TransitionRules()):
-        chosen = {k for k in items if rng.random() < case.situation.done_share}
-        done[t.kind.value] = chosen
+    for t in derive_transitions(replace(facts, created_on=None), TransitionRules()):
+        chosen = {k for k in _ADULT_ITEMS if rng.random() < case.situation.done_share}
+        items = set(template_for(None, t.kind.value, t.age_group.value, t.secure_item.value))
+        done[t.kind.value] = set()
         for key in sorted(chosen):
+            done_on = case.today - timedelta(days=rng.randint(1, 90))
+            item = _MINOR_EQUIVALENTS.get(key, key) if t.age_group.value == "minor" else key
+            if item not in items:
+                continue
+            done[t.kind.value].add(item)
             rows.add(
                 m.ChecklistItemState,
                 {
                     "case_id": case.cid,
                     "transition_kind": t.kind.value,
-                    "item_key": key,
+                    "item_key": item,
                     "done": True,
                     "not_applicable": False,
-                    "done_on": case.today - timedelta(days=rng.randint(1, 90)),
+                    "done_on": done_on,
                     "done_by_id": case.primary,
                 },
             )

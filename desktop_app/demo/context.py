@@ -47,3 +47,6 @@ class DemoCase:
     status: str
     arrival: date
     municipality: str  # where the young person would like to live
+    # Opened when the young person arrived, so the record has a history; the hand-made
+    # scenarios are opened today, so they show only what they were made to show.
+    opened: datetime

@@ -2,14 +2,15 @@
 100,000 cases.
 
 Rows are built in memory and written with bulk inserts in batches of 5,000
-cases; each batch's transitions are derived from the same in-memory facts
-with the domain rules, as the services would derive them.
+cases; each batch's transitions are created from the same in-memory facts
+with the domain rules, as the services would create them, and the past ones
+given the outcomes a service's history would hold (`history`).
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,6 +22,7 @@ from desktop_app.db import models as m
 from desktop_app.db.engine import advance_id_sequences, refresh_statistics
 from desktop_app.demo.case import add_case
 from desktop_app.demo.context import DemoStock
+from desktop_app.demo.history import date_past_outcome
 from desktop_app.demo.housing import create_housing_stock
 from desktop_app.demo.names import ORIGINS
 from desktop_app.demo.organisation import create_language_courses, create_organisation
@@ -78,8 +80,10 @@ def create_demo(
     )
     first_id = (session.scalar(select(func.max(m.Case.id))) or 0) + 1
     team_ids = organisation.team_ids
+    stock.rows.start_ids(session, (m.LegalDecision, m.Placement))
     rules = settings.transition_rules(session)
-    template = settings.checklist_template(session)
+    templates = settings.checklist_templates(session)
+    history = random.Random(seed + 1)
     for n in range(cases):
         hand_made = n < HAND_MADE_CASES
         if hand_made:
@@ -101,10 +105,11 @@ def create_demo(
             organisation.workers_by_team[team_id],
         )
         if (n + 1) % BATCH == 0 or n + 1 == cases:
-            _write_batch(session, stock, rules, template, today)
+            _write_batch(session, stock, rules, templates, today, history)
             if progress:
                 progress(n + 1, cases)
     settings.put(session, "derived_as_of", today.isoformat())
+    settings.put(session, "transition_records_version", derivation.RECORDS_VERSION)
     # The cases, offers and units went in with ids of their own.
     advance_id_sequences(session.connection())
     refresh_statistics(session.connection())
@@ -121,17 +126,31 @@ def _write_batch(
     session: Session,
     stock: DemoStock,
     rules: TransitionRules,
-    template: Sequence[str],
+    templates: Mapping[str, Any],
     today: date,
+    history: random.Random,
 ) -> None:
-    """Derive the batch's transitions, give each case its next one, and write every row."""
+    """Create the batch's transitions (the past ones with their outcomes), give each case its
+    next one, and write every row."""
     rows = stock.rows
     next_by_case: dict[int, dict[str, Any]] = {}
+    workers = {row["id"]: row["primary_worker_id"] for row in rows.by_model.get(m.Case, [])}
     for cid, case_inputs in stock.inputs.items():
-        computed = derivation.compute(case_inputs, rules, template)
-        for row in derivation.transition_rows(cid, computed):
+        new_rows, nxt = derivation.new_case_rows(cid, case_inputs, rules, templates, today)
+        for row in new_rows:
+            if case_inputs.facts.created_on is not None and case_inputs.facts.created_on < today:
+                date_past_outcome(row, history, today, workers.get(cid))
             rows.add(m.Transition, row)
-        next_by_case[cid] = derivation.next_values(derivation.pick_next(computed, today, rules))
+        candidates = [
+            derivation.NextTransition(
+                r["kind"], r["due_date"], r["readiness"], r["housing_secured"], r["uncertain"]
+            )
+            for r in new_rows
+            if r["status"] == "open"
+        ]
+        next_by_case[cid] = derivation.next_values(
+            derivation.pick_next(candidates, today, rules) if nxt is not None else None
+        )
     for row in rows.by_model.get(m.Case, []):
         row.update(next_by_case[row["id"]])
     rows.flush(session)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
@@ -42,9 +43,20 @@ class Rows:
     """Rows waiting for a bulk insert, by model."""
 
     by_model: dict[type, list[dict[str, Any]]] = field(default_factory=dict)
+    # The next id of the models whose rows are referred to before they are written.
+    next_ids: dict[type, int] = field(default_factory=dict)
 
-    def add(self, model: type, row: dict[str, Any]) -> None:
+    def start_ids(self, session: Session, models: Sequence[type]) -> None:
+        for model in models:
+            self.next_ids[model] = (session.scalar(select(func.max(model.id))) or 0) + 1  # type: ignore[attr-defined]
+
+    def add(self, model: type, row: dict[str, Any]) -> int | None:
+        """Queue a row; a model with an id counter gets its id here, which is returned."""
+        if model in self.next_ids and "id" not in row:
+            row["id"] = self.next_ids[model]
+            self.next_ids[model] += 1
         self.by_model.setdefault(model, []).append(row)
+        return row.get("id")
 
     def flush(self, session: Session, order: Sequence[type] = INSERT_ORDER) -> None:
         # Core executemany on the tables: the ORM's bulk path costs several times more.

@@ -12,6 +12,8 @@ A unit's fit for a case is scored out of 100 from four parts:
   date of the next transition; today when that is overdue).
 
 A unit without step-free access for someone who needs it loses 40 points.
+A young person who is still a child when the home is needed is offered only
+homes made for children (supported housing, a host family): never an adult unit.
 Each part adds one sentence to the reasons. Ties are broken by lower rent,
 then by the unit code, so the same data always gives the same order.
 
@@ -35,6 +37,8 @@ ACCESSIBILITY_PENALTY = 40
 RENT_TOLERANCE = 0.10
 # A unit ready at most this many days after the due date still counts half.
 LATE_TOLERANCE_DAYS = 14
+# The only homes offered to someone under 18 on the day the home is needed.
+CHILD_UNIT_TYPES = frozenset({"supported", "host_family"})
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,8 @@ class HousingNeeds:
     preferred_municipalities: tuple[str, ...] = ()
     needs_accessible: bool = False
     needed_by: date | None = None
+    # Under 18 on the day the home is needed.
+    minor: bool = False
 
     @property
     def household_size(self) -> int:
@@ -327,6 +333,13 @@ def _assess(
             fits = False
             if reasons is not None:
                 reasons.append(_("No step-free access, which is needed."))
+    # Age.
+    if not suits_age(needs, unit):
+        score, fits = 0, False
+        if reasons is not None:
+            reasons.append(
+                _("Not a home for someone under 18: only supported housing or a host family.")
+            )
     return score, fits
 
 
@@ -335,6 +348,11 @@ def explain_unit(needs: HousingNeeds, unit: UnitFacts, today: date) -> tuple[str
     reasons: list[str] = []
     _assess(needs, unit, today, None, reasons)
     return tuple(reasons)
+
+
+def suits_age(needs: HousingNeeds, unit: UnitFacts) -> bool:
+    """No adult unit for a child."""
+    return not needs.minor or unit.unit_type in CHILD_UNIT_TYPES
 
 
 def score_unit(
@@ -350,12 +368,13 @@ def score_unit(
 
 
 def rank_units(needs: HousingNeeds, units: Iterable[UnitFacts], today: date) -> list[UnitMatch]:
-    """Every unit with a free place, best fit first (ties: lower rent, then code)."""
+    """Every unit with a free place that suits the person's age, best fit first (ties: lower
+    rent, then code)."""
     preferred = frozenset(m.casefold() for m in needs.preferred_municipalities)
     inf = float("inf")
     scored = []
     for unit in units:
-        if unit.free_places > 0:
+        if unit.free_places > 0 and suits_age(needs, unit):
             score, fits = _assess(needs, unit, today, preferred, None)
             rent = unit.monthly_rent
             scored.append((-score, rent if rent is not None else inf, unit.code, fits, unit))
@@ -372,6 +391,8 @@ def rank_cases(
     """The cases this unit fits, most urgent transition first (then best score, reference)."""
     found: list[CaseMatch] = []
     for candidate in candidates:
+        if not suits_age(candidate.needs, unit):
+            continue
         match = score_unit(candidate.needs, unit, today)
         if match.fits:
             found.append(CaseMatch(candidate=candidate, score=match.score, reasons=match.reasons))

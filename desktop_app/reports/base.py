@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -392,29 +390,16 @@ def risk_styles(column: int, row: int, risk: str) -> list[tuple[Any, ...]]:
     ]
 
 
-def write_pdf_atomically(target: Path, data: bytes) -> Path:
+def write_pdf_atomically(target: Path, data: bytes, *, overwrite: bool = False) -> Path:
     """Write a finished PDF: into a temporary file beside the target, then renamed over it.
 
-    An interrupted or failed write never leaves a half-written file at `target`.
+    An interrupted or failed write never leaves a half-written file at `target`; an
+    existing file is replaced only with `overwrite`, and never anything but a file
+    (services/storage/output_files.py).
     """
-    target = Path(target).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportWriteError(f"Cannot write {target}: the folder {folder} does not exist.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ReportWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ReportWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    return target
+    from desktop_app.services.storage import output_files
+
+    return output_files.write_bytes(target, data, overwrite=overwrite)
 
 
 Renderer = Callable[..., bytes]

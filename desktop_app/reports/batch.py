@@ -29,6 +29,7 @@ from desktop_app.services.errors import HomewardError
 from desktop_app.services.report_data import case_documents
 from desktop_app.services.report_data import meta as report_data_meta
 from desktop_app.services.report_data.recipients import ConsentMissingError, Recipient
+from desktop_app.services.storage import output_files
 from desktop_app.services.storage.database import Database
 
 
@@ -54,6 +55,7 @@ def print_handovers(
     target: Path,
     *,
     combined: bool,
+    overwrite: bool = False,
     recipient: Recipient | str = Recipient.INTERNAL,
     page_size: str = "A4",
     locale: str | None = None,
@@ -71,6 +73,13 @@ def print_handovers(
     folder = target.parent if combined else target
     if not folder.is_dir():
         raise ReportWriteError(f"Cannot write to {folder}: the folder does not exist.")
+    if combined:
+        output_files.checked_target(target, overwrite=overwrite)
+    else:
+        for reference in references:
+            output_files.checked_target(
+                target / f"handover-{_safe_name(reference)}.pdf", overwrite=overwrite
+            )
     result = BatchResult()
     total = len(references)
     stories: list[Flowable] = []
@@ -115,12 +124,13 @@ def print_handovers(
             raise BatchCancelled()
         if combined:
             if result.printed and meta is not None:
-                write_pdf_atomically(target, build_pdf(meta, stories))
+                write_pdf_atomically(target, build_pdf(meta, stories), overwrite=overwrite)
                 result.written.append(target)
         else:
             assert staging is not None
             for reference in result.printed:
                 name = f"handover-{_safe_name(reference)}.pdf"
+                output_files.checked_target(target / name, overwrite=overwrite)
                 os.replace(staging / name, target / name)
                 result.written.append(target / name)
         if progress is not None:

@@ -512,6 +512,36 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 )
             )
         story += section(_(SECTION_LABELS[Section.NOTES]), *parts)
+    if report.has(Section.DOCUMENTS):
+        story += section(
+            _(SECTION_LABELS[Section.DOCUMENTS]),
+            data_table(
+                [_("Date"), _("Kind"), _("Title")],
+                [[_d(d["date"], loc), _(d["kind"]), d["title"]] for d in report.documents],
+                [width * 0.18, width * 0.27, width * 0.55],
+            )
+            if report.documents
+            else nothing(_("No documents kept on the case.")),
+        )
+    if report.has(Section.APPOINTMENTS):
+        story += section(
+            _(SECTION_LABELS[Section.APPOINTMENTS]),
+            data_table(
+                [_("Date"), _("Time"), _("Kind"), _("State")],
+                [
+                    [
+                        _d(a["starts_at"].date(), loc),
+                        a["starts_at"].strftime("%H:%M"),
+                        _(a["kind"]),
+                        _(a["state"]),
+                    ]
+                    for a in report.appointments
+                ],
+                [width * 0.2, width * 0.15, width * 0.4, width * 0.25],
+            )
+            if report.appointments
+            else nothing(_("No upcoming appointments.")),
+        )
     if report.kind == "handover":
         story.append(_signatures(width, _))
     return story

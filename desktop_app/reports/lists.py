@@ -338,7 +338,64 @@ def planning_story(report: PlanningReport, meta: DocumentMeta) -> list[Flowable]
         )
     if parts:
         story += section(_("Per municipality and month"), *parts)
+    story += outcomes_section(report, width, _)
     return story
+
+
+# What became of the transitions, in the order a reader follows them (translated when printed).
+OUTCOME_LABELS = {
+    "housed_on_time": "Housed on time",
+    "housed_late": "Housed late",
+    "stayed_in_care": "Stayed in care",
+    "moved_elsewhere": "Moved elsewhere",
+    "no_housing": "Left without housing",
+    "lost_contact": "Lost contact",
+    "no_longer_applies": "No longer applies",
+    "case_closed": "Case closed",
+    "open": "Open: outcome not yet known",
+}
+
+
+def outcomes_section(report: PlanningReport, width: float, _: Gettext) -> list[Flowable]:
+    """Per team: every transition due in each quarter, by what became of it (none left out)."""
+    if not report.outcomes:
+        return []
+    quarters = list(dict.fromkeys(f.quarter for f in report.outcomes))
+    teams = list(dict.fromkeys(f.team for f in report.outcomes))
+    cell = {(f.team, f.quarter): f for f in report.outcomes}
+    widths = [width * 0.36] + [width * 0.64 / len(quarters)] * len(quarters)
+    parts: list[Flowable] = []
+    for team_name in teams:
+        rows = [
+            [_(label), *[str(cell[(team_name, q)].counts.get(key, 0)) for q in quarters]]
+            for key, label in OUTCOME_LABELS.items()
+        ]
+        rows.append(
+            [_("All due in the quarter (n)"), *[str(cell[(team_name, q)].n) for q in quarters]]
+        )
+        parts.append(
+            KeepTogether(
+                [
+                    para(team_name, "h3"),
+                    data_table(
+                        [_("Outcome"), *quarters],
+                        rows,
+                        widths,
+                        extra_styles=[("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)],
+                    ),
+                ]
+            )
+        )
+    return section(
+        _("What became of the transitions due in each quarter"),
+        para(
+            _(
+                "Every transition due in the quarter is counted, resolved or not, so a "
+                "successful move stays in the figures."
+            )
+        ),
+        *parts,
+    )
 
 
 def render_planning(report: PlanningReport, meta: DocumentMeta) -> bytes:

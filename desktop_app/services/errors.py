@@ -57,3 +57,15 @@ class DatabaseUnavailableError(HomewardError):
     Whatever the step was doing was rolled back; what the user typed stays in
     the window, and the same step can be tried again once the server is back.
     """
+
+
+class StorageError(HomewardError):
+    """The database or a file is damaged, read-only, on a full disk or locked (db/storage.py).
+
+    The environment's fault, not Homeward's: the message says which, and that
+    nothing of the step was saved.
+    """
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.problem = problem

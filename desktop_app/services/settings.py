@@ -13,9 +13,23 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Setting
-from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.domain.checklist import (
+    AGE_GROUPS,
+    CHECKLIST_LABELS,
+    DEFAULT_CHECKLIST,
+    HOUSING_SECURED,
+    PERMIT_RENEWAL,
+    SECURE_ITEMS,
+    TRANSITION_KINDS,
+    default_templates,
+)
 from desktop_app.domain.i18n import message as _
-from desktop_app.domain.transitions import TransitionRules
+from desktop_app.domain.transitions import (
+    AgeGroup,
+    TransitionKind,
+    TransitionRules,
+    secure_item_for,
+)
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.trust import audit
@@ -24,7 +38,11 @@ from desktop_app.services.trust.permissions import require_admin
 DEFAULTS: dict[str, Any] = {
     "organisation_name": "Homeward",
     "organisation_logo": None,  # a path to an image printed on every document
+    # Before templates were per kind and age group there was this one: read only when
+    # `checklist_templates` was never stored (see `checklist_templates`).
     "checklist_template": list(DEFAULT_CHECKLIST),
+    # One template per transition kind and age group (adult / minor on the due date).
+    "checklist_templates": default_templates(),
     "rules": asdict(TransitionRules()),
     "lockout_attempts": 5,
     "lockout_minutes": 15,
@@ -34,6 +52,10 @@ DEFAULTS: dict[str, Any] = {
     "retention_months": 60,
     "demo": False,
     "derived_as_of": None,  # the day the stored transitions were last rolled forward
+    # How stored transitions follow the record (`transitions.derivation.RECORDS_VERSION`);
+    # None: never reconciled as lasting records, so every case is reconciled once.
+    "transition_records_version": None,
+    "calendar_reminder_days": 7,  # days before a transition its calendar reminder goes off
 }
 
 # Settings an administrator edits from the administration screen or the command line.
@@ -53,6 +75,7 @@ SETTING_LIMITS: dict[str, tuple[int, int]] = {
     "idle_lock_minutes": (1, 24 * 60),
     "backup_keep": (1, 365),
     "retention_months": (1, 1200),
+    "calendar_reminder_days": (0, 90),
 }
 
 RULE_LIMITS: dict[str, tuple[int, int]] = {
@@ -124,6 +147,19 @@ def retention_months(session: Session) -> int:
     return _number(session, "retention_months")
 
 
+def calendar_reminder_days(session: Session) -> int:
+    """Days before a transition that its calendar reminder goes off (0: no reminder)."""
+    try:
+        return max(int(get(session, "calendar_reminder_days")), 0)
+    except (TypeError, ValueError):
+        return int(DEFAULTS["calendar_reminder_days"])
+
+
+def transition_records_version(session: Session) -> int | None:
+    value = get(session, "transition_records_version")
+    return int(value) if value is not None else None
+
+
 def transition_rules(session: Session) -> TransitionRules:
     stored = get(session, "rules") or {}
     known = {f.name for f in fields(TransitionRules)}
@@ -131,7 +167,36 @@ def transition_rules(session: Session) -> TransitionRules:
 
 
 def checklist_template(session: Session) -> tuple[str, ...]:
-    return tuple(get(session, "checklist_template") or DEFAULT_CHECKLIST)
+    """The adults' template for a housing transition (what the older single setting held)."""
+    return tuple(checklist_templates(session)["turns_18"]["adult"])
+
+
+def checklist_templates(session: Session) -> dict[str, dict[str, list[str]]]:
+    """The checklist template of each transition kind and age group (a fresh copy to change).
+
+    A database set up before templates were per kind and age group has one
+    template, `checklist_template`: it stands for every adults' template then
+    (with the permit's renewal in place of housing for a permit expiry).
+    """
+    stored = session.get(Setting, "checklist_templates")
+    if stored is not None and stored.value:
+        merged = default_templates()
+        for kind, groups in dict(stored.value).items():
+            for group, items in dict(groups or {}).items():
+                if kind in merged and group in merged[kind] and items:
+                    merged[kind][group] = list(items)
+        return merged
+    templates = default_templates()
+    legacy = session.get(Setting, "checklist_template")
+    if legacy is not None and legacy.value:
+        for kind, groups in templates.items():
+            items = list(legacy.value)
+            if kind == "permit_expiry":
+                items = [PERMIT_RENEWAL if k in SECURE_ITEMS else k for k in items]
+            groups["adult"] = items
+            if kind != "status_grant_move_out":
+                groups["minor"] = list(items)
+    return templates
 
 
 def is_demo(session: Session) -> bool:
@@ -179,12 +244,8 @@ def update_settings(session: Session, actor: Actor, values: dict[str, Any]) -> N
 
 
 def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
-    """Change the transition rules (all or nothing); every case's transitions are re-derived.
-
-    Returns the number of cases re-derived.
-    """
-    from desktop_app.services.transitions import derivation  # it reads the settings
-
+    """Change the transition rules (all or nothing); every case's transitions are brought up to
+    date. Returns the number of cases looked at again."""
     require_admin(actor)
     current = asdict(transition_rules(session))
     errors: dict[str, str] = {}
@@ -212,13 +273,12 @@ def update_rules(session: Session, actor: Actor, values: dict[str, Any]) -> int:
         return 0
     put(session, "rules", new)
     audit.record(session, actor, "settings_changed", entity="settings", detail={"rules": changes})
-    return derivation.refresh_all(session)
+    return _bring_transitions_up_to_date(session, actor)
 
 
 def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
-    """Choose the readiness checklist items (in the standard order); transitions re-derived."""
-    from desktop_app.services.transitions import derivation  # it reads the settings
-
+    """Choose the adults' readiness checklist for every kind at once (in the standard order);
+    a permit expiry keeps its renewal in housing's place. Transitions are brought up to date."""
     require_admin(actor)
     unknown = [i for i in items if i not in DEFAULT_CHECKLIST]
     if unknown:
@@ -233,7 +293,13 @@ def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
     before = list(checklist_template(session))
     if chosen == before:
         return 0
-    put(session, "checklist_template", chosen)
+    templates = checklist_templates(session)
+    for kind in TRANSITION_KINDS:
+        adult = chosen
+        if kind == "permit_expiry":
+            adult = [PERMIT_RENEWAL if i == HOUSING_SECURED else i for i in chosen]
+        templates[kind]["adult"] = list(adult)
+    put(session, "checklist_templates", templates)
     audit.record(
         session,
         actor,
@@ -241,4 +307,60 @@ def update_checklist(session: Session, actor: Actor, items: list[str]) -> int:
         entity="settings",
         detail={"checklist_template": {"before": before, "after": chosen}},
     )
-    return derivation.refresh_all(session)
+    return _bring_transitions_up_to_date(session, actor)
+
+
+def update_checklist_template(
+    session: Session, actor: Actor, kind: str, age_group: str, items: list[str]
+) -> int:
+    """Choose the checklist of one transition kind and age group (adult or minor on the due
+    date); its secure item (housing, a care placement, the permit's renewal) stays on it.
+    Transitions are brought up to date; returns how many cases were looked at again."""
+    require_admin(actor)
+    if kind not in TRANSITION_KINDS:
+        raise ValidationError({"kind": _("'{kind}' is not a transition kind.", kind=kind)})
+    if age_group not in AGE_GROUPS:
+        raise ValidationError(
+            {"age_group": _("'{group}' is not an age group (adult or minor).", group=age_group)}
+        )
+    secure = secure_item_for(TransitionKind(kind), AgeGroup(age_group)).value
+    unknown = [i for i in items if i not in CHECKLIST_LABELS]
+    others = [i for i in items if i in SECURE_ITEMS and i != secure]
+    if unknown or others:
+        raise ValidationError(
+            {
+                "checklist": _(
+                    "Unknown checklist items: {unknown}.", unknown=", ".join(unknown + others)
+                )
+            }
+        )
+    if secure not in items:
+        raise ValidationError(
+            {
+                "checklist": _(
+                    "'{item}' is always on this checklist: the risk depends on it.",
+                    item=CHECKLIST_LABELS[secure],
+                )
+            }
+        )
+    chosen = list(dict.fromkeys(items))
+    templates = checklist_templates(session)
+    before = list(templates[kind][age_group])
+    if chosen == before:
+        return 0
+    templates[kind][age_group] = chosen
+    put(session, "checklist_templates", templates)
+    audit.record(
+        session,
+        actor,
+        "settings_changed",
+        entity="settings",
+        detail={"checklist_templates": {kind: {age_group: {"before": before, "after": chosen}}}},
+    )
+    return _bring_transitions_up_to_date(session, actor)
+
+
+def _bring_transitions_up_to_date(session: Session, actor: Actor) -> int:
+    from desktop_app.services.transitions import derivation  # it reads the settings
+
+    return derivation.refresh_all(session, actor)

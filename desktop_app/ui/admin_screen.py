@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +28,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.domain.checklist import (
+    AGE_GROUPS,
+    CHECKLIST_LABELS,
+    DEFAULT_CHECKLIST,
+    SECURE_ITEMS,
+    TRANSITION_KINDS,
+)
+from desktop_app.domain.transitions import AgeGroup, TransitionKind, secure_item_for
 from desktop_app.services import settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, ValidationError
@@ -45,29 +51,13 @@ from desktop_app.ui import labels
 from desktop_app.ui.audit_viewer import AuditViewer
 from desktop_app.ui.messages import error_text, message_text
 from desktop_app.ui.operations import Operation, Progress, run_operation
-from desktop_app.ui.row_models import RowListModel
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class _RowsModel(RowListModel):
-    """A small read-only table over a list of service rows."""
-
-    def __init__(self, headers: list[str], cells: Any, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._cells = cells  # row -> list of display strings
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            cells = self._cells(row)
-            return cells[index.column()] if index.column() < len(cells) else None
-        return None
+from desktop_app.ui.tables import (
+    Column,
+    RowTableModel,
+    select_object,
+    selected_object,
+    table_view,
+)
 
 
 class NewUserDialog(QDialog):
@@ -161,9 +151,12 @@ class AdministrationScreen(QWidget):
             rules = asdict(settings.transition_rules(session))
             for key, spin in self.rule_widgets.items():
                 spin.setValue(int(rules[key]))
-            chosen = set(settings.checklist_template(session))
-            for key, box in self.checklist_boxes.items():
-                box.setChecked(key in chosen or key == HOUSING_SECURED)
+            self._stored_templates = settings.checklist_templates(session)
+        self._templates = {
+            kind: {group: list(items) for group, items in groups.items()}
+            for kind, groups in self._stored_templates.items()
+        }
+        self._show_checklist()
         self._list_backups()
 
     # --- users -----------------------------------------------------------
@@ -171,32 +164,21 @@ class AdministrationScreen(QWidget):
     def _users_tab(self) -> QWidget:
         page = QWidget()
         yes, no = self.tr("yes"), self.tr("no")
-        self.users_model = _RowsModel(
+        self.users_model: RowTableModel[users.UserRow] = RowTableModel(
             [
-                self.tr("User name"),
-                self.tr("Name"),
-                self.tr("Role"),
-                self.tr("Team"),
-                self.tr("Active"),
-                self.tr("Locked"),
-                self.tr("Must change password"),
-            ],
-            lambda r: [
-                r.username,
-                r.full_name,
-                labels.label(labels.ROLES, r.role),
-                r.team or "",
-                yes if r.active else no,
-                yes if r.locked else no,
-                yes if r.must_change_password else no,
+                Column(self.tr("User name"), lambda r: r.username),
+                Column(self.tr("Name"), lambda r: r.full_name),
+                Column(self.tr("Role"), lambda r: labels.label(labels.ROLES, r.role)),
+                Column(self.tr("Team"), lambda r: r.team),
+                Column(self.tr("Active"), lambda r: yes if r.active else no),
+                Column(self.tr("Locked"), lambda r: yes if r.locked else no),
+                Column(
+                    self.tr("Must change password"), lambda r: yes if r.must_change_password else no
+                ),
             ],
             self,
         )
-        self.users_table = QTableView()
-        self.users_table.setObjectName("usersTable")
-        self.users_table.setModel(self.users_model)
-        self.users_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.users_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.users_table = table_view(self.users_model, "usersTable", sortable=True)
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newUser", self.tr("New user…"), self.new_user),
@@ -215,18 +197,14 @@ class AdministrationScreen(QWidget):
         return page
 
     def selected_username(self) -> str | None:
-        rows = self.users_table.selectionModel().selectedRows()
-        row = self.users_model.row_at(rows[0].row()) if rows else None
+        row = selected_object(self.users_table)
         return row.username if row else None
 
     def select_user(self, username: str) -> None:
-        for row in range(self.users_model.rowCount()):
-            if self.users_model.row_at(row).username == username:
-                self.users_table.selectRow(row)
-                return
+        select_object(self.users_table, lambda r: r.username == username)
 
     def new_user(self) -> None:
-        dialog = NewUserDialog([t.name for t in self.teams_model._rows if t.active], self)
+        dialog = NewUserDialog([t.name for t in self.teams_model.rows() if t.active], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._run(
@@ -245,7 +223,7 @@ class AdministrationScreen(QWidget):
         name = self.selected_username()
         if name is None:
             return
-        row = next(r for r in self.users_model._rows if r.username == name)
+        row = next(r for r in self.users_model.rows() if r.username == name)
         self._run(lambda s: users.set_active(s, self._actor, name, not row.active))
         self.select_user(name)
 
@@ -284,15 +262,16 @@ class AdministrationScreen(QWidget):
     def _teams_tab(self) -> QWidget:
         page = QWidget()
         yes, no = self.tr("yes"), self.tr("no")
-        self.teams_model = _RowsModel(
-            [self.tr("Team"), self.tr("Municipality"), self.tr("Active"), self.tr("Members")],
-            lambda t: [t.name, t.municipality or "", yes if t.active else no, str(t.members)],
+        self.teams_model: RowTableModel[users.TeamRow] = RowTableModel(
+            [
+                Column(self.tr("Team"), lambda t: t.name),
+                Column(self.tr("Municipality"), lambda t: t.municipality),
+                Column(self.tr("Active"), lambda t: yes if t.active else no),
+                Column(self.tr("Members"), lambda t: t.members),
+            ],
             self,
         )
-        self.teams_table = QTableView()
-        self.teams_table.setObjectName("teamsTable")
-        self.teams_table.setModel(self.teams_model)
-        self.teams_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.teams_table = table_view(self.teams_model, "teamsTable", sortable=True)
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newTeam", self.tr("New team…"), self.new_team),
@@ -310,8 +289,7 @@ class AdministrationScreen(QWidget):
         return page
 
     def _selected_team(self) -> Any:
-        rows = self.teams_table.selectionModel().selectedRows()
-        return self.teams_model.row_at(rows[0].row()) if rows else None
+        return selected_object(self.teams_table)
 
     def new_team(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New team"), self.tr("Team name"))
@@ -377,14 +355,30 @@ class AdministrationScreen(QWidget):
             spin.setObjectName(f"rule_{key}")
             self.rule_widgets[key] = spin
             form.addRow(label, spin)
+        # One checklist per transition kind and age group (under 18 on the due date or not).
+        self.checklist_for = QComboBox()
+        self.checklist_for.setObjectName("checklistFor")
+        self.checklist_for.setAccessibleName(self.tr("Checklist for"))
+        for kind in TRANSITION_KINDS:
+            for group in AGE_GROUPS:
+                who = self.tr("adults") if group == "adult" else self.tr("under 18")
+                self.checklist_for.addItem(
+                    f"{labels.label(labels.KINDS, kind)} — {who}", f"{kind}/{group}"
+                )
+        self.checklist_for.setCurrentIndex(self.checklist_for.findData("turns_18/adult"))
+        self._shown_template: tuple[str, str] = ("turns_18", "adult")
+        self._stored_templates: dict[str, dict[str, list[str]]] = {}
+        self._templates: dict[str, dict[str, list[str]]] = {}
+        self.checklist_for.currentIndexChanged.connect(self._switch_checklist)
+        form.addRow(self.tr("Readiness checklist for"), self.checklist_for)
         self.checklist_boxes: dict[str, QCheckBox] = {}
         checklist = QWidget()
         grid = QGridLayout(checklist)
         grid.setContentsMargins(0, 0, 0, 0)
-        for number, key in enumerate(DEFAULT_CHECKLIST):
+        # The adults' items first, then those of a minor's or a permit's checklist.
+        for number, key in enumerate(dict.fromkeys([*DEFAULT_CHECKLIST, *CHECKLIST_LABELS])):
             box = QCheckBox(labels.label(labels.CHECKLIST, key))
             box.setObjectName(f"checklist_{key}")
-            box.setEnabled(key != HOUSING_SECURED)  # the risk rules depend on it
             self.checklist_boxes[key] = box
             grid.addWidget(box, number // 2, number % 2)
         form.addRow(self.tr("Readiness checklist"), checklist)
@@ -403,17 +397,49 @@ class AdministrationScreen(QWidget):
             for key, w in self.setting_widgets.items()
         }
         rules = {key: spin.value() for key, spin in self.rule_widgets.items()}
-        checklist = [key for key, box in self.checklist_boxes.items() if box.isChecked()]
+        self._keep_shown_checklist()
         try:
             # One unit of work: nothing is saved when any value is refused.
             with self._database.session() as session:
                 settings.update_settings(session, self._actor, values)
                 settings.update_rules(session, self._actor, rules)
-                settings.update_checklist(session, self._actor, checklist)
+                for kind, groups in self._templates.items():
+                    for group, items in groups.items():
+                        if items != self._stored_templates.get(kind, {}).get(group):
+                            settings.update_checklist_template(
+                                session, self._actor, kind, group, items
+                            )
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), error_text(exc))
             return
         self.refresh()
+
+    def _keep_shown_checklist(self) -> None:
+        """The ticks on screen into the template they show (in the standard order)."""
+        kind, group = self._shown_template
+        if kind in self._templates:
+            self._templates[kind][group] = [
+                key
+                for key, box in self.checklist_boxes.items()
+                if box.isChecked() and not box.isHidden()
+            ]
+
+    def _switch_checklist(self) -> None:
+        self._keep_shown_checklist()
+        self._show_checklist()
+
+    def _show_checklist(self) -> None:
+        chosen = str(self.checklist_for.currentData() or "")
+        kind, _slash, group = chosen.partition("/")
+        if kind not in self._templates:
+            return
+        self._shown_template = (kind, group)
+        secure = secure_item_for(TransitionKind(kind), AgeGroup(group)).value
+        items = set(self._templates[kind][group])
+        for key, box in self.checklist_boxes.items():
+            box.setHidden(key in SECURE_ITEMS and key != secure)
+            box.setChecked(key in items or key == secure)
+            box.setEnabled(key != secure)  # the risk rules depend on it
 
     # --- backups ---------------------------------------------------------
 
@@ -504,7 +530,9 @@ class AdministrationScreen(QWidget):
         def work(progress: Progress) -> str:
             try:
                 return str(
-                    backup.backup(database, actor, Path(path), self._progress(progress)).path
+                    backup.backup(
+                        database, actor, Path(path), self._progress(progress), overwrite=True
+                    ).path
                 )
             except backup.BackupCancelled:
                 from desktop_app.ui.operations import OperationCancelled
@@ -523,21 +551,31 @@ class AdministrationScreen(QWidget):
         )
         if not path:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from a backup"),
-            self.tr(
-                "Replace everything in the database with the backup %1? The backup is checked "
-                "first, and the current database is kept as a copy."
-            ).replace("%1", Path(path).name),
-        )
+        try:
+            origin = backup.backup_origin(self._database, Path(path))
+        except HomewardError as exc:
+            QMessageBox.warning(self, self.tr("Restore from a backup"), error_text(exc))
+            return
+        question = self.tr(
+            "Replace everything in the database with the backup %1? The backup is checked "
+            "first, and the current database is kept as a copy."
+        ).replace("%1", Path(path).name)
+        if origin.same_database is False:
+            question = (
+                self.tr("The backup %1 comes from another database, not from this one.").replace(
+                    "%1", Path(path).name
+                )
+                + "\n\n"
+                + question
+            )
+        answer = QMessageBox.question(self, self.tr("Restore from a backup"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         database, actor = self._database, self._actor
 
         def work(progress: Progress) -> str:
             # Past the checks, a restore is not cancelled half-way.
-            return str(backup.restore(database, actor, Path(path), progress.report))
+            return str(backup.restore(database, actor, Path(path), progress.report, confirmed=True))
 
         def done(kept: str) -> None:
             self.backup_message.setText(

@@ -9,19 +9,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,49 +36,32 @@ from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit_query
 from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text
-from desktop_app.ui.row_models import RowListModel
+from desktop_app.ui.tables import Column, RowTableModel, table_view
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(RowListModel):
+class AuditModel(RowTableModel[audit_query.AuditRow]):
     """Audit rows, newest first (the service limits how many are read at once)."""
 
     COL_ID, COL_AT, COL_USER, COL_ACTION, COL_CASE, COL_DETAIL = range(6)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = [
-            self.tr("#"),
-            self.tr("When"),
-            self.tr("User"),
-            self.tr("Action"),
-            self.tr("Case"),
-            self.tr("Detail"),
-        ]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            record = row.as_record()
-            column = index.column()
-            if column == self.COL_ID:
-                return str(row.id)
-            if column == self.COL_AT:
-                return record["at"].replace("T", " ")
-            if column == self.COL_USER:
-                return row.username or ""
-            if column == self.COL_ACTION:
-                return labels.label(labels.AUDIT_ACTIONS, row.action)
-            if column == self.COL_CASE:
-                return row.case_reference or ""
-            if column == self.COL_DETAIL:
-                return record["detail"]
-        return None
+        super().__init__(
+            [
+                Column(self.tr("#"), lambda r: r.id, align_right=False),
+                Column(self.tr("When"), lambda r: r.as_record()["at"].replace("T", " ")),
+                Column(self.tr("User"), lambda r: r.username),
+                Column(self.tr("Action"), lambda r: labels.label(labels.AUDIT_ACTIONS, r.action)),
+                Column(self.tr("Case"), lambda r: r.case_reference),
+                Column(
+                    self.tr("Detail"),
+                    lambda r: r.as_record()["detail"],
+                    tooltip=lambda r: r.as_record()["detail"],
+                ),
+            ],
+            parent,
+        )
 
 
 class AuditViewer(QWidget):
@@ -122,15 +108,8 @@ class AuditViewer(QWidget):
         self.message.setWordWrap(True)
 
         self.model = AuditModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            AuditModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch
-        )
+        # Not sortable on screen: it holds the newest entries only, the service sorts them.
+        self.table = table_view(self.model, "auditTable", fit_columns=False)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Case")))
@@ -205,7 +184,7 @@ class AuditViewer(QWidget):
         try:
             with self._database.session() as session:
                 count = audit_query.export_csv(
-                    session, self._actor, self.current_filter(), Path(path)
+                    session, self._actor, self.current_filter(), Path(path), overwrite=True
                 )
         except (HomewardError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the audit log"), error_text(exc))

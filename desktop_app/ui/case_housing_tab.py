@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -24,15 +23,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +52,14 @@ from desktop_app.ui.housing_models import (
     label,
 )
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.tables import (
+    OBJECT_ROLE,
+    Column,
+    RowTableModel,
+    current_object,
+    select_object,
+    table_view,
+)
 
 MOVE_ORDER = ("viewing", "accepted", "contract_signed", "moved_in", "ended", "declined")
 
@@ -194,19 +197,6 @@ class SupportDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _table_view(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return view
-
-
 class CaseHousingTab(QWidget):
     """Offers of one case and the units matched to it."""
 
@@ -233,15 +223,19 @@ class CaseHousingTab(QWidget):
 
         # Offers
         self.offers_model = OffersModel(self)
-        self.offers_view = _table_view("offersView")
-        self.offers_view.setModel(self.offers_model)
+        self.offers_view = table_view(self.offers_model, "offersView", sortable=True)
         self.offers_view.selectionModel().currentRowChanged.connect(self._offer_selected)
-        self.history = QTreeWidget()
-        self.history.setObjectName("offerHistory")
-        self.history.setRootIsDecorated(False)
-        self.history.setHeaderLabels(
-            [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")]
+        self.history_model: RowTableModel[housing_offers.OfferEventRow] = RowTableModel(
+            [
+                Column(self.tr("When"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
+                Column(self.tr("From"), lambda e: labels.label(labels.OFFER_STATES, e.from_state)),
+                Column(self.tr("To"), lambda e: labels.label(labels.OFFER_STATES, e.to_state)),
+                Column(self.tr("By"), lambda e: e.user),
+                Column(self.tr("Note"), lambda e: e.note),
+            ],
+            self,
         )
+        self.history = table_view(self.history_model, "offerHistory")
         self.support_list = QLabel()
         self.support_list.setObjectName("offerSupport")
         self.support_list.setWordWrap(True)
@@ -268,8 +262,7 @@ class CaseHousingTab(QWidget):
 
         # Matching units
         self.matches_model = MatchesModel(self)
-        self.matches_view = _table_view("matchesView")
-        self.matches_view.setModel(self.matches_model)
+        self.matches_view = table_view(self.matches_model, "matchesView", sortable=True)
         self.matches_view.selectionModel().currentRowChanged.connect(self._match_selected)
         self.matches_view.doubleClicked.connect(lambda _index: self.propose_selected())
         self.reasons = QLabel()
@@ -344,11 +337,10 @@ class CaseHousingTab(QWidget):
         self.support_button.setEnabled(False)
         for button in self.move_buttons.values():
             button.setEnabled(False)
-        row = next((i for i, o in enumerate(offers) if selected and o.id == selected.id), 0)
-        if offers:
-            self.offers_view.selectRow(row)
-        else:
+        if not offers:
             self._show_offer(None)
+        elif selected is None or not select_object(self.offers_view, lambda o: o.id == selected.id):
+            self.offers_view.selectRow(0)
 
     def _fill_matches(self) -> None:
         shown = [m for m in self._matches if m.fits or not self.only_fitting.isChecked()]
@@ -364,20 +356,18 @@ class CaseHousingTab(QWidget):
     # --- selection ---------------------------------------------------------------
 
     def selected_offer(self) -> housing_offers.OfferView | None:
-        index = self.offers_view.currentIndex() if hasattr(self, "offers_view") else None
-        if index is None or not index.isValid():
-            return None
-        return self.offers_model.row_at(index.row())
+        offer: housing_offers.OfferView | None = current_object(self.offers_view)
+        return offer
 
     def selected_match(self) -> UnitMatch | None:
-        index = self.matches_view.currentIndex()
-        return self.matches_model.row_at(index.row()) if index.isValid() else None
+        match: UnitMatch | None = current_object(self.matches_view)
+        return match
 
     def _offer_selected(self, current: Any, _previous: Any = None) -> None:
-        self._show_offer(self.offers_model.row_at(current.row()) if current.isValid() else None)
+        self._show_offer(current.data(OBJECT_ROLE) if current.isValid() else None)
 
     def _show_offer(self, offer: housing_offers.OfferView | None) -> None:
-        self.history.clear()
+        self.history_model.set_rows(offer.events if offer is not None else [])
         editable = self.can_edit and offer is not None
         allowed = set(allowed_next(offer.state)) if offer is not None else set()
         for state, button in self.move_buttons.items():
@@ -392,18 +382,6 @@ class CaseHousingTab(QWidget):
         if offer is None:
             self.support_list.setText(self.tr("No housing offer yet: propose a unit below."))
             return
-        for event in offer.events:
-            self.history.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        event.at.strftime("%Y-%m-%d %H:%M"),
-                        labels.label(labels.OFFER_STATES, event.from_state),
-                        labels.label(labels.OFFER_STATES, event.to_state),
-                        event.user or "",
-                        event.note or "",
-                    ]
-                )
-            )
         if offer.support:
             lines = [
                 " · ".join(
@@ -425,7 +403,7 @@ class CaseHousingTab(QWidget):
             self.support_list.setText(self.tr("No support recorded on this offer."))
 
     def _match_selected(self, current: Any, _previous: Any = None) -> None:
-        match = self.matches_model.row_at(current.row()) if current.isValid() else None
+        match = current.data(OBJECT_ROLE) if current.isValid() else None
         if match is None:
             self.reasons.setText("")
             return
@@ -529,7 +507,5 @@ class CaseHousingTab(QWidget):
 
     def _after_change(self, offer_id: int) -> None:
         self.reload()
-        for row, offer in enumerate(self.offers_model.rows()):
-            if offer.id == offer_id:
-                self.offers_view.selectRow(row)
+        select_object(self.offers_view, lambda o: o.id == offer_id)
         self.changed.emit()

@@ -1,325 +1,62 @@
-"""The case record: one young person, in tabs, with saving, validation and conflict handling."""
+"""The case record: one young person, one tab per part of the record, with saving,
+validation and conflict handling.
+
+The page reads the record, shows the header, and saves the person fields together (Save,
+Ctrl+S), with a conflict dialog when someone else saved meanwhile. Each tab is its own
+widget (`ui/case_*_tab.py`), built and filled the first time it is shown; after a change
+the tab in front is filled again at once and the others when they are next shown.
+"""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.checklist import HOUSING_SECURED
-from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
-from desktop_app.domain.transitions import is_listed
 from desktop_app.services import clock
-from desktop_app.services import settings as org_settings
 from desktop_app.services.actor import Actor
-from desktop_app.services.cases import (
-    checklist,
-    continuity,
-    editing,
-    language_and_work,
-    life_plan,
-    notes_and_tasks,
-    opening,
-    status_and_placements,
-)
+from desktop_app.services.cases import editing, opening
 from desktop_app.services.cases.opening import CaseRecord
 from desktop_app.services.errors import ConflictError, HomewardError, ValidationError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
-from desktop_app.ui.caseload_model import RISK_COLOURS, RISK_TINTS
+from desktop_app.ui.case_appointments_tab import CaseAppointmentsTab
+from desktop_app.ui.case_belonging_tab import CaseBelongingTab
+from desktop_app.ui.case_documents_tab import CaseDocumentsTab
+from desktop_app.ui.case_housing_tab import CaseHousingTab
+from desktop_app.ui.case_language_tab import CaseLanguageTab
+from desktop_app.ui.case_life_plan_tab import CaseLifePlanTab
+from desktop_app.ui.case_notes_tab import CaseNotesTab
+from desktop_app.ui.case_person_tab import CasePersonTab, PersonForm, display_value
+from desktop_app.ui.case_tab import error_palette
+from desktop_app.ui.case_transitions_tab import CaseTransitionsTab, risk_badge_html
+from desktop_app.ui.case_work_tab import CaseWorkTab
+from desktop_app.ui.case_workers_tab import CaseWorkersTab
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.icons import icon
-from desktop_app.ui.messages import error_text, message_text, reasons_text
-
-ERROR_STYLE = "color: #b00020;"
-
-# How each person-record field is edited: (field, kind, choices)
-TEXT, DATE, CHOICE, FLAG = "text", "date", "choice", "flag"
+from desktop_app.ui.messages import error_text, reasons_text
 
 
-def display_value(case: Any, name: str) -> Any:
-    """A person-record field as the form shows it (names for codes, ISO for dates)."""
-    value = getattr(case, name)
-    if name in ("nationality", "country_of_origin"):
-        return country_name(value) if value else ""
-    if name == "languages":
-        return "; ".join(language_name(c) for c in (value or "").split(";") if c)
-    if name == "interpreter_language":
-        return language_name(value) if value else ""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, date):
-        return value.isoformat()
-    if value is None:
-        return ""
-    return str(value)
+@dataclass
+class _Tab:
+    """A tab of the page: its place in the tab widget, and the widget once it is built."""
 
-
-def _table(headers: Sequence[str], name: str) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setObjectName(name)
-    tree.setHeaderLabels(list(headers))
-    tree.setRootIsDecorated(False)
-    tree.setAlternatingRowColors(True)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    tree.header().setStretchLastSection(True)
-    return tree
-
-
-def _fill(tree: QTreeWidget, rows: Sequence[Sequence[Any]], empty: str) -> None:
-    tree.clear()
-    for row in rows:
-        tree.addTopLevelItem(QTreeWidgetItem(["" if v is None else str(v) for v in row]))
-    if not rows:
-        item = QTreeWidgetItem([empty])
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        tree.addTopLevelItem(item)
-
-
-def _d(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def error_palette(widget: QWidget) -> QPalette:
-    """Red text for a validation message (a palette: cheaper than a style sheet per label)."""
-    palette = QPalette(widget.palette())
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#b00020"))
-    return palette
-
-
-def risk_badge_html(risk: str) -> str:
-    text = labels.label(labels.RISKS, risk)
-    return (
-        f'<span style="background:{RISK_TINTS[risk]}; color:{RISK_COLOURS[risk]}; '
-        f'font-weight:bold; border:1px solid {RISK_COLOURS[risk]};">&nbsp;{text}&nbsp;</span>'
-    )
-
-
-class PersonForm(QWidget):
-    """The editable person fields, each with its validation message beside it."""
-
-    changed = Signal()
-
-    def field_specs(self) -> list[tuple[str, str, str, dict[str, str] | None]]:
-        """(field, label, kind of editor, choices) in form order."""
-        return [
-            ("given_name", self.tr("Given name(s)"), TEXT, None),
-            ("family_name", self.tr("Family name"), TEXT, None),
-            ("preferred_name", self.tr("Preferred name"), TEXT, None),
-            ("date_of_birth", self.tr("Date of birth"), DATE, None),
-            ("dob_precision", self.tr("Date of birth is"), CHOICE, labels.PRECISIONS),
-            ("sex", self.tr("Sex"), CHOICE, labels.SEXES),
-            ("nationality", self.tr("Nationality"), TEXT, None),
-            ("country_of_origin", self.tr("Country of origin"), TEXT, None),
-            ("languages", self.tr("Languages"), TEXT, None),
-            ("interpreter_needed", self.tr("Needs an interpreter"), FLAG, None),
-            ("interpreter_language", self.tr("Interpreter language"), TEXT, None),
-            ("arrival_date", self.tr("Arrival date"), DATE, None),
-            ("unaccompanied", self.tr("Unaccompanied minor"), FLAG, None),
-            ("legal_guardian", self.tr("Legal guardian"), TEXT, None),
-            ("external_references", self.tr("External reference numbers"), TEXT, None),
-            ("in_aftercare", self.tr("In after-care"), FLAG, None),
-            ("move_out_deadline", self.tr("Move-out deadline (overrides the rule)"), DATE, None),
-            (
-                "family_reunification_members",
-                self.tr("Family members expected (reunification)"),
-                TEXT,
-                None,
-            ),
-            ("monthly_housing_budget", self.tr("Monthly housing budget"), TEXT, None),
-            ("preferred_municipalities", self.tr("Preferred municipalities"), TEXT, None),
-            ("needs_accessible_housing", self.tr("Needs accessible housing"), FLAG, None),
-        ]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editors: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self._original: dict[str, Any] = {}
-        grid = QGridLayout(self)
-        grid.setColumnStretch(1, 1)
-        for row, (name, text, kind, choices) in enumerate(self.field_specs()):
-            editor: QWidget
-            if kind == FLAG:
-                editor = QCheckBox(text)
-                editor.toggled.connect(self.changed)
-                grid.addWidget(editor, row, 1)
-            else:
-                if kind == CHOICE:
-                    combo = QComboBox()
-                    for code in choices or {}:
-                        combo.addItem(labels.label(choices or {}, code), code)
-                    combo.currentIndexChanged.connect(self.changed)
-                    editor = combo
-                else:
-                    line = QLineEdit()
-                    if kind == DATE:
-                        line.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
-                    if name in ("nationality", "country_of_origin"):
-                        line.setPlaceholderText(self.tr("Country name or ISO code"))
-                    if name == "languages":
-                        line.setPlaceholderText(self.tr("Names or ISO codes, separated by ;"))
-                    line.textChanged.connect(self.changed)
-                    editor = line
-                label = QLabel(text)
-                label.setBuddy(editor)
-                grid.addWidget(label, row, 0)
-                grid.addWidget(editor, row, 1)
-            editor.setObjectName(f"field_{name}")
-            editor.setAccessibleName(text)
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setPalette(error_palette(error))
-            error.setWordWrap(True)
-            error.hide()
-            grid.addWidget(error, row, 2)
-            grid.setColumnMinimumWidth(2, 220)
-            self.editors[name] = editor
-            self.errors[name] = error
-
-    def load(self, case: Any, editable: bool) -> None:
-        self._original = {name: display_value(case, name) for name in self.editors}
-        for name, editor in self.editors.items():
-            editor.blockSignals(True)
-            value = self._original[name]
-            if isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
-            elif isinstance(editor, QComboBox):
-                editor.setCurrentIndex(max(0, editor.findData(getattr(case, name))))
-                self._original[name] = editor.currentData()
-            elif isinstance(editor, QLineEdit):
-                editor.setText(str(value))
-                editor.setReadOnly(not editable)
-            editor.setEnabled(editable or isinstance(editor, QLineEdit))
-            editor.blockSignals(False)
-        self.clear_errors()
-
-    def current(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name, editor in self.editors.items():
-            if isinstance(editor, QCheckBox):
-                out[name] = editor.isChecked()
-            elif isinstance(editor, QComboBox):
-                out[name] = editor.currentData()
-            elif isinstance(editor, QLineEdit):
-                out[name] = editor.text().strip()
-        return out
-
-    def changes(self) -> dict[str, Any]:
-        """Only the fields the user changed, as typed (the service validates them)."""
-        return {k: v for k, v in self.current().items() if v != self._original.get(k)}
-
-    def original(self) -> dict[str, Any]:
-        return dict(self._original)
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self.clear_errors()
-        self._marked = set(errors) & set(self.editors)
-        first: QWidget | None = None
-        for name, message in errors.items():
-            label = self.errors.get(name)
-            if label is None:
-                continue
-            label.setText(message_text(message))
-            label.show()
-            self.editors[name].setStyleSheet("border: 1px solid #b00020;")
-            first = first or self.editors[name]
-        if first is not None:
-            first.setFocus()
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            if label.isVisibleTo(self) or label.text():
-                label.hide()
-                label.clear()
-        for name in getattr(self, "_marked", ()):
-            self.editors[name].setStyleSheet("")
-        self._marked: set[str] = set()
-
-
-class TransitionCard(QGroupBox):
-    """One transition: date, risk with its reason, readiness and the checklist as tick boxes."""
-
-    def __init__(
-        self,
-        row: Any,
-        template: Sequence[str],
-        done: set[str],
-        editable: bool,
-        on_tick: Callable[[str, str, bool], None],
-    ) -> None:
-        super().__init__()
-        self.kind = row.kind
-        self.setObjectName(f"transition_{row.kind}")
-        uncertain = self.tr(" (uncertain date)") if row.uncertain else ""
-        self.setTitle(
-            f"{labels.label(labels.KINDS, row.kind)} — {row.due_date.isoformat()}{uncertain}"
-        )
-        layout = QVBoxLayout(self)
-        self.risk_label = QLabel()
-        self.risk_label.setObjectName("riskLabel")
-        self.risk_label.setTextFormat(Qt.TextFormat.RichText)
-        self.risk_label.setWordWrap(True)
-        ready = self.tr("%1% ready").replace("%1", str(row.readiness))
-        self.risk_label.setText(
-            f"{risk_badge_html(row.risk)}&nbsp;&nbsp;{labels.days_text(row.days_left)}"
-            f" · {ready}<br>{message_text(row.explanation)}"
-        )
-        self.risk = row.risk
-        self.explanation = row.explanation
-        layout.addWidget(self.risk_label)
-        grid = QGridLayout()
-        self.boxes: dict[str, QCheckBox] = {}
-        for i, key in enumerate(template):
-            box = QCheckBox(labels.label(labels.CHECKLIST, key))
-            box.setObjectName(f"check_{key}")
-            if key == HOUSING_SECURED:
-                box.setChecked(row.housing_secured)
-                box.setEnabled(False)
-                box.setToolTip(
-                    self.tr(
-                        "Ticked by itself when an offer is accepted, the contract signed or the "
-                        "young person moved in, with a move-in date on or before this date."
-                    )
-                )
-            else:
-                box.setChecked(key in done)
-                box.setEnabled(editable)
-                box.toggled.connect(lambda checked, k=key, kind=row.kind: on_tick(kind, k, checked))
-            self.boxes[key] = box
-            grid.addWidget(box, i // 2, i % 2)
-        layout.addLayout(grid)
+    holder: QWidget
+    build: Callable[[], QWidget]
+    widget: QWidget | None = None
+    stale: bool = False
 
 
 class CaseRecordPage(QWidget):
@@ -340,14 +77,11 @@ class CaseRecordPage(QWidget):
         self.record: CaseRecord | None = None
         self.base_version = 0
         self.base_snapshot: dict[str, Any] = {}
-        self.template: tuple[str, ...] = ()
+        self._was_dirty: bool | None = None
         with database.session() as session:
-            record = opening.open_case(session, actor, reference)
-            self.template = org_settings.checklist_template(session)
-            self.rules = org_settings.transition_rules(session)
-            figures = continuity.continuity(session, actor, reference)
-            self._take(record)
-        self.can_edit = record.can_edit
+            self._take(opening.open_case(session, actor, reference))
+        assert self.record is not None
+        self.can_edit = self.record.can_edit
 
         # header
         self.name_label = QLabel()
@@ -376,44 +110,123 @@ class CaseRecordPage(QWidget):
         header.addWidget(self.close_button)
         self.message = QLabel()
         self.message.setObjectName("recordMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setPalette(error_palette(self.message))
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("caseTabs")
+        # The tabs, each built the first time it is shown.
         self.form = PersonForm()
         self.form.changed.connect(self._update_dirty)
-        self.tabs.addTab(self._person_tab(), self.tr("Person and legal status"))
-        self.transitions_tab = QWidget()
-        self.transitions_layout = QVBoxLayout(self.transitions_tab)
-        self.tabs.addTab(self._scroll(self.transitions_tab), self.tr("Transitions"))
-        self.tabs.addTab(self._housing_tab(), self.tr("Housing"))
-        self.tabs.currentChanged.connect(self._tab_shown)
-        # The other tabs are built the first time they are shown: their data is already
-        # loaded, but building every table up front would slow down opening a case.
-        self._lazy: dict[QWidget, tuple[Callable[[], QWidget], Callable[[], None]]] = {}
-        self._built: set[QWidget] = set()
-        for title, builder, filler in (
-            (self.tr("Language"), self._language_tab, self._fill_language),
-            (self.tr("Work and education"), self._work_tab, self._fill_work),
-            (self.tr("Workers and continuity"), self._workers_tab, self._fill_workers),
-            (self.tr("Life plan"), self._life_plan_tab, self._fill_goals),
-            (self.tr("Notes and tasks"), self._notes_tab, self._fill_notes),
-            (self.tr("Belonging"), self._belonging_tab, self._fill_belonging),
+        self.person_tab: CasePersonTab | None = None
+        self.transitions_tab: CaseTransitionsTab | None = None
+        self.housing_tab: CaseHousingTab | None = None
+        self.language_tab: CaseLanguageTab | None = None
+        self.work_tab: CaseWorkTab | None = None
+        self.workers_tab: CaseWorkersTab | None = None
+        self.life_plan_tab: CaseLifePlanTab | None = None
+        self.notes_tab: CaseNotesTab | None = None
+        self.belonging_tab: CaseBelongingTab | None = None
+        self.documents_tab: CaseDocumentsTab | None = None
+        self.appointments_tab: CaseAppointmentsTab | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self._tabs: list[_Tab] = []
+        for title, name, build in (
+            (self.tr("Person and legal status"), "person_tab", self._person_tab),
+            (self.tr("Transitions"), "transitions_tab", lambda: CaseTransitionsTab(self)),
+            (self.tr("Housing"), "housing_tab", self._housing_tab),
+            (self.tr("Language"), "language_tab", lambda: CaseLanguageTab(self)),
+            (self.tr("Work and education"), "work_tab", lambda: CaseWorkTab(self)),
+            (self.tr("Workers and continuity"), "workers_tab", lambda: CaseWorkersTab(self)),
+            (self.tr("Life plan"), "life_plan_tab", lambda: CaseLifePlanTab(self)),
+            (self.tr("Notes and tasks"), "notes_tab", lambda: CaseNotesTab(self)),
+            (self.tr("Belonging"), "belonging_tab", lambda: CaseBelongingTab(self)),
+            (self.tr("Documents"), "documents_tab", self._documents_tab),
+            (self.tr("Appointments"), "appointments_tab", self._appointments_tab),
         ):
             holder = QWidget()
+            holder.setObjectName(f"{name}_holder")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._lazy[holder] = (builder, filler)
+            self._tabs.append(_Tab(holder, self._builder(name, build)))
             self.tabs.addTab(holder, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
-        self._show_record(figures, reload_form=True)
+        self._show_record(reload_form=True)
+        self._tab_shown(self.tabs.currentIndex())
 
-    # --- loading --------------------------------------------------------------
+    # --- the tabs ----------------------------------------------------------------------
+
+    def _builder(self, name: str, build: Callable[[], QWidget]) -> Callable[[], QWidget]:
+        def built() -> QWidget:
+            widget = build()
+            setattr(self, name, widget)
+            return widget
+
+        return built
+
+    def _person_tab(self) -> QWidget:
+        return CasePersonTab(self, self.form)
+
+    def _housing_tab(self) -> QWidget:
+        tab = CaseHousingTab(self.database, self.actor, self.reference)
+        tab.changed.connect(self._housing_changed)
+        return tab
+
+    def _documents_tab(self) -> QWidget:
+        tab = CaseDocumentsTab(self.database, self.actor, self.reference, self.can_edit_now())
+        tab.reload()
+        return tab
+
+    def _appointments_tab(self) -> QWidget:
+        assert self.record is not None
+        case = self.record.case
+        offers = [(o.id, f"{o.unit.address} ({o.state})") for o in self.record.offers if o.unit]
+        tab = CaseAppointmentsTab(
+            self.database,
+            self.actor,
+            self.reference,
+            self.can_edit_now(),
+            interpreter_needed=bool(case.interpreter_needed),
+            interpreter_language=case.interpreter_language,
+            offers=offers,
+        )
+        tab.changed.connect(lambda: self.saved.emit(self.reference))
+        tab.reload()
+        return tab
+
+    def _tab_shown(self, index: int) -> None:
+        """Build a tab when it is first shown; fill it again if the record changed since."""
+        if not 0 <= index < len(self._tabs):
+            return
+        tab = self._tabs[index]
+        if tab.widget is None:
+            tab.widget = tab.build()
+            layout = tab.holder.layout()
+            assert layout is not None
+            layout.addWidget(tab.widget)
+        elif tab.stale:
+            tab.widget.reload()  # type: ignore[attr-defined]
+        tab.stale = False
+
+    def show_tab(self, title: str) -> Any:
+        """Show the tab with this title (building it if needed) and return its widget."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == title:
+                self.tabs.setCurrentIndex(index)
+                self._tab_shown(index)
+                return self._tabs[index].widget
+        raise KeyError(title)
+
+    def _housing_changed(self) -> None:
+        # The housing tab has already read its offers again; the rest of the record follows.
+        self.reload(fresh=self.housing_tab)
+        self.saved.emit(self.reference)
+
+    # --- loading ----------------------------------------------------------------------
 
     def _take(self, record: CaseRecord) -> None:
         self.record = record
@@ -425,7 +238,7 @@ class CaseRecordPage(QWidget):
         star = " •" if self.is_dirty() else ""
         return f"{self.record.case.display_name} ({self.reference}){star}"
 
-    def _show_record(self, figures: continuity.ContinuityFigures, *, reload_form: bool) -> None:
+    def _show_record(self, *, reload_form: bool) -> None:
         record = self.record
         assert record is not None
         case = record.case
@@ -472,1144 +285,37 @@ class CaseRecordPage(QWidget):
         if reload_form:
             self.form.load(case, record.can_edit)
         self.save_button.setEnabled(record.can_edit)
-        self._fill_person_lists()
-        self._fill_transitions()
-        self._fill_housing()
-        self._figures = figures
-        for holder in self._built:
-            self._lazy[holder][1]()
         self._update_dirty()
 
-    def reload(self, *, keep_form: bool = True) -> None:
+    def reload(self, *, keep_form: bool = True, fresh: QWidget | None = None) -> None:
         """Re-read the record after a change; unsaved person edits stay in the form.
 
         If only we changed the case since the form was loaded (a tick, a note), the
         form adopts the new version; if someone else changed the person fields, the
-        old version is kept so Save shows the conflict.
+        old version is kept so Save shows the conflict. The tab in front is filled
+        again at once, the others (but `fresh`, which is up to date) when next shown.
         """
         dirty = keep_form and self.is_dirty()
         with self.database.session() as session:
             record = opening.open_case(session, self.actor, self.reference, audit_read=False)
-            figures = continuity.continuity(session, self.actor, self.reference)
         if dirty:
             if editing.snapshot(record.case) == self.base_snapshot:
                 self.base_version = record.case.version
             self.record = record
         else:
             self._take(record)
-        self._show_record(figures, reload_form=not dirty)
+        self._show_record(reload_form=not dirty)
+        for tab in self._tabs:
+            tab.stale = tab.widget is not None and tab.widget is not fresh
+        self._tab_shown(self.tabs.currentIndex())
         self.title_changed.emit(self.nav_title())
-
-    # --- tabs ---------------------------------------------------------------------
-
-    def _scroll(self, widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidget(widget)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        return area
-
-    def _person_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.form)
-        self.assessments = _table(
-            [
-                self.tr("Assessed on"),
-                self.tr("By"),
-                self.tr("Method"),
-                self.tr("Date of birth before"),
-                self.tr("Date of birth after"),
-                self.tr("Note"),
-            ],
-            "ageAssessments",
-        )
-        self.decisions = _table(
-            [
-                self.tr("Decision"),
-                self.tr("Applied"),
-                self.tr("Decided"),
-                self.tr("Permit expires"),
-                self.tr("Note"),
-            ],
-            "decisions",
-        )
-        self.placements = _table(
-            [
-                self.tr("Placement"),
-                self.tr("Name"),
-                self.tr("Municipality"),
-                self.tr("From"),
-                self.tr("Planned end"),
-                self.tr("Ended"),
-            ],
-            "placements",
-        )
-        self.permit_label = QLabel()
-        self.permit_label.setObjectName("permitLabel")
-        for title, tree, adder in (
-            (self.tr("Age assessments"), self.assessments, self._assessment_form()),
-            (self.tr("Legal status decisions"), self.decisions, self._decision_form()),
-            (self.tr("Placements and residence"), self.placements, self._placement_form()),
-        ):
-            box = QGroupBox(title)
-            box_layout = QVBoxLayout(box)
-            box_layout.addWidget(tree)
-            box_layout.addWidget(adder)
-            adder.setEnabled(self.can_edit_now())
-            tree.setMinimumHeight(90)
-            layout.addWidget(box)
-        layout.addWidget(self.permit_label)
-        self.contacts = _table(
-            [
-                self.tr("Name"),
-                self.tr("Relation"),
-                self.tr("Organisation"),
-                self.tr("Phone"),
-                self.tr("E-mail"),
-            ],
-            "contacts",
-        )
-        self.consents = _table(
-            [
-                self.tr("Purpose"),
-                self.tr("Shared with"),
-                self.tr("Given on"),
-                self.tr("Withdrawn on"),
-                self.tr("Note"),
-            ],
-            "consents",
-        )
-        for title, tree in (
-            (self.tr("People around the young person"), self.contacts),
-            (self.tr("Consent to share information"), self.consents),
-        ):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(tree)
-            tree.setMinimumHeight(80)
-            layout.addWidget(box)
-        return self._scroll(page)
-
-    def _date_edit(self, name: str, value: date | None = None) -> QDateEdit:
-        edit = QDateEdit(value or clock.today())
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
-    def _assessment_form(self) -> QWidget:
-        """An age assessment moves the date of birth, and so the 18th-birthday transition."""
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.assessed_dob = self._date_edit("assessedBirthDate")
-        self.assessed_on = self._date_edit("assessedOn")
-        self.assessed_by = QLineEdit()
-        self.assessed_by.setObjectName("assessedBy")
-        self.assessed_by.setPlaceholderText(self.tr("by (authority)"))
-        add = QPushButton(self.tr("Record assessment"))
-        add.setObjectName("addAssessment")
-        add.clicked.connect(self._add_assessment)
-        self.assessment_error = QLabel()
-        self.assessment_error.setStyleSheet(ERROR_STYLE)
-        for widget in (
-            QLabel(self.tr("Assessed date of birth")),
-            self.assessed_dob,
-            QLabel(self.tr("on")),
-            self.assessed_on,
-            self.assessed_by,
-            add,
-            self.assessment_error,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        return holder
-
-    def _decision_form(self) -> QWidget:
-        """A granting decision while in a reception placement starts the move-out deadline."""
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.decision_type = QComboBox()
-        self.decision_type.setObjectName("decisionType")
-        for code in labels.DECISIONS:
-            self.decision_type.addItem(labels.label(labels.DECISIONS, code), code)
-        self.decision_date = self._date_edit("decisionDate")
-        self.permit_known = QCheckBox(self.tr("permit until"))
-        self.permit_known.setObjectName("permitKnown")
-        self.permit_expiry = self._date_edit("permitExpiry")
-        self.permit_expiry.setEnabled(False)
-        self.permit_known.toggled.connect(self.permit_expiry.setEnabled)
-        add = QPushButton(self.tr("Record decision"))
-        add.setObjectName("addDecision")
-        add.clicked.connect(self._add_decision)
-        self.decision_error = QLabel()
-        self.decision_error.setObjectName("decisionError")
-        self.decision_error.setStyleSheet(ERROR_STYLE)
-        for widget in (
-            self.decision_type,
-            QLabel(self.tr("on")),
-            self.decision_date,
-            self.permit_known,
-            self.permit_expiry,
-            add,
-            self.decision_error,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        return holder
-
-    def _placement_form(self) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.placement_type = QComboBox()
-        self.placement_type.setObjectName("placementType")
-        for code in labels.PLACEMENTS:
-            self.placement_type.addItem(labels.label(labels.PLACEMENTS, code), code)
-        self.placement_municipality = QLineEdit()
-        self.placement_municipality.setObjectName("placementMunicipality")
-        self.placement_municipality.setPlaceholderText(self.tr("municipality"))
-        self.placement_start = self._date_edit("placementStart")
-        self.placement_end_known = QCheckBox(self.tr("planned end"))
-        self.placement_end = self._date_edit("placementEnd")
-        self.placement_end.setEnabled(False)
-        self.placement_end_known.toggled.connect(self.placement_end.setEnabled)
-        add = QPushButton(self.tr("Record new placement"))
-        add.setObjectName("addPlacement")
-        add.clicked.connect(self._add_placement)
-        self.placement_error = QLabel()
-        self.placement_error.setStyleSheet(ERROR_STYLE)
-        for widget in (
-            self.placement_type,
-            self.placement_municipality,
-            QLabel(self.tr("from")),
-            self.placement_start,
-            self.placement_end_known,
-            self.placement_end,
-            add,
-            self.placement_error,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        return holder
-
-    def _add_assessment(self) -> None:
-        if self.is_dirty():
-            self.assessment_error.setText(self.tr("Save or undo the person changes first."))
-            return
-        new_dob = self.assessed_dob.date().toPython()
-        on = self.assessed_on.date().toPython()
-        by = self.assessed_by.text().strip() or None
-        self._run(
-            lambda s: status_and_placements.record_age_assessment(
-                s, self.actor, self.reference, new_dob, assessed_on=on, assessed_by=by
-            ),
-            self.assessment_error,
-        )
-
-    def _add_decision(self) -> None:
-        kind = self.decision_type.currentData()
-        decided = self.decision_date.date().toPython()
-        permit = self.permit_expiry.date().toPython() if self.permit_known.isChecked() else None
-        self._run(
-            lambda s: status_and_placements.add_decision(
-                s,
-                self.actor,
-                self.reference,
-                kind,
-                decision_date=None if kind == "pending" else decided,
-                permit_expiry=permit,
-            ),
-            self.decision_error,
-        )
-
-    def _add_placement(self) -> None:
-        kind = self.placement_type.currentData()
-        start = self.placement_start.date().toPython()
-        end = self.placement_end.date().toPython() if self.placement_end_known.isChecked() else None
-        municipality = self.placement_municipality.text().strip() or None
-        self._run(
-            lambda s: status_and_placements.add_placement(
-                s,
-                self.actor,
-                self.reference,
-                kind,
-                municipality=municipality,
-                start_date=start,
-                planned_end_date=end,
-            ),
-            self.placement_error,
-        )
-
-    def _fill_person_lists(self) -> None:
-        record = self.record
-        assert record is not None
-        _fill(
-            self.assessments,
-            [
-                (
-                    _d(a.assessed_on),
-                    a.assessed_by,
-                    a.method,
-                    f"{_d(a.previous_date_of_birth)} ({labels.label(labels.PRECISIONS, a.previous_precision)})",
-                    _d(a.new_date_of_birth),
-                    a.note,
-                )
-                for a in record.age_assessments
-            ],
-            self.tr("No age assessment."),
-        )
-        _fill(
-            self.decisions,
-            [
-                (
-                    labels.label(labels.DECISIONS, d.decision_type),
-                    _d(d.application_date),
-                    _d(d.decision_date),
-                    _d(d.permit_expiry),
-                    d.note,
-                )
-                for d in record.decisions
-            ],
-            self.tr("No decision recorded."),
-        )
-        _fill(
-            self.placements,
-            [
-                (
-                    labels.label(labels.PLACEMENTS, p.placement_type),
-                    p.name,
-                    p.municipality,
-                    _d(p.start_date),
-                    _d(p.planned_end_date),
-                    _d(p.end_date) if p.end_date else self.tr("current"),
-                )
-                for p in record.placements
-            ],
-            self.tr("No placement recorded."),
-        )
-        _fill(
-            self.contacts,
-            [(c.name, c.relation, c.organisation, c.phone, c.email) for c in record.contacts],
-            self.tr("No contact recorded."),
-        )
-        _fill(
-            self.consents,
-            [
-                (
-                    c.purpose,
-                    c.recipient,
-                    _d(c.given_on),
-                    _d(c.withdrawn_on) if c.withdrawn_on else self.tr("in force"),
-                    c.note,
-                )
-                for c in record.consents
-            ],
-            self.tr("No consent recorded."),
-        )
-        permits = [d.permit_expiry for d in record.decisions if d.permit_expiry]
-        self.permit_label.setText(
-            self.tr("Residence permit valid until %1.").replace("%1", max(permits).isoformat())
-            if permits
-            else self.tr("No residence permit recorded.")
-        )
-
-    def _fill_transitions(self) -> None:
-        record = self.record
-        assert record is not None
-        while self.transitions_layout.count():
-            item = self.transitions_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.transition_cards: dict[str, TransitionCard] = {}
-        intro = QLabel(
-            self.tr(
-                "Transitions follow from the date of birth, the decisions and the placements. "
-                "Tick what is ready; each tick is saved at once."
-            )
-        )
-        intro.setWordWrap(True)
-        self.transitions_layout.addWidget(intro)
-        today = clock.today()
-        followed, earlier = [], []
-        for row in sorted(record.transitions, key=lambda t: (t.due_date, t.kind)):
-            passed = row.due_date < today and not is_listed(
-                row.kind, row.due_date, today, row.housing_secured, self.rules
-            )
-            (earlier if passed else followed).append(row)
-        for row in earlier:
-            # Passed and housed, or passed longer ago than the look-back: no longer followed.
-            note = QLabel(
-                self.tr("%1 — %2: passed, no longer followed (%3).")
-                .replace("%1", labels.label(labels.KINDS, row.kind))
-                .replace("%2", row.due_date.isoformat())
-                .replace(
-                    "%3",
-                    self.tr("housing was secured")
-                    if row.housing_secured
-                    else self.tr("more than %1 days ago").replace(
-                        "%1", str(self.rules.lookback_days)
-                    ),
-                )
-            )
-            note.setObjectName(f"passed_{row.kind}")
-            note.setStyleSheet("color: palette(mid);")
-            self.transitions_layout.addWidget(note)
-        for row in followed:
-            card = TransitionCard(
-                row,
-                self.template,
-                record.checklist.get(row.kind, set()),
-                record.can_edit,
-                self._tick,
-            )
-            self.transition_cards[row.kind] = card
-            self.transitions_layout.addWidget(card)
-        if not record.transitions:
-            self.transitions_layout.addWidget(QLabel(self.tr("No transition for this case.")))
-        self.transitions_layout.addStretch(1)
-
-    def _housing_tab(self) -> QWidget:
-        """A holder filled when the tab is first shown (matching units takes a moment)."""
-        self.housing_tab: QWidget | None = None
-        self.offers: QTreeWidget | None = None
-        self.housing_holder = QWidget()
-        QVBoxLayout(self.housing_holder).setContentsMargins(0, 0, 0, 0)
-        return self.housing_holder
-
-    def _ensure_housing_tab(self) -> None:
-        if self.housing_tab is not None or self.offers is not None:
-            return
-        try:
-            module = importlib.import_module("desktop_app.ui.case_housing_tab")
-            tab = module.CaseHousingTab(self.database, self.actor, self.reference)
-        except ImportError:
-            tab = None
-        layout = self.housing_holder.layout()
-        if tab is not None:
-            self.housing_tab = tab
-            tab.changed.connect(self._housing_changed)
-            layout.addWidget(tab)
-            return
-        layout.addWidget(self._fallback_housing())
-        self._fill_housing()
-
-    def _fallback_housing(self) -> QWidget:
-        """Offers and the essential steps, for a build without the housing screens."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.offers = _table(
-            [
-                self.tr("Unit"),
-                self.tr("Address"),
-                self.tr("Municipality"),
-                self.tr("State"),
-                self.tr("Proposed"),
-                self.tr("Move-in date"),
-            ],
-            "offers",
-        )
-        layout.addWidget(self.offers)
-        steps = QGroupBox(self.tr("Record a step"))
-        form = QFormLayout(steps)
-        self.unit_choice = QComboBox()
-        self.unit_choice.setObjectName("unitChoice")
-        self.unit_choice.setAccessibleName(self.tr("Unit to offer"))
-        propose = QPushButton(self.tr("Offer this unit"))
-        propose.setObjectName("proposeOffer")
-        propose.clicked.connect(self._propose_offer)
-        row = QHBoxLayout()
-        row.addWidget(self.unit_choice, 1)
-        row.addWidget(propose)
-        form.addRow(self.tr("Best-matching units"), row)
-        self.move_in = QDateEdit(clock.today())
-        self.move_in.setObjectName("moveInDate")
-        self.move_in.setCalendarPopup(True)
-        self.move_in.setDisplayFormat("yyyy-MM-dd")
-        accept = QPushButton(self.tr("Record the selected offer as accepted"))
-        accept.setObjectName("acceptOffer")
-        accept.clicked.connect(self._accept_offer)
-        row2 = QHBoxLayout()
-        row2.addWidget(QLabel(self.tr("Planned move-in")))
-        row2.addWidget(self.move_in)
-        row2.addWidget(accept, 1)
-        form.addRow(self.tr("Accepted"), row2)
-        self.housing_error = QLabel()
-        self.housing_error.setObjectName("housingError")
-        self.housing_error.setStyleSheet(ERROR_STYLE)
-        self.housing_error.setWordWrap(True)
-        form.addRow("", self.housing_error)
-        steps.setEnabled(self.can_edit_now())
-        layout.addWidget(steps)
-        note = QLabel(
-            self.tr(
-                "An accepted offer with a move-in date on or before a transition's date "
-                "secures its housing. The full housing screens (viewings, contracts, support "
-                "instruments) are on the Housing page."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        return page
-
-    def _tab_shown(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget in self._lazy and widget not in self._built:
-            builder, filler = self._lazy[widget]
-            widget.layout().addWidget(builder())
-            self._built.add(widget)
-            filler()
-        if widget is self.housing_holder:
-            self._ensure_housing_tab()
-            self._load_units()
-
-    def _housing_changed(self) -> None:
-        self.reload()
-        self.saved.emit(self.reference)
-
-    def _fill_housing(self) -> None:
-        record = self.record
-        assert record is not None
-        if self.offers is None:
-            return
-        self.offers.clear()
-        for o in record.offers:
-            item = QTreeWidgetItem(
-                [
-                    o.unit.code,
-                    o.unit.address,
-                    o.unit.municipality,
-                    labels.label(labels.OFFER_STATES, o.state),
-                    _d(o.proposed_on),
-                    _d(o.move_in_date),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, o.id)
-            self.offers.addTopLevelItem(item)
-        if record.offers:
-            self.offers.setCurrentItem(
-                self.offers.topLevelItem(self.offers.topLevelItemCount() - 1)
-            )
-        else:
-            empty = QTreeWidgetItem([self.tr("No housing offer yet.")])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.offers.addTopLevelItem(empty)
-        self._units_loaded = False
-        if self.tabs.currentWidget() is self.housing_holder:
-            self._load_units()
-
-    def _load_units(self) -> None:
-        """Matching units are worked out only when the Housing tab is looked at."""
-        if self.offers is None or getattr(self, "_units_loaded", False) or not self.can_edit_now():
-            return
-        from desktop_app.services.housing import matching
-
-        self._units_loaded = True
-        self.unit_choice.clear()
-        try:
-            with self.database.session() as session:
-                matches = matching.match_units(session, self.actor, self.reference, limit=15)
-        except HomewardError as exc:
-            self.housing_error.setText(error_text(exc))
-            return
-        for m in matches:
-            text = f"{m.unit.code} — {m.unit.address}, {m.unit.municipality} ({m.score})"
-            self.unit_choice.addItem(text, m.unit.code)
-
-    def _propose_offer(self) -> None:
-        from desktop_app.services.housing import offers
-
-        code = self.unit_choice.currentData()
-        if not code:
-            self.housing_error.setText(self.tr("Choose a unit to offer."))
-            return
-        self._run(
-            lambda s: offers.propose_offer(s, self.actor, self.reference, code),
-            self.housing_error,
-        )
-
-    def _accept_offer(self) -> None:
-        from desktop_app.services.housing import offers
-
-        item = self.offers.currentItem() if self.offers is not None else None
-        offer_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        if offer_id is None:
-            self.housing_error.setText(self.tr("Select the offer that was accepted."))
-            return
-        move_in = self.move_in.date().toPython()
-        self._run(
-            lambda s: offers.move_offer(
-                s, self.actor, int(offer_id), "accepted", move_in_date=move_in
-            ),
-            self.housing_error,
-        )
-
-    def show_tab(self, title: str) -> QWidget:
-        """Show the tab with this title (building it if needed) and return its page."""
-        for index in range(self.tabs.count()):
-            if self.tabs.tabText(index) == title:
-                self.tabs.setCurrentIndex(index)
-                self._tab_shown(index)
-                return self.tabs.widget(index)
-        raise KeyError(title)
-
-    def _language_tab(self) -> QWidget:
-        self.enrolments = _table(
-            [
-                self.tr("Course"),
-                self.tr("Level"),
-                self.tr("Provider"),
-                self.tr("From"),
-                self.tr("To"),
-                self.tr("Status"),
-                self.tr("Attendance"),
-                self.tr("Certificate"),
-            ],
-            "enrolments",
-        )
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.enrolments)
-        box = QGroupBox(self.tr("Enrol in a language course"))
-        row = QHBoxLayout(box)
-        self.course_choice = QComboBox()
-        self.course_choice.setObjectName("courseChoice")
-        self.course_choice.setAccessibleName(self.tr("Language course"))
-        try:
-            with self.database.session() as session:
-                courses = language_and_work.language_courses(session, self.actor)
-        except HomewardError:
-            courses = []
-        for c in courses:
-            where = ", ".join(filter(None, [c.provider, c.municipality]))
-            start = self.tr(" from %1").replace("%1", _d(c.start_date)) if c.start_date else ""
-            self.course_choice.addItem(f"{c.cefr_level} · {c.name} ({where}){start}", c.id)
-        enrol = QPushButton(self.tr("Enrol"))
-        enrol.setObjectName("enrol")
-        enrol.clicked.connect(self._enrol)
-        self.enrol_error = QLabel()
-        self.enrol_error.setObjectName("enrolError")
-        self.enrol_error.setPalette(error_palette(self.enrol_error))
-        row.addWidget(self.course_choice, 1)
-        row.addWidget(enrol)
-        row.addWidget(self.enrol_error)
-        box.setEnabled(self.can_edit_now())
-        layout.addWidget(box)
-        return page
-
-    def _enrol(self) -> None:
-        course_id = self.course_choice.currentData()
-        if course_id is None:
-            self.enrol_error.setText(self.tr("Choose a language course."))
-            return
-        self._run(
-            lambda s: language_and_work.enrol(s, self.actor, self.reference, int(course_id)),
-            self.enrol_error,
-        )
-
-    def _fill_language(self) -> None:
-        record = self.record
-        assert record is not None
-        _fill(
-            self.enrolments,
-            [
-                (
-                    e.course.name,
-                    e.course.cefr_level,
-                    e.course.provider,
-                    _d(e.start_date),
-                    _d(e.end_date),
-                    labels.label(labels.STATUSES, e.status),
-                    f"{e.attendance_percent} %" if e.attendance_percent is not None else "",
-                    e.certificate,
-                )
-                for e in record.enrolments
-            ],
-            self.tr("No language course recorded."),
-        )
-
-    def _work_tab(self) -> QWidget:
-        self.employment = _table(
-            [
-                self.tr("Programme"),
-                self.tr("Organisation"),
-                self.tr("From"),
-                self.tr("To"),
-                self.tr("Status"),
-                self.tr("Outcome"),
-            ],
-            "employment",
-        )
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.employment)
-        box = QGroupBox(self.tr("Add work or education support"))
-        row = QHBoxLayout(box)
-        self.programme = QComboBox()
-        self.programme.setObjectName("programme")
-        for code in language_and_work.PROGRAMME_TYPES:
-            self.programme.addItem(labels.label(labels.PROGRAMMES, code), code)
-        self.organisation = QLineEdit()
-        self.organisation.setObjectName("organisation")
-        self.organisation.setPlaceholderText(self.tr("school, employer or programme"))
-        self.programme_start = self._date_edit("programmeStart")
-        add = QPushButton(self.tr("Add"))
-        add.setObjectName("addEmployment")
-        add.clicked.connect(self._add_employment)
-        self.employment_error = QLabel()
-        self.employment_error.setObjectName("employmentError")
-        self.employment_error.setPalette(error_palette(self.employment_error))
-        for widget in (
-            self.programme,
-            self.organisation,
-            QLabel(self.tr("from")),
-            self.programme_start,
-            add,
-            self.employment_error,
-        ):
-            row.addWidget(widget)
-        box.setEnabled(self.can_edit_now())
-        layout.addWidget(box)
-        return page
-
-    def _add_employment(self) -> None:
-        programme = self.programme.currentData()
-        organisation = self.organisation.text()
-        start = self.programme_start.date().toPython()
-        if self._run(
-            lambda s: language_and_work.add_employment(
-                s,
-                self.actor,
-                self.reference,
-                programme,
-                organisation=organisation,
-                start_date=start,
-            ),
-            self.employment_error,
-        ):
-            self.organisation.clear()
-
-    def _fill_work(self) -> None:
-        record = self.record
-        assert record is not None
-        _fill(
-            self.employment,
-            [
-                (
-                    labels.label(labels.PROGRAMMES, e.programme_type),
-                    e.organisation,
-                    _d(e.start_date),
-                    _d(e.end_date),
-                    labels.label(labels.STATUSES, e.status),
-                    e.outcome,
-                )
-                for e in record.employment
-            ],
-            self.tr("No work or education support recorded."),
-        )
-
-    def _workers_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.continuity_label = QLabel()
-        self.continuity_label.setObjectName("continuityLabel")
-        self.continuity_label.setWordWrap(True)
-        self.continuity_label.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.continuity_label)
-        self.assignments = _table(
-            [
-                self.tr("Worker"),
-                self.tr("Role"),
-                self.tr("From"),
-                self.tr("To"),
-                self.tr("Reason"),
-                self.tr("Handover note"),
-            ],
-            "assignments",
-        )
-        self.moves = _table(
-            [
-                self.tr("Change"),
-                self.tr("On"),
-                self.tr("From"),
-                self.tr("To"),
-                self.tr("Same worker continued"),
-                self.tr("Note"),
-            ],
-            "moves",
-        )
-        for title, tree in (
-            (self.tr("Assignment history"), self.assignments),
-            (self.tr("School changes and transfers"), self.moves),
-        ):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(tree)
-            layout.addWidget(box)
-        return page
-
-    def _fill_workers(self) -> None:
-        record = self.record
-        assert record is not None
-        figures = self._figures
-        same, judged = figures.same_worker_share
-        lines = [
-            labels.counted(
-                self.tr(
-                    "%n change(s) of primary worker in the last 12 months.",
-                    "",
-                    figures.worker_changes_12_months,
-                ),
-                figures.worker_changes_12_months,
-            ),
-            self.tr("Same primary worker 30 days before and after a transition: %1 of %2.")
-            .replace("%1", str(same))
-            .replace("%2", str(judged))
-            if judged
-            else self.tr("No past transition to judge continuity on yet."),
-            self.tr("School changes and transfers: %1, the worker continued in %2.")
-            .replace("%1", str(figures.moves))
-            .replace("%2", str(figures.moves_worker_continued)),
-        ]
-        self.continuity_label.setText("<br>".join(lines))
-        _fill(
-            self.assignments,
-            [
-                (
-                    a.user.full_name,
-                    self.tr("primary") if a.role == "primary" else self.tr("secondary"),
-                    _d(a.start_date),
-                    _d(a.end_date) if a.end_date else self.tr("now"),
-                    a.reason,
-                    a.handover_note,
-                )
-                for a in record.assignments
-            ],
-            self.tr("No worker assigned."),
-        )
-        _fill(
-            self.moves,
-            [
-                (
-                    labels.label(labels.MOVE_KINDS, m.kind),
-                    _d(m.moved_on),
-                    m.from_place,
-                    m.to_place,
-                    self.tr("yes") if m.worker_continued else self.tr("no"),
-                    m.note,
-                )
-                for m in record.moves
-            ],
-            self.tr("No school change or transfer."),
-        )
-
-    def _life_plan_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.goals = _table(
-            [self.tr("Domain"), self.tr("Goal"), self.tr("Target date"), self.tr("Status")], "goals"
-        )
-        layout.addWidget(self.goals)
-        self.goals.itemDoubleClicked.connect(self._change_goal_status)
-        self.goals.setToolTip(self.tr("Double-click a goal to change its status."))
-        box = QGroupBox(self.tr("Add a goal"))
-        form = QFormLayout(box)
-        self.goal_domain = QComboBox()
-        for code in life_plan.GOAL_DOMAINS:
-            self.goal_domain.addItem(labels.label(labels.GOAL_DOMAINS, code), code)
-        self.goal_text = QLineEdit()
-        self.goal_text.setObjectName("goalText")
-        self.goal_target = QLineEdit()
-        self.goal_target.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
-        add = QPushButton(self.tr("Add goal"))
-        add.setObjectName("addGoal")
-        add.clicked.connect(self._add_goal)
-        self.goal_error = QLabel()
-        self.goal_error.setStyleSheet(ERROR_STYLE)
-        form.addRow(self.tr("Domain"), self.goal_domain)
-        form.addRow(self.tr("Goal"), self.goal_text)
-        form.addRow(self.tr("Target date"), self.goal_target)
-        form.addRow(add, self.goal_error)
-        box.setEnabled(self.can_edit_now())
-        layout.addWidget(box)
-        return page
-
-    def _fill_goals(self) -> None:
-        record = self.record
-        assert record is not None
-        _fill(
-            self.goals,
-            [
-                (
-                    labels.label(labels.GOAL_DOMAINS, g.domain),
-                    g.goal,
-                    _d(g.target_date),
-                    labels.label(labels.STATUSES, g.status),
-                )
-                for g in record.goals
-            ],
-            self.tr("No life-plan goal yet."),
-        )
-        for i, g in enumerate(record.goals):
-            self.goals.topLevelItem(i).setData(0, Qt.ItemDataRole.UserRole, g.id)
-
-    def _change_goal_status(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        """Double-click a goal: choose its new status."""
-        goal_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if goal_id is None or not self.can_edit_now():
-            return
-        choices = [labels.label(labels.STATUSES, c) for c in life_plan.GOAL_STATUSES]
-        current = choices.index(item.text(3)) if item.text(3) in choices else 0
-        text, ok = QInputDialog.getItem(
-            self,
-            self.tr("Life-plan goal"),
-            self.tr("Status of “%1”").replace("%1", item.text(1)),
-            choices,
-            current,
-            False,
-        )
-        if not ok:
-            return
-        status = life_plan.GOAL_STATUSES[choices.index(text)]
-        self._run(lambda s: life_plan.set_goal_status(s, self.actor, int(goal_id), status))
-
-    def _notes_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QHBoxLayout(page)
-        left = QVBoxLayout()
-        self.notes = _table(
-            [self.tr("Date"), self.tr("Kind"), self.tr("By"), self.tr("Note")], "notes"
-        )
-        self.notes.setWordWrap(True)
-        self.hidden_notes = QLabel()
-        left.addWidget(self.notes)
-        left.addWidget(self.hidden_notes)
-        note_box = QGroupBox(self.tr("Add a note"))
-        note_form = QFormLayout(note_box)
-        self.note_kind = QComboBox()
-        for code in labels.NOTE_KINDS:
-            self.note_kind.addItem(labels.label(labels.NOTE_KINDS, code), code)
-        self.note_text = QPlainTextEdit()
-        self.note_text.setObjectName("noteText")
-        self.note_text.setTabChangesFocus(True)
-        self.note_text.setMaximumHeight(90)
-        self.note_confidential = QCheckBox(
-            self.tr("Confidential (only the assigned workers and the team lead)")
-        )
-        self.note_confidential.setObjectName("noteConfidential")
-        add_note = QPushButton(self.tr("Add note"))
-        add_note.setObjectName("addNote")
-        add_note.clicked.connect(self._add_note)
-        self.note_error = QLabel()
-        self.note_error.setStyleSheet(ERROR_STYLE)
-        note_form.addRow(self.tr("Kind"), self.note_kind)
-        note_form.addRow(self.tr("Note"), self.note_text)
-        note_form.addRow("", self.note_confidential)
-        note_form.addRow(add_note, self.note_error)
-        note_box.setEnabled(self.can_edit_now())
-        left.addWidget(note_box)
-        right = QVBoxLayout()
-        self.tasks = _table(
-            [self.tr("Due"), self.tr("Task"), self.tr("Owner"), self.tr("Done")], "tasks"
-        )
-        self.tasks.itemDoubleClicked.connect(self._toggle_task)
-        self.tasks.setToolTip(self.tr("Double-click a task to mark it done or open again."))
-        right.addWidget(self.tasks)
-        task_box = QGroupBox(self.tr("Add a task"))
-        task_form = QFormLayout(task_box)
-        self.task_title = QLineEdit()
-        self.task_title.setObjectName("taskTitle")
-        self.task_due = QDateEdit(clock.today())
-        self.task_due.setCalendarPopup(True)
-        self.task_due.setDisplayFormat("yyyy-MM-dd")
-        add_task = QPushButton(self.tr("Add task"))
-        add_task.setObjectName("addTask")
-        add_task.clicked.connect(self._add_task)
-        self.task_error = QLabel()
-        self.task_error.setStyleSheet(ERROR_STYLE)
-        task_form.addRow(self.tr("Task"), self.task_title)
-        task_form.addRow(self.tr("Due"), self.task_due)
-        task_form.addRow(add_task, self.task_error)
-        task_box.setEnabled(self.can_edit_now())
-        right.addWidget(task_box)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
-        return page
-
-    def _fill_notes(self) -> None:
-        record = self.record
-        assert record is not None
-        self.notes.clear()
-        for n in record.notes:
-            kind = labels.label(labels.NOTE_KINDS, n.kind)
-            if n.confidential:
-                kind = self.tr("%1 — CONFIDENTIAL").replace("%1", kind)
-            item = QTreeWidgetItem(
-                [_d(n.note_date), kind, n.author.full_name if n.author else "", n.text]
-            )
-            item.setToolTip(3, n.text)  # the whole note, however long
-            if n.confidential:
-                item.setIcon(1, icon("warning"))
-                item.setToolTip(
-                    1, self.tr("Confidential: only the assigned workers and the team lead see it.")
-                )
-            self.notes.addTopLevelItem(item)
-        if not record.notes:
-            self.notes.addTopLevelItem(QTreeWidgetItem(["", self.tr("No notes yet.")]))
-        self.hidden_notes.setText(
-            labels.counted(
-                self.tr(
-                    "%n confidential note(s) not shown to you.",
-                    "",
-                    record.hidden_confidential_notes,
-                ),
-                record.hidden_confidential_notes,
-            )
-            if record.hidden_confidential_notes
-            else ""
-        )
-        self.tasks.clear()
-        today = clock.today()
-        for t in record.tasks:
-            done = t.done_at is not None
-            item = QTreeWidgetItem(
-                [
-                    _d(t.due_date),
-                    t.title,
-                    t.owner.full_name if t.owner else "",
-                    self.tr("done") if done else "",
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, t.id)
-            item.setData(0, Qt.ItemDataRole.UserRole + 1, done)
-            if not done and t.due_date is not None and t.due_date < today:
-                item.setIcon(0, icon("warning"))
-                item.setToolTip(0, self.tr("Overdue"))
-            self.tasks.addTopLevelItem(item)
-
-    def _belonging_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.checkins = _table(
-            [
-                self.tr("Date"),
-                self.tr("Feels safe"),
-                self.tr("Part of the neighbourhood"),
-                self.tr("Has people to turn to"),
-                self.tr("Takes part in activities"),
-                self.tr("Note"),
-            ],
-            "checkins",
-        )
-        self.activities = _table(
-            [self.tr("Activity"), self.tr("Kind"), self.tr("From"), self.tr("To")], "activities"
-        )
-        box = QGroupBox(self.tr("Belonging check-ins (1 = not at all … 5 = very much)"))
-        QVBoxLayout(box).addWidget(self.checkins)
-        layout.addWidget(box)
-        add = QGroupBox(self.tr("Record a check-in"))
-        row = QHBoxLayout(add)
-        self.checkin_scores: dict[str, QSpinBox] = {}
-        for name, text in (
-            ("feels_safe", self.tr("Feels safe")),
-            ("part_of_neighbourhood", self.tr("Part of the neighbourhood")),
-            ("people_to_turn_to", self.tr("People to turn to")),
-            ("takes_part_in_activities", self.tr("Takes part")),
-        ):
-            spin = QSpinBox()
-            spin.setRange(1, 5)
-            spin.setValue(3)
-            spin.setObjectName(f"score_{name}")
-            spin.setAccessibleName(text)
-            row.addWidget(QLabel(text))
-            row.addWidget(spin)
-            self.checkin_scores[name] = spin
-        save = QPushButton(self.tr("Record"))
-        save.setObjectName("addCheckin")
-        save.clicked.connect(self._add_checkin)
-        row.addWidget(save)
-        add.setEnabled(self.can_edit_now())
-        layout.addWidget(add)
-        box2 = QGroupBox(self.tr("Community activities"))
-        box2_layout = QVBoxLayout(box2)
-        box2_layout.addWidget(self.activities)
-        adder = QWidget()
-        row2 = QHBoxLayout(adder)
-        row2.setContentsMargins(0, 0, 0, 0)
-        self.activity_kind = QComboBox()
-        self.activity_kind.setObjectName("activityKind")
-        for code in life_plan.ACTIVITY_KINDS:
-            self.activity_kind.addItem(labels.label(labels.ACTIVITIES, code), code)
-        self.activity_name = QLineEdit()
-        self.activity_name.setObjectName("activityName")
-        self.activity_name.setPlaceholderText(self.tr("club, association or project"))
-        self.activity_start = self._date_edit("activityStart")
-        add_activity = QPushButton(self.tr("Add activity"))
-        add_activity.setObjectName("addActivity")
-        add_activity.clicked.connect(self._add_activity)
-        self.activity_error = QLabel()
-        self.activity_error.setObjectName("activityError")
-        self.activity_error.setPalette(error_palette(self.activity_error))
-        for widget in (
-            self.activity_kind,
-            self.activity_name,
-            QLabel(self.tr("from")),
-            self.activity_start,
-            add_activity,
-            self.activity_error,
-        ):
-            row2.addWidget(widget)
-        adder.setEnabled(self.can_edit_now())
-        box2_layout.addWidget(adder)
-        layout.addWidget(box2)
-        return page
-
-    def _add_activity(self) -> None:
-        kind = self.activity_kind.currentData()
-        name = self.activity_name.text()
-        start = self.activity_start.date().toPython()
-        if self._run(
-            lambda s: life_plan.add_activity(
-                s, self.actor, self.reference, kind, name, start_date=start
-            ),
-            self.activity_error,
-        ):
-            self.activity_name.clear()
-
-    def _fill_belonging(self) -> None:
-        record = self.record
-        assert record is not None
-        _fill(
-            self.checkins,
-            [
-                (
-                    _d(c.checkin_date),
-                    c.feels_safe,
-                    c.part_of_neighbourhood,
-                    c.people_to_turn_to,
-                    c.takes_part_in_activities,
-                    c.note,
-                )
-                for c in reversed(record.checkins)
-            ],
-            self.tr("No check-in yet."),
-        )
-        _fill(
-            self.activities,
-            [
-                (a.name, labels.label(labels.ACTIVITIES, a.kind), _d(a.start_date), _d(a.end_date))
-                for a in record.activities
-            ],
-            self.tr("No community activity recorded."),
-        )
 
     # --- changes saved at once ------------------------------------------------------
 
     def can_edit_now(self) -> bool:
         return bool(self.record and self.record.can_edit)
 
-    def _run(self, action: Callable[[Any], object], error_label: QLabel | None = None) -> bool:
+    def run(self, action: Callable[[Any], object], error_label: QLabel | None = None) -> bool:
         """Run one service change in its own unit of work, then re-read the record."""
         try:
             with self.database.session() as session:
@@ -1633,84 +339,16 @@ class CaseRecordPage(QWidget):
         target.setText(text)
         target.show()
 
-    def _tick(self, kind: str, key: str, done: bool) -> None:
-        self._run(
-            lambda s: checklist.set_checklist_item(s, self.actor, self.reference, kind, key, done)
-        )
-
-    def _add_note(self) -> None:
-        text = self.note_text.toPlainText()
-        if self._run(
-            lambda s: notes_and_tasks.add_note(
-                s,
-                self.actor,
-                self.reference,
-                text,
-                kind=self.note_kind.currentData(),
-                confidential=self.note_confidential.isChecked(),
-            ),
-            self.note_error,
-        ):
-            self.note_text.clear()
-            self.note_confidential.setChecked(False)
-
-    def _add_task(self) -> None:
-        due = self.task_due.date().toPython()
-        if self._run(
-            lambda s: notes_and_tasks.add_task(
-                s, self.actor, self.reference, self.task_title.text(), due_date=due
-            ),
-            self.task_error,
-        ):
-            self.task_title.clear()
-
-    def _toggle_task(self, item: QTreeWidgetItem, _column: int) -> None:
-        task_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if task_id is None or not self.can_edit_now():
-            return
-        done = bool(item.data(0, Qt.ItemDataRole.UserRole + 1))
-        self._run(
-            lambda s: notes_and_tasks.complete_task(s, self.actor, int(task_id), not done),
-            self.task_error,
-        )
-
-    def _add_goal(self) -> None:
-        from desktop_app.domain.dates import DateFormatError, parse_date
-
-        raw = self.goal_target.text().strip()
-        try:
-            target = parse_date(raw) if raw else None
-        except DateFormatError as exc:
-            self.goal_error.setText(error_text(exc))
-            return
-        if self._run(
-            lambda s: life_plan.add_goal(
-                s,
-                self.actor,
-                self.reference,
-                self.goal_domain.currentData(),
-                self.goal_text.text(),
-                target_date=target,
-            ),
-            self.goal_error,
-        ):
-            self.goal_text.clear()
-            self.goal_target.clear()
-
-    def _add_checkin(self) -> None:
-        scores = {name: spin.value() for name, spin in self.checkin_scores.items()}
-        self._run(lambda s: life_plan.add_checkin(s, self.actor, self.reference, **scores))
-
     # --- the person record: save, conflicts, unsaved changes ----------------------------
 
     def is_dirty(self) -> bool:
-        return bool(self.form.changes()) if hasattr(self, "form") else False
+        return bool(self.form.changes())
 
     def _update_dirty(self) -> None:
         dirty = self.is_dirty()
         self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
         # Emit only when the state flips, not on every keystroke.
-        if self.record is not None and dirty != getattr(self, "_was_dirty", None):
+        if self.record is not None and dirty != self._was_dirty:
             self._was_dirty = dirty
             self.title_changed.emit(self.nav_title())
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from desktop_app.ui.caseload_model import (
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.preferences import ui_settings
+from desktop_app.ui.tables import table_view
 
 SEARCH_DELAY_MS = 250
 
@@ -110,15 +110,9 @@ class CaseloadPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
 
-        self.table = CaseTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setModel(self.model)
+        # Filtered, sorted and fetched a page at a time by the caseload service.
+        self.table = table_view(self.model, "caseTable", fit_columns=False, view=CaseTableView())
         self.table.setItemDelegateForColumn(COL_RISK, RiskBadgeDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()

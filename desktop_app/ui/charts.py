@@ -6,7 +6,6 @@ the numbers come from the same service functions the printed reports use.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.spreadsheet_cells import csv_writer
+
 RISK_COLOURS = {"red": "#c62828", "amber": "#e0a100", "green": "#2e7d32"}
 PALETTE = ("#1f5f8b", "#e07b39", "#5b8c5a", "#8e5ea2", "#c44e52", "#8c8c8c", "#3a9fbf")
 
@@ -41,7 +42,7 @@ PALETTE = ("#1f5f8b", "#e07b39", "#5b8c5a", "#8e5ea2", "#c44e52", "#8c8c8c", "#3
 def write_csv(path: str | Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """UTF-8 with a BOM so spreadsheet programs open accented names correctly."""
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
+        writer = csv_writer(handle)
         writer.writerow(list(headers))
         for row in rows:
             writer.writerow(["" if v is None else v for v in row])

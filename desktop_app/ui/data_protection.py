@@ -9,7 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -18,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,37 +34,25 @@ from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import retention
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.operations import Progress, run_operation
-from desktop_app.ui.row_models import RowListModel
+from desktop_app.ui.tables import OBJECT_ROLE, Column, RowTableModel, table_view
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RetentionModel(RowListModel):
+class RetentionModel(RowTableModel[retention.RetentionRow]):
     COL_REFERENCE, COL_NAME, COL_CLOSED, COL_REASON, COL_TEAM = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = [
-            self.tr("Reference"),
-            self.tr("Name"),
-            self.tr("Closed on"),
-            self.tr("Reason"),
-            self.tr("Team"),
-        ]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
-        return [
-            row.reference,
-            row.name,
-            row.closed_on.isoformat(),
-            row.closed_reason or "",
-            row.team or "",
-        ][index.column()]
+        super().__init__(
+            [
+                Column(self.tr("Reference"), lambda r: r.reference),
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Closed on"), lambda r: r.closed_on.isoformat()),
+                Column(self.tr("Reason"), lambda r: r.closed_reason),
+                Column(self.tr("Team"), lambda r: r.team),
+            ],
+            parent,
+        )
 
 
 def export_subject_for(
@@ -75,7 +67,9 @@ def export_subject_for(
 
     def work(_progress: Progress) -> subject_export.SubjectExport:
         with database.session() as session:
-            return subject_export.export_subject(session, actor, reference, Path(folder))
+            return subject_export.export_subject(
+                session, actor, reference, Path(folder), overwrite=True
+            )
 
     run_operation(
         parent,
@@ -115,10 +109,7 @@ class DataProtectionScreen(QWidget):
         row.addWidget(self.export_button)
 
         self.model = RetentionModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("retentionTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = table_view(self.model, "retentionTable", sortable=True, many=True)
         self.anonymise_button = QPushButton(self.tr("Anonymise selected…"))
         self.anonymise_button.setObjectName("anonymiseSelected")
         self.anonymise_button.clicked.connect(self.anonymise_selected)
@@ -193,7 +184,7 @@ class DataProtectionScreen(QWidget):
 
     def anonymise_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        references = [self.model.row_at(index.row()).reference for index in rows]
+        references = [index.data(OBJECT_ROLE).reference for index in rows]
         if not references:
             self.message.setText(self.tr("Select the cases to anonymise first."))
             return

@@ -72,7 +72,7 @@ def export_caseload(
 
     def work(progress: Progress) -> int:
         with database.session() as session:
-            return exporter.export_cases(session, actor, flt, target)
+            return exporter.export_cases(session, actor, flt, target, overwrite=True)
 
     return _run(
         parent,
@@ -97,7 +97,7 @@ def export_statistics(
 
     def work(progress: Progress) -> int:
         with database.session() as session:
-            return exporter.export_statistics(session, actor, target)
+            return exporter.export_statistics(session, actor, target, overwrite=True)
 
     return _run(
         parent,

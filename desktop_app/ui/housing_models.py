@@ -7,19 +7,12 @@ shows them in that order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.matching import UnitMatch
@@ -28,6 +21,7 @@ from desktop_app.services.housing.providers import ProviderRow
 from desktop_app.services.housing.units import UnitRow
 from desktop_app.ui import labels
 from desktop_app.ui.messages import message_text
+from desktop_app.ui.tables import Column, RowTableModel
 
 _CONTEXT = "Housing"
 
@@ -87,7 +81,7 @@ def label(table: Mapping[str, object], code: str | None) -> str:
 
 
 def _d(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return labels.format_date(value)
 
 
 def _money(value: float | None) -> str:
@@ -95,150 +89,60 @@ def _money(value: float | None) -> str:
     return QLocale().toString(round(value)) if value is not None else ""
 
 
-# The row object behind an index.
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-Row = TypeVar("Row")
-
-
-class Column(Generic[Row]):
-    def __init__(
-        self,
-        title: str,
-        text: Callable[[Row], str],
-        *,
-        align_right: bool = False,
-        tooltip: Callable[[Row], str] | None = None,
-    ) -> None:
-        self.title = title
-        self.text = text
-        self.align_right = align_right
-        self.tooltip = tooltip
-
-
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows from a service call, in the service's order."""
-
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if not (0 <= index.column() < len(self._columns)):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == OBJECT_ROLE:
-            return row
-        return self._extra(row, index.column(), role)
-
-    def _extra(self, row: Row, column: int, role: int) -> Any:
-        return None
-
-
 def _free_text(u: UnitRow) -> str:
     return f"{u.free_places}/{u.places}"
 
 
-class UnitsModel(RowsModel[UnitRow]):
+def _retired_grey(u: UnitRow) -> QColor | None:
+    return QColor("#888888") if u.retired else None
+
+
+class UnitsModel(RowTableModel[UnitRow]):
+    """The registry's units; retired ones in grey."""
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(QCoreApplication.translate("Housing", "Unit"), lambda u: u.code),
-                Column(QCoreApplication.translate("Housing", "Address"), lambda u: u.address),
-                Column(
-                    QCoreApplication.translate("Housing", "Municipality"), lambda u: u.municipality
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Type"),
-                    lambda u: label(UNIT_TYPES, u.unit_type),
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Rooms"),
-                    lambda u: str(u.rooms),
-                    align_right=True,
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Free places"),
-                    _free_text,
-                    align_right=True,
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Area m²"),
-                    lambda u: _money(u.floor_area),
-                    align_right=True,
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Rent"),
-                    lambda u: _money(u.monthly_rent),
-                    align_right=True,
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Available from"),
-                    lambda u: _d(u.available_from),
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Until"), lambda u: _d(u.available_until)
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Step-free"),
-                    lambda u: QCoreApplication.translate("Housing", "yes") if u.accessible else "",
-                ),
-                Column(
-                    QCoreApplication.translate("Housing", "Provider"), lambda u: u.provider or ""
-                ),
-            ],
-            parent,
-        )
-
-    def _extra(self, row: UnitRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.retired:
-            return QColor("#888888")
-        return None
+        columns: list[Column[UnitRow]] = [
+            Column(QCoreApplication.translate("Housing", "Unit"), lambda u: u.code),
+            Column(QCoreApplication.translate("Housing", "Address"), lambda u: u.address),
+            Column(QCoreApplication.translate("Housing", "Municipality"), lambda u: u.municipality),
+            Column(
+                QCoreApplication.translate("Housing", "Type"),
+                lambda u: label(UNIT_TYPES, u.unit_type),
+            ),
+            Column(QCoreApplication.translate("Housing", "Rooms"), lambda u: u.rooms),
+            Column(
+                QCoreApplication.translate("Housing", "Free places"),
+                _free_text,
+                sort_key=lambda u: (u.free_places, u.places),
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("Housing", "Area m²"),
+                lambda u: _money(u.floor_area),
+                sort_key=lambda u: u.floor_area,
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("Housing", "Rent"),
+                lambda u: _money(u.monthly_rent),
+                sort_key=lambda u: u.monthly_rent,
+                align_right=True,
+            ),
+            Column(
+                QCoreApplication.translate("Housing", "Available from"),
+                lambda u: _d(u.available_from),
+            ),
+            Column(QCoreApplication.translate("Housing", "Until"), lambda u: _d(u.available_until)),
+            Column(
+                QCoreApplication.translate("Housing", "Step-free"),
+                lambda u: QCoreApplication.translate("Housing", "yes") if u.accessible else "",
+            ),
+            Column(QCoreApplication.translate("Housing", "Provider"), lambda u: u.provider or ""),
+        ]
+        super().__init__([replace(c, colour=_retired_grey) for c in columns], parent)
 
 
-class ProvidersModel(RowsModel[ProviderRow]):
+class ProvidersModel(RowTableModel[ProviderRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
@@ -252,11 +156,7 @@ class ProvidersModel(RowsModel[ProviderRow]):
                 ),
                 Column(QCoreApplication.translate("Housing", "Phone"), lambda p: p.phone or ""),
                 Column(QCoreApplication.translate("Housing", "E-mail"), lambda p: p.email or ""),
-                Column(
-                    QCoreApplication.translate("Housing", "Units"),
-                    lambda p: str(p.units),
-                    align_right=True,
-                ),
+                Column(QCoreApplication.translate("Housing", "Units"), lambda p: p.units),
                 Column(
                     QCoreApplication.translate("Housing", "Active"),
                     lambda p: (
@@ -284,7 +184,7 @@ def _support_text(o: OfferView) -> str:
     return ", ".join(label(SUPPORT_KINDS, s.kind) for s in o.support)
 
 
-class OffersModel(RowsModel[OfferView]):
+class OffersModel(RowTableModel[OfferView]):
     """A case's offers (or a unit's history, with the case reference when it may be shown)."""
 
     def __init__(self, parent: Any = None, *, with_case: bool = False) -> None:
@@ -330,7 +230,14 @@ def _reasons(m: UnitMatch) -> str:
     return "\n".join(message_text(r) for r in m.reasons)
 
 
-class MatchesModel(RowsModel[UnitMatch]):
+def _score_colour(m: UnitMatch) -> QColor | None:
+    for threshold, colour in SCORE_COLOURS:
+        if m.score >= threshold:
+            return QColor(colour)
+    return None
+
+
+class MatchesModel(RowTableModel[UnitMatch]):
     """Units ranked for one case, best first; the reasons show as a tooltip and below the list."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -338,9 +245,9 @@ class MatchesModel(RowsModel[UnitMatch]):
             [
                 Column(
                     QCoreApplication.translate("Housing", "Score"),
-                    lambda m: str(m.score),
-                    align_right=True,
+                    lambda m: m.score,
                     tooltip=_reasons,
+                    colour=_score_colour,
                 ),
                 Column(
                     QCoreApplication.translate("Housing", "Unit"),
@@ -360,14 +267,11 @@ class MatchesModel(RowsModel[UnitMatch]):
                     QCoreApplication.translate("Housing", "Type"),
                     lambda m: label(UNIT_TYPES, m.unit.unit_type),
                 ),
-                Column(
-                    QCoreApplication.translate("Housing", "Rooms"),
-                    lambda m: str(m.unit.rooms),
-                    align_right=True,
-                ),
+                Column(QCoreApplication.translate("Housing", "Rooms"), lambda m: m.unit.rooms),
                 Column(
                     QCoreApplication.translate("Housing", "Rent"),
                     lambda m: _money(m.unit.monthly_rent),
+                    sort_key=lambda m: m.unit.monthly_rent,
                     align_right=True,
                 ),
                 Column(
@@ -377,10 +281,3 @@ class MatchesModel(RowsModel[UnitMatch]):
             ],
             parent,
         )
-
-    def _extra(self, row: UnitMatch, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            for threshold, colour in SCORE_COLOURS:
-                if row.score >= threshold:
-                    return QColor(colour)
-        return None

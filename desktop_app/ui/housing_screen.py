@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,17 +20,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -55,21 +50,16 @@ from desktop_app.ui.housing_models import (
     label,
 )
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.tables import (
+    OBJECT_ROLE,
+    Column,
+    RowTableModel,
+    current_object,
+    select_object,
+    table_view,
+)
 
 ERROR_STYLE = "color: #c62828;"
-
-
-def _table_view(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    return view
 
 
 class _FormDialog(QDialog):
@@ -394,8 +384,8 @@ class HousingScreen(QWidget):
         ):
             filters.addWidget(filter_widget)
         self.units_model = UnitsModel(self)
-        self.units_view = _table_view("unitsView")
-        self.units_view.setModel(self.units_model)
+        # Not sortable on screen: at most MAX_UNITS_SHOWN are read, in the service's order.
+        self.units_view = table_view(self.units_model, "unitsView")
         self.units_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._unit_selected()
         )
@@ -422,22 +412,28 @@ class HousingScreen(QWidget):
         self.unit_details.setObjectName("unitDetails")
         self.unit_details.setWordWrap(True)
         self.history_model = OffersModel(self, with_case=True)
-        self.history_view = _table_view("unitHistory")
-        self.history_view.setModel(self.history_model)
+        self.history_view = table_view(self.history_model, "unitHistory", sortable=True)
         self.history_view.doubleClicked.connect(self._open_history_case)
-        self.fits = QTreeWidget()
-        self.fits.setObjectName("unitFits")
-        self.fits.setRootIsDecorated(False)
-        self.fits.setHeaderLabels(
+        self.fits_model: RowTableModel[CaseMatch] = RowTableModel(
             [
-                self.tr("Case"),
-                self.tr("Name"),
-                self.tr("Transition"),
-                self.tr("Due"),
-                self.tr("Score"),
-            ]
+                Column(self.tr("Case"), lambda m: m.candidate.reference),
+                Column(self.tr("Name"), lambda m: m.candidate.name),
+                Column(
+                    self.tr("Transition"),
+                    lambda m: labels.label(labels.KINDS, m.candidate.transition_kind),
+                ),
+                Column(self.tr("Due"), lambda m: labels.format_date(m.candidate.due_date)),
+                Column(
+                    self.tr("Score"),
+                    lambda m: m.score,
+                    align_right=False,
+                    tooltip=lambda m: "\n".join(message_text(r) for r in m.reasons),
+                ),
+            ],
+            self,
         )
-        self.fits.itemDoubleClicked.connect(lambda item, _col: self.open_case.emit(item.text(0)))
+        self.fits = table_view(self.fits_model, "unitFits", sortable=True)
+        self.fits.doubleClicked.connect(self._open_fitting_case)
         history_box = QGroupBox(self.tr("Offer history"))
         QVBoxLayout(history_box).addWidget(self.history_view)
         fits_box = QGroupBox(self.tr("Cases this unit fits, most urgent first"))
@@ -466,8 +462,7 @@ class HousingScreen(QWidget):
     def _providers_page(self) -> QWidget:
         page = QWidget()
         self.providers_model = ProvidersModel(self)
-        self.providers_view = _table_view("providersView")
-        self.providers_view.setModel(self.providers_model)
+        self.providers_view = table_view(self.providers_model, "providersView", sortable=True)
         self.providers_view.doubleClicked.connect(lambda _i: self.edit_provider())
         self.inactive_providers = QCheckBox(self.tr("Retired providers too"))
         self.inactive_providers.setObjectName("inactiveProviders")
@@ -551,9 +546,8 @@ class HousingScreen(QWidget):
             if more
             else self.tr("%1 units").replace("%1", str(len(rows)))
         )
-        row = next((i for i, u in enumerate(rows) if u.code == selected), 0 if rows else -1)
-        if row >= 0:
-            self.units_view.selectRow(row)
+        if rows and not select_object(self.units_view, lambda u: u.code == selected):
+            self.units_view.selectRow(0)
         self._unit_selected()
 
     def reload_providers(self) -> None:
@@ -564,18 +558,18 @@ class HousingScreen(QWidget):
         self.providers_model.set_rows(rows)
 
     def selected_unit(self) -> UnitRow | None:
-        index = self.units_view.currentIndex()
-        return self.units_model.row_at(index.row()) if index.isValid() else None
+        unit: UnitRow | None = current_object(self.units_view)
+        return unit
 
     def selected_provider(self) -> ProviderRow | None:
-        index = self.providers_view.currentIndex()
-        return self.providers_model.row_at(index.row()) if index.isValid() else None
+        provider: ProviderRow | None = current_object(self.providers_view)
+        return provider
 
     def _unit_selected(self) -> None:
         unit = self.selected_unit()
         self.edit_unit_button.setEnabled(unit is not None)
         self.retire_unit_button.setEnabled(unit is not None)
-        self.fits.clear()
+        self.fits_model.set_rows([])
         if unit is None:
             self.unit_details.setText(self.tr("No unit selected."))
             self.history_model.set_rows([])
@@ -601,24 +595,17 @@ class HousingScreen(QWidget):
             details.append(escape(unit.notes))
         self.unit_details.setText(" · ".join(details))
         self.history_model.set_rows(history)
-        for match in fits:
-            c = match.candidate
-            item = QTreeWidgetItem(
-                [
-                    c.reference,
-                    c.name,
-                    labels.label(labels.KINDS, c.transition_kind),
-                    c.due_date.isoformat() if c.due_date else "",
-                    str(match.score),
-                ]
-            )
-            item.setToolTip(4, "\n".join(message_text(r) for r in match.reasons))
-            self.fits.addTopLevelItem(item)
+        self.fits_model.set_rows(fits)
 
     def _open_history_case(self, index: Any) -> None:
-        offer = self.history_model.row_at(index.row())
+        offer = index.data(OBJECT_ROLE) if index.isValid() else None
         if offer is not None and offer.reference:
             self.open_case.emit(offer.reference)
+
+    def _open_fitting_case(self, index: Any) -> None:
+        match = index.data(OBJECT_ROLE) if index.isValid() else None
+        if match is not None:
+            self.open_case.emit(match.candidate.reference)
 
     # --- actions -------------------------------------------------------------------
 

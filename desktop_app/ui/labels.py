@@ -42,6 +42,23 @@ CHECKLIST = {
     "guardian_aftercare": QT_TRANSLATE_NOOP("Labels", "Guardian / after-care arranged"),
     "worker_continuity": QT_TRANSLATE_NOOP("Labels", "Worker continuity confirmed"),
     "life_plan_reviewed": QT_TRANSLATE_NOOP("Labels", "Life plan reviewed"),
+    "care_placement": QT_TRANSLATE_NOOP(
+        "Labels", "Care placement secured (foster, residential or supported)"
+    ),
+    "permit_renewal": QT_TRANSLATE_NOOP("Labels", "Permit renewal applied for or new permit"),
+    "guardian_appointed": QT_TRANSLATE_NOOP("Labels", "Guardian appointed"),
+    "school_place": QT_TRANSLATE_NOOP("Labels", "School place"),
+}
+OUTCOMES = {
+    "housed_on_time": QT_TRANSLATE_NOOP("Labels", "Housed on time"),
+    "housed_late": QT_TRANSLATE_NOOP("Labels", "Housed late"),
+    "stayed_in_care": QT_TRANSLATE_NOOP("Labels", "Stayed in care"),
+    "moved_elsewhere": QT_TRANSLATE_NOOP("Labels", "Moved elsewhere"),
+    "no_housing": QT_TRANSLATE_NOOP("Labels", "Left without housing"),
+    "lost_contact": QT_TRANSLATE_NOOP("Labels", "Lost contact"),
+    "no_longer_applies": QT_TRANSLATE_NOOP("Labels", "No longer applies"),
+    "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
 }
 PRECISIONS = {
     "exact": QT_TRANSLATE_NOOP("Labels", "exact date"),
@@ -55,6 +72,7 @@ DECISIONS = {
     "humanitarian": QT_TRANSLATE_NOOP("Labels", "Humanitarian status"),
     "temporary": QT_TRANSLATE_NOOP("Labels", "Temporary protection"),
     "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Status withdrawn"),
     "appeal": QT_TRANSLATE_NOOP("Labels", "Appeal"),
     "pending": QT_TRANSLATE_NOOP("Labels", "Application pending"),
 }
@@ -134,6 +152,18 @@ ROLES = {
 # Audit actions by their codes (the codes stay what the filter, the CSV and `homeward audit` use).
 AUDIT_ACTIONS = {
     "activity_added": QT_TRANSLATE_NOOP("Labels", "Activity added"),
+    "appointment_added": QT_TRANSLATE_NOOP("Labels", "Appointment planned"),
+    "appointment_changed": QT_TRANSLATE_NOOP("Labels", "Appointment changed"),
+    "appointment_state_changed": QT_TRANSLATE_NOOP(
+        "Labels", "Appointment kept, cancelled or missed"
+    ),
+    "calendar_exported": QT_TRANSLATE_NOOP("Labels", "Calendar exported"),
+    "document_added": QT_TRANSLATE_NOOP("Labels", "Document added"),
+    "document_printed": QT_TRANSLATE_NOOP("Labels", "Document printed"),
+    "document_removed": QT_TRANSLATE_NOOP("Labels", "Document removed"),
+    "document_saved": QT_TRANSLATE_NOOP("Labels", "Document saved as a copy"),
+    "document_viewed": QT_TRANSLATE_NOOP("Labels", "Document viewed"),
+    "documents_listed": QT_TRANSLATE_NOOP("Labels", "Documents listed"),
     "age_assessed": QT_TRANSLATE_NOOP("Labels", "Age assessed"),
     "audit_exported": QT_TRANSLATE_NOOP("Labels", "Audit log exported"),
     "backup_created": QT_TRANSLATE_NOOP("Labels", "Backup made"),
@@ -156,6 +186,8 @@ AUDIT_ACTIONS = {
     "database_restored": QT_TRANSLATE_NOOP("Labels", "Database restored"),
     "decision_added": QT_TRANSLATE_NOOP("Labels", "Decision added"),
     "decision_changed": QT_TRANSLATE_NOOP("Labels", "Decision changed"),
+    "decision_corrected": QT_TRANSLATE_NOOP("Labels", "Decision corrected"),
+    "decision_withdrawn": QT_TRANSLATE_NOOP("Labels", "Decision withdrawn (recorded in error)"),
     "demo_created": QT_TRANSLATE_NOOP("Labels", "Demo data created"),
     "employment_added": QT_TRANSLATE_NOOP("Labels", "Work or education support added"),
     "enrolment_added": QT_TRANSLATE_NOOP("Labels", "Language course enrolment added"),
@@ -170,6 +202,7 @@ AUDIT_ACTIONS = {
     "password_changed": QT_TRANSLATE_NOOP("Labels", "Password changed"),
     "password_reset": QT_TRANSLATE_NOOP("Labels", "Password reset"),
     "permission_denied": QT_TRANSLATE_NOOP("Labels", "Permission denied"),
+    "permit_renewal_applied": QT_TRANSLATE_NOOP("Labels", "Permit renewal applied for"),
     "placement_added": QT_TRANSLATE_NOOP("Labels", "Placement added"),
     "placement_changed": QT_TRANSLATE_NOOP("Labels", "Placement changed"),
     "printed": QT_TRANSLATE_NOOP("Labels", "Printed"),
@@ -190,6 +223,9 @@ AUDIT_ACTIONS = {
     "transfer_accepted": QT_TRANSLATE_NOOP("Labels", "Transfer accepted"),
     "transfer_rejected": QT_TRANSLATE_NOOP("Labels", "Transfer rejected"),
     "transfer_requested": QT_TRANSLATE_NOOP("Labels", "Transfer requested"),
+    "transition_moved": QT_TRANSLATE_NOOP("Labels", "Transition moved"),
+    "transition_reopened": QT_TRANSLATE_NOOP("Labels", "Transition reopened"),
+    "transition_resolved": QT_TRANSLATE_NOOP("Labels", "Transition outcome recorded"),
     "unit_changed": QT_TRANSLATE_NOOP("Labels", "Housing unit changed"),
     "unit_created": QT_TRANSLATE_NOOP("Labels", "Housing unit created"),
     "unit_reinstated": QT_TRANSLATE_NOOP("Labels", "Housing unit reinstated"),

@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
             reload = getattr(self.pages.get(key), "reload", None)
             if callable(reload):
                 reload()
+        if self.calendar_actions is not None:
+            self.calendar_actions.refresh()  # the subscribed calendar file, if any
         self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", reference), 5000)
 
     # --- actions ------------------------------------------------------------------
@@ -375,6 +377,12 @@ class MainWindow(QMainWindow):
                 self.tr("Only social workers and team leads open new cases.")
             )
         self.addAction(quit_action)
+        self.calendar_actions = None
+        if content:
+            from desktop_app.ui.calendar_actions import CalendarActions
+
+            self.calendar_actions = CalendarActions(self.database, self.actor, self)
+            self.calendar_actions.install(self.menuBar())
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.language_action = QAction(self.tr("&Language…"), self)
         self.language_action.triggered.connect(self.choose_language)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,16 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import clock
+from desktop_app.services import appointments, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases import my_day
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
+from desktop_app.ui.case_appointments_tab import interpreter_text, kind_label
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+TRANSITION_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_ROWS = 300  # a start page, not a report: the Transitions page lists them all
 
 
@@ -90,7 +95,31 @@ class MyDayPage(QWidget):
         )
         # A social worker's own list needs no worker column; a lead's team list does.
         self.transitions.setColumnHidden(6, actor.role is Role.SOCIAL_WORKER)
-        for widget in (self.new_cases, self.tasks, self.transitions):
+        self.needs_outcome = QPushButton()
+        self.needs_outcome.setObjectName("needsOutcomeFilter")
+        self.needs_outcome.setCheckable(True)
+        self.needs_outcome.setToolTip(
+            self.tr(
+                "Show only the transitions whose date has passed and whose outcome is not yet recorded"
+            )
+        )
+        self.needs_outcome.toggled.connect(self._filter_transitions)
+        self.record_outcome = QPushButton(self.tr("Record outcome…"))
+        self.record_outcome.setObjectName("recordOutcome")
+        self.record_outcome.setEnabled(False)
+        self.record_outcome.clicked.connect(self._record_outcome)
+        self.transitions.currentItemChanged.connect(self._chosen)
+        self.appointments = _CaseList(
+            [
+                self.tr("When"),
+                self.tr("Appointment"),
+                self.tr("Place"),
+                self.tr("Name"),
+                self.tr("Reference"),
+            ],
+            "todaysAppointments",
+        )
+        for widget in (self.new_cases, self.tasks, self.transitions, self.appointments):
             widget.open_case.connect(self.open_case)
 
         self.new_box = QGroupBox()
@@ -98,7 +127,15 @@ class MyDayPage(QWidget):
         self.tasks_box = QGroupBox()
         QVBoxLayout(self.tasks_box).addWidget(self.tasks)
         self.transitions_box = QGroupBox()
-        QVBoxLayout(self.transitions_box).addWidget(self.transitions)
+        box_layout = QVBoxLayout(self.transitions_box)
+        bar = QHBoxLayout()
+        bar.addWidget(self.needs_outcome)
+        bar.addStretch(1)
+        bar.addWidget(self.record_outcome)
+        box_layout.addLayout(bar)
+        box_layout.addWidget(self.transitions)
+        self.appointments_box = QGroupBox()
+        QVBoxLayout(self.appointments_box).addWidget(self.appointments)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -107,6 +144,7 @@ class MyDayPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.transitions_box, 3)
         row = QHBoxLayout()
+        row.addWidget(self.appointments_box, 1)
         row.addWidget(self.tasks_box, 1)
         row.addWidget(self.new_box, 1)
         layout.addLayout(row, 2)
@@ -123,6 +161,7 @@ class MyDayPage(QWidget):
             with self._database.session() as session:
                 day = my_day.my_day(session, self._actor, limit=MAX_ROWS)
                 my_day.mark_assignments_seen(session, self._actor, day)
+                upcoming = appointments.my_days(session, self._actor)
         except HomewardError as exc:
             self.heading.setText(error_text(exc))
             return
@@ -152,6 +191,13 @@ class MyDayPage(QWidget):
                 else ""
             )
         )
+        self.needs_outcome.setText(
+            labels.counted(
+                self.tr("Needs an outcome (%n)", "", day.needs_outcome_total),
+                day.needs_outcome_total,
+            )
+        )
+        self.needs_outcome.setEnabled(day.needs_outcome_total > 0 or self.needs_outcome.isChecked())
         self.transitions.clear()
         for t in day.transitions:
             item = QTreeWidgetItem(
@@ -167,7 +213,10 @@ class MyDayPage(QWidget):
             )
             item.setIcon(0, icon(f"risk_{t.risk}"))
             item.setData(0, REFERENCE_ROLE, t.reference)
+            item.setData(0, TRANSITION_ROLE, t)
+            item.setToolTip(5, message_text(t.explanation))
             self.transitions.addTopLevelItem(item)
+        self._filter_transitions()
         self.tasks_box.setTitle(
             labels.counted(
                 self.tr("Tasks due today or overdue (%n)", "", len(day.tasks)),
@@ -184,6 +233,7 @@ class MyDayPage(QWidget):
             if task.days_overdue > 0:
                 item.setIcon(0, icon("warning"))
             self.tasks.addTopLevelItem(item)
+        self._fill_appointments(upcoming, today)
         self.new_box.setTitle(
             labels.counted(
                 self.tr(
@@ -211,6 +261,48 @@ class MyDayPage(QWidget):
             (self.transitions, self.tr("Nothing red or amber in the next 30 days.")),
             (self.tasks, self.tr("No tasks due.")),
             (self.new_cases, self.tr("No new cases.")),
+            (self.appointments, self.tr("No appointments today or tomorrow.")),
         ):
             if widget.topLevelItemCount() == 0:
                 widget.addTopLevelItem(QTreeWidgetItem([empty]))
+
+    def _fill_appointments(self, upcoming: list[appointments.AppointmentInfo], today: date) -> None:
+        self.appointments_box.setTitle(
+            labels.counted(
+                self.tr("My appointments today and tomorrow (%n)", "", len(upcoming)),
+                len(upcoming),
+            )
+        )
+        self.appointments.clear()
+        for a in upcoming:
+            day = self.tr("today") if a.starts_at.date() == today else self.tr("tomorrow")
+            what = kind_label(a.kind)
+            interpreter = interpreter_text(a)
+            if interpreter:
+                what += " · " + self.tr("interpreter: %1").replace("%1", interpreter)
+            item = QTreeWidgetItem(
+                [f"{day} {a.starts_at:%H:%M}", what, a.place or "", a.name, a.reference]
+            )
+            item.setData(0, REFERENCE_ROLE, a.reference)
+            self.appointments.addTopLevelItem(item)
+
+    def _filter_transitions(self) -> None:
+        """With "Needs an outcome" pressed, only the overdue open transitions show."""
+        only_waiting = self.needs_outcome.isChecked()
+        for index in range(self.transitions.topLevelItemCount()):
+            item = self.transitions.topLevelItem(index)
+            row = item.data(0, TRANSITION_ROLE) if item is not None else None
+            if item is not None and row is not None:
+                item.setHidden(only_waiting and not row.needs_outcome)
+
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        row = item.data(0, TRANSITION_ROLE) if item is not None else None
+        self.record_outcome.setEnabled(row is not None)
+
+    def _record_outcome(self) -> None:
+        item = self.transitions.currentItem()
+        row = item.data(0, TRANSITION_ROLE) if item is not None else None
+        if row is None:
+            return
+        if record_outcome_with_dialog(self, self._database, self._actor, row):
+            self.reload()

@@ -192,7 +192,8 @@ class PrintPreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            target = write_pdf_atomically(Path(path), self.rendered.data)
+            # The save dialog asked before it returned an existing file's name.
+            target = write_pdf_atomically(Path(path), self.rendered.data, overwrite=True)
             self._audit(str(target))
         except HomewardError as exc:
             QMessageBox.warning(self, self.tr("Save as PDF"), error_text(exc))

@@ -326,6 +326,7 @@ class ReportsScreen(QWidget):
                     references,
                     target,
                     combined=combined,
+                    overwrite=True,
                     recipient=recipient,
                     page_size=page_size,
                     locale=locale,

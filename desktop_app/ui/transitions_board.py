@@ -23,10 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -45,10 +43,13 @@ from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import labels
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.tables import OBJECT_ROLE, table_view
+from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
 _CTX = "TransitionsBoard"
 
 WINDOWS = (30, 60, 90, 180)
+NEEDS_OUTCOME = "needs_outcome"
 
 COL_DUE = 0
 COL_DAYS = 1
@@ -63,8 +64,7 @@ COL_WORKER = 9
 COL_MUNICIPALITY = 10
 COLUMN_COUNT = 11
 
-# The TransitionRow behind a row (None on a group heading).
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The TransitionRow behind a row (None on a group heading) is behind tables.OBJECT_ROLE.
 # "red" / "amber" / "green" on transition rows.
 RISK_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -302,6 +302,8 @@ class TransitionsBoard(QWidget):
         self.window_combo.setObjectName("windowCombo")
         for days in WINDOWS:
             self.window_combo.addItem(self.tr("Next %1 days").replace("%1", str(days)), days)
+        # The overdue ones: open until someone records what became of them.
+        self.window_combo.addItem(self.tr("Needs an outcome (overdue)"), NEEDS_OUTCOME)
         self.window_combo.setCurrentIndex(WINDOWS.index(60))
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("groupCombo")
@@ -347,17 +349,8 @@ class TransitionsBoard(QWidget):
         self.summary.setWordWrap(True)
 
         self.model = TransitionsBoardModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("boardTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Sorted by due date in SQL and grouped by week or month: no sorting on screen.
+        self.table = table_view(self.model, "boardTable", fit_columns=False, view=QTableView())
         for col, width in (
             (COL_DUE, 90), (COL_DAYS, 112), (COL_NAME, 165), (COL_REFERENCE, 110),
             (COL_KIND, 195), (COL_RISK, 55), (COL_WHY, 260), (COL_READINESS, 70),
@@ -371,6 +364,13 @@ class TransitionsBoard(QWidget):
         self.open_button.setObjectName("openCaseButton")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_selected)
+        self.outcome_button = QPushButton(self.tr("Record outcome…"))
+        self.outcome_button.setObjectName("recordOutcomeButton")
+        self.outcome_button.setToolTip(
+            self.tr("Record what became of the chosen transition (housed late, stayed in care…)")
+        )
+        self.outcome_button.setEnabled(False)
+        self.outcome_button.clicked.connect(self._record_outcome)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         list_page = QWidget()
@@ -382,6 +382,7 @@ class TransitionsBoard(QWidget):
         hint.setStyleSheet("color: #555")
         bottom.addWidget(hint)
         bottom.addStretch(1)
+        bottom.addWidget(self.outcome_button)
         bottom.addWidget(self.open_button)
         list_layout.addLayout(bottom)
 
@@ -431,7 +432,12 @@ class TransitionsBoard(QWidget):
             self.municipality_combo.addItem(place, place)
 
     def within_days(self) -> int:
-        return int(self.window_combo.currentData())
+        """How far ahead the board looks (0 for those that need an outcome: all overdue)."""
+        chosen = self.window_combo.currentData()
+        return 0 if chosen == NEEDS_OUTCOME else int(chosen)
+
+    def needs_outcome_only(self) -> bool:
+        return bool(self.window_combo.currentData() == NEEDS_OUTCOME)
 
     def reload(self) -> None:
         kind = self.kind_combo.currentData()
@@ -448,6 +454,7 @@ class TransitionsBoard(QWidget):
                     risks=[risk] if risk else None,
                     worker_id=worker,
                     municipality=place,
+                    overdue_only=self.needs_outcome_only(),
                 )
         except HomewardError as exc:
             self.summary.setText(error_text(exc))
@@ -481,6 +488,20 @@ class TransitionsBoard(QWidget):
 
     def _update_summary(self, page: board.BoardPage) -> None:
         counts = page.summary
+        if self.needs_outcome_only():
+            self.summary.setText(
+                labels.counted(
+                    self.tr(
+                        "<b>%n transition(s)</b> passed without an outcome: record what became "
+                        "of each (housed late, stayed in care, moved elsewhere…). They stay on "
+                        "every list until then.",
+                        "",
+                        counts.total,
+                    ),
+                    counts.total,
+                )
+            )
+            return
         text = self.tr(
             "<b>%1</b> in the next %2 days (overdue included): "
             "<span style='color:#c62828'><b>%3 red</b></span>, "
@@ -514,7 +535,15 @@ class TransitionsBoard(QWidget):
         return value if isinstance(value, TransitionRow) else None
 
     def _selection_changed(self, *_: Any) -> None:
-        self.open_button.setEnabled(self.selected_row() is not None)
+        row = self.selected_row()
+        self.open_button.setEnabled(row is not None)
+        # Whoever may edit the case may record it; the service says so otherwise.
+        self.outcome_button.setEnabled(row is not None and self._actor.role is not Role.COORDINATOR)
+
+    def _record_outcome(self) -> None:
+        row = self.selected_row()
+        if row is not None and record_outcome_with_dialog(self, self._database, self._actor, row):
+            self.reload()
 
     def _activated(self, index: QModelIndex) -> None:
         value = self.model.data(index, OBJECT_ROLE)

@@ -28,7 +28,8 @@ def main() -> None:
     from desktop_app.demo import generator
     from desktop_app.services.storage.database import open_database
     from desktop_app.services.trust import auth
-    from desktop_app.ui.team_screen import ReassignDialog, TeamScreen
+    from desktop_app.ui.team_dialogs import ReassignDialog
+    from desktop_app.ui.team_screen import TeamScreen
     from desktop_app.ui.transitions_board import TransitionsBoard
 
     path = Path(os.environ["HOMEWARD_DATA_DIR"]) / "homeward-demo.db"
@@ -56,10 +57,10 @@ def main() -> None:
     screen = TeamScreen(database, lead)
     screen.resize(1500, 850)
     screen.show()
-    screen.balance_table.selectRow(0)
+    screen.balance_tab.balance_table.selectRow(0)
     shoot(screen, "team-balance.png")
-    case = screen.worker_cases_model.row_object(0)
-    worker = screen.balance_model.row_object(0)
+    case = screen.balance_tab.worker_cases_model.row_at(0)
+    worker = screen.balance_tab.balance_model.row_at(0)
     dialog = ReassignDialog(database, lead, case.reference, case.name, worker.username)
     dialog.resize(640, 420)
     dialog.show()

@@ -118,6 +118,37 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Tilføj et dokument</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dateret</translation>
+    </message>
+    <message>
+        <source>Confidential (only those who may read confidential notes)</source>
+        <translation>Fortroligt (kun for dem, der må læse fortrolige notater)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Slags:</translation>
+    </message>
+    <message>
+        <source>Date of the document:</source>
+        <translation>Dokumentets dato:</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationScreen</name>
     <message>
         <source>Users</source>
@@ -300,6 +331,22 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>… og parathed under (%)</translation>
     </message>
     <message>
+        <source>Checklist for</source>
+        <translation>Tjekliste for</translation>
+    </message>
+    <message>
+        <source>adults</source>
+        <translation>voksne</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>Readiness checklist for</source>
+        <translation>Tjekliste for parathed for</translation>
+    </message>
+    <message>
         <source>Readiness checklist</source>
         <translation>Tjekliste for parathed</translation>
     </message>
@@ -354,6 +401,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Replace everything in the database with the backup %1? The backup is checked first, and the current database is kept as a copy.</source>
         <translation>Erstat alt i databasen med sikkerhedskopien %1? Sikkerhedskopien kontrolleres først, og den nuværende database gemmes som en kopi.</translation>
+    </message>
+    <message>
+        <source>The backup %1 comes from another database, not from this one.</source>
+        <translation>Sikkerhedskopien %1 stammer fra en anden database, ikke fra denne.</translation>
     </message>
     <message>
         <source>Restored. The replaced database was kept as %1.</source>
@@ -462,6 +513,241 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
             <numerusform>%n post eksporteret.</numerusform>
             <numerusform>%n poster eksporteret.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message>
+        <source>&amp;Week view…</source>
+        <translation>&amp;Ugeoversigt…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>&amp;Eksportér til kalender…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>&amp;Hold en kalenderfil opdateret…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Eksportér til kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n begivenhed skrevet til %1.</numerusform>
+            <numerusform>%n begivenheder skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar file to subscribe to</source>
+        <translation>Kalenderfil at abonnere på</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointments</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøg</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Høring</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Fremvisning</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsTab</name>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Ingen aftaler endnu.</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Planlæg…</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Missed…</source>
+        <translation>Udeblevet…</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Udeblevet aftale</translation>
+    </message>
+    <message>
+        <source>Follow-up task (leave empty for none):</source>
+        <translation>Opfølgningsopgave (tom for ingen):</translation>
+    </message>
+    <message>
+        <source>Follow up the missed %1</source>
+        <translation>Følg op på det udeblevne: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBelongingTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Feels safe</source>
+        <translation>Føler sig tryg</translation>
+    </message>
+    <message>
+        <source>Part of the neighbourhood</source>
+        <translation>Del af nabolaget</translation>
+    </message>
+    <message>
+        <source>Has people to turn to</source>
+        <translation>Har nogen at gå til</translation>
+    </message>
+    <message>
+        <source>Takes part in activities</source>
+        <translation>Deltager i aktiviteter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Endnu ingen opfølgning.</translation>
+    </message>
+    <message>
+        <source>No community activity recorded.</source>
+        <translation>Ingen fællesskabsaktivitet registreret.</translation>
+    </message>
+    <message>
+        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
+        <translation>Tilhørsforhold (1 = slet ikke … 5 = i høj grad)</translation>
+    </message>
+    <message>
+        <source>Record a check-in</source>
+        <translation>Registrér en opfølgning</translation>
+    </message>
+    <message>
+        <source>People to turn to</source>
+        <translation>Nogen at gå til</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Fællesskabsaktiviteter</translation>
+    </message>
+    <message>
+        <source>club, association or project</source>
+        <translation>klub, forening eller projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Tilføj aktivitet</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
     </message>
 </context>
 <context>
@@ -574,6 +860,139 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>Recent notes</source>
         <translation>Seneste notater</translation>
     </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokumenter på sagen</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Kommende aftaler</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>Afgørelsesbrev</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Opholdstilladelse</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Lejekontrakt</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Underskrevet samtykke</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identitetsdokument</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumenter (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Tilføjet af</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential document(s) not shown.</source>
+        <translation>
+            <numerusform>%n fortroligt dokument vises ikke.</numerusform>
+            <numerusform>%n fortrolige dokumenter vises ikke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsTab</name>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Ingen dokumenter endnu.</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
+        <translation>PDF, JPEG eller PNG op til 25 MB. Slip filer her, eller vælg dem med Tilføj….</translation>
+    </message>
+    <message>
+        <source>You may read these documents but not add any.</source>
+        <translation>Du må læse disse dokumenter, men ikke tilføje nogen.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Gem en kopi…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Gem en kopi af dokumentet</translation>
+    </message>
+    <message>
+        <source>Add documents to the case</source>
+        <translation>Tilføj dokumenter til sagen</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Fjern dokumentet</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the case? It cannot be brought back.</source>
+        <translation>Fjern &apos;%1&apos; fra sagen? Det kan ikke hentes tilbage.</translation>
+    </message>
 </context>
 <context>
     <name>CaseHousingTab</name>
@@ -683,6 +1102,457 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>CaseLanguageTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>No language course recorded.</source>
+        <translation>Intet sprogkursus registreret.</translation>
+    </message>
+    <message>
+        <source>Enrol in a language course</source>
+        <translation>Tilmeld til et sprogkursus</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Sprogkursus</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> fra %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Tilmeld</translation>
+    </message>
+    <message>
+        <source>Choose a language course.</source>
+        <translation>Vælg et sprogkursus.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifePlanTab</name>
+    <message>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No life-plan goal yet.</source>
+        <translation>Endnu intet mål i livsplanen.</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Dobbeltklik på et mål for at ændre dets status.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Tilføj et mål</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <source>Life-plan goal</source>
+        <translation>Mål i livsplanen</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Confidential: only the assigned workers and the team lead see it.</source>
+        <translation>Fortroligt: kun de tildelte rådgivere og teamlederen kan se det.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Endnu ingen notater.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Tilføj et notat</translation>
+    </message>
+    <message>
+        <source>Confidential (only the assigned workers and the team lead)</source>
+        <translation>Fortroligt (kun de tildelte rådgivere og teamlederen)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tilføj notat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>Double-click a task to mark it done or open again.</source>
+        <translation>Dobbeltklik på en opgave for at markere den som udført eller åbne den igen.</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Tilføj en opgave</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Tilføj opgave</translation>
+    </message>
+    <message>
+        <source>%1 — CONFIDENTIAL</source>
+        <translation>%1 — FORTROLIGT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential note(s) not shown to you.</source>
+        <translation>
+            <numerusform>%n fortroligt notat vises ikke for dig.</numerusform>
+            <numerusform>%n fortrolige notater vises ikke for dig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonTab</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Vurderet den</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Date of birth before</source>
+        <translation>Fødselsdato før</translation>
+    </message>
+    <message>
+        <source>Date of birth after</source>
+        <translation>Fødselsdato efter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source> (withdrawn: recorded in error)</source>
+        <translation> (trukket tilbage: fejlregistreret)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Ansøgt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Afgjort</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Opholdstilladelse udløber</translation>
+    </message>
+    <message>
+        <source>Move-out deadline</source>
+        <translation>Frist for udflytning</translation>
+    </message>
+    <message>
+        <source>Renewal applied</source>
+        <translation>Forlængelse søgt</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Anbringelse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt ophør</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuel</translation>
+    </message>
+    <message>
+        <source>No age assessment.</source>
+        <translation>Ingen aldersvurdering.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Ingen afgørelse registreret.</translation>
+    </message>
+    <message>
+        <source>No placement recorded.</source>
+        <translation>Ingen anbringelse registreret.</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Aldersvurderinger</translation>
+    </message>
+    <message>
+        <source>Legal status decisions</source>
+        <translation>Afgørelser om opholdsgrundlag</translation>
+    </message>
+    <message>
+        <source>Placements and residence</source>
+        <translation>Anbringelser og ophold</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delt med</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Tilbagekaldt den</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registreret.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Intet samtykke registreret.</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Personer omkring den unge</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtykke til videregivelse af oplysninger</translation>
+    </message>
+    <message>
+        <source>by (authority)</source>
+        <translation>af (myndighed)</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrér vurdering</translation>
+    </message>
+    <message>
+        <source>Assessed date of birth</source>
+        <translation>Vurderet fødselsdato</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>Move-out deadline…</source>
+        <translation>Frist for udflytning…</translation>
+    </message>
+    <message>
+        <source>Renewal applied for…</source>
+        <translation>Forlængelse søgt…</translation>
+    </message>
+    <message>
+        <source>Withdraw as recorded in error…</source>
+        <translation>Træk tilbage som fejlregistreret…</translation>
+    </message>
+    <message>
+        <source>For the decision chosen in the list above</source>
+        <translation>For den afgørelse, der er valgt i listen ovenfor</translation>
+    </message>
+    <message>
+        <source>Choose a decision in the list first.</source>
+        <translation>Vælg først en afgørelse i listen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;%1&apos; er ikke en dato (brug ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule):</source>
+        <translation>Fristen for udflytning for denne afgørelse (den går forud for reglen):</translation>
+    </message>
+    <message>
+        <source>Why does this deadline apply?</source>
+        <translation>Hvorfor gælder denne frist?</translation>
+    </message>
+    <message>
+        <source>Permit renewal</source>
+        <translation>Forlængelse af opholdstilladelse</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal was applied for on:</source>
+        <translation>Forlængelse af opholdstilladelsen blev søgt den:</translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Træk afgørelse tilbage</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
+        <translation>Registreringen bliver på sagen, markeret som fejlregistreret, og tæller ikke længere med. Hvorfor trækkes den tilbage?</translation>
+    </message>
+    <message>
+        <source>permit until</source>
+        <translation>tilladelse til</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrér afgørelse</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>planlagt ophør</translation>
+    </message>
+    <message>
+        <source>Record new placement</source>
+        <translation>Registrér ny anbringelse</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>Save or undo the person changes first.</source>
+        <translation>Gem eller fortryd ændringerne af personoplysningerne først.</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until %1.</source>
+        <translation>Opholdstilladelse gyldig til %1.</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded.</source>
+        <translation>Ingen opholdstilladelse registreret.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordPage</name>
     <message>
         <source>Save</source>
@@ -733,6 +1603,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Tilhørsforhold</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
         <source>age ≈%1 (date of birth %2)</source>
         <translation>alder ≈%1 (fødselsdato %2)</translation>
     </message>
@@ -761,296 +1639,54 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Du må læse denne sag, men ikke ændre den.</translation>
     </message>
     <message>
-        <source>Assessed on</source>
-        <translation>Vurderet den</translation>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Af</translation>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Ikke gemt: ret venligst de markerede felter.</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Metode</translation>
+        <source>Not saved: someone else changed this case. Review and save again.</source>
+        <translation>Ikke gemt: en anden har ændret sagen. Gennemgå og gem igen.</translation>
     </message>
     <message>
-        <source>Date of birth before</source>
-        <translation>Fødselsdato før</translation>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 har ikke-gemte ændringer. Vil du gemme dem, før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransitionsTab</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Genåbn</translation>
     </message>
     <message>
-        <source>Date of birth after</source>
-        <translation>Fødselsdato efter</translation>
+        <source>Why is the outcome &apos;%1&apos; taken back?</source>
+        <translation>Hvorfor trækkes udfaldet &apos;%1&apos; tilbage?</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notat</translation>
+        <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
+        <translation>Overgange følger af fødselsdatoen, afgørelserne og anbringelserne og bliver her, til deres udfald kendes. Markér det, der er på plads; hvert flueben gemmes med det samme. Højreklik på et punkt for at markere det som ikke relevant.</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Afgørelse</translation>
+        <source>No transition for this case.</source>
+        <translation>Ingen overgang for denne sag.</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkTab</name>
     <message>
-        <source>Applied</source>
-        <translation>Ansøgt</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Afgjort</translation>
-    </message>
-    <message>
-        <source>Permit expires</source>
-        <translation>Opholdstilladelse udløber</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Anbringelse</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Planlagt ophør</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ophørt</translation>
-    </message>
-    <message>
-        <source>Age assessments</source>
-        <translation>Aldersvurderinger</translation>
-    </message>
-    <message>
-        <source>Legal status decisions</source>
-        <translation>Afgørelser om opholdsgrundlag</translation>
-    </message>
-    <message>
-        <source>Placements and residence</source>
-        <translation>Anbringelser og ophold</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
+        <source>Programme</source>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Delt med</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Givet den</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Tilbagekaldt den</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Personer omkring den unge</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Samtykke til videregivelse af oplysninger</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>af (myndighed)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Registrér vurdering</translation>
-    </message>
-    <message>
-        <source>Assessed date of birth</source>
-        <translation>Vurderet fødselsdato</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>den</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>tilladelse til</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Registrér afgørelse</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>kommune</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>planlagt ophør</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Registrér ny anbringelse</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>fra</translation>
-    </message>
-    <message>
-        <source>Save or undo the person changes first.</source>
-        <translation>Gem eller fortryd ændringerne af personoplysningerne først.</translation>
-    </message>
-    <message>
-        <source>No age assessment.</source>
-        <translation>Ingen aldersvurdering.</translation>
-    </message>
-    <message>
-        <source>No decision recorded.</source>
-        <translation>Ingen afgørelse registreret.</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>aktuel</translation>
-    </message>
-    <message>
-        <source>No placement recorded.</source>
-        <translation>Ingen anbringelse registreret.</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Ingen kontakt registreret.</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gældende</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Intet samtykke registreret.</translation>
-    </message>
-    <message>
-        <source>Residence permit valid until %1.</source>
-        <translation>Opholdstilladelse gyldig til %1.</translation>
-    </message>
-    <message>
-        <source>No residence permit recorded.</source>
-        <translation>Ingen opholdstilladelse registreret.</translation>
-    </message>
-    <message>
-        <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
-        <translation>Overgangene følger af fødselsdatoen, afgørelserne og anbringelserne. Sæt flueben ved det, der er klar; hvert flueben gemmes med det samme.</translation>
-    </message>
-    <message>
-        <source>%1 — %2: passed, no longer followed (%3).</source>
-        <translation>%1 — %2: passeret, følges ikke længere (%3).</translation>
-    </message>
-    <message>
-        <source>housing was secured</source>
-        <translation>boligen blev sikret</translation>
-    </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation>for mere end %1 dage siden</translation>
-    </message>
-    <message>
-        <source>No transition for this case.</source>
-        <translation>Ingen overgang for denne sag.</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Bolig</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tilstand</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Foreslået</translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation>Indflytningsdato</translation>
-    </message>
-    <message>
-        <source>Record a step</source>
-        <translation>Registrér et trin</translation>
-    </message>
-    <message>
-        <source>Unit to offer</source>
-        <translation>Bolig, der skal tilbydes</translation>
-    </message>
-    <message>
-        <source>Offer this unit</source>
-        <translation>Tilbyd denne bolig</translation>
-    </message>
-    <message>
-        <source>Best-matching units</source>
-        <translation>Bedst passende boliger</translation>
-    </message>
-    <message>
-        <source>Record the selected offer as accepted</source>
-        <translation>Registrér det valgte tilbud som accepteret</translation>
-    </message>
-    <message>
-        <source>Planned move-in</source>
-        <translation>Planlagt indflytning</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepteret</translation>
-    </message>
-    <message>
-        <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
-        <translation>Et accepteret tilbud med en indflytningsdato på eller før en overgangs dato sikrer boligen til den. De fulde boligskærmbilleder (fremvisninger, kontrakter, støtteordninger) findes på siden Bolig.</translation>
-    </message>
-    <message>
-        <source>No housing offer yet.</source>
-        <translation>Intet boligtilbud endnu.</translation>
-    </message>
-    <message>
-        <source>Choose a unit to offer.</source>
-        <translation>Vælg en bolig, der skal tilbydes.</translation>
-    </message>
-    <message>
-        <source>Select the offer that was accepted.</source>
-        <translation>Vælg det tilbud, der blev accepteret.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kursus</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Udbyder</translation>
+        <source>From</source>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
@@ -1061,44 +1697,12 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Status</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Fremmøde</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bevis</translation>
-    </message>
-    <message>
-        <source>Enrol in a language course</source>
-        <translation>Tilmeld til et sprogkursus</translation>
-    </message>
-    <message>
-        <source>Language course</source>
-        <translation>Sprogkursus</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> fra %1</translation>
-    </message>
-    <message>
-        <source>Enrol</source>
-        <translation>Tilmeld</translation>
-    </message>
-    <message>
-        <source>Choose a language course.</source>
-        <translation>Vælg et sprogkursus.</translation>
-    </message>
-    <message>
-        <source>No language course recorded.</source>
-        <translation>Intet sprogkursus registreret.</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Forløb</translation>
-    </message>
-    <message>
         <source>Outcome</source>
-        <translation>Resultat</translation>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>No work or education support recorded.</source>
+        <translation>Ingen støtte til arbejde eller uddannelse registreret.</translation>
     </message>
     <message>
         <source>Add work or education support</source>
@@ -1113,9 +1717,12 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>No work or education support recorded.</source>
-        <translation>Ingen støtte til arbejde eller uddannelse registreret.</translation>
+        <source>from</source>
+        <translation>fra</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkersTab</name>
     <message>
         <source>Worker</source>
         <translation>Rådgiver</translation>
@@ -1123,6 +1730,26 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primær</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundær</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1143,6 +1770,26 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Same worker continued</source>
         <translation>Samme rådgiver fortsatte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>No worker assigned.</source>
+        <translation>Ingen rådgiver tildelt.</translation>
+    </message>
+    <message>
+        <source>No school change or transfer.</source>
+        <translation>Intet skoleskift eller overflytning.</translation>
     </message>
     <message>
         <source>Assignment history</source>
@@ -1170,225 +1817,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>School changes and transfers: %1, the worker continued in %2.</source>
         <translation>Skoleskift og overflytninger: %1, rådgiveren fortsatte i %2.</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>primær</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>sekundær</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>nu</translation>
-    </message>
-    <message>
-        <source>No worker assigned.</source>
-        <translation>Ingen rådgiver tildelt.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>No school change or transfer.</source>
-        <translation>Intet skoleskift eller overflytning.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldato</translation>
-    </message>
-    <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Dobbeltklik på et mål for at ændre dets status.</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Tilføj et mål</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Tilføj mål</translation>
-    </message>
-    <message>
-        <source>No life-plan goal yet.</source>
-        <translation>Endnu intet mål i livsplanen.</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Mål i livsplanen</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status for “%1”</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Tilføj et notat</translation>
-    </message>
-    <message>
-        <source>Confidential (only the assigned workers and the team lead)</source>
-        <translation>Fortroligt (kun de tildelte rådgivere og teamlederen)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Tilføj notat</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Opgave</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Udført</translation>
-    </message>
-    <message>
-        <source>Double-click a task to mark it done or open again.</source>
-        <translation>Dobbeltklik på en opgave for at markere den som udført eller åbne den igen.</translation>
-    </message>
-    <message>
-        <source>Add a task</source>
-        <translation>Tilføj en opgave</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Tilføj opgave</translation>
-    </message>
-    <message>
-        <source>%1 — CONFIDENTIAL</source>
-        <translation>%1 — FORTROLIGT</translation>
-    </message>
-    <message>
-        <source>Confidential: only the assigned workers and the team lead see it.</source>
-        <translation>Fortroligt: kun de tildelte rådgivere og teamlederen kan se det.</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Endnu ingen notater.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confidential note(s) not shown to you.</source>
-        <translation>
-            <numerusform>%n fortroligt notat vises ikke for dig.</numerusform>
-            <numerusform>%n fortrolige notater vises ikke for dig.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>udført</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overskredet</translation>
-    </message>
-    <message>
-        <source>Feels safe</source>
-        <translation>Føler sig tryg</translation>
-    </message>
-    <message>
-        <source>Part of the neighbourhood</source>
-        <translation>Del af nabolaget</translation>
-    </message>
-    <message>
-        <source>Has people to turn to</source>
-        <translation>Har nogen at gå til</translation>
-    </message>
-    <message>
-        <source>Takes part in activities</source>
-        <translation>Deltager i aktiviteter</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
-        <translation>Tilhørsforhold (1 = slet ikke … 5 = i høj grad)</translation>
-    </message>
-    <message>
-        <source>Record a check-in</source>
-        <translation>Registrér en opfølgning</translation>
-    </message>
-    <message>
-        <source>People to turn to</source>
-        <translation>Nogen at gå til</translation>
-    </message>
-    <message>
-        <source>Takes part</source>
-        <translation>Deltager</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registrér</translation>
-    </message>
-    <message>
-        <source>Community activities</source>
-        <translation>Fællesskabsaktiviteter</translation>
-    </message>
-    <message>
-        <source>club, association or project</source>
-        <translation>klub, forening eller projekt</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Tilføj aktivitet</translation>
-    </message>
-    <message>
-        <source>No check-in yet.</source>
-        <translation>Endnu ingen opfølgning.</translation>
-    </message>
-    <message>
-        <source>No community activity recorded.</source>
-        <translation>Ingen fællesskabsaktivitet registreret.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ikke-gemte ændringer</translation>
-    </message>
-    <message>
-        <source>Not saved: please correct the marked fields.</source>
-        <translation>Ikke gemt: ret venligst de markerede felter.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this case. Review and save again.</source>
-        <translation>Ikke gemt: en anden har ændret sagen. Gennemgå og gem igen.</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation>%1 har ikke-gemte ændringer. Vil du gemme dem, før du lukker?</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2171,17 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -1771,6 +2210,29 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
         <translation>Statistikken (%1 rækker: kommune og aldersgruppe, ingen navne) blev eksporteret til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Eksportér til kalender</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Name the young people (not only the case reference)</source>
+        <translation>Navngiv de unge (ikke kun sagsnummeret)</translation>
+    </message>
+    <message>
+        <source>Calendars are often synchronised to cloud services: without names, events show the case reference only.</source>
+        <translation>Kalendere synkroniseres ofte med skytjenester: uden navne viser begivenhederne kun sagsnummeret.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Næste:</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3064,58 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Åbn</translation>
     </message>
     <message>
+        <source>Care placement secured (foster, residential or supported)</source>
+        <translation>Anbringelse sikret (plejefamilie, døgninstitution eller støttet bolig)</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for or new permit</source>
+        <translation>Forlængelse søgt eller ny opholdstilladelse</translation>
+    </message>
+    <message>
+        <source>Guardian appointed</source>
+        <translation>Værge beskikket</translation>
+    </message>
+    <message>
+        <source>School place</source>
+        <translation>Skoleplads</translation>
+    </message>
+    <message>
+        <source>Housed on time</source>
+        <translation>Bolig i tide</translation>
+    </message>
+    <message>
+        <source>Housed late</source>
+        <translation>Bolig for sent</translation>
+    </message>
+    <message>
+        <source>Stayed in care</source>
+        <translation>Blev i anbringelse</translation>
+    </message>
+    <message>
+        <source>Moved elsewhere</source>
+        <translation>Flyttet andetsteds</translation>
+    </message>
+    <message>
+        <source>Left without housing</source>
+        <translation>Fraflyttet uden bolig</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Mistet kontakten</translation>
+    </message>
+    <message>
+        <source>No longer applies</source>
+        <translation>Gælder ikke længere</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Sag lukket</translation>
+    </message>
+    <message>
+        <source>Status withdrawn</source>
+        <translation>Status inddraget</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
@@ -2722,6 +3236,46 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Aktivitet tilføjet</translation>
     </message>
     <message>
+        <source>Appointment planned</source>
+        <translation>Aftale planlagt</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Aftale ændret</translation>
+    </message>
+    <message>
+        <source>Appointment kept, cancelled or missed</source>
+        <translation>Aftale holdt, aflyst eller udeblevet</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Kalender eksporteret</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Dokument tilføjet</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokument udskrevet</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Dokument fjernet</translation>
+    </message>
+    <message>
+        <source>Document saved as a copy</source>
+        <translation>Dokument gemt som kopi</translation>
+    </message>
+    <message>
+        <source>Document viewed</source>
+        <translation>Dokument vist</translation>
+    </message>
+    <message>
+        <source>Documents listed</source>
+        <translation>Dokumenter listet</translation>
+    </message>
+    <message>
         <source>Age assessed</source>
         <translation>Alder vurderet</translation>
     </message>
@@ -2810,6 +3364,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Afgørelse ændret</translation>
     </message>
     <message>
+        <source>Decision corrected</source>
+        <translation>Afgørelse rettet</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn (recorded in error)</source>
+        <translation>Afgørelse trukket tilbage (fejlregistreret)</translation>
+    </message>
+    <message>
         <source>Demo data created</source>
         <translation>Demodata oprettet</translation>
     </message>
@@ -2864,6 +3426,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Permission denied</source>
         <translation>Adgang nægtet</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for</source>
+        <translation>Forlængelse af opholdstilladelse søgt</translation>
     </message>
     <message>
         <source>Placement added</source>
@@ -2944,6 +3510,18 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Transfer requested</source>
         <translation>Anmodet om overflytning</translation>
+    </message>
+    <message>
+        <source>Transition moved</source>
+        <translation>Overgang flyttet</translation>
+    </message>
+    <message>
+        <source>Transition reopened</source>
+        <translation>Overgang genåbnet</translation>
+    </message>
+    <message>
+        <source>Transition outcome recorded</source>
+        <translation>Udfald af overgang registreret</translation>
     </message>
     <message>
         <source>Housing unit changed</source>
@@ -3101,56 +3679,28 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Overgange</translation>
     </message>
     <message>
-        <source>The transitions board is coming here: every upcoming status-grant move-out, 18th birthday, end of after-care, permit expiry and end of placement for the next 30, 60 or 90 days, with readiness and risk, by worker and team. Until then, &apos;My day&apos; lists your own transitions that need attention and the caseload can be filtered by risk and due date.</source>
-        <translation>Overgangstavlen kommer her: hver kommende udflytning efter opholdstilladelse, 18-års fødselsdag, ophør af efterværn, udløb af opholdstilladelse og ophør af anbringelse de næste 30, 60 eller 90 dage, med parathed og risiko, pr. rådgiver og team. Indtil da viser &apos;Min dag&apos; dine egne overgange, der kræver opmærksomhed, og sagsstammen kan filtreres efter risiko og frist.</translation>
-    </message>
-    <message>
         <source>Housing</source>
         <translation>Bolig</translation>
-    </message>
-    <message>
-        <source>Housing is coming here: providers and units (social, shared, supported, private, student, host family), their availability, matching units to a young person and following each offer from proposed to moved in. A case&apos;s own offers are already listed on its Housing tab.</source>
-        <translation>Bolig kommer her: udbydere og boliger (almene, delte, med støtte, private, ungdomsboliger, værtsfamilier), deres ledighed, matchning af boliger til en ung og opfølgning på hvert tilbud fra foreslået til indflyttet. En sags egne tilbud vises allerede på dens fane Bolig.</translation>
     </message>
     <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <source>The team view is coming here: caseload balance, reassignment with a handover note, continuity of workers, planning and outcomes.</source>
-        <translation>Teamoversigten kommer her: fordeling af sagsstammen, omfordeling med overdragelsesnotat, kontinuitet i rådgivere, planlægning og resultater.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Reports are coming here: case summaries for a meeting, handover reports when a case moves, the transitions report and the planning report with charts for the municipality, all as PDF.</source>
-        <translation>Rapporter kommer her: sagsresuméer til et møde, overdragelsesrapporter, når en sag flyttes, overgangsrapporten og planlægningsrapporten med diagrammer til kommunen, alle som PDF.</translation>
     </message>
     <message>
         <source>Data protection</source>
         <translation>Databeskyttelse</translation>
     </message>
     <message>
-        <source>Access requests, the retention review and erasure requests.</source>
-        <translation>Indsigtsanmodninger, gennemgang af opbevaring og anmodninger om sletning.</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Revisionslog</translation>
     </message>
     <message>
-        <source>Who opened, changed, printed or exported what, and when.</source>
-        <translation>Hvem der åbnede, ændrede, udskrev eller eksporterede hvad og hvornår.</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Administration is coming here: users and teams, the deadline rules and readiness checklist, reference lists, backups and the database location. Administrators do not see case content.</source>
-        <translation>Administration kommer her: brugere og teams, fristregler og tjekliste for parathed, referencelister, sikkerhedskopier og databasens placering. Administratorer ser ikke sagernes indhold.</translation>
     </message>
     <message>
         <source>Homeward</source>
@@ -3207,10 +3757,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>About Homeward</source>
         <translation>Om Homeward</translation>
-    </message>
-    <message>
-        <source>Printing a case summary is coming with the reports: a PDF for a meeting, with the transitions, readiness and the people involved.</source>
-        <translation>Udskrivning af et sagsresumé kommer med rapporterne: en PDF til et møde med overgangene, paratheden og de involverede personer.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3298,6 +3844,26 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Primær rådgiver</translation>
     </message>
     <message>
+        <source>Show only the transitions whose date has passed and whose outcome is not yet recorded</source>
+        <translation>Vis kun overgange, hvis dato er passeret, og hvis udfald endnu ikke er registreret</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Registrér udfald…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Min dag&lt;/h2&gt;&lt;p&gt;Indlæser…&lt;/p&gt;</translation>
     </message>
@@ -3322,6 +3888,13 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source> — the first %1 shown</source>
         <translation> — de første %1 vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an outcome (%n)</source>
+        <translation>
+            <numerusform>Mangler udfald (%n)</numerusform>
+            <numerusform>Mangler udfald (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3364,6 +3937,25 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>No new cases.</source>
         <translation>Ingen nye sager.</translation>
+    </message>
+    <message>
+        <source>No appointments today or tomorrow.</source>
+        <translation>Ingen aftaler i dag eller i morgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>My appointments today and tomorrow (%n)</source>
+        <translation>
+            <numerusform>Mine aftaler i dag og i morgen (%n)</numerusform>
+            <numerusform>Mine aftaler i dag og i morgen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message>
+        <source>interpreter: %1</source>
+        <translation>tolk: %1</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4123,53 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Registrér udfald</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, forfalder %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Udfald:</translation>
+    </message>
+    <message>
+        <source>Housing began on</source>
+        <translation>Bolig fra</translation>
+    </message>
+    <message>
+        <source>Housing &amp;began on:</source>
+        <translation>&amp;Bolig fra:</translation>
+    </message>
+    <message>
+        <source>e.g. Aarhus Kommune, after-care service</source>
+        <translation>fx Aarhus Kommune, efterværn</translation>
+    </message>
+    <message>
+        <source>Receiving service or municipality</source>
+        <translation>Modtagende tilbud eller kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving service or municipality:</source>
+        <translation>&amp;Modtagende tilbud eller kommune:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Be&amp;grundelse:</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -3632,10 +4271,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>I efterværn</translation>
     </message>
     <message>
-        <source>Move-out deadline (overrides the rule)</source>
-        <translation>Frist for udflytning (tilsidesætter reglen)</translation>
-    </message>
-    <message>
         <source>Family members expected (reunification)</source>
         <translation>Forventede familiemedlemmer (familiesammenføring)</translation>
     </message>
@@ -3662,6 +4297,69 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Names or ISO codes, separated by ;</source>
         <translation>Navne eller ISO-koder adskilt af ;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAppointmentDialog</name>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Planlæg en aftale</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The young person attends</source>
+        <translation>Den unge deltager</translation>
+    </message>
+    <message>
+        <source>Others attending, separated by commas</source>
+        <translation>Andre deltagere, adskilt af kommaer</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk nødvendig</translation>
+    </message>
+    <message>
+        <source>Language (code or English name)</source>
+        <translation>Sprog (kode eller engelsk navn)</translation>
+    </message>
+    <message>
+        <source>(no housing offer)</source>
+        <translation>(intet boligtilbud)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Slags:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Dato og klokkeslæt:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Varighed:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <source>Who attends:</source>
+        <translation>Hvem deltager:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <source>Viewing of:</source>
+        <translation>Fremvisning af:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
     </message>
 </context>
 <context>
@@ -4280,50 +4978,50 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
-    <name>TeamScreen</name>
+    <name>TeamBalanceTab</name>
     <message>
-        <source>cases</source>
-        <translation>sager</translation>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
     </message>
     <message>
-        <source>transitions</source>
-        <translation>overgange</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Incoming</source>
-        <translation>Indgående</translation>
+        <source>Primary cases</source>
+        <translation>Primære sager</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Udgående</translation>
+        <source>Secondary</source>
+        <translation>Sekundære</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Andet</translation>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Overgange ≤ 30 dage</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Opdatér</translation>
+        <source>Transitions ≤ 90 days</source>
+        <translation>Overgange ≤ 90 dage</translation>
     </message>
     <message>
-        <source>Caseload balance</source>
-        <translation>Fordeling af sagsstamme</translation>
+        <source>Red</source>
+        <translation>Rød</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Anmodninger</translation>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
     </message>
     <message>
-        <source>Continuity</source>
-        <translation>Kontinuitet</translation>
+        <source>Young person</source>
+        <translation>Ung</translation>
     </message>
     <message>
-        <source>Planning</source>
-        <translation>Planlægning</translation>
+        <source>Next transition</source>
+        <translation>Næste overgang</translation>
     </message>
     <message>
-        <source>Outcomes</source>
-        <translation>Resultater</translation>
+        <source>Due</source>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -4348,114 +5046,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Caseload per worker</source>
         <translation>Sagsstamme pr. rådgiver</translation>
-    </message>
-    <message>
-        <source>Accept…</source>
-        <translation>Acceptér…</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Afvis…</translation>
-    </message>
-    <message>
-        <source>Approve closing</source>
-        <translation>Godkend lukning</translation>
-    </message>
-    <message>
-        <source>Return with a comment…</source>
-        <translation>Send tilbage med en kommentar…</translation>
-    </message>
-    <message>
-        <source>Transfers between teams waiting for the receiving team lead</source>
-        <translation>Overflytninger mellem teams, der venter på den modtagende teamleder</translation>
-    </message>
-    <message>
-        <source>Cases waiting for approval to close</source>
-        <translation>Sager, der venter på godkendelse af lukning</translation>
-    </message>
-    <message>
-        <source>Same worker around transitions, per team (%)</source>
-        <translation>Samme rådgiver omkring overgange, pr. team (%)</translation>
-    </message>
-    <message>
-        <source>Transition within 30 days and the primary worker about to change</source>
-        <translation>Overgang inden for 30 dage, og den primære rådgiver skal skiftes</translation>
-    </message>
-    <message>
-        <source>Transitions in the next 12 months</source>
-        <translation>Overgange de næste 12 måneder</translation>
-    </message>
-    <message>
-        <source>Apartments needed per quarter</source>
-        <translation>Boliger, der skal bruges pr. kvartal</translation>
-    </message>
-    <message>
-        <source>Apartments by size, counting expected family members</source>
-        <translation>Boliger efter størrelse, medregnet forventede familiemedlemmer</translation>
-    </message>
-    <message>
-        <source>Language-course places by level</source>
-        <translation>Pladser på sprogkurser efter niveau</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Datakvalitet</translation>
-    </message>
-    <message>
-        <source>Outcomes per quarter (%)</source>
-        <translation>Resultater pr. kvartal (%)</translation>
-    </message>
-    <message>
-        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
-        <translation>Hvert tal viser, hvor mange unge det bygger på: en andel af en håndfuld sager kan svinge meget fra ét kvartal til det næste.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>The whole organisation</source>
-        <translation>Hele organisationen</translation>
-    </message>
-    <message>
-        <source>your team</source>
-        <translation>dit team</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 åbne sager, %3 ventende overflytninger, %4 lukninger til godkendelse</translation>
-    </message>
-    <message>
-        <source>Primary cases</source>
-        <translation>Primære sager</translation>
-    </message>
-    <message>
-        <source>Transitions ≤ 90 days</source>
-        <translation>Overgange ≤ 90 dage</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rød</translation>
-    </message>
-    <message>
-        <source>Same worker (%)</source>
-        <translation>Samme rådgiver (%)</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Husstande</translation>
-    </message>
-    <message>
-        <source>Of %1 open cases:</source>
-        <translation>Af %1 åbne sager:</translation>
-    </message>
-    <message>
-        <source>Transitions per month, %1 to %2</source>
-        <translation>Overgange pr. måned, %1 til %2</translation>
-    </message>
-    <message>
-        <source>Transitions</source>
-        <translation>Overgange</translation>
     </message>
     <message>
         <source>Open cases of %1 (double-click to open):</source>
@@ -4493,29 +5083,230 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>Choose the leaving worker in the list.</source>
         <translation>Vælg den rådgiver, der stopper, på listen.</translation>
     </message>
+</context>
+<context>
+    <name>TeamContinuityTab</name>
     <message>
-        <source>Comment (optional)</source>
-        <translation>Kommentar (valgfri)</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Why is it rejected?</source>
-        <translation>Hvorfor afvises den?</translation>
+        <source>Worker</source>
+        <translation>Rådgiver</translation>
     </message>
     <message>
-        <source>Transfer of %1</source>
-        <translation>Overflytning af %1</translation>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
     </message>
     <message>
-        <source>Return %1</source>
-        <translation>Send %1 tilbage</translation>
+        <source>Young person</source>
+        <translation>Ung</translation>
     </message>
     <message>
-        <source>What is needed before the case can be closed?</source>
-        <translation>Hvad mangler, før sagen kan lukkes?</translation>
+        <source>Transition</source>
+        <translation>Overgang</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Ikke udført</translation>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Hvorfor markeret</translation>
+    </message>
+    <message>
+        <source>Same worker around transitions, per team (%)</source>
+        <translation>Samme rådgiver omkring overgange, pr. team (%)</translation>
+    </message>
+    <message>
+        <source>Transition within 30 days and the primary worker about to change</source>
+        <translation>Overgang inden for 30 dage, og den primære rådgiver skal skiftes</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Åbne sager</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Rådgiverskift (12 måneder)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Skift pr. sag og år</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Samme rådgiver 30 dage før og efter</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Flytninger med samme rådgiver</translation>
+    </message>
+    <message>
+        <source>Same worker (%)</source>
+        <translation>Samme rådgiver (%)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOutcomesTab</name>
+    <message>
+        <source>cases</source>
+        <translation>sager</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>overgange</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Antal bag tallet</translation>
+    </message>
+    <message>
+        <source>Outcomes per quarter (%)</source>
+        <translation>Resultater pr. kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
+        <translation>Hvert tal viser, hvor mange unge det bygger på: en andel af en håndfuld sager kan svinge meget fra ét kvartal til det næste.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Bolig sikret inden fristen</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>I sprogundervisning</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>I arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>Flyttet i egen lejebolig</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Gennemsnit for tilhørsforhold (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Deltager i fællesskabsaktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanningTab</name>
+    <message>
+        <source>Transitions in the next 12 months</source>
+        <translation>Overgange de næste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Husstande</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Venter på familiesammenføring</translation>
+    </message>
+    <message>
+        <source>Apartments needed per quarter</source>
+        <translation>Boliger, der skal bruges pr. kvartal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Pladser, der er brug for</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>På kursus nu</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Udbudte pladser</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>Apartments by size, counting expected family members</source>
+        <translation>Boliger efter størrelse, medregnet forventede familiemedlemmer</translation>
+    </message>
+    <message>
+        <source>Language-course places by level</source>
+        <translation>Pladser på sprogkurser efter niveau</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Of %1 open cases:</source>
+        <translation>Af %1 åbne sager:</translation>
+    </message>
+    <message>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Overgange pr. måned, %1 til %2</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Overgange</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -4566,36 +5357,55 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>dec.</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>Åbne sager</translation>
+        <source>1 room</source>
+        <translation>1 værelse</translation>
     </message>
     <message>
-        <source>Worker changes (12 months)</source>
-        <translation>Rådgiverskift (12 måneder)</translation>
+        <source>2 rooms</source>
+        <translation>2 værelser</translation>
     </message>
     <message>
-        <source>Changes per case and year</source>
-        <translation>Skift pr. sag og år</translation>
+        <source>3 rooms</source>
+        <translation>3 værelser</translation>
     </message>
     <message>
-        <source>Same worker 30 days before and after</source>
-        <translation>Samme rådgiver 30 dage før og efter</translation>
+        <source>4 or more rooms</source>
+        <translation>4 eller flere værelser</translation>
     </message>
     <message>
-        <source>Moves with the same worker</source>
-        <translation>Flytninger med samme rådgiver</translation>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Fødselsdato kun kendt som år eller fra en aldersvurdering</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Rådgiver</translation>
+        <source>A status decision without its date</source>
+        <translation>En afgørelse om ophold uden dato</translation>
     </message>
     <message>
-        <source>Secondary</source>
-        <translation>Sekundære</translation>
+        <source>No primary worker</source>
+        <translation>Ingen primær rådgiver</translation>
     </message>
     <message>
-        <source>Transitions ≤ 30 days</source>
-        <translation>Overgange ≤ 30 dage</translation>
+        <source>No note in the last 90 days</source>
+        <translation>Intet notat de seneste 90 dage</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRequestsTab</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Udgående</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4604,18 +5414,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Young person</source>
         <translation>Ung</translation>
-    </message>
-    <message>
-        <source>Next transition</source>
-        <translation>Næste overgang</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Retning</translation>
     </message>
     <message>
         <source>From team</source>
@@ -4638,132 +5436,98 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Hvorfor</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation>Acceptér…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Afvis…</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <source>Transition</source>
-        <translation>Overgang</translation>
+        <source>Approve closing</source>
+        <translation>Godkend lukning</translation>
     </message>
     <message>
-        <source>Primary worker</source>
-        <translation>Primær rådgiver</translation>
+        <source>Return with a comment…</source>
+        <translation>Send tilbage med en kommentar…</translation>
     </message>
     <message>
-        <source>Why flagged</source>
-        <translation>Hvorfor markeret</translation>
+        <source>Transfers between teams waiting for the receiving team lead</source>
+        <translation>Overflytninger mellem teams, der venter på den modtagende teamleder</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
+        <source>Cases waiting for approval to close</source>
+        <translation>Sager, der venter på godkendelse af lukning</translation>
     </message>
     <message>
-        <source>Apartment</source>
-        <translation>Bolig</translation>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valgfri)</translation>
     </message>
     <message>
-        <source>Persons</source>
-        <translation>Personer</translation>
+        <source>Why is it rejected?</source>
+        <translation>Hvorfor afvises den?</translation>
     </message>
     <message>
-        <source>Awaiting family reunification</source>
-        <translation>Venter på familiesammenføring</translation>
+        <source>Transfer of %1</source>
+        <translation>Overflytning af %1</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
+        <source>Return %1</source>
+        <translation>Send %1 tilbage</translation>
     </message>
     <message>
-        <source>Places needed</source>
-        <translation>Pladser, der er brug for</translation>
+        <source>What is needed before the case can be closed?</source>
+        <translation>Hvad mangler, før sagen kan lukkes?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
     </message>
     <message>
-        <source>In a course now</source>
-        <translation>På kursus nu</translation>
+        <source>Caseload balance</source>
+        <translation>Fordeling af sagsstamme</translation>
     </message>
     <message>
-        <source>Places offered</source>
-        <translation>Udbudte pladser</translation>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Mangel</translation>
+        <source>Continuity</source>
+        <translation>Kontinuitet</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detalje</translation>
+        <source>Planning</source>
+        <translation>Planlægning</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Mål</translation>
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
+        <source>The whole organisation</source>
+        <translation>Hele organisationen</translation>
     </message>
     <message>
-        <source>Number behind it</source>
-        <translation>Antal bag tallet</translation>
+        <source>your team</source>
+        <translation>dit team</translation>
     </message>
     <message>
-        <source>1 room</source>
-        <translation>1 værelse</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 åbne sager, %3 ventende overflytninger, %4 lukninger til godkendelse</translation>
     </message>
+</context>
+<context>
+    <name>TeamTab</name>
     <message>
-        <source>2 rooms</source>
-        <translation>2 værelser</translation>
-    </message>
-    <message>
-        <source>3 rooms</source>
-        <translation>3 værelser</translation>
-    </message>
-    <message>
-        <source>4 or more rooms</source>
-        <translation>4 eller flere værelser</translation>
-    </message>
-    <message>
-        <source>Housing secured before the deadline</source>
-        <translation>Bolig sikret inden fristen</translation>
-    </message>
-    <message>
-        <source>In language training</source>
-        <translation>I sprogundervisning</translation>
-    </message>
-    <message>
-        <source>In work or education</source>
-        <translation>I arbejde eller uddannelse</translation>
-    </message>
-    <message>
-        <source>Moved into own tenancy</source>
-        <translation>Flyttet i egen lejebolig</translation>
-    </message>
-    <message>
-        <source>Belonging check-in average (1–5)</source>
-        <translation>Gennemsnit for tilhørsforhold (1–5)</translation>
-    </message>
-    <message>
-        <source>Takes part in community activities</source>
-        <translation>Deltager i fællesskabsaktiviteter</translation>
-    </message>
-    <message>
-        <source>Date of birth known only by year or from an age assessment</source>
-        <translation>Fødselsdato kun kendt som år eller fra en aldersvurdering</translation>
-    </message>
-    <message>
-        <source>A status decision without its date</source>
-        <translation>En afgørelse om ophold uden dato</translation>
-    </message>
-    <message>
-        <source>No primary worker</source>
-        <translation>Ingen primær rådgiver</translation>
-    </message>
-    <message>
-        <source>No note in the last 90 days</source>
-        <translation>Intet notat de seneste 90 dage</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>Not done</source>
+        <translation>Ikke udført</translation>
     </message>
 </context>
 <context>
@@ -4773,12 +5537,99 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation> (usikker dato)</translation>
     </message>
     <message>
+        <source> — under 18 on this date</source>
+        <translation> — under 18 på denne dato</translation>
+    </message>
+    <message>
         <source>%1% ready</source>
         <translation>%1 % klar</translation>
     </message>
     <message>
+        <source>The date has passed: record what became of it (housed late, stayed in care, moved elsewhere…). It stays on the lists until then.</source>
+        <translation>Datoen er passeret: registrér, hvad der skete (bolig for sent, blev i anbringelse, flyttet andetsteds …). Den bliver på listerne indtil da.</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1 (ikke relevant)</translation>
+    </message>
+    <message>
+        <source>Not applicable to this young person</source>
+        <translation>Ikke relevant for denne unge</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Ikke relevant…</translation>
+    </message>
+    <message>
+        <source>Mark a checklist item as not applicable to this young person</source>
+        <translation>Markér et punkt på tjeklisten som ikke relevant for denne unge</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Registrér udfald…</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when a foster, residential or supported placement starts on or before this date.</source>
+        <translation>Markeres af sig selv, når en anbringelse i plejefamilie, på døgninstitution eller i støttet bolig begynder senest på denne dato.</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the permit&apos;s renewal is applied for, or a new permit recorded, on or before this date.</source>
+        <translation>Markeres af sig selv, når forlængelse af opholdstilladelsen er søgt, eller en ny tilladelse er registreret, senest på denne dato.</translation>
+    </message>
+    <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
         <translation>Markeres automatisk, når et tilbud accepteres, kontrakten underskrives eller den unge flytter ind, med en indflytningsdato på eller før denne dato.</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>Relevant igen</translation>
+    </message>
+    <message>
+        <source> (not applicable)</source>
+        <translation> (ikke relevant)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Which item does not apply to this young person?</source>
+        <translation>Hvilket punkt er ikke relevant for denne unge?</translation>
+    </message>
+    <message>
+        <source>Why does &apos;%1&apos; not apply to this young person?</source>
+        <translation>Hvorfor er &apos;%1&apos; ikke relevant for denne unge?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionHistory</name>
+    <message>
+        <source>History: transitions with an outcome</source>
+        <translation>Historik: overgange med udfald</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Genåbn…</translation>
+    </message>
+    <message>
+        <source>Take back an outcome recorded in error</source>
+        <translation>Træk et fejlregistreret udfald tilbage</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Genåbn %1</translation>
+    </message>
+    <message>
+        <source>%1 — due %2: %3</source>
+        <translation>%1 — forfaldt %2: %3</translation>
+    </message>
+    <message>
+        <source>housing from %1</source>
+        <translation>bolig fra %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>registreret %1</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5637,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Next %1 days</source>
         <translation>Næste %1 dage</translation>
+    </message>
+    <message>
+        <source>Needs an outcome (overdue)</source>
+        <translation>Mangler udfald (overskredet)</translation>
     </message>
     <message>
         <source>By week</source>
@@ -4832,6 +5687,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Åbn sag</translation>
     </message>
     <message>
+        <source>Record outcome…</source>
+        <translation>Registrér udfald…</translation>
+    </message>
+    <message>
+        <source>Record what became of the chosen transition (housed late, stayed in care…)</source>
+        <translation>Registrér, hvad der skete med den valgte overgang (bolig for sent, blev i anbringelse …)</translation>
+    </message>
+    <message>
         <source>Double-click a row (or press Enter) to open the case.</source>
         <translation>Dobbeltklik på en række (eller tryk Enter) for at åbne sagen.</translation>
     </message>
@@ -4858,6 +5721,13 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Transitions</source>
         <translation>Overgange</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n transition(s)&lt;/b&gt; passed without an outcome: record what became of each (housed late, stayed in care, moved elsewhere…). They stay on every list until then.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n overgang&lt;/b&gt; er passeret uden udfald: registrér, hvad der skete (bolig for sent, blev i anbringelse, flyttet andetsteds …). Den bliver på alle lister indtil da.</numerusform>
+            <numerusform>&lt;b&gt;%n overgange&lt;/b&gt; er passeret uden udfald: registrér, hvad der skete med hver (bolig for sent, blev i anbringelse, flyttet andetsteds …). De bliver på alle lister indtil da.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
@@ -5100,6 +5970,37 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Unlock</source>
         <translation>Lås op</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation>Ugeoversigt</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Forrige uge</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Næste uge ▶</translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation>Ingen aftaler denne uge.</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Medarbejder:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 – %3</source>
+        <translation>&lt;b&gt;Uge %1&lt;/b&gt;: %2 – %3</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,37 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datiert</translation>
+    </message>
+    <message>
+        <source>Confidential (only those who may read confidential notes)</source>
+        <translation>Vertraulich (nur für Personen, die vertrauliche Notizen lesen dürfen)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Date of the document:</source>
+        <translation>Datum des Dokuments:</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationScreen</name>
     <message>
         <source>Users</source>
@@ -300,6 +331,22 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>… und Vorbereitungsstand unter (%)</translation>
     </message>
     <message>
+        <source>Checklist for</source>
+        <translation>Checkliste für</translation>
+    </message>
+    <message>
+        <source>adults</source>
+        <translation>Volljährige</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>unter 18</translation>
+    </message>
+    <message>
+        <source>Readiness checklist for</source>
+        <translation>Checkliste der Bereitschaft für</translation>
+    </message>
+    <message>
         <source>Readiness checklist</source>
         <translation>Checkliste zum Vorbereitungsstand</translation>
     </message>
@@ -354,6 +401,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Replace everything in the database with the backup %1? The backup is checked first, and the current database is kept as a copy.</source>
         <translation>Alles in der Datenbank durch die Sicherung %1 ersetzen? Die Sicherung wird zuerst geprüft, und die aktuelle Datenbank wird als Kopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The backup %1 comes from another database, not from this one.</source>
+        <translation>Die Sicherung %1 stammt aus einer anderen Datenbank, nicht aus dieser.</translation>
     </message>
     <message>
         <source>Restored. The replaced database was kept as %1.</source>
@@ -462,6 +513,241 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
             <numerusform>%n Eintrag exportiert.</numerusform>
             <numerusform>%n Einträge exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message>
+        <source>&amp;Week view…</source>
+        <translation>&amp;Wochenansicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>In den Kalender &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>Eine Kalenderdatei &amp;aktuell halten…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Termine nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar file to subscribe to</source>
+        <translation>Kalenderdatei zum Abonnieren</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointments</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Anhörung</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Besichtigung</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsTab</name>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Noch keine Termine.</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Planen…</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Missed…</source>
+        <translation>Versäumt…</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Versäumter Termin</translation>
+    </message>
+    <message>
+        <source>Follow-up task (leave empty for none):</source>
+        <translation>Nachfassaufgabe (leer lassen für keine):</translation>
+    </message>
+    <message>
+        <source>Follow up the missed %1</source>
+        <translation>Versäumten Termin nachfassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBelongingTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Feels safe</source>
+        <translation>Fühlt sich sicher</translation>
+    </message>
+    <message>
+        <source>Part of the neighbourhood</source>
+        <translation>Teil der Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>Has people to turn to</source>
+        <translation>Hat Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Takes part in activities</source>
+        <translation>Nimmt an Aktivitäten teil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Noch keine Befragung.</translation>
+    </message>
+    <message>
+        <source>No community activity recorded.</source>
+        <translation>Keine Aktivität im Gemeinwesen erfasst.</translation>
+    </message>
+    <message>
+        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
+        <translation>Zugehörigkeit (1 = gar nicht … 5 = sehr)</translation>
+    </message>
+    <message>
+        <source>Record a check-in</source>
+        <translation>Befragung erfassen</translation>
+    </message>
+    <message>
+        <source>People to turn to</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Nimmt teil</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Aktivitäten im Gemeinwesen</translation>
+    </message>
+    <message>
+        <source>club, association or project</source>
+        <translation>Verein, Gruppe oder Projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
     </message>
 </context>
 <context>
@@ -574,6 +860,139 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>Recent notes</source>
         <translation>Neueste Notizen</translation>
     </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokumente im Fall</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Anstehende Termine</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>Bescheid</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Mietvertrag</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Unterschriebene Einwilligung</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential document(s) not shown.</source>
+        <translation>
+            <numerusform>%n vertrauliches Dokument wird nicht gezeigt.</numerusform>
+            <numerusform>%n vertrauliche Dokumente werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsTab</name>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Noch keine Dokumente.</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
+        <translation>PDF, JPEG oder PNG bis 25 MB. Dateien hier ablegen oder mit Hinzufügen… wählen.</translation>
+    </message>
+    <message>
+        <source>You may read these documents but not add any.</source>
+        <translation>Sie dürfen diese Dokumente lesen, aber keine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Eine Kopie des Dokuments speichern</translation>
+    </message>
+    <message>
+        <source>Add documents to the case</source>
+        <translation>Dokumente zum Fall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the case? It cannot be brought back.</source>
+        <translation>&apos;%1&apos; aus dem Fall entfernen? Es lässt sich nicht zurückholen.</translation>
+    </message>
 </context>
 <context>
     <name>CaseHousingTab</name>
@@ -683,6 +1102,457 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>CaseLanguageTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>No language course recorded.</source>
+        <translation>Kein Sprachkurs erfasst.</translation>
+    </message>
+    <message>
+        <source>Enrol in a language course</source>
+        <translation>Für einen Sprachkurs anmelden</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Sprachkurs</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> ab %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Choose a language course.</source>
+        <translation>Wählen Sie einen Sprachkurs.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifePlanTab</name>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No life-plan goal yet.</source>
+        <translation>Noch kein Ziel im Lebensplan.</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Doppelklicken Sie auf ein Ziel, um seinen Status zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>JJJJ-MM-TT (optional)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Life-plan goal</source>
+        <translation>Ziel im Lebensplan</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Confidential: only the assigned workers and the team lead see it.</source>
+        <translation>Vertraulich: nur die zuständigen Fachkräfte und die Teamleitung sehen sie.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Confidential (only the assigned workers and the team lead)</source>
+        <translation>Vertraulich (nur die zuständigen Fachkräfte und die Teamleitung)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Double-click a task to mark it done or open again.</source>
+        <translation>Doppelklicken Sie auf eine Aufgabe, um sie als erledigt zu markieren oder wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 — CONFIDENTIAL</source>
+        <translation>%1 — VERTRAULICH</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential note(s) not shown to you.</source>
+        <translation>
+            <numerusform>%n vertrauliche Notiz wird Ihnen nicht angezeigt.</numerusform>
+            <numerusform>%n vertrauliche Notizen werden Ihnen nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonTab</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Eingeschätzt am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Date of birth before</source>
+        <translation>Geburtsdatum vor</translation>
+    </message>
+    <message>
+        <source>Date of birth after</source>
+        <translation>Geburtsdatum nach</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source> (withdrawn: recorded in error)</source>
+        <translation> (zurückgezogen: Fehleintrag)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Aufenthaltserlaubnis bis</translation>
+    </message>
+    <message>
+        <source>Move-out deadline</source>
+        <translation>Auszugsfrist</translation>
+    </message>
+    <message>
+        <source>Renewal applied</source>
+        <translation>Verlängerung beantragt</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Unterbringung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>No age assessment.</source>
+        <translation>Keine Alterseinschätzung.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>No placement recorded.</source>
+        <translation>Keine Unterbringung erfasst.</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Alterseinschätzungen</translation>
+    </message>
+    <message>
+        <source>Legal status decisions</source>
+        <translation>Entscheidungen zum Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Placements and residence</source>
+        <translation>Unterbringungen und Aufenthalt</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Geteilt mit</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Kein Kontakt erfasst.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Menschen im Umfeld der jungen Person</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Einwilligung zur Weitergabe von Informationen</translation>
+    </message>
+    <message>
+        <source>by (authority)</source>
+        <translation>durch (Behörde)</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Einschätzung erfassen</translation>
+    </message>
+    <message>
+        <source>Assessed date of birth</source>
+        <translation>Eingeschätztes Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>Move-out deadline…</source>
+        <translation>Auszugsfrist…</translation>
+    </message>
+    <message>
+        <source>Renewal applied for…</source>
+        <translation>Verlängerung beantragt…</translation>
+    </message>
+    <message>
+        <source>Withdraw as recorded in error…</source>
+        <translation>Als Fehleintrag zurückziehen…</translation>
+    </message>
+    <message>
+        <source>For the decision chosen in the list above</source>
+        <translation>Für die oben in der Liste gewählte Entscheidung</translation>
+    </message>
+    <message>
+        <source>Choose a decision in the list first.</source>
+        <translation>Wählen Sie zuerst eine Entscheidung in der Liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT verwenden).</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule):</source>
+        <translation>Die Auszugsfrist für diese Entscheidung (sie geht der Regel vor):</translation>
+    </message>
+    <message>
+        <source>Why does this deadline apply?</source>
+        <translation>Warum gilt diese Frist?</translation>
+    </message>
+    <message>
+        <source>Permit renewal</source>
+        <translation>Verlängerung der Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal was applied for on:</source>
+        <translation>Die Verlängerung der Aufenthaltserlaubnis wurde beantragt am:</translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Entscheidung zurückziehen</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
+        <translation>Der Eintrag bleibt in der Akte, als Fehleintrag markiert, und zählt nicht mehr. Warum wird er zurückgezogen?</translation>
+    </message>
+    <message>
+        <source>permit until</source>
+        <translation>Erlaubnis bis</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Record new placement</source>
+        <translation>Neue Unterbringung erfassen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>Save or undo the person changes first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an den Personendaten.</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until %1.</source>
+        <translation>Aufenthaltserlaubnis gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded.</source>
+        <translation>Keine Aufenthaltserlaubnis erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordPage</name>
     <message>
         <source>Save</source>
@@ -733,6 +1603,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Zugehörigkeit</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
         <source>age ≈%1 (date of birth %2)</source>
         <translation>Alter ≈%1 (Geburtsdatum %2)</translation>
     </message>
@@ -761,296 +1639,54 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Sie dürfen diesen Fall lesen, aber nicht ändern.</translation>
     </message>
     <message>
-        <source>Assessed on</source>
-        <translation>Eingeschätzt am</translation>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Von</translation>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Nicht gespeichert: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Methode</translation>
+        <source>Not saved: someone else changed this case. Review and save again.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diesen Fall geändert. Prüfen Sie und speichern Sie erneut.</translation>
     </message>
     <message>
-        <source>Date of birth before</source>
-        <translation>Geburtsdatum vor</translation>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransitionsTab</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <source>Date of birth after</source>
-        <translation>Geburtsdatum nach</translation>
+        <source>Why is the outcome &apos;%1&apos; taken back?</source>
+        <translation>Warum wird der Ausgang &apos;%1&apos; zurückgenommen?</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
+        <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
+        <translation>Übergänge ergeben sich aus Geburtsdatum, Entscheidungen und Unterbringungen und bleiben hier, bis ihr Ausgang bekannt ist. Haken Sie ab, was erledigt ist; jeder Haken wird sofort gespeichert. Mit Rechtsklick markieren Sie einen Punkt als nicht zutreffend.</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
+        <source>No transition for this case.</source>
+        <translation>Kein Übergang für diesen Fall.</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkTab</name>
     <message>
-        <source>Applied</source>
-        <translation>Beantragt</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Entschieden</translation>
-    </message>
-    <message>
-        <source>Permit expires</source>
-        <translation>Aufenthaltserlaubnis bis</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Unterbringung</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Geplantes Ende</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Age assessments</source>
-        <translation>Alterseinschätzungen</translation>
-    </message>
-    <message>
-        <source>Legal status decisions</source>
-        <translation>Entscheidungen zum Aufenthaltsstatus</translation>
-    </message>
-    <message>
-        <source>Placements and residence</source>
-        <translation>Unterbringungen und Aufenthalt</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Beziehung</translation>
+        <source>Programme</source>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Geteilt mit</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Erteilt am</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Widerrufen am</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Menschen im Umfeld der jungen Person</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Einwilligung zur Weitergabe von Informationen</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>durch (Behörde)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Einschätzung erfassen</translation>
-    </message>
-    <message>
-        <source>Assessed date of birth</source>
-        <translation>Eingeschätztes Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>am</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>Erlaubnis bis</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Entscheidung erfassen</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>geplantes Ende</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Neue Unterbringung erfassen</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>ab</translation>
-    </message>
-    <message>
-        <source>Save or undo the person changes first.</source>
-        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an den Personendaten.</translation>
-    </message>
-    <message>
-        <source>No age assessment.</source>
-        <translation>Keine Alterseinschätzung.</translation>
-    </message>
-    <message>
-        <source>No decision recorded.</source>
-        <translation>Keine Entscheidung erfasst.</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>aktuell</translation>
-    </message>
-    <message>
-        <source>No placement recorded.</source>
-        <translation>Keine Unterbringung erfasst.</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Kein Kontakt erfasst.</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Keine Einwilligung erfasst.</translation>
-    </message>
-    <message>
-        <source>Residence permit valid until %1.</source>
-        <translation>Aufenthaltserlaubnis gültig bis %1.</translation>
-    </message>
-    <message>
-        <source>No residence permit recorded.</source>
-        <translation>Keine Aufenthaltserlaubnis erfasst.</translation>
-    </message>
-    <message>
-        <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
-        <translation>Die Übergänge ergeben sich aus dem Geburtsdatum, den Entscheidungen und den Unterbringungen. Haken Sie ab, was erledigt ist; jeder Haken wird sofort gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1 — %2: passed, no longer followed (%3).</source>
-        <translation>%1 — %2: vorbei, wird nicht mehr verfolgt (%3).</translation>
-    </message>
-    <message>
-        <source>housing was secured</source>
-        <translation>Wohnung wurde gesichert</translation>
-    </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation>vor mehr als %1 Tagen</translation>
-    </message>
-    <message>
-        <source>No transition for this case.</source>
-        <translation>Kein Übergang für diesen Fall.</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Wohnung</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation>Einzugsdatum</translation>
-    </message>
-    <message>
-        <source>Record a step</source>
-        <translation>Schritt erfassen</translation>
-    </message>
-    <message>
-        <source>Unit to offer</source>
-        <translation>Anzubietende Wohnung</translation>
-    </message>
-    <message>
-        <source>Offer this unit</source>
-        <translation>Diese Wohnung anbieten</translation>
-    </message>
-    <message>
-        <source>Best-matching units</source>
-        <translation>Am besten passende Wohnungen</translation>
-    </message>
-    <message>
-        <source>Record the selected offer as accepted</source>
-        <translation>Ausgewähltes Angebot als angenommen erfassen</translation>
-    </message>
-    <message>
-        <source>Planned move-in</source>
-        <translation>Geplanter Einzug</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
-        <translation>Ein angenommenes Angebot mit einem Einzugsdatum am oder vor dem Datum eines Übergangs sichert dafür die Wohnung. Die vollständigen Ansichten zum Wohnen (Besichtigungen, Verträge, Unterstützungsleistungen) finden Sie auf der Seite Wohnen.</translation>
-    </message>
-    <message>
-        <source>No housing offer yet.</source>
-        <translation>Noch kein Wohnungsangebot.</translation>
-    </message>
-    <message>
-        <source>Choose a unit to offer.</source>
-        <translation>Wählen Sie eine Wohnung zum Anbieten.</translation>
-    </message>
-    <message>
-        <source>Select the offer that was accepted.</source>
-        <translation>Wählen Sie das angenommene Angebot.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Träger</translation>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
@@ -1061,44 +1697,12 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Status</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Anwesenheit</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Enrol in a language course</source>
-        <translation>Für einen Sprachkurs anmelden</translation>
-    </message>
-    <message>
-        <source>Language course</source>
-        <translation>Sprachkurs</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> ab %1</translation>
-    </message>
-    <message>
-        <source>Enrol</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Choose a language course.</source>
-        <translation>Wählen Sie einen Sprachkurs.</translation>
-    </message>
-    <message>
-        <source>No language course recorded.</source>
-        <translation>Kein Sprachkurs erfasst.</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
         <source>Outcome</source>
-        <translation>Ergebnis</translation>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>No work or education support recorded.</source>
+        <translation>Keine Unterstützung bei Arbeit oder Ausbildung erfasst.</translation>
     </message>
     <message>
         <source>Add work or education support</source>
@@ -1113,9 +1717,12 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>No work or education support recorded.</source>
-        <translation>Keine Unterstützung bei Arbeit oder Ausbildung erfasst.</translation>
+        <source>from</source>
+        <translation>ab</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkersTab</name>
     <message>
         <source>Worker</source>
         <translation>Fachkraft</translation>
@@ -1123,6 +1730,26 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>fallführend</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>vertretend</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1143,6 +1770,26 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Same worker continued</source>
         <translation>Gleiche Fachkraft blieb</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No worker assigned.</source>
+        <translation>Keine Fachkraft zugewiesen.</translation>
+    </message>
+    <message>
+        <source>No school change or transfer.</source>
+        <translation>Kein Schulwechsel und keine Übergabe.</translation>
     </message>
     <message>
         <source>Assignment history</source>
@@ -1170,225 +1817,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>School changes and transfers: %1, the worker continued in %2.</source>
         <translation>Schulwechsel und Übergaben: %1, die Fachkraft blieb bei %2.</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>fallführend</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>vertretend</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>No worker assigned.</source>
-        <translation>Keine Fachkraft zugewiesen.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>No school change or transfer.</source>
-        <translation>Kein Schulwechsel und keine Übergabe.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Zieldatum</translation>
-    </message>
-    <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Doppelklicken Sie auf ein Ziel, um seinen Status zu ändern.</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>JJJJ-MM-TT (optional)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>No life-plan goal yet.</source>
-        <translation>Noch kein Ziel im Lebensplan.</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Ziel im Lebensplan</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status von „%1“</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Confidential (only the assigned workers and the team lead)</source>
-        <translation>Vertraulich (nur die zuständigen Fachkräfte und die Teamleitung)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Double-click a task to mark it done or open again.</source>
-        <translation>Doppelklicken Sie auf eine Aufgabe, um sie als erledigt zu markieren oder wieder zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Add a task</source>
-        <translation>Aufgabe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Aufgabe hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1 — CONFIDENTIAL</source>
-        <translation>%1 — VERTRAULICH</translation>
-    </message>
-    <message>
-        <source>Confidential: only the assigned workers and the team lead see it.</source>
-        <translation>Vertraulich: nur die zuständigen Fachkräfte und die Teamleitung sehen sie.</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Noch keine Notizen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confidential note(s) not shown to you.</source>
-        <translation>
-            <numerusform>%n vertrauliche Notiz wird Ihnen nicht angezeigt.</numerusform>
-            <numerusform>%n vertrauliche Notizen werden Ihnen nicht angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <source>Feels safe</source>
-        <translation>Fühlt sich sicher</translation>
-    </message>
-    <message>
-        <source>Part of the neighbourhood</source>
-        <translation>Teil der Nachbarschaft</translation>
-    </message>
-    <message>
-        <source>Has people to turn to</source>
-        <translation>Hat Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>Takes part in activities</source>
-        <translation>Nimmt an Aktivitäten teil</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
-        <translation>Zugehörigkeit (1 = gar nicht … 5 = sehr)</translation>
-    </message>
-    <message>
-        <source>Record a check-in</source>
-        <translation>Befragung erfassen</translation>
-    </message>
-    <message>
-        <source>People to turn to</source>
-        <translation>Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>Takes part</source>
-        <translation>Nimmt teil</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Erfassen</translation>
-    </message>
-    <message>
-        <source>Community activities</source>
-        <translation>Aktivitäten im Gemeinwesen</translation>
-    </message>
-    <message>
-        <source>club, association or project</source>
-        <translation>Verein, Gruppe oder Projekt</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Aktivität hinzufügen</translation>
-    </message>
-    <message>
-        <source>No check-in yet.</source>
-        <translation>Noch keine Befragung.</translation>
-    </message>
-    <message>
-        <source>No community activity recorded.</source>
-        <translation>Keine Aktivität im Gemeinwesen erfasst.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Not saved: please correct the marked fields.</source>
-        <translation>Nicht gespeichert: Bitte korrigieren Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this case. Review and save again.</source>
-        <translation>Nicht gespeichert: Jemand anderes hat diesen Fall geändert. Prüfen Sie und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2171,17 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -1771,6 +2210,29 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
         <translation>Die Statistik (%1 Zeilen: Kommune und Altersgruppe, keine Namen) wurde nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Name the young people (not only the case reference)</source>
+        <translation>Die jungen Menschen mit Namen nennen (nicht nur die Fallnummer)</translation>
+    </message>
+    <message>
+        <source>Calendars are often synchronised to cloud services: without names, events show the case reference only.</source>
+        <translation>Kalender werden oft mit Cloud-Diensten abgeglichen: ohne Namen zeigen die Termine nur die Fallnummer.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Nächste:</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3064,58 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>Care placement secured (foster, residential or supported)</source>
+        <translation>Unterbringung gesichert (Pflegefamilie, Wohngruppe oder betreutes Wohnen)</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for or new permit</source>
+        <translation>Verlängerung beantragt oder neue Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+        <source>Guardian appointed</source>
+        <translation>Vormund bestellt</translation>
+    </message>
+    <message>
+        <source>School place</source>
+        <translation>Schulplatz</translation>
+    </message>
+    <message>
+        <source>Housed on time</source>
+        <translation>Rechtzeitig untergebracht</translation>
+    </message>
+    <message>
+        <source>Housed late</source>
+        <translation>Verspätet untergebracht</translation>
+    </message>
+    <message>
+        <source>Stayed in care</source>
+        <translation>In der Unterbringung geblieben</translation>
+    </message>
+    <message>
+        <source>Moved elsewhere</source>
+        <translation>Anderswohin gezogen</translation>
+    </message>
+    <message>
+        <source>Left without housing</source>
+        <translation>Ohne Wohnung ausgezogen</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Kontakt verloren</translation>
+    </message>
+    <message>
+        <source>No longer applies</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Fall abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Status withdrawn</source>
+        <translation>Status widerrufen</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
@@ -2722,6 +3236,46 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Aktivität hinzugefügt</translation>
     </message>
     <message>
+        <source>Appointment planned</source>
+        <translation>Termin geplant</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Termin geändert</translation>
+    </message>
+    <message>
+        <source>Appointment kept, cancelled or missed</source>
+        <translation>Termin wahrgenommen, abgesagt oder versäumt</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Kalender exportiert</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Dokument hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokument gedruckt</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Dokument entfernt</translation>
+    </message>
+    <message>
+        <source>Document saved as a copy</source>
+        <translation>Dokument als Kopie gespeichert</translation>
+    </message>
+    <message>
+        <source>Document viewed</source>
+        <translation>Dokument angesehen</translation>
+    </message>
+    <message>
+        <source>Documents listed</source>
+        <translation>Dokumente aufgelistet</translation>
+    </message>
+    <message>
         <source>Age assessed</source>
         <translation>Alter eingeschätzt</translation>
     </message>
@@ -2810,6 +3364,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Entscheidung geändert</translation>
     </message>
     <message>
+        <source>Decision corrected</source>
+        <translation>Entscheidung berichtigt</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn (recorded in error)</source>
+        <translation>Entscheidung zurückgezogen (Fehleintrag)</translation>
+    </message>
+    <message>
         <source>Demo data created</source>
         <translation>Demo-Daten angelegt</translation>
     </message>
@@ -2864,6 +3426,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Permission denied</source>
         <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for</source>
+        <translation>Verlängerung der Aufenthaltserlaubnis beantragt</translation>
     </message>
     <message>
         <source>Placement added</source>
@@ -2944,6 +3510,18 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Transfer requested</source>
         <translation>Verlegung beantragt</translation>
+    </message>
+    <message>
+        <source>Transition moved</source>
+        <translation>Übergang verschoben</translation>
+    </message>
+    <message>
+        <source>Transition reopened</source>
+        <translation>Übergang wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Transition outcome recorded</source>
+        <translation>Ausgang eines Übergangs erfasst</translation>
     </message>
     <message>
         <source>Housing unit changed</source>
@@ -3101,56 +3679,28 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Übergänge</translation>
     </message>
     <message>
-        <source>The transitions board is coming here: every upcoming status-grant move-out, 18th birthday, end of after-care, permit expiry and end of placement for the next 30, 60 or 90 days, with readiness and risk, by worker and team. Until then, &apos;My day&apos; lists your own transitions that need attention and the caseload can be filtered by risk and due date.</source>
-        <translation>Hier entsteht die Übergangsübersicht: jeder anstehende Auszug nach Anerkennung, 18. Geburtstag, jedes Ende der Hilfe für junge Volljährige, jeder Ablauf einer Aufenthaltserlaubnis und jedes Ende einer Unterbringung in den nächsten 30, 60 oder 90 Tagen, mit Vorbereitungsstand und Risiko, nach Fachkraft und Team. Bis dahin zeigt &apos;Mein Tag&apos; Ihre eigenen Übergänge, die Aufmerksamkeit brauchen, und der Fallbestand lässt sich nach Risiko und Fälligkeit filtern.</translation>
-    </message>
-    <message>
         <source>Housing</source>
         <translation>Wohnen</translation>
-    </message>
-    <message>
-        <source>Housing is coming here: providers and units (social, shared, supported, private, student, host family), their availability, matching units to a young person and following each offer from proposed to moved in. A case&apos;s own offers are already listed on its Housing tab.</source>
-        <translation>Hier entsteht der Bereich Wohnen: Anbieter und Wohnungen (sozial, geteilt, betreut, privat, Studierendenwohnheim, Gastfamilie), ihre Verfügbarkeit, die Zuordnung von Wohnungen zu einer jungen Person und die Begleitung jedes Angebots vom Vorschlag bis zum Einzug. Die Angebote eines Falls stehen bereits auf seinem Reiter Wohnen.</translation>
     </message>
     <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <source>The team view is coming here: caseload balance, reassignment with a handover note, continuity of workers, planning and outcomes.</source>
-        <translation>Hier entsteht die Teamansicht: Verteilung des Fallbestands, Neuzuweisung mit Übergabenotiz, Kontinuität der Fachkräfte, Planung und Ergebnisse.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Reports are coming here: case summaries for a meeting, handover reports when a case moves, the transitions report and the planning report with charts for the municipality, all as PDF.</source>
-        <translation>Hier entstehen die Berichte: Fallübersichten für ein Gespräch, Übergabeberichte bei einem Fallwechsel, der Übergangsbericht und der Planungsbericht mit Diagrammen für die Kommune, alle als PDF.</translation>
     </message>
     <message>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <source>Access requests, the retention review and erasure requests.</source>
-        <translation>Auskunftsersuchen, Aufbewahrungsprüfung und Löschanträge.</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Who opened, changed, printed or exported what, and when.</source>
-        <translation>Wer hat was wann geöffnet, geändert, gedruckt oder exportiert.</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Administration is coming here: users and teams, the deadline rules and readiness checklist, reference lists, backups and the database location. Administrators do not see case content.</source>
-        <translation>Hier entsteht die Administration: Benutzer und Teams, Fristregeln und Checkliste zum Vorbereitungsstand, Referenzlisten, Sicherungen und Speicherort der Datenbank. Die Administration sieht keine Fallinhalte.</translation>
     </message>
     <message>
         <source>Homeward</source>
@@ -3207,10 +3757,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>About Homeward</source>
         <translation>Über Homeward</translation>
-    </message>
-    <message>
-        <source>Printing a case summary is coming with the reports: a PDF for a meeting, with the transitions, readiness and the people involved.</source>
-        <translation>Das Drucken einer Fallübersicht kommt mit den Berichten: ein PDF für ein Gespräch, mit den Übergängen, dem Vorbereitungsstand und den beteiligten Personen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3298,6 +3844,26 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fallführende Fachkraft</translation>
     </message>
     <message>
+        <source>Show only the transitions whose date has passed and whose outcome is not yet recorded</source>
+        <translation>Nur Übergänge zeigen, deren Datum verstrichen ist und deren Ausgang noch nicht erfasst ist</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Ausgang erfassen…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Mein Tag&lt;/h2&gt;&lt;p&gt;Wird geladen…&lt;/p&gt;</translation>
     </message>
@@ -3322,6 +3888,13 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source> — the first %1 shown</source>
         <translation> — die ersten %1 werden gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an outcome (%n)</source>
+        <translation>
+            <numerusform>Ausgang fehlt (%n)</numerusform>
+            <numerusform>Ausgang fehlt (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3364,6 +3937,25 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>No new cases.</source>
         <translation>Keine neuen Fälle.</translation>
+    </message>
+    <message>
+        <source>No appointments today or tomorrow.</source>
+        <translation>Keine Termine heute oder morgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>My appointments today and tomorrow (%n)</source>
+        <translation>
+            <numerusform>Meine Termine heute und morgen (%n)</numerusform>
+            <numerusform>Meine Termine heute und morgen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>interpreter: %1</source>
+        <translation>Dolmetscher: %1</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4123,53 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Ausgang erfassen</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, fällig am %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ausgang:</translation>
+    </message>
+    <message>
+        <source>Housing began on</source>
+        <translation>Wohnung ab</translation>
+    </message>
+    <message>
+        <source>Housing &amp;began on:</source>
+        <translation>&amp;Wohnung ab:</translation>
+    </message>
+    <message>
+        <source>e.g. Aarhus Kommune, after-care service</source>
+        <translation>z. B. Jugendamt Köln, Hilfe für junge Volljährige</translation>
+    </message>
+    <message>
+        <source>Receiving service or municipality</source>
+        <translation>Aufnehmender Dienst oder Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving service or municipality:</source>
+        <translation>Aufnehmender &amp;Dienst oder Kommune:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -3632,10 +4271,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>In Hilfe für junge Volljährige</translation>
     </message>
     <message>
-        <source>Move-out deadline (overrides the rule)</source>
-        <translation>Auszugsfrist (ersetzt die Regel)</translation>
-    </message>
-    <message>
         <source>Family members expected (reunification)</source>
         <translation>Erwartete Familienangehörige (Familiennachzug)</translation>
     </message>
@@ -3662,6 +4297,69 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Names or ISO codes, separated by ;</source>
         <translation>Namen oder ISO-Codes, getrennt durch ;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAppointmentDialog</name>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Einen Termin planen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>The young person attends</source>
+        <translation>Die junge Person nimmt teil</translation>
+    </message>
+    <message>
+        <source>Others attending, separated by commas</source>
+        <translation>Weitere Teilnehmende, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Dolmetscher nötig</translation>
+    </message>
+    <message>
+        <source>Language (code or English name)</source>
+        <translation>Sprache (Code oder englischer Name)</translation>
+    </message>
+    <message>
+        <source>(no housing offer)</source>
+        <translation>(kein Wohnungsangebot)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Who attends:</source>
+        <translation>Wer nimmt teil:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Dolmetscher:</translation>
+    </message>
+    <message>
+        <source>Viewing of:</source>
+        <translation>Besichtigung von:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
     </message>
 </context>
 <context>
@@ -4280,50 +4978,50 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
-    <name>TeamScreen</name>
+    <name>TeamBalanceTab</name>
     <message>
-        <source>cases</source>
-        <translation>Fälle</translation>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
     </message>
     <message>
-        <source>transitions</source>
-        <translation>Übergänge</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Incoming</source>
-        <translation>Eingehend</translation>
+        <source>Primary cases</source>
+        <translation>Fallführende Fälle</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Ausgehend</translation>
+        <source>Secondary</source>
+        <translation>Vertretung</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Übergänge ≤ 30 Tage</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <source>Transitions ≤ 90 days</source>
+        <translation>Übergänge ≤ 90 Tage</translation>
     </message>
     <message>
-        <source>Caseload balance</source>
-        <translation>Verteilung des Fallbestands</translation>
+        <source>Red</source>
+        <translation>Rot</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <source>Continuity</source>
-        <translation>Kontinuität</translation>
+        <source>Young person</source>
+        <translation>Junge Person</translation>
     </message>
     <message>
-        <source>Planning</source>
-        <translation>Planung</translation>
+        <source>Next transition</source>
+        <translation>Nächster Übergang</translation>
     </message>
     <message>
-        <source>Outcomes</source>
-        <translation>Ergebnisse</translation>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -4348,114 +5046,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Caseload per worker</source>
         <translation>Fallbestand je Fachkraft</translation>
-    </message>
-    <message>
-        <source>Accept…</source>
-        <translation>Annehmen…</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Ablehnen…</translation>
-    </message>
-    <message>
-        <source>Approve closing</source>
-        <translation>Schließung genehmigen</translation>
-    </message>
-    <message>
-        <source>Return with a comment…</source>
-        <translation>Mit Kommentar zurückgeben…</translation>
-    </message>
-    <message>
-        <source>Transfers between teams waiting for the receiving team lead</source>
-        <translation>Verlegungen zwischen Teams, die auf die übernehmende Teamleitung warten</translation>
-    </message>
-    <message>
-        <source>Cases waiting for approval to close</source>
-        <translation>Fälle, deren Schließung auf Genehmigung wartet</translation>
-    </message>
-    <message>
-        <source>Same worker around transitions, per team (%)</source>
-        <translation>Gleiche Fachkraft bei Übergängen, je Team (%)</translation>
-    </message>
-    <message>
-        <source>Transition within 30 days and the primary worker about to change</source>
-        <translation>Übergang innerhalb von 30 Tagen und Wechsel der fallführenden Fachkraft steht bevor</translation>
-    </message>
-    <message>
-        <source>Transitions in the next 12 months</source>
-        <translation>Übergänge in den nächsten 12 Monaten</translation>
-    </message>
-    <message>
-        <source>Apartments needed per quarter</source>
-        <translation>Benötigte Wohnungen je Quartal</translation>
-    </message>
-    <message>
-        <source>Apartments by size, counting expected family members</source>
-        <translation>Wohnungen nach Größe, einschließlich erwarteter Familienangehöriger</translation>
-    </message>
-    <message>
-        <source>Language-course places by level</source>
-        <translation>Sprachkursplätze nach Niveau</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Datenqualität</translation>
-    </message>
-    <message>
-        <source>Outcomes per quarter (%)</source>
-        <translation>Ergebnisse je Quartal (%)</translation>
-    </message>
-    <message>
-        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
-        <translation>Jede Zahl zeigt, auf wie vielen jungen Menschen sie beruht: Ein Anteil an einer Handvoll Fälle kann von einem Quartal zum nächsten stark schwanken.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>The whole organisation</source>
-        <translation>Die gesamte Organisation</translation>
-    </message>
-    <message>
-        <source>your team</source>
-        <translation>Ihr Team</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 offene Fälle, %3 wartende Verlegungen, %4 Schließungen zur Genehmigung</translation>
-    </message>
-    <message>
-        <source>Primary cases</source>
-        <translation>Fallführende Fälle</translation>
-    </message>
-    <message>
-        <source>Transitions ≤ 90 days</source>
-        <translation>Übergänge ≤ 90 Tage</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rot</translation>
-    </message>
-    <message>
-        <source>Same worker (%)</source>
-        <translation>Gleiche Fachkraft (%)</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Haushalte</translation>
-    </message>
-    <message>
-        <source>Of %1 open cases:</source>
-        <translation>Von %1 offenen Fällen:</translation>
-    </message>
-    <message>
-        <source>Transitions per month, %1 to %2</source>
-        <translation>Übergänge je Monat, %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Transitions</source>
-        <translation>Übergänge</translation>
     </message>
     <message>
         <source>Open cases of %1 (double-click to open):</source>
@@ -4493,29 +5083,230 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>Choose the leaving worker in the list.</source>
         <translation>Wählen Sie die ausscheidende Fachkraft in der Liste.</translation>
     </message>
+</context>
+<context>
+    <name>TeamContinuityTab</name>
     <message>
-        <source>Comment (optional)</source>
-        <translation>Kommentar (optional)</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Why is it rejected?</source>
-        <translation>Warum wird abgelehnt?</translation>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
     </message>
     <message>
-        <source>Transfer of %1</source>
-        <translation>Verlegung von %1</translation>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <source>Return %1</source>
-        <translation>%1 zurückgeben</translation>
+        <source>Young person</source>
+        <translation>Junge Person</translation>
     </message>
     <message>
-        <source>What is needed before the case can be closed?</source>
-        <translation>Was fehlt noch, bevor der Fall geschlossen werden kann?</translation>
+        <source>Transition</source>
+        <translation>Übergang</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Nicht erledigt</translation>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Warum markiert</translation>
+    </message>
+    <message>
+        <source>Same worker around transitions, per team (%)</source>
+        <translation>Gleiche Fachkraft bei Übergängen, je Team (%)</translation>
+    </message>
+    <message>
+        <source>Transition within 30 days and the primary worker about to change</source>
+        <translation>Übergang innerhalb von 30 Tagen und Wechsel der fallführenden Fachkraft steht bevor</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Fachkraftwechsel (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Wechsel je Fall und Jahr</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Gleiche Fachkraft 30 Tage vor und nach</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Umzüge mit gleicher Fachkraft</translation>
+    </message>
+    <message>
+        <source>Same worker (%)</source>
+        <translation>Gleiche Fachkraft (%)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOutcomesTab</name>
+    <message>
+        <source>cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Zugrunde liegende Anzahl</translation>
+    </message>
+    <message>
+        <source>Outcomes per quarter (%)</source>
+        <translation>Ergebnisse je Quartal (%)</translation>
+    </message>
+    <message>
+        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
+        <translation>Jede Zahl zeigt, auf wie vielen jungen Menschen sie beruht: Ein Anteil an einer Handvoll Fälle kann von einem Quartal zum nächsten stark schwanken.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Wohnung vor Fristablauf gesichert</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>Im Sprachkurs</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>In Arbeit oder Ausbildung</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>In eigene Mietwohnung gezogen</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Durchschnitt der Zugehörigkeit (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Nimmt an Aktivitäten im Gemeinwesen teil</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanningTab</name>
+    <message>
+        <source>Transitions in the next 12 months</source>
+        <translation>Übergänge in den nächsten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Wohnung</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Haushalte</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Wartet auf Familiennachzug</translation>
+    </message>
+    <message>
+        <source>Apartments needed per quarter</source>
+        <translation>Benötigte Wohnungen je Quartal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Benötigte Plätze</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>Derzeit im Kurs</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Angebotene Plätze</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Junge Person</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message>
+        <source>Apartments by size, counting expected family members</source>
+        <translation>Wohnungen nach Größe, einschließlich erwarteter Familienangehöriger</translation>
+    </message>
+    <message>
+        <source>Language-course places by level</source>
+        <translation>Sprachkursplätze nach Niveau</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Of %1 open cases:</source>
+        <translation>Von %1 offenen Fällen:</translation>
+    </message>
+    <message>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Übergänge je Monat, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Übergänge</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -4566,36 +5357,55 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Dez.</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>Offene Fälle</translation>
+        <source>1 room</source>
+        <translation>1 Zimmer</translation>
     </message>
     <message>
-        <source>Worker changes (12 months)</source>
-        <translation>Fachkraftwechsel (12 Monate)</translation>
+        <source>2 rooms</source>
+        <translation>2 Zimmer</translation>
     </message>
     <message>
-        <source>Changes per case and year</source>
-        <translation>Wechsel je Fall und Jahr</translation>
+        <source>3 rooms</source>
+        <translation>3 Zimmer</translation>
     </message>
     <message>
-        <source>Same worker 30 days before and after</source>
-        <translation>Gleiche Fachkraft 30 Tage vor und nach</translation>
+        <source>4 or more rooms</source>
+        <translation>4 oder mehr Zimmer</translation>
     </message>
     <message>
-        <source>Moves with the same worker</source>
-        <translation>Umzüge mit gleicher Fachkraft</translation>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Geburtsdatum nur als Jahr bekannt oder aus einer Alterseinschätzung</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Fachkraft</translation>
+        <source>A status decision without its date</source>
+        <translation>Eine Statusentscheidung ohne Datum</translation>
     </message>
     <message>
-        <source>Secondary</source>
-        <translation>Vertretung</translation>
+        <source>No primary worker</source>
+        <translation>Keine fallführende Fachkraft</translation>
     </message>
     <message>
-        <source>Transitions ≤ 30 days</source>
-        <translation>Übergänge ≤ 30 Tage</translation>
+        <source>No note in the last 90 days</source>
+        <translation>Keine Notiz in den letzten 90 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRequestsTab</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4604,18 +5414,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Young person</source>
         <translation>Junge Person</translation>
-    </message>
-    <message>
-        <source>Next transition</source>
-        <translation>Nächster Übergang</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
     </message>
     <message>
         <source>From team</source>
@@ -4638,132 +5436,98 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Warum</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation>Annehmen…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Transition</source>
-        <translation>Übergang</translation>
+        <source>Approve closing</source>
+        <translation>Schließung genehmigen</translation>
     </message>
     <message>
-        <source>Primary worker</source>
-        <translation>Fallführende Fachkraft</translation>
+        <source>Return with a comment…</source>
+        <translation>Mit Kommentar zurückgeben…</translation>
     </message>
     <message>
-        <source>Why flagged</source>
-        <translation>Warum markiert</translation>
+        <source>Transfers between teams waiting for the receiving team lead</source>
+        <translation>Verlegungen zwischen Teams, die auf die übernehmende Teamleitung warten</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Quartal</translation>
+        <source>Cases waiting for approval to close</source>
+        <translation>Fälle, deren Schließung auf Genehmigung wartet</translation>
     </message>
     <message>
-        <source>Apartment</source>
-        <translation>Wohnung</translation>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
     </message>
     <message>
-        <source>Persons</source>
-        <translation>Personen</translation>
+        <source>Why is it rejected?</source>
+        <translation>Warum wird abgelehnt?</translation>
     </message>
     <message>
-        <source>Awaiting family reunification</source>
-        <translation>Wartet auf Familiennachzug</translation>
+        <source>Transfer of %1</source>
+        <translation>Verlegung von %1</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
+        <source>Return %1</source>
+        <translation>%1 zurückgeben</translation>
     </message>
     <message>
-        <source>Places needed</source>
-        <translation>Benötigte Plätze</translation>
+        <source>What is needed before the case can be closed?</source>
+        <translation>Was fehlt noch, bevor der Fall geschlossen werden kann?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>In a course now</source>
-        <translation>Derzeit im Kurs</translation>
+        <source>Caseload balance</source>
+        <translation>Verteilung des Fallbestands</translation>
     </message>
     <message>
-        <source>Places offered</source>
-        <translation>Angebotene Plätze</translation>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Lücke</translation>
+        <source>Continuity</source>
+        <translation>Kontinuität</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
+        <source>Planning</source>
+        <translation>Planung</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Kennzahl</translation>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
+        <source>The whole organisation</source>
+        <translation>Die gesamte Organisation</translation>
     </message>
     <message>
-        <source>Number behind it</source>
-        <translation>Zugrunde liegende Anzahl</translation>
+        <source>your team</source>
+        <translation>Ihr Team</translation>
     </message>
     <message>
-        <source>1 room</source>
-        <translation>1 Zimmer</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 offene Fälle, %3 wartende Verlegungen, %4 Schließungen zur Genehmigung</translation>
     </message>
+</context>
+<context>
+    <name>TeamTab</name>
     <message>
-        <source>2 rooms</source>
-        <translation>2 Zimmer</translation>
-    </message>
-    <message>
-        <source>3 rooms</source>
-        <translation>3 Zimmer</translation>
-    </message>
-    <message>
-        <source>4 or more rooms</source>
-        <translation>4 oder mehr Zimmer</translation>
-    </message>
-    <message>
-        <source>Housing secured before the deadline</source>
-        <translation>Wohnung vor Fristablauf gesichert</translation>
-    </message>
-    <message>
-        <source>In language training</source>
-        <translation>Im Sprachkurs</translation>
-    </message>
-    <message>
-        <source>In work or education</source>
-        <translation>In Arbeit oder Ausbildung</translation>
-    </message>
-    <message>
-        <source>Moved into own tenancy</source>
-        <translation>In eigene Mietwohnung gezogen</translation>
-    </message>
-    <message>
-        <source>Belonging check-in average (1–5)</source>
-        <translation>Durchschnitt der Zugehörigkeit (1–5)</translation>
-    </message>
-    <message>
-        <source>Takes part in community activities</source>
-        <translation>Nimmt an Aktivitäten im Gemeinwesen teil</translation>
-    </message>
-    <message>
-        <source>Date of birth known only by year or from an age assessment</source>
-        <translation>Geburtsdatum nur als Jahr bekannt oder aus einer Alterseinschätzung</translation>
-    </message>
-    <message>
-        <source>A status decision without its date</source>
-        <translation>Eine Statusentscheidung ohne Datum</translation>
-    </message>
-    <message>
-        <source>No primary worker</source>
-        <translation>Keine fallführende Fachkraft</translation>
-    </message>
-    <message>
-        <source>No note in the last 90 days</source>
-        <translation>Keine Notiz in den letzten 90 Tagen</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
     </message>
 </context>
 <context>
@@ -4773,12 +5537,99 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation> (unsicheres Datum)</translation>
     </message>
     <message>
+        <source> — under 18 on this date</source>
+        <translation> — an diesem Tag unter 18</translation>
+    </message>
+    <message>
         <source>%1% ready</source>
         <translation>%1 % bereit</translation>
     </message>
     <message>
+        <source>The date has passed: record what became of it (housed late, stayed in care, moved elsewhere…). It stays on the lists until then.</source>
+        <translation>Das Datum ist verstrichen: Erfassen Sie, was daraus wurde (verspätet untergebracht, in der Unterbringung geblieben, anderswohin gezogen …). Bis dahin bleibt der Übergang auf den Listen.</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1 (trifft nicht zu)</translation>
+    </message>
+    <message>
+        <source>Not applicable to this young person</source>
+        <translation>Trifft für diese junge Person nicht zu</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Trifft nicht zu…</translation>
+    </message>
+    <message>
+        <source>Mark a checklist item as not applicable to this young person</source>
+        <translation>Einen Punkt der Checkliste als für diese junge Person nicht zutreffend markieren</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Ausgang erfassen…</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when a foster, residential or supported placement starts on or before this date.</source>
+        <translation>Wird von selbst abgehakt, wenn eine Unterbringung in Pflegefamilie, Wohngruppe oder betreutem Wohnen spätestens an diesem Datum beginnt.</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the permit&apos;s renewal is applied for, or a new permit recorded, on or before this date.</source>
+        <translation>Wird von selbst abgehakt, wenn die Verlängerung der Aufenthaltserlaubnis spätestens an diesem Datum beantragt oder eine neue Erlaubnis erfasst ist.</translation>
+    </message>
+    <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
         <translation>Wird automatisch abgehakt, wenn ein Angebot angenommen, der Vertrag unterschrieben oder die junge Person eingezogen ist, mit einem Einzugsdatum am oder vor diesem Datum.</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>Trifft wieder zu</translation>
+    </message>
+    <message>
+        <source> (not applicable)</source>
+        <translation> (trifft nicht zu)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Which item does not apply to this young person?</source>
+        <translation>Welcher Punkt trifft für diese junge Person nicht zu?</translation>
+    </message>
+    <message>
+        <source>Why does &apos;%1&apos; not apply to this young person?</source>
+        <translation>Warum trifft &apos;%1&apos; für diese junge Person nicht zu?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionHistory</name>
+    <message>
+        <source>History: transitions with an outcome</source>
+        <translation>Verlauf: Übergänge mit Ausgang</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Take back an outcome recorded in error</source>
+        <translation>Einen irrtümlich erfassten Ausgang zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>%1 wieder öffnen</translation>
+    </message>
+    <message>
+        <source>%1 — due %2: %3</source>
+        <translation>%1 — fällig am %2: %3</translation>
+    </message>
+    <message>
+        <source>housing from %1</source>
+        <translation>Wohnung ab %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>erfasst am %1</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5637,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Next %1 days</source>
         <translation>Nächste %1 Tage</translation>
+    </message>
+    <message>
+        <source>Needs an outcome (overdue)</source>
+        <translation>Ausgang fehlt (überfällig)</translation>
     </message>
     <message>
         <source>By week</source>
@@ -4832,6 +5687,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fall öffnen</translation>
     </message>
     <message>
+        <source>Record outcome…</source>
+        <translation>Ausgang erfassen…</translation>
+    </message>
+    <message>
+        <source>Record what became of the chosen transition (housed late, stayed in care…)</source>
+        <translation>Erfassen, was aus dem gewählten Übergang wurde (verspätet untergebracht, in der Unterbringung geblieben …)</translation>
+    </message>
+    <message>
         <source>Double-click a row (or press Enter) to open the case.</source>
         <translation>Doppelklicken Sie auf eine Zeile (oder drücken Sie Enter), um den Fall zu öffnen.</translation>
     </message>
@@ -4858,6 +5721,13 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Transitions</source>
         <translation>Übergänge</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n transition(s)&lt;/b&gt; passed without an outcome: record what became of each (housed late, stayed in care, moved elsewhere…). They stay on every list until then.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Übergang&lt;/b&gt; ist ohne Ausgang verstrichen: Erfassen Sie, was daraus wurde (verspätet untergebracht, in der Unterbringung geblieben, anderswohin gezogen …). Bis dahin bleibt er auf allen Listen.</numerusform>
+            <numerusform>&lt;b&gt;%n Übergänge&lt;/b&gt; sind ohne Ausgang verstrichen: Erfassen Sie für jeden, was daraus wurde (verspätet untergebracht, in der Unterbringung geblieben, anderswohin gezogen …). Bis dahin bleiben sie auf allen Listen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
@@ -5100,6 +5970,37 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation>Wochenansicht</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation>Keine Termine in dieser Woche.</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Fachkraft:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 – %3</source>
+        <translation>&lt;b&gt;Woche %1&lt;/b&gt;: %2 – %3</translation>
     </message>
 </context>
 <context>

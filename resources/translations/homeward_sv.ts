@@ -118,6 +118,37 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Lägg till ett dokument</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterat</translation>
+    </message>
+    <message>
+        <source>Confidential (only those who may read confidential notes)</source>
+        <translation>Konfidentiellt (bara för dem som får läsa konfidentiella anteckningar)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Sort:</translation>
+    </message>
+    <message>
+        <source>Date of the document:</source>
+        <translation>Dokumentets datum:</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationScreen</name>
     <message>
         <source>Users</source>
@@ -300,6 +331,22 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>… och förberedelsegraden under (%)</translation>
     </message>
     <message>
+        <source>Checklist for</source>
+        <translation>Checklista för</translation>
+    </message>
+    <message>
+        <source>adults</source>
+        <translation>vuxna</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>Readiness checklist for</source>
+        <translation>Checklista för beredskap för</translation>
+    </message>
+    <message>
         <source>Readiness checklist</source>
         <translation>Checklista för förberedelser</translation>
     </message>
@@ -354,6 +401,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Replace everything in the database with the backup %1? The backup is checked first, and the current database is kept as a copy.</source>
         <translation>Ersätta allt i databasen med säkerhetskopian %1? Säkerhetskopian kontrolleras först och den nuvarande databasen sparas som en kopia.</translation>
+    </message>
+    <message>
+        <source>The backup %1 comes from another database, not from this one.</source>
+        <translation>Säkerhetskopian %1 kommer från en annan databas, inte från den här.</translation>
     </message>
     <message>
         <source>Restored. The replaced database was kept as %1.</source>
@@ -462,6 +513,241 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
             <numerusform>%n post exporterad.</numerusform>
             <numerusform>%n poster exporterade.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message>
+        <source>&amp;Week view…</source>
+        <translation>&amp;Veckovy…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>&amp;Exportera till kalender…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date…</source>
+        <translation>&amp;Håll en kalenderfil uppdaterad…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n händelse skriven till %1.</numerusform>
+            <numerusform>%n händelser skrivna till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar file to subscribe to</source>
+        <translation>Kalenderfil att prenumerera på</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointments</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Förhandling</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Uteblivet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsTab</name>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Inga möten ännu.</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Planera…</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Missed…</source>
+        <translation>Uteblivet…</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Uteblivet möte</translation>
+    </message>
+    <message>
+        <source>Follow-up task (leave empty for none):</source>
+        <translation>Uppföljningsuppgift (tom för ingen):</translation>
+    </message>
+    <message>
+        <source>Follow up the missed %1</source>
+        <translation>Följ upp det uteblivna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBelongingTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Feels safe</source>
+        <translation>Känner sig trygg</translation>
+    </message>
+    <message>
+        <source>Part of the neighbourhood</source>
+        <translation>Del av grannskapet</translation>
+    </message>
+    <message>
+        <source>Has people to turn to</source>
+        <translation>Har någon att vända sig till</translation>
+    </message>
+    <message>
+        <source>Takes part in activities</source>
+        <translation>Deltar i aktiviteter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Ingen uppföljning än.</translation>
+    </message>
+    <message>
+        <source>No community activity recorded.</source>
+        <translation>Ingen aktivitet registrerad.</translation>
+    </message>
+    <message>
+        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
+        <translation>Uppföljning av tillhörighet (1 = inte alls … 5 = mycket)</translation>
+    </message>
+    <message>
+        <source>Record a check-in</source>
+        <translation>Registrera en uppföljning</translation>
+    </message>
+    <message>
+        <source>People to turn to</source>
+        <translation>Någon att vända sig till</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Deltar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Aktiviteter i närområdet</translation>
+    </message>
+    <message>
+        <source>club, association or project</source>
+        <translation>klubb, förening eller projekt</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
     </message>
 </context>
 <context>
@@ -574,6 +860,139 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>Recent notes</source>
         <translation>Senaste anteckningar</translation>
     </message>
+    <message>
+        <source>Documents on the case</source>
+        <translation>Dokument i ärendet</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Kommande möten</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>Beslutsbrev</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Uppehållstillstånd</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Hyresavtal</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Undertecknat samtycke</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identitetshandling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokument (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Tillagd av</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential document(s) not shown.</source>
+        <translation>
+            <numerusform>%n konfidentiellt dokument visas inte.</numerusform>
+            <numerusform>%n konfidentiella dokument visas inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Konfidentiellt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsTab</name>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Inga dokument ännu.</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG up to 25 MB. Drop files here or choose them with Add….</source>
+        <translation>PDF, JPEG eller PNG upp till 25 MB. Släpp filer här eller välj dem med Lägg till….</translation>
+    </message>
+    <message>
+        <source>You may read these documents but not add any.</source>
+        <translation>Du får läsa dessa dokument men inte lägga till några.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Spara en kopia…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Spara en kopia av dokumentet</translation>
+    </message>
+    <message>
+        <source>Add documents to the case</source>
+        <translation>Lägg till dokument i ärendet</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Ta bort dokumentet</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from the case? It cannot be brought back.</source>
+        <translation>Ta bort &apos;%1&apos; från ärendet? Det går inte att få tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>CaseHousingTab</name>
@@ -683,6 +1102,457 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>CaseLanguageTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>No language course recorded.</source>
+        <translation>Ingen språkkurs registrerad.</translation>
+    </message>
+    <message>
+        <source>Enrol in a language course</source>
+        <translation>Skriv in i en språkkurs</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Språkkurs</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> från %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Skriv in</translation>
+    </message>
+    <message>
+        <source>Choose a language course.</source>
+        <translation>Välj en språkkurs.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifePlanTab</name>
+    <message>
+        <source>Domain</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No life-plan goal yet.</source>
+        <translation>Inget mål i livsplanen än.</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change its status.</source>
+        <translation>Dubbelklicka på ett mål för att ändra dess status.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lägg till ett mål</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Life-plan goal</source>
+        <translation>Mål i livsplanen</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status för ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Confidential: only the assigned workers and the team lead see it.</source>
+        <translation>Sekretess: bara tilldelade handläggare och teamledaren ser den.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Inga anteckningar än.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Lägg till en anteckning</translation>
+    </message>
+    <message>
+        <source>Confidential (only the assigned workers and the team lead)</source>
+        <translation>Sekretess (bara tilldelade handläggare och teamledaren)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>Double-click a task to mark it done or open again.</source>
+        <translation>Dubbelklicka på en uppgift för att markera den som klar eller öppna den igen.</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Lägg till en uppgift</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Lägg till uppgift</translation>
+    </message>
+    <message>
+        <source>%1 — CONFIDENTIAL</source>
+        <translation>%1 — SEKRETESS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential note(s) not shown to you.</source>
+        <translation>
+            <numerusform>%n sekretessbelagd anteckning visas inte för dig.</numerusform>
+            <numerusform>%n sekretessbelagda anteckningar visas inte för dig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonTab</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd den</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Date of birth before</source>
+        <translation>Födelsedatum före</translation>
+    </message>
+    <message>
+        <source>Date of birth after</source>
+        <translation>Födelsedatum efter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source> (withdrawn: recorded in error)</source>
+        <translation> (tillbakadraget: felregistrerat)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Ansökt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Tillståndet upphör</translation>
+    </message>
+    <message>
+        <source>Move-out deadline</source>
+        <translation>Sista dag för utflyttning</translation>
+    </message>
+    <message>
+        <source>Renewal applied</source>
+        <translation>Förlängning sökt</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>No age assessment.</source>
+        <translation>Ingen åldersbedömning.</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Inget beslut registrerat.</translation>
+    </message>
+    <message>
+        <source>No placement recorded.</source>
+        <translation>Ingen placering registrerad.</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Åldersbedömningar</translation>
+    </message>
+    <message>
+        <source>Legal status decisions</source>
+        <translation>Beslut om rättslig status</translation>
+    </message>
+    <message>
+        <source>Placements and residence</source>
+        <translation>Placeringar och boende</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delas med</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat den</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gällande</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registrerad.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Inget samtycke registrerat.</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Personer runt den unga</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtycke till att dela uppgifter</translation>
+    </message>
+    <message>
+        <source>by (authority)</source>
+        <translation>av (myndighet)</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrera bedömning</translation>
+    </message>
+    <message>
+        <source>Assessed date of birth</source>
+        <translation>Bedömt födelsedatum</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>Move-out deadline…</source>
+        <translation>Sista dag för utflyttning…</translation>
+    </message>
+    <message>
+        <source>Renewal applied for…</source>
+        <translation>Förlängning sökt…</translation>
+    </message>
+    <message>
+        <source>Withdraw as recorded in error…</source>
+        <translation>Dra tillbaka som felregistrerat…</translation>
+    </message>
+    <message>
+        <source>For the decision chosen in the list above</source>
+        <translation>För beslutet som är valt i listan ovan</translation>
+    </message>
+    <message>
+        <source>Choose a decision in the list first.</source>
+        <translation>Välj först ett beslut i listan.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;%1&apos; är inget datum (använd ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule):</source>
+        <translation>Sista dag för utflyttning för detta beslut (går före regeln):</translation>
+    </message>
+    <message>
+        <source>Why does this deadline apply?</source>
+        <translation>Varför gäller denna sista dag?</translation>
+    </message>
+    <message>
+        <source>Permit renewal</source>
+        <translation>Förlängning av tillståndet</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal was applied for on:</source>
+        <translation>Förlängning av tillståndet söktes den:</translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Dra tillbaka beslut</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
+        <translation>Uppgiften finns kvar i ärendet, markerad som felregistrerad, och räknas inte längre. Varför dras den tillbaka?</translation>
+    </message>
+    <message>
+        <source>permit until</source>
+        <translation>tillstånd till</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrera beslut</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>planerat slut</translation>
+    </message>
+    <message>
+        <source>Record new placement</source>
+        <translation>Registrera ny placering</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>Save or undo the person changes first.</source>
+        <translation>Spara eller ångra ändringarna av personuppgifterna först.</translation>
+    </message>
+    <message>
+        <source>Residence permit valid until %1.</source>
+        <translation>Uppehållstillstånd giltigt till %1.</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded.</source>
+        <translation>Inget uppehållstillstånd registrerat.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordPage</name>
     <message>
         <source>Save</source>
@@ -733,6 +1603,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Tillhörighet</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
         <source>age ≈%1 (date of birth %2)</source>
         <translation>ålder ≈%1 (födelsedatum %2)</translation>
     </message>
@@ -761,296 +1639,54 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Du får läsa det här ärendet men inte ändra det.</translation>
     </message>
     <message>
-        <source>Assessed on</source>
-        <translation>Bedömd den</translation>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Av</translation>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Inte sparat: rätta de markerade fälten.</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Metod</translation>
+        <source>Not saved: someone else changed this case. Review and save again.</source>
+        <translation>Inte sparat: någon annan har ändrat ärendet. Granska och spara igen.</translation>
     </message>
     <message>
-        <source>Date of birth before</source>
-        <translation>Födelsedatum före</translation>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 har osparade ändringar. Spara dem innan du stänger?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransitionsTab</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
     </message>
     <message>
-        <source>Date of birth after</source>
-        <translation>Födelsedatum efter</translation>
+        <source>Why is the outcome &apos;%1&apos; taken back?</source>
+        <translation>Varför tas utfallet &apos;%1&apos; tillbaka?</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
+        <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
+        <translation>Övergångar följer av födelsedatum, beslut och placeringar och finns kvar här tills utfallet är känt. Bocka för det som är klart; varje bock sparas direkt. Högerklicka på en punkt för att markera den som ej tillämplig.</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
+        <source>No transition for this case.</source>
+        <translation>Ingen övergång för det här ärendet.</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkTab</name>
     <message>
-        <source>Applied</source>
-        <translation>Ansökt</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Beslutat</translation>
-    </message>
-    <message>
-        <source>Permit expires</source>
-        <translation>Tillståndet upphör</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Placering</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Planerat slut</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <source>Age assessments</source>
-        <translation>Åldersbedömningar</translation>
-    </message>
-    <message>
-        <source>Legal status decisions</source>
-        <translation>Beslut om rättslig status</translation>
-    </message>
-    <message>
-        <source>Placements and residence</source>
-        <translation>Placeringar och boende</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
+        <source>Programme</source>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Syfte</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Delas med</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Lämnat den</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Återkallat den</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Personer runt den unga</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Samtycke till att dela uppgifter</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>av (myndighet)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Registrera bedömning</translation>
-    </message>
-    <message>
-        <source>Assessed date of birth</source>
-        <translation>Bedömt födelsedatum</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>den</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>tillstånd till</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Registrera beslut</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>kommun</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>planerat slut</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Registrera ny placering</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>från</translation>
-    </message>
-    <message>
-        <source>Save or undo the person changes first.</source>
-        <translation>Spara eller ångra ändringarna av personuppgifterna först.</translation>
-    </message>
-    <message>
-        <source>No age assessment.</source>
-        <translation>Ingen åldersbedömning.</translation>
-    </message>
-    <message>
-        <source>No decision recorded.</source>
-        <translation>Inget beslut registrerat.</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>aktuell</translation>
-    </message>
-    <message>
-        <source>No placement recorded.</source>
-        <translation>Ingen placering registrerad.</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Ingen kontakt registrerad.</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gällande</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Inget samtycke registrerat.</translation>
-    </message>
-    <message>
-        <source>Residence permit valid until %1.</source>
-        <translation>Uppehållstillstånd giltigt till %1.</translation>
-    </message>
-    <message>
-        <source>No residence permit recorded.</source>
-        <translation>Inget uppehållstillstånd registrerat.</translation>
-    </message>
-    <message>
-        <source>Transitions follow from the date of birth, the decisions and the placements. Tick what is ready; each tick is saved at once.</source>
-        <translation>Övergångarna följer av födelsedatumet, besluten och placeringarna. Bocka för det som är klart; varje bock sparas direkt.</translation>
-    </message>
-    <message>
-        <source>%1 — %2: passed, no longer followed (%3).</source>
-        <translation>%1 — %2: passerad, följs inte längre (%3).</translation>
-    </message>
-    <message>
-        <source>housing was secured</source>
-        <translation>bostaden säkrades</translation>
-    </message>
-    <message>
-        <source>more than %1 days ago</source>
-        <translation>för mer än %1 dagar sedan</translation>
-    </message>
-    <message>
-        <source>No transition for this case.</source>
-        <translation>Ingen övergång för det här ärendet.</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Bostad</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adress</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Föreslagen</translation>
-    </message>
-    <message>
-        <source>Move-in date</source>
-        <translation>Inflyttningsdatum</translation>
-    </message>
-    <message>
-        <source>Record a step</source>
-        <translation>Registrera ett steg</translation>
-    </message>
-    <message>
-        <source>Unit to offer</source>
-        <translation>Bostad att erbjuda</translation>
-    </message>
-    <message>
-        <source>Offer this unit</source>
-        <translation>Erbjud den här bostaden</translation>
-    </message>
-    <message>
-        <source>Best-matching units</source>
-        <translation>Bäst matchande bostäder</translation>
-    </message>
-    <message>
-        <source>Record the selected offer as accepted</source>
-        <translation>Registrera det valda erbjudandet som accepterat</translation>
-    </message>
-    <message>
-        <source>Planned move-in</source>
-        <translation>Planerad inflyttning</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepterat</translation>
-    </message>
-    <message>
-        <source>An accepted offer with a move-in date on or before a transition&apos;s date secures its housing. The full housing screens (viewings, contracts, support instruments) are on the Housing page.</source>
-        <translation>Ett accepterat erbjudande med ett inflyttningsdatum på eller före en övergångs datum säkrar bostaden för den. De fullständiga bostadsvyerna (visningar, kontrakt, stödinsatser) finns på sidan Boende.</translation>
-    </message>
-    <message>
-        <source>No housing offer yet.</source>
-        <translation>Inget bostadserbjudande än.</translation>
-    </message>
-    <message>
-        <source>Choose a unit to offer.</source>
-        <translation>Välj en bostad att erbjuda.</translation>
-    </message>
-    <message>
-        <source>Select the offer that was accepted.</source>
-        <translation>Välj det erbjudande som accepterades.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anordnare</translation>
+        <source>From</source>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
@@ -1061,44 +1697,12 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Status</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Intyg</translation>
-    </message>
-    <message>
-        <source>Enrol in a language course</source>
-        <translation>Skriv in i en språkkurs</translation>
-    </message>
-    <message>
-        <source>Language course</source>
-        <translation>Språkkurs</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation> från %1</translation>
-    </message>
-    <message>
-        <source>Enrol</source>
-        <translation>Skriv in</translation>
-    </message>
-    <message>
-        <source>Choose a language course.</source>
-        <translation>Välj en språkkurs.</translation>
-    </message>
-    <message>
-        <source>No language course recorded.</source>
-        <translation>Ingen språkkurs registrerad.</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
         <source>Outcome</source>
-        <translation>Resultat</translation>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>No work or education support recorded.</source>
+        <translation>Inget stöd för arbete eller utbildning registrerat.</translation>
     </message>
     <message>
         <source>Add work or education support</source>
@@ -1113,9 +1717,12 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Lägg till</translation>
     </message>
     <message>
-        <source>No work or education support recorded.</source>
-        <translation>Inget stöd för arbete eller utbildning registrerat.</translation>
+        <source>from</source>
+        <translation>från</translation>
     </message>
+</context>
+<context>
+    <name>CaseWorkersTab</name>
     <message>
         <source>Worker</source>
         <translation>Handläggare</translation>
@@ -1123,6 +1730,26 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Role</source>
         <translation>Roll</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>biträdande</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1143,6 +1770,26 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Same worker continued</source>
         <translation>Samma handläggare fortsatte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No worker assigned.</source>
+        <translation>Ingen handläggare tilldelad.</translation>
+    </message>
+    <message>
+        <source>No school change or transfer.</source>
+        <translation>Inget skolbyte eller överflyttning.</translation>
     </message>
     <message>
         <source>Assignment history</source>
@@ -1170,225 +1817,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>School changes and transfers: %1, the worker continued in %2.</source>
         <translation>Skolbyten och överflyttningar: %1, handläggaren fortsatte i %2.</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>ansvarig</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>biträdande</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>nu</translation>
-    </message>
-    <message>
-        <source>No worker assigned.</source>
-        <translation>Ingen handläggare tilldelad.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>No school change or transfer.</source>
-        <translation>Inget skolbyte eller överflyttning.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Dubbelklicka på ett mål för att ändra dess status.</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Lägg till ett mål</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Lägg till mål</translation>
-    </message>
-    <message>
-        <source>No life-plan goal yet.</source>
-        <translation>Inget mål i livsplanen än.</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Mål i livsplanen</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status för ”%1”</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Lägg till en anteckning</translation>
-    </message>
-    <message>
-        <source>Confidential (only the assigned workers and the team lead)</source>
-        <translation>Sekretess (bara tilldelade handläggare och teamledaren)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Lägg till anteckning</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Förfaller</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Double-click a task to mark it done or open again.</source>
-        <translation>Dubbelklicka på en uppgift för att markera den som klar eller öppna den igen.</translation>
-    </message>
-    <message>
-        <source>Add a task</source>
-        <translation>Lägg till en uppgift</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Lägg till uppgift</translation>
-    </message>
-    <message>
-        <source>%1 — CONFIDENTIAL</source>
-        <translation>%1 — SEKRETESS</translation>
-    </message>
-    <message>
-        <source>Confidential: only the assigned workers and the team lead see it.</source>
-        <translation>Sekretess: bara tilldelade handläggare och teamledaren ser den.</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Inga anteckningar än.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confidential note(s) not shown to you.</source>
-        <translation>
-            <numerusform>%n sekretessbelagd anteckning visas inte för dig.</numerusform>
-            <numerusform>%n sekretessbelagda anteckningar visas inte för dig.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenad</translation>
-    </message>
-    <message>
-        <source>Feels safe</source>
-        <translation>Känner sig trygg</translation>
-    </message>
-    <message>
-        <source>Part of the neighbourhood</source>
-        <translation>Del av grannskapet</translation>
-    </message>
-    <message>
-        <source>Has people to turn to</source>
-        <translation>Har någon att vända sig till</translation>
-    </message>
-    <message>
-        <source>Takes part in activities</source>
-        <translation>Deltar i aktiviteter</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <source>Belonging check-ins (1 = not at all … 5 = very much)</source>
-        <translation>Uppföljning av tillhörighet (1 = inte alls … 5 = mycket)</translation>
-    </message>
-    <message>
-        <source>Record a check-in</source>
-        <translation>Registrera en uppföljning</translation>
-    </message>
-    <message>
-        <source>People to turn to</source>
-        <translation>Någon att vända sig till</translation>
-    </message>
-    <message>
-        <source>Takes part</source>
-        <translation>Deltar</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registrera</translation>
-    </message>
-    <message>
-        <source>Community activities</source>
-        <translation>Aktiviteter i närområdet</translation>
-    </message>
-    <message>
-        <source>club, association or project</source>
-        <translation>klubb, förening eller projekt</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Lägg till aktivitet</translation>
-    </message>
-    <message>
-        <source>No check-in yet.</source>
-        <translation>Ingen uppföljning än.</translation>
-    </message>
-    <message>
-        <source>No community activity recorded.</source>
-        <translation>Ingen aktivitet registrerad.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>Not saved: please correct the marked fields.</source>
-        <translation>Inte sparat: rätta de markerade fälten.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this case. Review and save again.</source>
-        <translation>Inte sparat: någon annan har ändrat ärendet. Granska och spara igen.</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation>%1 har osparade ändringar. Spara dem innan du stänger?</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2171,17 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -1771,6 +2210,29 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>The statistics (%1 rows: municipality and age band, no names) were exported to %2.</source>
         <translation>Statistiken (%1 rader: kommun och åldersgrupp, inga namn) exporterades till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Name the young people (not only the case reference)</source>
+        <translation>Namnge de unga (inte bara ärendenumret)</translation>
+    </message>
+    <message>
+        <source>Calendars are often synchronised to cloud services: without names, events show the case reference only.</source>
+        <translation>Kalendrar synkroniseras ofta med molntjänster: utan namn visar händelserna bara ärendenumret.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Nästa:</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3064,58 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Öppna</translation>
     </message>
     <message>
+        <source>Care placement secured (foster, residential or supported)</source>
+        <translation>Placering säkrad (familjehem, HVB eller stödboende)</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for or new permit</source>
+        <translation>Förlängning sökt eller nytt tillstånd</translation>
+    </message>
+    <message>
+        <source>Guardian appointed</source>
+        <translation>God man utsedd</translation>
+    </message>
+    <message>
+        <source>School place</source>
+        <translation>Skolplats</translation>
+    </message>
+    <message>
+        <source>Housed on time</source>
+        <translation>Bostad i tid</translation>
+    </message>
+    <message>
+        <source>Housed late</source>
+        <translation>Bostad för sent</translation>
+    </message>
+    <message>
+        <source>Stayed in care</source>
+        <translation>Kvar i placering</translation>
+    </message>
+    <message>
+        <source>Moved elsewhere</source>
+        <translation>Flyttat någon annanstans</translation>
+    </message>
+    <message>
+        <source>Left without housing</source>
+        <translation>Flyttat utan bostad</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Kontakten förlorad</translation>
+    </message>
+    <message>
+        <source>No longer applies</source>
+        <translation>Gäller inte längre</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Ärendet avslutat</translation>
+    </message>
+    <message>
+        <source>Status withdrawn</source>
+        <translation>Status återkallad</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
@@ -2722,6 +3236,46 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Aktivitet tillagd</translation>
     </message>
     <message>
+        <source>Appointment planned</source>
+        <translation>Möte planerat</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Möte ändrat</translation>
+    </message>
+    <message>
+        <source>Appointment kept, cancelled or missed</source>
+        <translation>Möte genomfört, inställt eller uteblivet</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Kalender exporterad</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Dokument tillagt</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokument utskrivet</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Dokument borttaget</translation>
+    </message>
+    <message>
+        <source>Document saved as a copy</source>
+        <translation>Dokument sparat som kopia</translation>
+    </message>
+    <message>
+        <source>Document viewed</source>
+        <translation>Dokument visat</translation>
+    </message>
+    <message>
+        <source>Documents listed</source>
+        <translation>Dokument listade</translation>
+    </message>
+    <message>
         <source>Age assessed</source>
         <translation>Ålder bedömd</translation>
     </message>
@@ -2810,6 +3364,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Beslut ändrat</translation>
     </message>
     <message>
+        <source>Decision corrected</source>
+        <translation>Beslut rättat</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn (recorded in error)</source>
+        <translation>Beslut tillbakadraget (felregistrerat)</translation>
+    </message>
+    <message>
         <source>Demo data created</source>
         <translation>Demodata skapad</translation>
     </message>
@@ -2864,6 +3426,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Permission denied</source>
         <translation>Åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>Permit renewal applied for</source>
+        <translation>Förlängning av tillstånd sökt</translation>
     </message>
     <message>
         <source>Placement added</source>
@@ -2944,6 +3510,18 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Transfer requested</source>
         <translation>Överflyttning begärd</translation>
+    </message>
+    <message>
+        <source>Transition moved</source>
+        <translation>Övergång flyttad</translation>
+    </message>
+    <message>
+        <source>Transition reopened</source>
+        <translation>Övergång öppnad igen</translation>
+    </message>
+    <message>
+        <source>Transition outcome recorded</source>
+        <translation>Övergångens utfall registrerat</translation>
     </message>
     <message>
         <source>Housing unit changed</source>
@@ -3101,56 +3679,28 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Övergångar</translation>
     </message>
     <message>
-        <source>The transitions board is coming here: every upcoming status-grant move-out, 18th birthday, end of after-care, permit expiry and end of placement for the next 30, 60 or 90 days, with readiness and risk, by worker and team. Until then, &apos;My day&apos; lists your own transitions that need attention and the caseload can be filtered by risk and due date.</source>
-        <translation>Övergångstavlan kommer här: varje kommande utflytt efter beviljat uppehållstillstånd, 18-årsdag, slut på eftervård, utgående uppehållstillstånd och slut på placering de närmaste 30, 60 eller 90 dagarna, med förberedelsegrad och risk, per handläggare och team. Fram till dess visar &apos;Min dag&apos; dina egna övergångar som behöver uppmärksamhet, och ärendelistan kan filtreras på risk och förfallodag.</translation>
-    </message>
-    <message>
         <source>Housing</source>
         <translation>Boende</translation>
-    </message>
-    <message>
-        <source>Housing is coming here: providers and units (social, shared, supported, private, student, host family), their availability, matching units to a young person and following each offer from proposed to moved in. A case&apos;s own offers are already listed on its Housing tab.</source>
-        <translation>Boende kommer här: hyresvärdar och bostäder (allmännyttiga, delade, stödboenden, privata, studentbostäder, värdfamiljer), deras tillgänglighet, matchning av bostäder mot en ung person och uppföljning av varje erbjudande från föreslaget till inflyttat. Ett ärendes egna erbjudanden visas redan på dess flik Boende.</translation>
     </message>
     <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <source>The team view is coming here: caseload balance, reassignment with a handover note, continuity of workers, planning and outcomes.</source>
-        <translation>Teamvyn kommer här: fördelning av ärendelistan, omfördelning med överlämningsanteckning, kontinuitet hos handläggare, planering och resultat.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Reports are coming here: case summaries for a meeting, handover reports when a case moves, the transitions report and the planning report with charts for the municipality, all as PDF.</source>
-        <translation>Rapporter kommer här: ärendesammanfattningar inför ett möte, överlämningsrapporter när ett ärende flyttas, övergångsrapporten och planeringsrapporten med diagram för kommunen, allt som PDF.</translation>
     </message>
     <message>
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <source>Access requests, the retention review and erasure requests.</source>
-        <translation>Registerutdrag, gallringsöversyn och begäran om radering.</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <source>Who opened, changed, printed or exported what, and when.</source>
-        <translation>Vem som öppnade, ändrade, skrev ut eller exporterade vad och när.</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Administration is coming here: users and teams, the deadline rules and readiness checklist, reference lists, backups and the database location. Administrators do not see case content.</source>
-        <translation>Administration kommer här: användare och team, reglerna för tidsfrister och checklistan för förberedelser, referenslistor, säkerhetskopior och databasens plats. Administratörer ser inte ärendenas innehåll.</translation>
     </message>
     <message>
         <source>Homeward</source>
@@ -3207,10 +3757,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>About Homeward</source>
         <translation>Om Homeward</translation>
-    </message>
-    <message>
-        <source>Printing a case summary is coming with the reports: a PDF for a meeting, with the transitions, readiness and the people involved.</source>
-        <translation>Utskrift av en ärendesammanfattning kommer med rapporterna: en PDF inför ett möte, med övergångarna, förberedelsegraden och de inblandade personerna.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3298,6 +3844,26 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Ansvarig handläggare</translation>
     </message>
     <message>
+        <source>Show only the transitions whose date has passed and whose outcome is not yet recorded</source>
+        <translation>Visa bara övergångar vars datum har passerat och vars utfall ännu inte är registrerat</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Registrera utfall…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;My day&lt;/h2&gt;&lt;p&gt;Loading…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Min dag&lt;/h2&gt;&lt;p&gt;Läser in…&lt;/p&gt;</translation>
     </message>
@@ -3322,6 +3888,13 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source> — the first %1 shown</source>
         <translation> — de första %1 visas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs an outcome (%n)</source>
+        <translation>
+            <numerusform>Saknar utfall (%n)</numerusform>
+            <numerusform>Saknar utfall (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3364,6 +3937,25 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>No new cases.</source>
         <translation>Inga nya ärenden.</translation>
+    </message>
+    <message>
+        <source>No appointments today or tomorrow.</source>
+        <translation>Inga möten i dag eller i morgon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>My appointments today and tomorrow (%n)</source>
+        <translation>
+            <numerusform>Mina möten i dag och i morgon (%n)</numerusform>
+            <numerusform>Mina möten i dag och i morgon (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgon</translation>
+    </message>
+    <message>
+        <source>interpreter: %1</source>
+        <translation>tolk: %1</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4123,53 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record outcome</source>
+        <translation>Registrera utfall</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, infaller %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Housing began on</source>
+        <translation>Bostad från</translation>
+    </message>
+    <message>
+        <source>Housing &amp;began on:</source>
+        <translation>&amp;Bostad från:</translation>
+    </message>
+    <message>
+        <source>e.g. Aarhus Kommune, after-care service</source>
+        <translation>t.ex. Malmö stad, eftervård</translation>
+    </message>
+    <message>
+        <source>Receiving service or municipality</source>
+        <translation>Mottagande verksamhet eller kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving service or municipality:</source>
+        <translation>&amp;Mottagande verksamhet eller kommun:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Sk&amp;äl:</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -3632,10 +4271,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>I eftervård</translation>
     </message>
     <message>
-        <source>Move-out deadline (overrides the rule)</source>
-        <translation>Sista dag för utflytt (ersätter regeln)</translation>
-    </message>
-    <message>
         <source>Family members expected (reunification)</source>
         <translation>Väntade anhöriga (familjeåterförening)</translation>
     </message>
@@ -3662,6 +4297,69 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Names or ISO codes, separated by ;</source>
         <translation>Namn eller ISO-koder, åtskilda med ;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAppointmentDialog</name>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Planera ett möte</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The young person attends</source>
+        <translation>Den unga deltar</translation>
+    </message>
+    <message>
+        <source>Others attending, separated by commas</source>
+        <translation>Andra deltagare, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk behövs</translation>
+    </message>
+    <message>
+        <source>Language (code or English name)</source>
+        <translation>Språk (kod eller engelskt namn)</translation>
+    </message>
+    <message>
+        <source>(no housing offer)</source>
+        <translation>(inget bostadserbjudande)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Sort:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Datum och tid:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Längd:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Who attends:</source>
+        <translation>Vem deltar:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <source>Viewing of:</source>
+        <translation>Visning av:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -4280,50 +4978,50 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
-    <name>TeamScreen</name>
+    <name>TeamBalanceTab</name>
     <message>
-        <source>cases</source>
-        <translation>ärenden</translation>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
     </message>
     <message>
-        <source>transitions</source>
-        <translation>övergångar</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Incoming</source>
-        <translation>Inkommande</translation>
+        <source>Primary cases</source>
+        <translation>Ansvarsärenden</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Utgående</translation>
+        <source>Secondary</source>
+        <translation>Biträdande</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Annat</translation>
+        <source>Transitions ≤ 30 days</source>
+        <translation>Övergångar ≤ 30 dagar</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Uppdatera</translation>
+        <source>Transitions ≤ 90 days</source>
+        <translation>Övergångar ≤ 90 dagar</translation>
     </message>
     <message>
-        <source>Caseload balance</source>
-        <translation>Fördelning av ärenden</translation>
+        <source>Red</source>
+        <translation>Röd</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Förfrågningar</translation>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
     </message>
     <message>
-        <source>Continuity</source>
-        <translation>Kontinuitet</translation>
+        <source>Young person</source>
+        <translation>Ung person</translation>
     </message>
     <message>
-        <source>Planning</source>
-        <translation>Planering</translation>
+        <source>Next transition</source>
+        <translation>Nästa övergång</translation>
     </message>
     <message>
-        <source>Outcomes</source>
-        <translation>Resultat</translation>
+        <source>Due</source>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -4348,114 +5046,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Caseload per worker</source>
         <translation>Ärenden per handläggare</translation>
-    </message>
-    <message>
-        <source>Accept…</source>
-        <translation>Acceptera…</translation>
-    </message>
-    <message>
-        <source>Reject…</source>
-        <translation>Avslå…</translation>
-    </message>
-    <message>
-        <source>Approve closing</source>
-        <translation>Godkänn avslut</translation>
-    </message>
-    <message>
-        <source>Return with a comment…</source>
-        <translation>Skicka tillbaka med en kommentar…</translation>
-    </message>
-    <message>
-        <source>Transfers between teams waiting for the receiving team lead</source>
-        <translation>Överflyttningar mellan team som väntar på den mottagande teamledaren</translation>
-    </message>
-    <message>
-        <source>Cases waiting for approval to close</source>
-        <translation>Ärenden som väntar på godkännande av avslut</translation>
-    </message>
-    <message>
-        <source>Same worker around transitions, per team (%)</source>
-        <translation>Samma handläggare kring övergångar, per team (%)</translation>
-    </message>
-    <message>
-        <source>Transition within 30 days and the primary worker about to change</source>
-        <translation>Övergång inom 30 dagar och ansvarig handläggare ska bytas</translation>
-    </message>
-    <message>
-        <source>Transitions in the next 12 months</source>
-        <translation>Övergångar de närmaste 12 månaderna</translation>
-    </message>
-    <message>
-        <source>Apartments needed per quarter</source>
-        <translation>Lägenheter som behövs per kvartal</translation>
-    </message>
-    <message>
-        <source>Apartments by size, counting expected family members</source>
-        <translation>Lägenheter efter storlek, med väntade anhöriga</translation>
-    </message>
-    <message>
-        <source>Language-course places by level</source>
-        <translation>Platser på språkkurser per nivå</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Datakvalitet</translation>
-    </message>
-    <message>
-        <source>Outcomes per quarter (%)</source>
-        <translation>Resultat per kvartal (%)</translation>
-    </message>
-    <message>
-        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
-        <translation>Varje siffra visar hur många unga den bygger på: en andel av en handfull ärenden kan svänga kraftigt från ett kvartal till nästa.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>The whole organisation</source>
-        <translation>Hela organisationen</translation>
-    </message>
-    <message>
-        <source>your team</source>
-        <translation>ditt team</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 öppna ärenden, %3 väntande överflyttningar, %4 avslut att godkänna</translation>
-    </message>
-    <message>
-        <source>Primary cases</source>
-        <translation>Ansvarsärenden</translation>
-    </message>
-    <message>
-        <source>Transitions ≤ 90 days</source>
-        <translation>Övergångar ≤ 90 dagar</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Röd</translation>
-    </message>
-    <message>
-        <source>Same worker (%)</source>
-        <translation>Samma handläggare (%)</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Hushåll</translation>
-    </message>
-    <message>
-        <source>Of %1 open cases:</source>
-        <translation>Av %1 öppna ärenden:</translation>
-    </message>
-    <message>
-        <source>Transitions per month, %1 to %2</source>
-        <translation>Övergångar per månad, %1 till %2</translation>
-    </message>
-    <message>
-        <source>Transitions</source>
-        <translation>Övergångar</translation>
     </message>
     <message>
         <source>Open cases of %1 (double-click to open):</source>
@@ -4493,29 +5083,230 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>Choose the leaving worker in the list.</source>
         <translation>Välj handläggaren som slutar i listan.</translation>
     </message>
+</context>
+<context>
+    <name>TeamContinuityTab</name>
     <message>
-        <source>Comment (optional)</source>
-        <translation>Kommentar (valfri)</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Why is it rejected?</source>
-        <translation>Varför avslås det?</translation>
+        <source>Worker</source>
+        <translation>Handläggare</translation>
     </message>
     <message>
-        <source>Transfer of %1</source>
-        <translation>Överflyttning av %1</translation>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
     </message>
     <message>
-        <source>Return %1</source>
-        <translation>Skicka tillbaka %1</translation>
+        <source>Young person</source>
+        <translation>Ung person</translation>
     </message>
     <message>
-        <source>What is needed before the case can be closed?</source>
-        <translation>Vad behövs innan ärendet kan avslutas?</translation>
+        <source>Transition</source>
+        <translation>Övergång</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Inte klar</translation>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Varför flaggad</translation>
+    </message>
+    <message>
+        <source>Same worker around transitions, per team (%)</source>
+        <translation>Samma handläggare kring övergångar, per team (%)</translation>
+    </message>
+    <message>
+        <source>Transition within 30 days and the primary worker about to change</source>
+        <translation>Övergång inom 30 dagar och ansvarig handläggare ska bytas</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Worker changes (12 months)</source>
+        <translation>Handläggarbyten (12 månader)</translation>
+    </message>
+    <message>
+        <source>Changes per case and year</source>
+        <translation>Byten per ärende och år</translation>
+    </message>
+    <message>
+        <source>Same worker 30 days before and after</source>
+        <translation>Samma handläggare 30 dagar före och efter</translation>
+    </message>
+    <message>
+        <source>Moves with the same worker</source>
+        <translation>Flyttar med samma handläggare</translation>
+    </message>
+    <message>
+        <source>Same worker (%)</source>
+        <translation>Samma handläggare (%)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOutcomesTab</name>
+    <message>
+        <source>cases</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <source>transitions</source>
+        <translation>övergångar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Number behind it</source>
+        <translation>Underlag (antal)</translation>
+    </message>
+    <message>
+        <source>Outcomes per quarter (%)</source>
+        <translation>Resultat per kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Every figure shows how many young people it rests on: a share of a handful of cases can swing widely from one quarter to the next.</source>
+        <translation>Varje siffra visar hur många unga den bygger på: en andel av en handfull ärenden kan svänga kraftigt från ett kvartal till nästa.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Housing secured before the deadline</source>
+        <translation>Bostad säkrad före tidsfristen</translation>
+    </message>
+    <message>
+        <source>In language training</source>
+        <translation>I språkundervisning</translation>
+    </message>
+    <message>
+        <source>In work or education</source>
+        <translation>I arbete eller utbildning</translation>
+    </message>
+    <message>
+        <source>Moved into own tenancy</source>
+        <translation>Flyttat till eget hyreskontrakt</translation>
+    </message>
+    <message>
+        <source>Belonging check-in average (1–5)</source>
+        <translation>Genomsnitt för tillhörighet (1–5)</translation>
+    </message>
+    <message>
+        <source>Takes part in community activities</source>
+        <translation>Deltar i aktiviteter i närområdet</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanningTab</name>
+    <message>
+        <source>Transitions in the next 12 months</source>
+        <translation>Övergångar de närmaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Lägenhet</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Awaiting family reunification</source>
+        <translation>Väntar på familjeåterförening</translation>
+    </message>
+    <message>
+        <source>Apartments needed per quarter</source>
+        <translation>Lägenheter som behövs per kvartal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Places needed</source>
+        <translation>Platser som behövs</translation>
+    </message>
+    <message>
+        <source>In a course now</source>
+        <translation>I kurs nu</translation>
+    </message>
+    <message>
+        <source>Places offered</source>
+        <translation>Erbjudna platser</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ung person</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Underskott</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>Apartments by size, counting expected family members</source>
+        <translation>Lägenheter efter storlek, med väntade anhöriga</translation>
+    </message>
+    <message>
+        <source>Language-course places by level</source>
+        <translation>Platser på språkkurser per nivå</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>Of %1 open cases:</source>
+        <translation>Av %1 öppna ärenden:</translation>
+    </message>
+    <message>
+        <source>Transitions per month, %1 to %2</source>
+        <translation>Övergångar per månad, %1 till %2</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Övergångar</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -4566,36 +5357,55 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>dec</translation>
     </message>
     <message>
-        <source>Open cases</source>
-        <translation>Öppna ärenden</translation>
+        <source>1 room</source>
+        <translation>1 rum</translation>
     </message>
     <message>
-        <source>Worker changes (12 months)</source>
-        <translation>Handläggarbyten (12 månader)</translation>
+        <source>2 rooms</source>
+        <translation>2 rum</translation>
     </message>
     <message>
-        <source>Changes per case and year</source>
-        <translation>Byten per ärende och år</translation>
+        <source>3 rooms</source>
+        <translation>3 rum</translation>
     </message>
     <message>
-        <source>Same worker 30 days before and after</source>
-        <translation>Samma handläggare 30 dagar före och efter</translation>
+        <source>4 or more rooms</source>
+        <translation>4 rum eller fler</translation>
     </message>
     <message>
-        <source>Moves with the same worker</source>
-        <translation>Flyttar med samma handläggare</translation>
+        <source>Date of birth known only by year or from an age assessment</source>
+        <translation>Födelsedatum bara känt som år eller från en åldersbedömning</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Handläggare</translation>
+        <source>A status decision without its date</source>
+        <translation>Ett statusbeslut utan datum</translation>
     </message>
     <message>
-        <source>Secondary</source>
-        <translation>Biträdande</translation>
+        <source>No primary worker</source>
+        <translation>Ingen ansvarig handläggare</translation>
     </message>
     <message>
-        <source>Transitions ≤ 30 days</source>
-        <translation>Övergångar ≤ 30 dagar</translation>
+        <source>No note in the last 90 days</source>
+        <translation>Ingen anteckning de senaste 90 dagarna</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRequestsTab</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Inkommande</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4604,18 +5414,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Young person</source>
         <translation>Ung person</translation>
-    </message>
-    <message>
-        <source>Next transition</source>
-        <translation>Nästa övergång</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Förfaller</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Riktning</translation>
     </message>
     <message>
         <source>From team</source>
@@ -4638,132 +5436,98 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Varför</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation>Acceptera…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <source>Transition</source>
-        <translation>Övergång</translation>
+        <source>Approve closing</source>
+        <translation>Godkänn avslut</translation>
     </message>
     <message>
-        <source>Primary worker</source>
-        <translation>Ansvarig handläggare</translation>
+        <source>Return with a comment…</source>
+        <translation>Skicka tillbaka med en kommentar…</translation>
     </message>
     <message>
-        <source>Why flagged</source>
-        <translation>Varför flaggad</translation>
+        <source>Transfers between teams waiting for the receiving team lead</source>
+        <translation>Överflyttningar mellan team som väntar på den mottagande teamledaren</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
+        <source>Cases waiting for approval to close</source>
+        <translation>Ärenden som väntar på godkännande av avslut</translation>
     </message>
     <message>
-        <source>Apartment</source>
-        <translation>Lägenhet</translation>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valfri)</translation>
     </message>
     <message>
-        <source>Persons</source>
-        <translation>Personer</translation>
+        <source>Why is it rejected?</source>
+        <translation>Varför avslås det?</translation>
     </message>
     <message>
-        <source>Awaiting family reunification</source>
-        <translation>Väntar på familjeåterförening</translation>
+        <source>Transfer of %1</source>
+        <translation>Överflyttning av %1</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
+        <source>Return %1</source>
+        <translation>Skicka tillbaka %1</translation>
     </message>
     <message>
-        <source>Places needed</source>
-        <translation>Platser som behövs</translation>
+        <source>What is needed before the case can be closed?</source>
+        <translation>Vad behövs innan ärendet kan avslutas?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
     </message>
     <message>
-        <source>In a course now</source>
-        <translation>I kurs nu</translation>
+        <source>Caseload balance</source>
+        <translation>Fördelning av ärenden</translation>
     </message>
     <message>
-        <source>Places offered</source>
-        <translation>Erbjudna platser</translation>
+        <source>Requests</source>
+        <translation>Förfrågningar</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Underskott</translation>
+        <source>Continuity</source>
+        <translation>Kontinuitet</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Detalj</translation>
+        <source>Planning</source>
+        <translation>Planering</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Mått</translation>
-    </message>
-    <message>
-        <source>Result</source>
+        <source>Outcomes</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <source>Number behind it</source>
-        <translation>Underlag (antal)</translation>
+        <source>The whole organisation</source>
+        <translation>Hela organisationen</translation>
     </message>
     <message>
-        <source>1 room</source>
-        <translation>1 rum</translation>
+        <source>your team</source>
+        <translation>ditt team</translation>
     </message>
     <message>
-        <source>2 rooms</source>
-        <translation>2 rum</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 open cases, %3 waiting transfers, %4 closures to approve</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 öppna ärenden, %3 väntande överflyttningar, %4 avslut att godkänna</translation>
     </message>
+</context>
+<context>
+    <name>TeamTab</name>
     <message>
-        <source>3 rooms</source>
-        <translation>3 rum</translation>
-    </message>
-    <message>
-        <source>4 or more rooms</source>
-        <translation>4 rum eller fler</translation>
-    </message>
-    <message>
-        <source>Housing secured before the deadline</source>
-        <translation>Bostad säkrad före tidsfristen</translation>
-    </message>
-    <message>
-        <source>In language training</source>
-        <translation>I språkundervisning</translation>
-    </message>
-    <message>
-        <source>In work or education</source>
-        <translation>I arbete eller utbildning</translation>
-    </message>
-    <message>
-        <source>Moved into own tenancy</source>
-        <translation>Flyttat till eget hyreskontrakt</translation>
-    </message>
-    <message>
-        <source>Belonging check-in average (1–5)</source>
-        <translation>Genomsnitt för tillhörighet (1–5)</translation>
-    </message>
-    <message>
-        <source>Takes part in community activities</source>
-        <translation>Deltar i aktiviteter i närområdet</translation>
-    </message>
-    <message>
-        <source>Date of birth known only by year or from an age assessment</source>
-        <translation>Födelsedatum bara känt som år eller från en åldersbedömning</translation>
-    </message>
-    <message>
-        <source>A status decision without its date</source>
-        <translation>Ett statusbeslut utan datum</translation>
-    </message>
-    <message>
-        <source>No primary worker</source>
-        <translation>Ingen ansvarig handläggare</translation>
-    </message>
-    <message>
-        <source>No note in the last 90 days</source>
-        <translation>Ingen anteckning de senaste 90 dagarna</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>Not done</source>
+        <translation>Inte klar</translation>
     </message>
 </context>
 <context>
@@ -4773,12 +5537,99 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation> (osäkert datum)</translation>
     </message>
     <message>
+        <source> — under 18 on this date</source>
+        <translation> — under 18 detta datum</translation>
+    </message>
+    <message>
         <source>%1% ready</source>
         <translation>%1 % klart</translation>
     </message>
     <message>
+        <source>The date has passed: record what became of it (housed late, stayed in care, moved elsewhere…). It stays on the lists until then.</source>
+        <translation>Datumet har passerat: registrera vad som hände (bostad för sent, kvar i placering, flyttat någon annanstans …). Den finns kvar i listorna tills dess.</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1 (ej tillämplig)</translation>
+    </message>
+    <message>
+        <source>Not applicable to this young person</source>
+        <translation>Ej tillämplig för denna unga person</translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Ej tillämplig…</translation>
+    </message>
+    <message>
+        <source>Mark a checklist item as not applicable to this young person</source>
+        <translation>Markera en punkt i checklistan som ej tillämplig för denna unga person</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Registrera utfall…</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when a foster, residential or supported placement starts on or before this date.</source>
+        <translation>Bockas för av sig själv när en placering i familjehem, på HVB eller i stödboende börjar senast detta datum.</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the permit&apos;s renewal is applied for, or a new permit recorded, on or before this date.</source>
+        <translation>Bockas för av sig själv när förlängning av tillståndet har sökts, eller ett nytt tillstånd registrerats, senast detta datum.</translation>
+    </message>
+    <message>
         <source>Ticked by itself when an offer is accepted, the contract signed or the young person moved in, with a move-in date on or before this date.</source>
         <translation>Bockas för automatiskt när ett erbjudande accepteras, kontraktet skrivs under eller den unga flyttar in, med ett inflyttningsdatum på eller före detta datum.</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>Tillämplig igen</translation>
+    </message>
+    <message>
+        <source> (not applicable)</source>
+        <translation> (ej tillämplig)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej tillämplig</translation>
+    </message>
+    <message>
+        <source>Which item does not apply to this young person?</source>
+        <translation>Vilken punkt gäller inte denna unga person?</translation>
+    </message>
+    <message>
+        <source>Why does &apos;%1&apos; not apply to this young person?</source>
+        <translation>Varför gäller inte &apos;%1&apos; denna unga person?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionHistory</name>
+    <message>
+        <source>History: transitions with an outcome</source>
+        <translation>Historik: övergångar med utfall</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Öppna igen…</translation>
+    </message>
+    <message>
+        <source>Take back an outcome recorded in error</source>
+        <translation>Ta tillbaka ett felregistrerat utfall</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Öppna %1 igen</translation>
+    </message>
+    <message>
+        <source>%1 — due %2: %3</source>
+        <translation>%1 — infallit %2: %3</translation>
+    </message>
+    <message>
+        <source>housing from %1</source>
+        <translation>bostad från %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>registrerat %1</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5637,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Next %1 days</source>
         <translation>Närmaste %1 dagarna</translation>
+    </message>
+    <message>
+        <source>Needs an outcome (overdue)</source>
+        <translation>Saknar utfall (försenade)</translation>
     </message>
     <message>
         <source>By week</source>
@@ -4832,6 +5687,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Öppna ärende</translation>
     </message>
     <message>
+        <source>Record outcome…</source>
+        <translation>Registrera utfall…</translation>
+    </message>
+    <message>
+        <source>Record what became of the chosen transition (housed late, stayed in care…)</source>
+        <translation>Registrera vad som hände med den valda övergången (bostad för sent, kvar i placering …)</translation>
+    </message>
+    <message>
         <source>Double-click a row (or press Enter) to open the case.</source>
         <translation>Dubbelklicka på en rad (eller tryck Enter) för att öppna ärendet.</translation>
     </message>
@@ -4858,6 +5721,13 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Transitions</source>
         <translation>Övergångar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n transition(s)&lt;/b&gt; passed without an outcome: record what became of each (housed late, stayed in care, moved elsewhere…). They stay on every list until then.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n övergång&lt;/b&gt; har passerat utan utfall: registrera vad som hände (bostad för sent, kvar i placering, flyttat någon annanstans …). Den finns kvar i alla listor tills dess.</numerusform>
+            <numerusform>&lt;b&gt;%n övergångar&lt;/b&gt; har passerat utan utfall: registrera vad som hände med var och en (bostad för sent, kvar i placering, flyttat någon annanstans …). De finns kvar i alla listor tills dess.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
@@ -5100,6 +5970,37 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation>Veckovy</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Föregående vecka</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denna vecka</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nästa vecka ▶</translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation>Inga möten denna vecka.</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: %2 – %3</source>
+        <translation>&lt;b&gt;Vecka %1&lt;/b&gt;: %2 – %3</translation>
     </message>
 </context>
 <context>

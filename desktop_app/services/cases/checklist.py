@@ -1,4 +1,5 @@
-"""Ticking a transition's readiness checklist items (housing secured follows the offers instead)."""
+"""Ticking a transition's readiness checklist items, or marking one not applicable (what must be
+secured — housing, a care placement, the permit's renewal — follows the record instead)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import ChecklistItemState
-from desktop_app.domain.checklist import DEFAULT_CHECKLIST, HOUSING_SECURED
+from desktop_app.domain.checklist import CARE_PLACEMENT, HOUSING_SECURED, PERMIT_RENEWAL
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind
 from desktop_app.services import clock, settings
@@ -26,7 +27,10 @@ def set_checklist_item(
     done: bool,
     *,
     not_applicable: bool = False,
+    reason: str | None = None,
 ) -> None:
+    """Tick (or untick) a checklist item of a case's transition, or mark it not applicable
+    (with the reason, audited): it then leaves both counts of readiness."""
     case = load_case_for_edit(session, actor, reference)
     try:
         TransitionKind(kind)
@@ -42,9 +46,32 @@ def set_checklist_item(
                 )
             }
         )
-    if item_key not in DEFAULT_CHECKLIST and item_key not in settings.checklist_template(session):
+    if item_key == CARE_PLACEMENT:
+        raise ValidationError(
+            {
+                "item": _(
+                    "A care placement follows the placements: record the foster, residential or supported placement instead."
+                )
+            }
+        )
+    if item_key == PERMIT_RENEWAL:
+        raise ValidationError(
+            {
+                "item": _(
+                    "The permit's renewal follows the legal status: record the renewal application or the new permit instead."
+                )
+            }
+        )
+    templates = settings.checklist_templates(session)
+    if not any(item_key in items for items in templates.get(kind, {}).values()):
         raise ValidationError(
             {"item": _("'{item_key}' is not a checklist item.", item_key=item_key)}
+        )
+    if not_applicable and done:
+        raise ValidationError({"item": _("An item is either done or not applicable, not both.")})
+    if not_applicable and not (reason or "").strip():
+        raise ValidationError(
+            {"reason": _("Say why this item does not apply to this young person.")}
         )
     state = session.scalar(
         select(ChecklistItemState).where(
@@ -54,6 +81,7 @@ def set_checklist_item(
         )
     )
     before = bool(state and state.done)
+    before_na = bool(state and state.not_applicable)
     if state is None:
         state = ChecklistItemState(case_id=case.id, transition_kind=kind, item_key=item_key)
         session.add(state)
@@ -75,6 +103,12 @@ def set_checklist_item(
             "before": before,
             "after": done,
             "not_applicable": not_applicable,
+            **(
+                {"changes": {"not_applicable": {"before": before_na, "after": not_applicable}}}
+                if before_na != not_applicable
+                else {}
+            ),
+            **({"reason": reason.strip()} if not_applicable and reason else {}),
         },
     )
-    derivation.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id], actor)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import CaseMove, Transition, WorkerAssignment
@@ -53,7 +53,12 @@ def continuity(session: Session, actor: Actor, reference: str) -> ContinuityFigu
         TransitionContinuity(t.kind, t.due_date, same_worker_around(periods, t.due_date, 30, today))
         for t in session.scalars(
             select(Transition)
-            .where(Transition.case_id == case.id, Transition.due_date <= today)
+            .where(
+                Transition.case_id == case.id,
+                Transition.due_date <= today,
+                # a transition that never applied is no moment to have kept a worker through
+                or_(Transition.outcome.is_(None), Transition.outcome != "no_longer_applies"),
+            )
             .order_by(Transition.due_date)
         )
     ]

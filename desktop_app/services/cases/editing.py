@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop_app.db.models import Case, CaseSearchToken, User, WorkerAssignment
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.names import fold, skeleton, tokens
+from desktop_app.domain.plain_text import plain_text_errors
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases.person_fields import EDITABLE_FIELDS, clean_case_values
@@ -34,7 +35,7 @@ from desktop_app.services.trust.permissions import (
 )
 
 # Fields whose change can move a transition.
-_RULE_FIELDS = {"date_of_birth", "dob_precision", "in_aftercare", "move_out_deadline"}
+_RULE_FIELDS = {"date_of_birth", "dob_precision", "in_aftercare"}
 
 
 def set_name_keys(case: Case) -> None:
@@ -87,6 +88,9 @@ def create_case(
     if actor.role is Role.SOCIAL_WORKER and primary_worker_id is None:
         primary_worker_id = actor.user_id
     reference = (reference or "").strip() or next_reference(session)
+    hidden = plain_text_errors({"reference": reference})
+    if hidden:
+        raise ValidationError(hidden)
     if session.scalar(select(Case.id).where(Case.reference == reference)) is not None:
         raise ValidationError(
             {"reference": _("The reference '{reference}' is already used.", reference=reference)}
@@ -116,7 +120,7 @@ def create_case(
         case_id=case.id,
         detail={"fields": {k: audit.plain_value(v) for k, v in cleaned.items()}},
     )
-    derivation.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id], actor)
     return case
 
 
@@ -190,7 +194,7 @@ def update_case(
         detail={"changes": changes, **({"reason": reason} if reason else {})},
     )
     if changes.keys() & _RULE_FIELDS:
-        derivation.refresh_cases(session, [case.id])
+        derivation.refresh_cases(session, [case.id], actor)
     return case
 
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Case, Task, Team, Transition, User, WorkerAssignment
-from desktop_app.domain.transitions import Risk, explain_risk
+from desktop_app.db.models import Case, Task, User, WorkerAssignment
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.transitions import listing, sql_rules
+from desktop_app.services.transitions import listing
 from desktop_app.services.trust.permissions import require_case_content_role, visible_cases_clause
 
 
@@ -43,6 +43,8 @@ class MyDay:
     last_seen: datetime | None
     newest_assignment_at: datetime | None = None
     transitions_total: int = 0  # all of them; `transitions` holds the first few hundred
+    # Overdue and open: waiting for their outcome to be recorded (they come first in the list).
+    needs_outcome_total: int = 0
 
 
 def my_day(session: Session, actor: Actor, *, within_days: int = 30, limit: int = 300) -> MyDay:
@@ -101,92 +103,31 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30, limit: int 
         if t.due_date is not None
     ]
     # A social worker's own cases; a team lead's team (a coordinator's organisation).
-    at_risk, total = _transitions_at_risk(
-        session,
-        actor,
-        within_days,
-        actor.user_id if actor.role is Role.SOCIAL_WORKER else None,
-        limit,
-    )
-    return MyDay(assignments, tasks, at_risk, last_seen, newest, total)
+    worker_id = actor.user_id if actor.role is Role.SOCIAL_WORKER else None
+    at_risk, total = _transitions_at_risk(session, actor, within_days, worker_id, limit)
+    waiting = sum(1 for t in at_risk if t.needs_outcome)
+    if waiting == len(at_risk) == limit:
+        waiting = listing.count_upcoming(
+            session, actor, within_days, worker_id=worker_id, overdue_only=True
+        )
+    return MyDay(assignments, tasks, at_risk, last_seen, newest, total, waiting)
 
 
 def _transitions_at_risk(
     session: Session, actor: Actor, within_days: int, worker_id: int | None, limit: int
 ) -> tuple[list[listing.TransitionRow], int]:
-    """Red and amber transitions due within `within_days` (and overdue), soonest first.
+    """Red and amber transitions due within `within_days`, and every overdue open one (those
+    that need an outcome), soonest first.
 
-    The same rows as `transitions.upcoming(..., risks=["red", "amber"])`, but only the
-    first `limit` are built: a start page must not wait for a whole organisation's list.
+    Only the first `limit` are built: a start page must not wait for a whole
+    organisation's list; the count covers them all.
     """
-    today = clock.today()
     rules = settings.transition_rules(session)
-    risk_col = sql_rules.risk_sql(
-        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
-    )
-    conditions = [
-        Case.status == "open",
-        visible_cases_clause(actor),
-        sql_rules.listed_sql(
-            Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-        ),
-        Transition.due_date <= today + timedelta(days=within_days),
-        risk_col.in_(["red", "amber"]),
-    ]
-    if worker_id is not None:
-        conditions.append(Case.primary_worker_id == worker_id)
-    query = (
-        select(
-            Transition,
-            Case.reference,
-            Case.given_name,
-            Case.family_name,
-            User.username,
-            Team.name,
-            risk_col.label("risk"),
-        )
-        .join(Case, Case.id == Transition.case_id)
-        .outerjoin(User, User.id == Case.primary_worker_id)
-        .outerjoin(Team, Team.id == Case.team_id)
-        .where(*conditions)
-        .order_by(Transition.due_date, Case.reference, Transition.kind)
-        .limit(limit)
-    )
-    rows: list[listing.TransitionRow] = []
-    for t, reference, given, family, username, team_name, risk in session.execute(query):
-        days_left = (t.due_date - today).days
-        rows.append(
-            listing.TransitionRow(
-                case_id=t.case_id,
-                reference=reference,
-                name=f"{given} {family}".strip(),
-                kind=t.kind,
-                due_date=t.due_date,
-                days_left=days_left,
-                uncertain=bool(t.uncertain),
-                readiness=t.readiness,
-                risk=risk,
-                missing=tuple(filter(None, t.missing.split(";"))),
-                primary_worker=username,
-                housing_secured=bool(t.housing_secured),
-                team=team_name,
-                municipality=None,  # not shown on the start page
-                explanation=explain_risk(
-                    Risk(risk), days_left, bool(t.housing_secured), t.readiness, rules
-                ),
-            )
-        )
+    filters: dict[str, Any] = {"risks": ["red", "amber"], "worker_id": worker_id}
+    rows = listing.upcoming(session, actor, within_days, limit=limit, rules=rules, **filters)
     total = len(rows)
     if total == limit:  # only then is counting all of them worth a query
-        total = int(
-            session.scalar(
-                select(func.count())
-                .select_from(Transition)
-                .join(Case, Case.id == Transition.case_id)
-                .where(*conditions)
-            )
-            or 0
-        )
+        total = listing.count_upcoming(session, actor, within_days, rules=rules, **filters)
     return rows, total
 
 

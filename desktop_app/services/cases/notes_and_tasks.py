@@ -12,7 +12,12 @@ from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.trust import audit
-from desktop_app.services.trust.permissions import load_case_for_edit
+from desktop_app.services.trust.permissions import (
+    can_read_case,
+    load_case_for_edit,
+    refuse_unseen,
+    require_case_content_role,
+)
 
 
 def add_note(
@@ -87,11 +92,15 @@ def add_task(
 
 
 def complete_task(session: Session, actor: Actor, task_id: int, done: bool = True) -> Task:
+    require_case_content_role(actor)
+    unseen = _("There is no task {task_id} on a case you may see.", task_id=task_id)
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFoundError(_("No task {task_id}.", task_id=task_id))
+        raise NotFoundError(unseen)
     case = session.get(Case, task.case_id)
     assert case is not None
+    if not can_read_case(session, actor, case):
+        raise refuse_unseen(actor, unseen, case)
     load_case_for_edit(session, actor, case.reference)
     task.done_at = clock.now() if done else None
     audit.record(

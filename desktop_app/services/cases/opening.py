@@ -63,7 +63,16 @@ class CaseRecord:
     can_edit: bool
     can_see_confidential: bool
     hidden_confidential_notes: int = 0
+    checklist_na: dict[str, set[str]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def open_transitions(self) -> list[listing.TransitionRow]:
+        return [t for t in self.transitions if t.status == "open"]
+
+    @property
+    def resolved_transitions(self) -> list[listing.TransitionRow]:
+        return [t for t in self.transitions if t.status != "open"]
 
     @property
     def current_placement(self) -> Placement | None:
@@ -89,9 +98,12 @@ def open_case(
         hidden = sum(1 for n in notes if n.confidential)
         notes = [n for n in notes if not n.confidential]
     checklist: dict[str, set[str]] = {}
+    not_applicable: dict[str, set[str]] = {}
     for state in _children(session, ChecklistItemState, case.id, [ChecklistItemState.id]):
         if state.done:
             checklist.setdefault(state.transition_kind, set()).add(state.item_key)
+        if state.not_applicable:
+            not_applicable.setdefault(state.transition_kind, set()).add(state.item_key)
     record = CaseRecord(
         case=case,
         team_name=case.team.name if case.team else None,
@@ -124,7 +136,9 @@ def open_case(
         activities=_children(session, CommunityActivity, case.id, [CommunityActivity.start_date]),
         consents=_children(session, ConsentRecord, case.id, [ConsentRecord.given_on]),
         checklist=checklist,
-        transitions=listing.upcoming(session, actor, 0, case_id=case.id, include_all_dates=True),
+        checklist_na=not_applicable,
+        # Open and resolved: the resolved ones are the record's history, with their outcomes.
+        transitions=listing.case_history(session, actor, case.id),
         can_edit=can_edit_case(session, actor, case),
         can_see_confidential=confidential,
         hidden_confidential_notes=hidden,

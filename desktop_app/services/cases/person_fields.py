@@ -16,10 +16,20 @@ from desktop_app.domain.dates import (
 )
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import sentence, text_of
+from desktop_app.domain.plain_text import plain_text_errors
 from desktop_app.services import clock
 from desktop_app.services.errors import ValidationError
 
 SEXES = ("female", "male", "other", "unknown")
+# Names and references: no control or invisible characters (domain/plain_text.py).
+PLAIN_TEXT_FIELDS = (
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "legal_guardian",
+    "external_references",
+    "preferred_municipalities",
+)
 
 
 # Fields a worker edits on the person record, in form order.
@@ -40,7 +50,6 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "legal_guardian",
     "external_references",
     "in_aftercare",
-    "move_out_deadline",
     "family_reunification_members",
     "monthly_housing_budget",
     "preferred_municipalities",
@@ -80,6 +89,8 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
     unknown = set(values) - set(EDITABLE_FIELDS) - {"reference", "team_id", "status"}
     for name in sorted(unknown):
         errors[name] = _("This field cannot be changed here.")
+    # Names and references are plain text (domain/plain_text.py): checked before anything else.
+    hidden = plain_text_errors({name: values.get(name) for name in PLAIN_TEXT_FIELDS})
     for name in ("given_name", "family_name"):
         if name in values or creating:
             text = str(values.get(name) or "").strip()
@@ -144,10 +155,6 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
         if arrival is not None and arrival > today:
             errors["arrival_date"] = _("The arrival date is in the future.")
         out["arrival_date"] = arrival
-    if "move_out_deadline" in values:
-        out["move_out_deadline"] = _as_date(
-            values["move_out_deadline"], "move_out_deadline", errors
-        )
     for name in ("legal_guardian", "external_references", "preferred_municipalities"):
         if name in values:
             out[name] = str(values[name] or "").strip() or None
@@ -172,6 +179,7 @@ def clean_case_values(values: Mapping[str, Any], *, creating: bool) -> dict[str,
                 out["monthly_housing_budget"] = amount
             except (ValueError, ArithmeticError):
                 errors["monthly_housing_budget"] = _("Use an amount, 0 or more.")
+    errors.update(hidden)
     if errors:
         raise ValidationError(errors)
     return out

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import AgeAssessment, LegalDecision, Placement
 from desktop_app.domain.dates import DobPrecision
 from desktop_app.domain.i18n import message as _
-from desktop_app.domain.transitions import DecisionType, PlacementType
+from desktop_app.domain.transitions import GRANTING_DECISIONS, DecisionType, PlacementType
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import ValidationError
@@ -33,7 +33,10 @@ def add_decision(
     permit_expiry: date | None = None,
     application_date: date | None = None,
     note: str | None = None,
+    move_out_deadline: date | None = None,
 ) -> LegalDecision:
+    """Add an entry to the legal status history; a granting decision may carry its own move-out
+    deadline, which then overrides the rule for that decision."""
     case = load_case_for_edit(session, actor, reference)
     errors: dict[str, str] = {}
     try:
@@ -48,6 +51,7 @@ def add_decision(
         errors["decision_date"] = _("The decision date is in the future.")
     if permit_expiry and decision_date and permit_expiry < decision_date:
         errors["permit_expiry"] = _("The permit cannot expire before the decision.")
+    errors.update(deadline_problems(decision_type, decision_date, move_out_deadline))
     if errors:
         raise ValidationError(errors)
     decision = LegalDecision(
@@ -57,6 +61,7 @@ def add_decision(
         permit_expiry=permit_expiry,
         application_date=application_date,
         note=note,
+        move_out_deadline=move_out_deadline,
     )
     session.add(decision)
     session.flush()
@@ -71,10 +76,32 @@ def add_decision(
             "type": decision_type,
             "date": audit.plain_value(decision_date),
             "permit_expiry": audit.plain_value(permit_expiry),
+            **(
+                {"move_out_deadline": audit.plain_value(move_out_deadline)}
+                if move_out_deadline
+                else {}
+            ),
         },
     )
-    derivation.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id], actor)
     return decision
+
+
+def deadline_problems(
+    decision_type: str, decision_date: date | None, move_out_deadline: date | None
+) -> dict[str, str]:
+    """What is wrong with a per-case move-out deadline for a decision."""
+    if move_out_deadline is None:
+        return {}
+    if decision_type not in {d.value for d in GRANTING_DECISIONS}:
+        return {
+            "move_out_deadline": _(
+                "Only a decision that grants protection has a move-out deadline."
+            )
+        }
+    if decision_date is not None and move_out_deadline < decision_date:
+        return {"move_out_deadline": _("The move-out deadline is before the decision.")}
+    return {}
 
 
 def add_placement(
@@ -131,7 +158,7 @@ def add_placement(
             "start": audit.plain_value(start_date),
         },
     )
-    derivation.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id], actor)
     return placement
 
 
@@ -186,5 +213,5 @@ def record_age_assessment(
             },
         },
     )
-    derivation.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id], actor)
     return assessment

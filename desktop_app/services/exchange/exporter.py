@@ -9,10 +9,10 @@ municipality and age band, with small counts suppressed.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +22,14 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Case, LegalDecision, Placement, Team, User
 from desktop_app.domain.dates import age_on, effective_birth_date
 from desktop_app.domain.i18n import message as _
-from desktop_app.domain.transitions import GRANTING_DECISIONS, Decision, latest_decision
+from desktop_app.domain.spreadsheet_cells import csv_writer, xlsx_text
+from desktop_app.domain.transitions import GRANTING_DECISIONS, Decision, decision_in_force
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import caseload
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.exchange.import_columns import FIELDS
+from desktop_app.services.storage import output_files
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import (
     can_print_reports,
@@ -92,8 +94,24 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def write_table(path: Path, columns: Sequence[str], records: Iterable[dict[str, Any]]) -> int:
-    """CSV (UTF-8 with BOM, `;` separated, as spreadsheets here open it) or XLSX, by suffix."""
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return value
+    return _text(value)
+
+
+def write_table(
+    path: Path,
+    columns: Sequence[str],
+    records: Iterable[dict[str, Any]],
+    *,
+    overwrite: bool = False,
+) -> int:
+    """CSV (UTF-8 with BOM, `;` separated, as spreadsheets here open it) or XLSX, by suffix.
+
+    Written beside the target and renamed (services/output_files.py); an existing
+    file is replaced only with `overwrite`.
+    """
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ExportError(
@@ -101,13 +119,20 @@ def write_table(path: Path, columns: Sequence[str], records: Iterable[dict[str, 
         )
     if not path.parent.exists():
         raise ExportError(_("The folder {path_parent} does not exist.", path_parent=path.parent))
+    with output_files.file_beside(path, overwrite=overwrite) as partial:
+        return _write_table(partial, suffix, columns, records)
+
+
+def _write_table(
+    path: Path, suffix: str, columns: Sequence[str], records: Iterable[dict[str, Any]]
+) -> int:
     count = 0
     if suffix == ".csv":
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+            writer = csv_writer(handle, delimiter=";", lineterminator="\r\n")
             writer.writerow(columns)
             for record in records:
-                writer.writerow([_text(record.get(c)) for c in columns])
+                writer.writerow([_csv_value(record.get(c)) for c in columns])
                 count += 1
         return count
     from openpyxl import Workbook  # type: ignore[import-untyped]
@@ -122,6 +147,9 @@ def write_table(path: Path, columns: Sequence[str], records: Iterable[dict[str, 
             value = record.get(column)
             if isinstance(value, bool) or value is None:
                 value = _text(value)
+            if isinstance(value, str):
+                # A stored control character would stop the workbook being written.
+                value = xlsx_text(value)
             cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 # Never let a name starting with '=' become a formula.
@@ -144,14 +172,16 @@ def _chunks(ids: Sequence[int], size: int = 900) -> Iterable[list[int]]:
 def _decisions(session: Session, ids: list[int]) -> dict[int, Decision]:
     by_case: dict[int, list[Decision]] = {}
     for row in session.scalars(
-        select(LegalDecision).where(LegalDecision.case_id.in_(ids)).order_by(LegalDecision.id)
+        select(LegalDecision)
+        .where(LegalDecision.case_id.in_(ids), LegalDecision.withdrawn_on.is_(None))
+        .order_by(LegalDecision.id)
     ):
         by_case.setdefault(row.case_id, []).append(
-            Decision(row.decision_type, row.decision_date, row.permit_expiry)
+            Decision(row.decision_type, row.decision_date, row.permit_expiry, row.id)
         )
     out: dict[int, Decision] = {}
     for case_id, decisions in by_case.items():
-        latest = latest_decision(decisions)
+        latest = decision_in_force(decisions)
         if latest is not None:
             out[case_id] = latest
     return out
@@ -239,13 +269,18 @@ def _filter_detail(flt: caseload.CaseloadFilter) -> dict[str, Any]:
 
 
 def export_cases(
-    session: Session, actor: Actor, flt: caseload.CaseloadFilter, path: str | Path
+    session: Session,
+    actor: Actor,
+    flt: caseload.CaseloadFilter,
+    path: str | Path,
+    *,
+    overwrite: bool = False,
 ) -> int:
     """Write the filtered caseload to CSV or XLSX; the export is audited. Returns the row count."""
     require_case_content_role(actor)
     path = Path(path)
     records = caseload_records(session, actor, flt)
-    count = write_table(path, CASE_EXPORT_COLUMNS, records)
+    count = write_table(path, CASE_EXPORT_COLUMNS, records, overwrite=overwrite)
     audit.record(
         session,
         actor,
@@ -340,14 +375,21 @@ def statistics(session: Session, actor: Actor) -> list[StatisticsRow]:
 
 
 def export_statistics(
-    session: Session, actor: Actor, path: str | Path, *, min_cell: int = DEFAULT_MIN_CELL
+    session: Session,
+    actor: Actor,
+    path: str | Path,
+    *,
+    min_cell: int = DEFAULT_MIN_CELL,
+    overwrite: bool = False,
 ) -> int:
     """Write the anonymised statistics (CSV or XLSX); audited. Returns the number of rows."""
     path = Path(path)
     if min_cell < 1:
         raise ExportError(_("The smallest count shown must be 1 or more."))
     found = statistics(session, actor)
-    count = write_table(path, STATISTICS_COLUMNS, (r.as_record(min_cell) for r in found))
+    count = write_table(
+        path, STATISTICS_COLUMNS, (r.as_record(min_cell) for r in found), overwrite=overwrite
+    )
     audit.record(
         session,
         actor,

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.i18n import message as _
+from desktop_app.domain.spreadsheet_cells import unescape_csv_cell
 from desktop_app.services.errors import HomewardError
 
 
@@ -87,13 +88,27 @@ def read_csv_text(text: str, source: str = "") -> SpreadsheetTable:
         )
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(first))
     try:
-        records = list(reader)
+        records = []
+        for record in reader:
+            records.append(record)
+            if len(records) > MAX_ROWS + 1:
+                raise ImportFileError(
+                    _(
+                        "The file {source} has more than {max_rows} rows; split it and import the parts.",
+                        source=source,
+                        max_rows=f"{MAX_ROWS:,}",
+                    )
+                )
     except csv.Error as exc:
         raise ImportFileError(
             _("The file {source} is not a readable CSV file ({exc}).", source=source, exc=exc)
         ) from None
     while records and not any(c.strip() for c in records[0]):
         records.pop(0)
+    if not records:
+        raise ImportFileError(_("The file {source} has no rows.", source=source))
+    # A cell Homeward's own export protected from formulas ('=…) reads back as it was.
+    records = [[unescape_csv_cell(cell) for cell in record] for record in records]
     headers = records[0]
     return _trimmed(records[1:], list(range(2, len(records) + 1)), headers, source)
 
@@ -112,29 +127,113 @@ def _xlsx_cell(value: Any) -> str:
     return str(value)
 
 
+# Limits of what an import reads (README, "Importing"): far above a real caseload
+# (50,000 rows take about 20 MB), far below what would exhaust the PC's memory.
+MAX_FILE_BYTES = 200_000_000
+MAX_UNPACKED_BYTES = 300_000_000
+MAX_PACKING_RATIO = 200  # a sheet's XML packs about 10:1; a zip bomb 1000:1 and more
+MAX_ZIP_MEMBERS = 2_000
+MAX_ROWS = 200_000
+MAX_COLUMNS = 100
+_PROLOG_BYTES = 65_536
+
+
+def check_workbook_container(path: Path) -> None:
+    """Refuse a workbook that would unpack to far more than it is, or that declares XML
+    entities (billion laughs, external entities), before any XML parser reads it.
+
+    The sizes are the zip's own declarations; Python's zip reader never hands over more
+    than a member declares, so they bound what openpyxl can read.
+    """
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportFileError(
+            _("The file {path_name} is not a readable XLSX workbook.", path_name=name)
+        ) from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            raise ImportFileError(
+                _("The file {path_name} is not a readable XLSX workbook.", path_name=name)
+            )
+        total = sum(m.file_size for m in members)
+        packed_too_tightly = any(
+            m.file_size > 1_000_000 and m.file_size > MAX_PACKING_RATIO * max(m.compress_size, 1)
+            for m in members
+        )
+        if total > MAX_UNPACKED_BYTES or packed_too_tightly:
+            raise ImportFileError(
+                _(
+                    "The workbook {path_name} unpacks to far more than it holds (a zip bomb?); it was not read.",
+                    path_name=name,
+                )
+            )
+        for member in members:
+            if not member.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            try:
+                with archive.open(member) as handle:
+                    prolog = handle.read(_PROLOG_BYTES)
+            except Exception:  # a damaged member (bad CRC, bad deflate data…)
+                raise ImportFileError(
+                    _("The file {path_name} is not a readable XLSX workbook.", path_name=name)
+                ) from None
+            if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+                raise ImportFileError(
+                    _(
+                        "The workbook {path_name} declares XML entities, which spreadsheets never need; it was not read.",
+                        path_name=name,
+                    )
+                )
+
+
 def read_xlsx(path: Path) -> SpreadsheetTable:
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
+    if not path.is_file():
+        raise ImportFileError(_("There is no file {path}.", path=path))
+    check_workbook_container(path)
+    # Our own handle, closed whatever openpyxl does when the file defeats it.
+    with open(path, "rb") as handle:
+        return _read_workbook(handle, path.name, load_workbook)
+
+
+def _read_workbook(handle: Any, name: str, load_workbook: Any) -> SpreadsheetTable:
+    unreadable = _("The file {path_name} is not a readable XLSX workbook.", path_name=name)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about workbook features it does not read (styles, validation).
             warnings.simplefilter("ignore")
-            workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise ImportFileError(_("There is no file {path}.", path=path)) from None
-        raise ImportFileError(
-            _("The file {path_name} is not a readable XLSX workbook.", path_name=path.name)
-        ) from None
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+    except Exception:  # the file's fault, whatever the parser tripped over
+        raise ImportFileError(unreadable) from None
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise ImportFileError(_("The workbook {path_name} has no sheet.", path_name=path.name))
+            raise ImportFileError(_("The workbook {path_name} has no sheet.", path_name=name))
         records: list[list[str]] = []
         numbers: list[int] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            records.append([_xlsx_cell(v) for v in values])
+        rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+        for number, values in enumerate(rows, start=1):
+            if number > MAX_ROWS + 1:
+                raise ImportFileError(
+                    _(
+                        "The workbook {path_name} has more than {max_rows} rows; split it and import the parts.",
+                        path_name=name,
+                        max_rows=f"{MAX_ROWS:,}",
+                    )
+                )
+            cells = [_xlsx_cell(v) for v in values]
+            while cells and not cells[-1]:
+                cells.pop()
+            records.append(cells)
             numbers.append(number)
+    except ImportFileError:
+        raise
+    except Exception:
+        raise ImportFileError(unreadable) from None
     finally:
         workbook.close()
     while records and not any(c.strip() for c in records[0]):
@@ -142,9 +241,9 @@ def read_xlsx(path: Path) -> SpreadsheetTable:
         numbers.pop(0)
     if not records:
         raise ImportFileError(
-            _("The workbook {path_name} is empty: it needs a header row.", path_name=path.name)
+            _("The workbook {path_name} is empty: it needs a header row.", path_name=name)
         )
-    return _trimmed(records[1:], numbers[1:], records[0], path.name)
+    return _trimmed(records[1:], numbers[1:], records[0], name)
 
 
 def read_table(path: str | Path) -> SpreadsheetTable:
@@ -165,6 +264,14 @@ def read_table(path: str | Path) -> SpreadsheetTable:
             _("Homeward imports .csv and .xlsx files, not '{path_name}'.", path_name=path.name)
         )
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError(
+                _(
+                    "The file {path_name} is larger than {max_mb} MB; split it and import the parts.",
+                    path_name=path.name,
+                    max_mb=MAX_FILE_BYTES // 1_000_000,
+                )
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(_("There is no file {path}.", path=path)) from None

@@ -17,6 +17,7 @@ from desktop_app.domain.dates import DateFormatError, DobPrecision, parse_date_w
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import sentence, text_of
 from desktop_app.domain.names import fold
+from desktop_app.domain.plain_text import hidden_character_problem
 from desktop_app.domain.transitions import DecisionType, PlacementType
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
@@ -157,6 +158,13 @@ class RowParser:
             return value
 
         reference = cells.get("reference") or None
+        for name in ("reference", "placement_municipality", "team", "primary_worker"):
+            hidden = hidden_character_problem(cells.get(name, ""))
+            if hidden is not None:
+                problem(name, hidden)
+                cells[name] = ""  # reported once; not looked up or echoed again
+        if reference and hidden_character_problem(reference) is not None:
+            reference = None
         if reference and len(reference) > 40:
             problem("reference", _("the reference is longer than 40 characters"))
         values: dict[str, Any] = {}

@@ -15,7 +15,7 @@ from desktop_app.services.exchange.import_report import RowProblem
 from desktop_app.services.exchange.import_rows import Directory, RowPlan
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit
-from desktop_app.services.trust.permissions import visible_cases_clause
+from desktop_app.services.trust.permissions import can_read_case, visible_cases_clause
 
 
 def _writer_for(actor: Actor) -> Actor:
@@ -67,9 +67,25 @@ class RowWriter:
         return candidates[0] if len(candidates) == 1 else None
 
     def check_existing(self, plan: RowPlan, case: Case) -> list[RowProblem]:
-        """Rows that would touch a case outside the importer's reach are rejected, not denied."""
+        """Rows that would touch a case outside the importer's reach are rejected, not denied.
+
+        A reference held by a case the importer may not see is refused without telling
+        which case or team holds it.
+        """
         column = "reference" if plan.reference else "given_name"
         out: list[RowProblem] = []
+        if not can_read_case(self.session, self.actor, case):
+            return [
+                RowProblem(
+                    plan.row,
+                    column,
+                    column,
+                    _(
+                        "The reference {reference} is already in use by a case you may not see.",
+                        reference=plan.reference or "",
+                    ),
+                )
+            ]
         if self.actor.role is Role.TEAM_LEAD and not self.actor.is_system:
             if case.team_id != self.actor.team_id:
                 out.append(
@@ -193,7 +209,7 @@ class RowWriter:
         if plan.placement is not None and self._apply_placement(plan, reference, case_id):
             changed.append("placement")
         if changed:
-            derivation.refresh_cases(self.session, [case_id])
+            derivation.refresh_cases(self.session, [case_id], self.actor)
         return changed
 
     def _case(self, case_id: int) -> Case:
@@ -209,6 +225,7 @@ class RowWriter:
             .where(
                 LegalDecision.case_id == case_id,
                 LegalDecision.decision_type == kind,
+                LegalDecision.withdrawn_on.is_(None),
                 LegalDecision.decision_date.is_(None)
                 if decided is None
                 else LegalDecision.decision_date == decided,

@@ -114,7 +114,7 @@ def import_cases(
     try:
         seen_cases: dict[int, int] = {}
         # Each case's transitions are derived once, after all rows are written.
-        with derivation.deferred_refresh(session):
+        with derivation.deferred_refresh(session, actor):
             for done, row in enumerate(plans, start=1):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, NotFoundError
+from desktop_app.services.storage import output_files
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import can_see_confidential, deny
 
@@ -48,6 +49,7 @@ CASE_TABLES: tuple[tuple[str, str, Any], ...] = (
     ("consent_records", "Consent records", m.ConsentRecord),
     ("checklist_items", "Readiness checklist", m.ChecklistItemState),
     ("transitions", "Transitions", m.Transition),
+    ("appointments", "Appointments", m.Appointment),
 )
 
 # Audit actions that record a document made about the person.
@@ -166,7 +168,7 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
             "action": e.action,
             "entity": e.entity,
             "entity_id": e.entity_id,
-            "detail": e.detail,
+            "detail": audit.readable_detail(session, e.case_id, e.detail),
         }
         for e in session.scalars(
             select(m.AuditEntry)
@@ -174,8 +176,8 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
             .order_by(m.AuditEntry.id)
         )
     ]
-    # Homeward keeps no document files; what it holds is the record of each
-    # document made about the person (printed, saved or exported): its metadata.
+    # The record of each document made about the person (printed, saved or exported);
+    # the files kept on the case are `case_documents` below.
     data["documents"] = [
         {
             "at": e["at"],
@@ -189,11 +191,34 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
         if e["action"] in DOCUMENT_ACTIONS
     ]
     data["withheld_confidential_notes"] = withheld
+    # The files kept on the case go beside the JSON (see export_subject), each named here.
+    kept, withheld_documents = _case_documents(session, case, confidential)
+    data["case_documents"] = kept
+    data["withheld_confidential_documents"] = withheld_documents
     return data
 
 
-def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path) -> SubjectExport:
-    """Write `<REF>.json` and `<REF>.pdf` into `out_dir`; the export is audited."""
+def _case_documents(
+    session: Session, case: m.Case, confidential: bool
+) -> tuple[list[dict[str, Any]], int]:
+    rows = list(
+        session.scalars(
+            select(m.Document).where(m.Document.case_id == case.id).order_by(m.Document.id)
+        )
+    )
+    shown = [d for d in rows if confidential or not d.confidential]
+    folder = f"{case.reference.replace('/', '_')}-documents"
+    return [{**_row(d), "file": f"{folder}/{d.id}-{Path(d.filename).name}"} for d in shown], len(
+        rows
+    ) - len(shown)
+
+
+def export_subject(
+    session: Session, actor: Actor, reference: str, out_dir: Path, *, overwrite: bool = False
+) -> SubjectExport:
+    """Write `<REF>.json` and `<REF>.pdf` into `out_dir`; the export is audited.
+
+    Files of an earlier export there are replaced only with `overwrite`."""
     data = collect(session, actor, reference)
     out_dir = Path(out_dir).expanduser()
     if out_dir.exists() and not out_dir.is_dir():
@@ -202,12 +227,16 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
         )
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = reference.replace("/", "_")
-    json_path = out_dir / f"{stem}.json"
-    pdf_path = out_dir / f"{stem}.pdf"
-    json_path.write_text(
-        json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8"
+    json_path = output_files.checked_target(out_dir / f"{stem}.json", overwrite=overwrite)
+    pdf_path = output_files.checked_target(out_dir / f"{stem}.pdf", overwrite=overwrite)
+    output_files.write_bytes(
+        json_path,
+        (json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8"),
+        overwrite=overwrite,
     )
-    write_pdf(data, pdf_path)
+    _write_documents(session, data["case_documents"], out_dir, overwrite=overwrite)
+    with output_files.file_beside(pdf_path, overwrite=overwrite) as partial:
+        write_pdf(data, partial)
     audit.record(
         session,
         actor,
@@ -218,9 +247,28 @@ def export_subject(session: Session, actor: Actor, reference: str, out_dir: Path
         detail={
             "folder": str(out_dir),
             "withheld_confidential_notes": data["withheld_confidential_notes"],
+            "documents": len(data["case_documents"]),
         },
     )
     return SubjectExport(reference, json_path, pdf_path, data["withheld_confidential_notes"])
+
+
+def _write_documents(
+    session: Session, kept: list[dict[str, Any]], out_dir: Path, *, overwrite: bool
+) -> None:
+    """The files themselves, byte for byte, a piece at a time (an earlier export's files are
+    replaced only with `overwrite`)."""
+    from desktop_app.services.documents.storage import read_chunks
+
+    for entry in kept:
+        target = out_dir / entry["file"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+
+        def write(out: BinaryIO, document_id: int = entry["id"]) -> None:
+            for piece in read_chunks(session, document_id):
+                out.write(piece)
+
+        output_files.write_file(target, write, overwrite=overwrite)
 
 
 # --- the readable PDF -------------------------------------------------------
@@ -306,6 +354,7 @@ def write_pdf(data: dict[str, Any], path: Path) -> None:
         ("housing_offer_events", "Housing offer history"),
         ("support_instruments", "Support instruments"),
         ("documents", "Documents made about the person"),
+        ("case_documents", "Documents kept on the case (the files are beside this export)"),
     ]
     for key, section in sections:
         rows = data.get(key) or []

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, Float, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, HousingOffer, HousingProvider, HousingUnit
+from desktop_app.domain.dates import age_on, effective_birth_date
 from desktop_app.domain.matching import (
     CaseCandidate,
     CaseMatch,
@@ -91,6 +92,7 @@ def available_units(session: Session) -> list[UnitFacts]:
 
 
 def needs_of(case: Case) -> HousingNeeds:
+    needed_by = case.next_due_date
     return HousingNeeds(
         reunification_members=case.family_reunification_members or 0,
         monthly_budget=float(case.monthly_housing_budget)
@@ -98,8 +100,16 @@ def needs_of(case: Case) -> HousingNeeds:
         else None,
         preferred_municipalities=split_municipalities(case.preferred_municipalities),
         needs_accessible=bool(case.needs_accessible_housing),
-        needed_by=case.next_due_date,
+        needed_by=needed_by,
+        minor=is_minor_on(case.date_of_birth, case.dob_precision, needed_by),
     )
+
+
+def is_minor_on(birth: date, precision: str, needed_by: date | None) -> bool:
+    """Under 18 on the day a home is needed (today when that has passed or is unknown)."""
+    today = clock.today()
+    day = max(needed_by, today) if needed_by else today
+    return age_on(effective_birth_date(birth, precision), day) < 18
 
 
 def match_units(
@@ -166,6 +176,8 @@ def match_cases(
             Case.needs_accessible_housing,
             Case.next_kind,
             Case.next_due_date,
+            Case.date_of_birth,
+            Case.dob_precision,
         )
         .where(_needs_home_clause(), visible_cases_clause(actor))
         .order_by(Case.next_due_date, Case.reference)
@@ -191,6 +203,7 @@ def match_cases(
                     preferred_municipalities=split_municipalities(row[6]),
                     needs_accessible=bool(row[7]),
                     needed_by=due,
+                    minor=is_minor_on(row[10], row[11], due),
                 ),
                 transition_kind=row[8],
                 due_date=due,

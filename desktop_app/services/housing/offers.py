@@ -27,6 +27,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import text_of
+from desktop_app.domain.matching import CHILD_UNIT_TYPES
 from desktop_app.domain.offers import (
     DECLINE_REASONS,
     HOLDING_STATES,
@@ -39,6 +40,7 @@ from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.services.housing.access import require_reader
+from desktop_app.services.housing.matching import is_minor_on
 from desktop_app.services.housing.units import UNIT_TYPES, count_offers, unit_by_code
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit
@@ -46,6 +48,8 @@ from desktop_app.services.trust.permissions import (
     can_read_case,
     load_case_for_edit,
     load_case_for_read,
+    refuse_unseen,
+    require_case_content_role,
 )
 
 # The placement a move-in starts, by the unit's type.
@@ -246,6 +250,16 @@ def propose_offer(
         )
     if count_offers(session, unit.id, HOLDING_STATES) >= unit.places:
         raise ConflictError(_full_message(unit))
+    if unit.unit_type not in CHILD_UNIT_TYPES and is_minor_on(
+        case.date_of_birth, case.dob_precision, case.next_due_date
+    ):
+        raise ConflictError(
+            _(
+                "{reference} is under 18 when the home is needed: only supported housing or a host family can be offered, not the unit {unit_code}.",
+                reference=reference,
+                unit_code=unit.code,
+            )
+        )
     offer = HousingOffer(
         case_id=case.id,
         unit_id=unit.id,
@@ -264,7 +278,7 @@ def propose_offer(
         case_id=case.id,
         detail={"unit": unit.code},
     )
-    derivation.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id], actor)
     return offer
 
 
@@ -284,11 +298,15 @@ def _full_message(unit: HousingUnit) -> str:
 
 
 def load_offer_for_edit(session: Session, actor: Actor, offer_id: int) -> tuple[HousingOffer, Case]:
+    require_case_content_role(actor)
+    unseen = _("There is no housing offer {offer_id} on a case you may see.", offer_id=offer_id)
     offer = session.get(HousingOffer, offer_id)
     if offer is None:
-        raise NotFoundError(_("No housing offer {offer_id}.", offer_id=offer_id))
+        raise NotFoundError(unseen)
     case = session.get(Case, offer.case_id)
     assert case is not None
+    if not can_read_case(session, actor, case):
+        raise refuse_unseen(actor, unseen, case)
     load_case_for_edit(session, actor, case.reference)
     return offer, case
 
@@ -391,7 +409,7 @@ def move_offer(
         _start_placement(session, actor, case, unit, offer.move_in_date or today)
     elif target is OfferState.ENDED and end_date is not None:
         _end_placement(session, case, unit, end_date)
-    derivation.refresh_cases(session, [case.id])
+    derivation.refresh_cases(session, [case.id], actor)
     return offer
 
 

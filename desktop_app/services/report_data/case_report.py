@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.checklist import CHECKLIST_LABELS
+from desktop_app.domain.checklist import CHECKLIST_LABELS, template_for
 from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_12_months
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
@@ -125,6 +125,9 @@ class CaseReport:
     contacts: list[dict[str, Any]] = field(default_factory=list)
     consents: list[dict[str, Any]] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
+    # Titles and dates only: a printed summary never carries a document's content.
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    appointments: list[dict[str, Any]] = field(default_factory=list)
     confidential_included: bool = False
     hidden_confidential_notes: int = 0
     # handover only
@@ -264,12 +267,13 @@ def build_case_report(
         ]
     if report.has(Section.TRANSITIONS):
         hide_health = recipient in (Recipient.LANDLORD, Recipient.MUNICIPALITY)
-        template = settings.checklist_template(session)
+        templates = settings.checklist_templates(session)
         rules = settings.transition_rules(session)
-        for t in sorted(record.transitions, key=lambda t: (t.due_date, t.kind)):
-            if not is_listed(t.kind, t.due_date, today, t.housing_secured, rules):
-                continue  # resolved, long past, or a permit expiry not yet in view
+        for t in sorted(record.open_transitions, key=lambda t: (t.due_date, t.kind)):
+            if not is_listed(t.kind, t.due_date, today, rules):
+                continue  # a permit expiry not yet in view
             missing = set(t.missing)
+            template = template_for(templates, t.kind, t.age_group, t.secure_item)
             report.transitions.append(
                 TransitionFacts(
                     kind=t.kind,
@@ -284,7 +288,8 @@ def build_case_report(
                     checklist=tuple(
                         (CHECKLIST_LABELS.get(key, key), key not in missing)
                         for key in template
-                        if not (hide_health and key in HEALTH_ITEMS)
+                        if key not in record.checklist_na.get(t.kind, set())
+                        and not (hide_health and key in HEALTH_ITEMS)
                     ),
                 )
             )
@@ -431,6 +436,30 @@ def build_case_report(
                 "withdrawn_on": r.withdrawn_on,
             }
             for r in record.consents
+        ]
+    if report.has(Section.DOCUMENTS):
+        from desktop_app.services import documents
+
+        report.documents = [
+            {
+                "title": d.title,
+                "kind": d.kind.replace("_", " ").capitalize(),
+                "date": d.document_date or d.added_at.date(),
+            }
+            for d in documents.case_documents(session, actor, reference).documents
+            if include_confidential or not d.confidential
+        ]
+    if report.has(Section.APPOINTMENTS):
+        from desktop_app.services import appointments
+
+        report.appointments = [
+            {
+                "kind": a.kind.replace("_", " ").capitalize(),
+                "starts_at": a.starts_at,
+                "state": a.state.capitalize(),
+            }
+            for a in appointments.case_appointments(session, actor, reference)
+            if a.starts_at.date() >= today and a.state != "cancelled"
         ]
     if report.has(Section.NOTES):
         notes = [n for n in record.notes if include_confidential or not n.confidential][

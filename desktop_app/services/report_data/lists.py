@@ -15,6 +15,7 @@ from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases import caseload
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
+from desktop_app.services.team import outcomes as team_outcomes
 from desktop_app.services.team import planning
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust.permissions import can_print_reports, require_case_content_role
@@ -55,6 +56,8 @@ class PlanningReport:
     rows: list[planning.PlanningRow]
     by_month: list[tuple[date, dict[str, int]]]
     by_municipality: list[tuple[str | None, int]]
+    # What became of the transitions due in the last quarters, per team: none left out.
+    outcomes: list[team_outcomes.TransitionOutcomes] = field(default_factory=list)
 
 
 def require_report_permission(actor: Actor, what: str) -> None:
@@ -148,4 +151,5 @@ def planning_report(
         by_month=planning.totals_by_month(rows)
         or [(m, dict.fromkeys(planning.KINDS, 0)) for m in planning.month_starts(first, months)],
         by_municipality=planning.totals_by_municipality(rows),
+        outcomes=team_outcomes.transition_outcomes(session, actor, quarters=4, team=team),
     )

@@ -60,6 +60,8 @@ class Section(StrEnum):
     CONTACTS = "contacts"
     CONSENTS = "consents"
     NOTES = "notes"
+    DOCUMENTS = "documents"
+    APPOINTMENTS = "appointments"
 
 
 SECTION_LABELS: dict[Section, str] = {
@@ -75,6 +77,8 @@ SECTION_LABELS: dict[Section, str] = {
     Section.CONTACTS: "Contacts",
     Section.CONSENTS: "Consents on record",
     Section.NOTES: "Recent notes",
+    Section.DOCUMENTS: "Documents on the case",
+    Section.APPOINTMENTS: "Upcoming appointments",
 }
 
 

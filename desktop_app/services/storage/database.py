@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.db import migrate
+from desktop_app.db import migrate, storage
 from desktop_app.db.engine import make_engine, make_session_factory, resolve_url
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import text_of
@@ -21,12 +21,35 @@ from desktop_app.services.errors import (
     DatabaseUnavailableError,
     HomewardError,
     PermissionDeniedError,
+    StorageError,
 )
-from desktop_app.services.trust import audit
+from desktop_app.services.trust import anchors, audit
 
 
 class DatabaseOpenError(HomewardError):
-    pass
+    """The database cannot be opened; `problem` says when that is a storage problem
+    (db/storage.py) or "not_homeward" (a file that is not a Homeward database, or one
+    encrypted with another passphrase)."""
+
+    def __init__(self, message: str, problem: str | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+NOT_HOMEWARD = "not_homeward"
+# The file is damaged (db/storage.py): `restore` may replace it, `check` reports what is wrong.
+DAMAGED = storage.StorageProblem.DAMAGED.value
+# A passphrase was given for a file that is not encrypted: the file is fine, the call is not.
+NOT_ENCRYPTED = "not_encrypted"
+
+
+def storage_error(exc: BaseException, where: str, path: Path | None = None) -> StorageError | None:
+    """The error to show for a damaged, read-only, full or locked database or file, else None."""
+    problem = storage.classify(exc, path)
+    if problem is None:
+        return None
+    detail = storage.damage_detail(exc) if problem is storage.StorageProblem.DAMAGED else ""
+    return StorageError(storage.problem_message(problem, where, detail), problem.value)
 
 
 class DatabaseClosedError(HomewardError):
@@ -72,6 +95,9 @@ class Database:
     warnings: list[str] = field(default_factory=list)
     # The raw SQLCipher key of an encrypted file (never the passphrase itself).
     encryption_key: str | None = field(default=None, repr=False)
+    # The database's own id (services/anchors.py), and its audit anchor as it was on opening.
+    identity: str | None = None
+    anchor_at_open: anchors.ChainHead | None = None
     _read_factory: sessionmaker[Session] | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 
@@ -103,15 +129,23 @@ class Database:
             session.rollback()
             self._audit_denial(session, exc)
             raise
-        except (OperationalError, InterfaceError) as exc:
+        except DatabaseError as exc:
             _rollback_quietly(session)
-            self._raise_if_unreachable(exc)
+            self._raise_storage_problem(exc)
+            if isinstance(exc, (OperationalError, InterfaceError)):
+                self._raise_if_unreachable(exc)
             raise
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def _raise_storage_problem(self, exc: BaseException) -> None:
+        """A damaged, read-only, full or locked database becomes its own sentence."""
+        error = storage_error(exc, self.label, self.path)
+        if error is not None:
+            raise error from None
 
     def _raise_if_unreachable(self, exc: DBAPIError) -> None:
         """A lost or refused server connection becomes one plain message.
@@ -172,12 +206,28 @@ class Database:
             with self.session() as writer:
                 self._audit_denial(writer, exc)
             raise
-        except (OperationalError, InterfaceError) as exc:
-            self._raise_if_unreachable(exc)
+        except DatabaseError as exc:
+            self._raise_storage_problem(exc)
+            if isinstance(exc, (OperationalError, InterfaceError)):
+                self._raise_if_unreachable(exc)
             raise
         finally:
             _rollback_quietly(session)
             session.close()
+
+    def scrub_journal(self) -> None:
+        """After an erasure: SQLite's write-ahead log still holds the pages as they were
+        before; copy it into the file and empty it. (Deleted content in the file itself
+        is overwritten as it is deleted: PRAGMA secure_delete, db/engine.py.) A reader
+        that holds old pages delays this to the next erasure or the next start; on
+        PostgreSQL the old row versions are the server's to vacuum."""
+        if self.url.get_backend_name() != "sqlite":
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DBAPIError:
+            pass
 
     def _refuse_when_closed(self) -> None:
         # A disposed engine would quietly open new connections that nobody closes.
@@ -248,21 +298,31 @@ def open_database(
                     database=url.database,
                 )
             )
+        if Path(url.database).stat().st_size == 0:
+            # An empty file is not a database yet: only `init` and `demo` make it one.
+            raise _not_homeward(url.database)
     key = _encryption_key(url, passphrase)
     engine = make_engine(url, key=key)
     db = Database(engine=engine, factory=make_session_factory(engine), url=url, encryption_key=key)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+            if url.get_backend_name() == "sqlite" and not _holds_homeward_schema(conn, create):
+                engine.dispose()
+                raise _not_homeward(url.database)
         if run_migrations:
             db.migration = migrate.upgrade(engine)
             from desktop_app.services.transitions import derivation
 
             with db.session() as session:
                 derivation.roll_forward_to_today(session)
+            _keep_the_anchor(db)
     except migrate.DatabaseTooNewError as exc:
         engine.dispose()
         raise DatabaseOpenError(text_of(exc)) from None
+    except StorageError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(text_of(exc), exc.problem) from None
     except DatabaseError as exc:
         engine.dispose()
         if url.get_backend_name() != "sqlite" and isinstance(
@@ -286,22 +346,43 @@ def open_database(
                 ) from None
             raise DatabaseUnavailableError(unreachable_message(url, exc)) from None
         reason = str(exc.orig) if exc.orig else str(exc)
+        path = Path(url.database or "")
+        problem = storage.classify(exc, path)
         if key is not None and "not a database" in reason:
             raise DatabaseOpenError(
                 _(
                     "The passphrase is not correct for {database} (or the file is damaged).",
                     database=url.database,
-                )
+                ),
+                NOT_HOMEWARD,
             ) from None
-        if "file is not a database" in reason or "not a database" in reason:
+        if problem is storage.StorageProblem.DAMAGED and "not a database" in reason:
+            from desktop_app.db import sqlcipher
+
+            if not sqlcipher.is_plain_sqlite(path):
+                # No SQLite header: another kind of file, or one encrypted with a passphrase.
+                raise DatabaseOpenError(
+                    _(
+                        "The file {database} is not a Homeward database, or it is encrypted (then give its passphrase; on the command line in HOMEWARD_PASSPHRASE).",
+                        database=url.database,
+                    ),
+                    NOT_HOMEWARD,
+                ) from None
+        if problem is not None:
+            detail = storage.damage_detail(exc) if problem is storage.StorageProblem.DAMAGED else ""
             raise DatabaseOpenError(
-                _(
-                    "The file {database} is not a Homeward database, or it is encrypted (then give its passphrase; on the command line in HOMEWARD_PASSPHRASE).",
-                    database=url.database,
-                )
+                storage.problem_message(problem, str(url.database), detail), problem.value
             ) from None
         raise DatabaseOpenError(
             _("The database could not be opened: {reason}", reason=reason)
+        ) from None
+    except OSError as exc:
+        engine.dispose()
+        problem = storage.classify(exc, Path(url.database or ""))
+        if problem is None:
+            raise
+        raise DatabaseOpenError(
+            storage.problem_message(problem, str(url.database)), problem.value
         ) from None
     if (
         db.path is not None
@@ -319,6 +400,51 @@ def is_encrypted_file(path: Path) -> bool:
     return path.is_file() and path.stat().st_size > 0 and not sqlcipher.is_plain_sqlite(path)
 
 
+def _keep_the_anchor(db: Database) -> None:
+    """From now on, every unit of work that appends to the audit log moves the anchor on."""
+    with db.session() as session:
+        db.identity = anchors.database_id(session)
+    if db.identity is None:
+        return  # a database not yet at revision 0008 (opened without migrations)
+    db.anchor_at_open = anchors.read(db.identity)
+
+    def after_commit(session: Session) -> None:
+        if session.get_nested_transaction() is not None:
+            return  # a savepoint (an import's row): the whole may still be rolled back
+        head = session.info.pop(audit.HEAD_INFO, None)
+        if head is not None and db.identity is not None:
+            # (A restore may have brought another database's id: read it at each commit.)
+            anchors.record(db.identity, anchors.ChainHead(*head))
+        if session.info.pop(audit.SCRUB_INFO, False):
+            db.scrub_journal()
+
+    event.listen(db.factory, "after_commit", after_commit)
+
+
+def _not_homeward(database: object) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        _(
+            "The file {database} is not a Homeward database, or it is encrypted (then give its passphrase; on the command line in HOMEWARD_PASSPHRASE).",
+            database=database,
+        ),
+        NOT_HOMEWARD,
+    )
+
+
+def _holds_homeward_schema(conn: Connection, create: bool) -> bool:
+    """Whether a SQLite file is a Homeward database (or, for `create`, empty enough to become one).
+
+    Another program's SQLite file must not be given Homeward's tables.
+    """
+    names = {
+        str(row[0])
+        for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if "alembic_version" in names:
+        return True
+    return create and not names
+
+
 def _encryption_key(url: URL, passphrase: str | None) -> str | None:
     if not passphrase:
         return None
@@ -334,7 +460,8 @@ def _encryption_key(url: URL, passphrase: str | None) -> str | None:
             _(
                 "The database {path_name} is not encrypted; open it without a passphrase.",
                 path_name=path.name,
-            )
+            ),
+            NOT_ENCRYPTED,
         )
     try:
         return sqlcipher.key_for_file(passphrase, path)

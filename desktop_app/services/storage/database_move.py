@@ -99,6 +99,15 @@ def _require_empty(engine: Engine, safe: str) -> None:
         )
 
 
+# The target keeps the id its own migrations gave it: it is a database of its own from
+# now on (the audit anchors of the single-PC file do not apply to it, services/anchors.py).
+NOT_COPIED = frozenset({"database_identity"})
+
+
+def _copied_tables() -> list[Any]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_COPIED]
+
+
 def move_to(
     source: Database,
     actor: Actor,
@@ -124,12 +133,14 @@ def move_to(
         copied: dict[str, int] = {}
         try:
             with source.engine.connect() as src, target.begin() as dst:
-                for table in Base.metadata.sorted_tables:
+                for table in _copied_tables():
                     count = 0
-                    result = src.execution_options(yield_per=CHUNK).execute(
+                    # Documents' pieces (256 KB each) go a few at a time, other rows by thousands.
+                    batch = int(table.info.get("copy_batch_rows", CHUNK))
+                    result = src.execution_options(yield_per=batch).execute(
                         select(table).order_by(*table.primary_key.columns)
                     )
-                    for chunk in result.mappings().partitions(CHUNK):
+                    for chunk in result.mappings().partitions(batch):
                         dst.execute(table.insert(), [dict(row) for row in chunk])
                         count += len(chunk)
                     copied[table.name] = count
@@ -177,7 +188,7 @@ def _vacuum(target: Engine) -> None:
 
 def _verify(source: Database, target: Engine, copied: dict[str, int], safe: str) -> MoveReport:
     with source.engine.connect() as src, target.connect() as dst:
-        for table in Base.metadata.sorted_tables:
+        for table in _copied_tables():
             here = src.execute(select(func.count()).select_from(table)).scalar_one()
             there = dst.execute(select(func.count()).select_from(table)).scalar_one()
             if here != there or there != copied[table.name]:
@@ -190,7 +201,7 @@ def _verify(source: Database, target: Engine, copied: dict[str, int], safe: str)
                         here=here,
                     )
                 )
-        mismatch = _first_case_that_differs(src, dst)
+        mismatch = _first_case_that_differs(src, dst) or _first_document_that_differs(dst)
         if mismatch is not None:
             raise HomewardError(
                 _(
@@ -241,6 +252,35 @@ def _first_case_that_differs(src: Connection, dst: Connection) -> str | None:
     ):
         if ref != ref_there or here != there:
             return ref
+    return None
+
+
+def _first_document_that_differs(dst: Connection) -> str | None:
+    """The case reference of the first document whose copied bytes do not match its
+    stored checksum (read back a piece at a time), or None."""
+    documents = Base.metadata.tables["documents"]
+    chunks = Base.metadata.tables["document_chunks"]
+    cases = Base.metadata.tables["cases"]
+    listed = dst.execute(
+        select(documents.c.id, documents.c.sha256, cases.c.reference)
+        .join(cases, cases.c.id == documents.c.case_id)
+        .order_by(documents.c.id)
+    ).all()
+    for document_id, sha256, reference in listed:
+        digest = hashlib.sha256()
+        seq = 0
+        while True:
+            data = dst.execute(
+                select(chunks.c.data).where(
+                    chunks.c.document_id == document_id, chunks.c.seq == seq
+                )
+            ).scalar()
+            if data is None:
+                break
+            digest.update(data)
+            seq += 1
+        if digest.hexdigest() != sha256:
+            return str(reference)
     return None
 
 

@@ -95,9 +95,8 @@ def caseload_balance(
             Case.status == "open",
             # Walked by due date, checking each transition's case.
             in_scope(team_column_walking_by_date(session)),
-            sql_rules.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            sql_rules.open_sql(),
+            sql_rules.listed_sql(Transition.kind, Transition.due_date, today, rules),
             Transition.due_date <= today + timedelta(days=90),
         )
     ):

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -133,6 +133,8 @@ def continuity(
                 Transition.case_id.in_(chunk),
                 Transition.due_date >= year_ago,
                 Transition.due_date <= today - timedelta(days=CONTINUITY_DAYS),
+                # a transition that never applied is no moment to have kept a worker through
+                or_(Transition.outcome.is_(None), Transition.outcome != "no_longer_applies"),
             )
         ):
             due[due_row[0]].append(due_row[1])
@@ -203,9 +205,8 @@ def continuity_alerts(
         .outerjoin(User, User.id == Case.primary_worker_id)
         .where(
             Case.status == "open",
-            sql_rules.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            sql_rules.open_sql(),
+            sql_rules.listed_sql(Transition.kind, Transition.due_date, today, rules),
             Transition.due_date <= today + timedelta(days=within_days),
         )
         .order_by(Transition.due_date, Case.reference)

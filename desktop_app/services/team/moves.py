@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db.models import Case, CaseMove, ClosureRequest, Team, TransferRequest, User
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock, directory
-from desktop_app.services.actor import Actor
+from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.team.reassignment import apply_reassignment, load_for_reassign
 from desktop_app.services.team.scope import (
@@ -29,8 +29,10 @@ from desktop_app.services.team.scope import (
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import (
+    can_read_case,
     deny,
     load_case_for_edit,
+    refuse_unseen,
     require_case_content_role,
     visible_cases_clause,
 )
@@ -117,11 +119,16 @@ def decide_transfer(
     new_primary: str | None = None,
 ) -> TransferRequest:
     """The receiving team lead accepts (optionally naming the new primary worker) or rejects."""
+    unseen = _(
+        "There is no transfer request {request_id} that you may decide.", request_id=request_id
+    )
     request = session.get(TransferRequest, request_id)
     if request is None:
-        raise NotFoundError(_("No transfer request {request_id}.", request_id=request_id))
+        raise NotFoundError(unseen)
     case = _case_by_id(session, request.case_id)
     if not (is_lead(actor) and actor.team_id == request.to_team_id) and not actor.is_system:
+        if actor.role is Role.ADMIN or not can_read_case(session, actor, case):
+            raise refuse_unseen(actor, unseen, case)
         raise deny(
             session,
             actor,
@@ -300,11 +307,16 @@ def decide_closure(
     session: Session, actor: Actor, request_id: int, approve: bool, *, comment: str | None = None
 ) -> ClosureRequest:
     """The team lead approves (the case closes) or returns the request with a comment."""
+    unseen = _(
+        "There is no closure request {request_id} that you may decide.", request_id=request_id
+    )
     request = session.get(ClosureRequest, request_id)
     if request is None:
-        raise NotFoundError(_("No closure request {request_id}.", request_id=request_id))
+        raise NotFoundError(unseen)
     case = _case_by_id(session, request.case_id)
     if not (is_lead(actor) and case.team_id == actor.team_id) and not actor.is_system:
+        if actor.role is Role.ADMIN or not can_read_case(session, actor, case):
+            raise refuse_unseen(actor, unseen, case)
         raise deny(
             session,
             actor,
@@ -345,7 +357,7 @@ def decide_closure(
         detail={"comment": comment, "reason": request.reason},
     )
     if approve:
-        derivation.refresh_cases(session, [case.id])
+        derivation.refresh_cases(session, [case.id], actor)
     return request
 
 

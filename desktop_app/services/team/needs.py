@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, CourseEnrolment, LanguageCourse, Transition
+from desktop_app.domain.transitions import SecureItem
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.team.outcomes import HOUSING_KINDS, Quarter
@@ -70,11 +71,12 @@ def housing_needs(
         .where(
             clause,
             Case.status == "open",
+            sql_rules.open_sql(),
             Transition.kind.in_(HOUSING_KINDS),
+            # a minor's move-out needs a care placement, not an apartment
+            Transition.secure_item == SecureItem.HOUSING.value,
             Transition.housing_secured.is_(False),
-            sql_rules.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            sql_rules.listed_sql(Transition.kind, Transition.due_date, today, rules),
             Transition.due_date <= horizon,
         )
     ):

@@ -7,6 +7,7 @@ percentage of three young people is not read like one of three hundred.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -23,6 +24,7 @@ from desktop_app.db.models import (
     Team,
     Transition,
 )
+from desktop_app.domain.transition_records import Outcome
 from desktop_app.domain.transitions import TransitionKind
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
@@ -187,19 +189,25 @@ def outcomes(
 
         transitions_total: dict[int | None, int] = defaultdict(int)
         transitions_secured: dict[int | None, int] = defaultdict(int)
-        for team_id, secured, count in session.execute(
-            select(Case.team_id, Transition.housing_secured, func.count())
+        # Every transition due by today in the quarter that applied (resolved or not): housed on
+        # time, or still open with its need secured.
+        for team_id, secured, outcome, count in session.execute(
+            select(Case.team_id, Transition.housing_secured, Transition.outcome, func.count())
             .join(Case, Case.id == Transition.case_id)
             .where(
                 in_quarter,
                 Transition.kind.in_(HOUSING_KINDS),
                 Transition.due_date >= first,
                 Transition.due_date <= last,
+                or_(
+                    Transition.outcome.is_(None),
+                    Transition.outcome != Outcome.NO_LONGER_APPLIES.value,
+                ),
             )
-            .group_by(Case.team_id, Transition.housing_secured)
+            .group_by(Case.team_id, Transition.housing_secured, Transition.outcome)
         ):
             transitions_total[team_id] += count
-            if secured:
+            if outcome == Outcome.HOUSED_ON_TIME.value or (outcome is None and secured):
                 transitions_secured[team_id] += count
         language = distinct_cases(
             CourseEnrolment,
@@ -300,3 +308,63 @@ def outcomes(
                 ]
             )
     return figures
+
+
+# --- what became of the transitions ------------------------------------------------
+
+# The columns of the outcome figures: every outcome, and those still open.
+OUTCOME_COLUMNS: tuple[str, ...] = (*(o.value for o in Outcome), "open")
+
+
+@dataclass(frozen=True)
+class TransitionOutcomes:
+    """Every transition of a team due in a quarter, counted by what became of it."""
+
+    team: str
+    quarter: str
+    n: int
+    counts: dict[str, int]
+
+    def as_record(self) -> dict[str, object]:
+        return {"team": self.team, "quarter": self.quarter, "n": self.n, **self.counts}
+
+
+def transition_outcomes(
+    session: Session,
+    actor: Actor,
+    *,
+    quarters: int = 4,
+    team: str | None = None,
+    kinds: Iterable[str] | None = None,
+) -> list[TransitionOutcomes]:
+    """Per team and quarter (the last `quarters`, today's included): every transition due in the
+    quarter, resolved or not, by outcome ("open" while none is recorded). None is dropped:
+    a successful move stays in the figures, and so do the transitions of closed cases."""
+    team_ids = scope_team_ids(session, actor, team)
+    today = clock.today()
+    teams = {t.id: t.name for t in session.scalars(select(Team).order_by(Team.name))}
+    scope = list(teams) if team_ids is None else team_ids
+    periods = last_quarters(quarters, today)
+    counts: dict[tuple[int, str], dict[str, int]] = {
+        (tid, q.label): dict.fromkeys(OUTCOME_COLUMNS, 0) for q in periods for tid in scope
+    }
+    query = (
+        select(Case.team_id, Transition.due_date, Transition.outcome)
+        .join(Case, Case.id == Transition.case_id)
+        .where(
+            Case.team_id.in_(scope),
+            Transition.due_date >= periods[0].start,
+            Transition.due_date <= periods[-1].end,
+        )
+    )
+    if kinds:
+        query = query.where(Transition.kind.in_(list(kinds)))
+    for team_id, due, outcome in session.execute(query):
+        if team_id is not None:
+            counts[(team_id, Quarter.of(due).label)][outcome or "open"] += 1
+    return [
+        TransitionOutcomes(teams[tid], q.label, sum(cells.values()), cells)
+        for q in periods
+        for tid in sorted(scope, key=lambda t: teams.get(t, ""))
+        for cells in (counts[(tid, q.label)],)
+    ]

@@ -87,9 +87,8 @@ def nearest_transition(session: Session, case_id: int) -> tuple[str, int] | None
         select(Transition.kind, Transition.due_date)
         .where(
             Transition.case_id == case_id,
-            sql_rules.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            sql_rules.open_sql(),
+            sql_rules.listed_sql(Transition.kind, Transition.due_date, today, rules),
         )
         .order_by(Transition.due_date, Transition.kind)
         .limit(1)

@@ -56,11 +56,13 @@ def board(
     worker_id: int | None = None,
     municipality: str | None = None,
     limit: int = BOARD_PAGE,
+    overdue_only: bool = False,
 ) -> BoardPage:
     """The board: the soonest `limit` transitions, and counts over all that match.
 
     The counts are one grouped query (by day, risk and housing), so a whole
-    organisation's 90 days stays quick however many rows match.
+    organisation's 90 days stays quick however many rows match. `overdue_only`
+    shows those that need an outcome.
     """
     rules = settings.transition_rules(session)
     rows = listing.upcoming(
@@ -71,6 +73,7 @@ def board(
         risks=risks,
         worker_id=worker_id,
         municipality=municipality,
+        overdue_only=overdue_only,
         limit=limit,
         rules=rules,
     )
@@ -81,9 +84,8 @@ def board(
     query = (
         select(Transition.due_date, risk_col, Transition.housing_secured, func.count())
         .where(
-            sql_rules.listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
+            sql_rules.open_sql(),
+            sql_rules.listed_sql(Transition.kind, Transition.due_date, today, rules),
             Transition.due_date <= today + timedelta(days=within_days),
         )
         .group_by(Transition.due_date, risk_col, Transition.housing_secured)
@@ -100,6 +102,8 @@ def board(
             Case.status == "open",
             visible_cases_clause(actor, team_column=team_column_walking_by_date(session)),
         )
+    if overdue_only:
+        query = query.where(Transition.due_date < today)
     if kinds:
         query = query.where(Transition.kind.in_(list(kinds)))
     if risks:

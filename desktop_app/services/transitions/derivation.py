@@ -1,23 +1,29 @@
-"""Deriving each case's transitions from its record and storing them for fast lists.
+"""Each case's transitions as lasting records, kept in step with its record.
 
 Every service that changes what a transition depends on (date of birth,
-decisions, placements, offers, checklist ticks, settings) calls
-`refresh_cases`. The stored rows carry what the rules worked out (due date,
-readiness, housing secured); lists add the day-dependent parts (days left,
-risk, overdue) against today. When the day changes, `roll_forward_to_today`
-moves each case's "next transition" on without deriving everything again.
+decisions, placements, offers, checklist ticks, settings, closing) calls
+`refresh_cases`, which reconciles the stored transitions with the record
+(`domain.transition_records.reconcile`): new ones are created, changed dates
+move (audited), what the record no longer implies is resolved as
+`no_longer_applies`, and what was secured on time and is past resolves itself
+as `housed_on_time`. When the day changes, `roll_forward_to_today` does the
+day's part: what is now past and secured resolves itself, and each case's next
+transition is chosen again. Nothing open ever leaves because time passed.
+
+The lists live in `transitions.listing`, outcomes recorded by a worker in
+`transitions.outcomes`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -28,18 +34,34 @@ from desktop_app.db.models import (
     Placement,
     Transition,
 )
-from desktop_app.domain.checklist import evaluate_checklist
+from desktop_app.domain.checklist import evaluate_checklist, template_for
+from desktop_app.domain.transition_records import (
+    CreateTransition,
+    Outcome,
+    ResolveTransition,
+    StoredTransition,
+    TransitionStatus,
+    UpdateTransition,
+    reconcile,
+)
 from desktop_app.domain.transitions import (
     CaseFacts,
     Decision,
+    ImpliedTransition,
     OfferFacts,
+    PlacementFacts,
     TransitionKind,
     TransitionRules,
-    derive_transitions,
-    housing_secured,
     is_listed,
 )
 from desktop_app.services import clock, settings
+from desktop_app.services.actor import Actor
+from desktop_app.services.trust import audit
+
+# Bumped when the way stored transitions follow the record changes: the next opening
+# reconciles every case once (after revision 0006 turned the derived rows into records).
+RECORDS_VERSION = 1
+_RECORDS_VERSION_KEY = "transition_records_version"
 
 
 @dataclass
@@ -49,56 +71,35 @@ class CaseInputs:
     facts: CaseFacts
     checklist_done: dict[str, set[str]]
     checklist_na: dict[str, set[str]]
+    closed_reason: str | None = None
 
 
 @dataclass(frozen=True)
-class ComputedTransition:
-    kind: str
-    due_date: date
-    uncertain: bool
-    housing_secured: bool
+class Readiness:
     readiness: int
     missing: tuple[str, ...]
 
 
-def compute(
-    inputs: CaseInputs, rules: TransitionRules, template: Sequence[str]
-) -> list[ComputedTransition]:
-    out: list[ComputedTransition] = []
-    for t in derive_transitions(inputs.facts, rules):
-        secured = housing_secured(inputs.facts.offers, t.due_date)
-        result = evaluate_checklist(
-            template,
-            inputs.checklist_done.get(t.kind.value, set()),
-            secured,
-            inputs.checklist_na.get(t.kind.value, set()),
-        )
-        out.append(
-            ComputedTransition(
-                kind=t.kind.value,
-                due_date=t.due_date,
-                uncertain=t.uncertain,
-                housing_secured=secured,
-                readiness=result.readiness,
-                missing=result.missing,
-            )
-        )
-    return out
-
-
-def pick_next(
-    computed: Iterable[ComputedTransition], today: date, rules: TransitionRules
-) -> ComputedTransition | None:
-    listed = [t for t in computed if is_listed(t.kind, t.due_date, today, t.housing_secured, rules)]
-    return min(listed, key=lambda t: (t.due_date, t.kind), default=None)
+def readiness_of(
+    inputs: CaseInputs, t: ImpliedTransition, templates: Mapping[str, Any] | None
+) -> Readiness:
+    """The checklist of one transition, counted."""
+    items = template_for(templates, t.kind.value, t.age_group.value, t.secure_item.value)
+    result = evaluate_checklist(
+        items,
+        inputs.checklist_done.get(t.kind.value, set()),
+        t.secured,
+        inputs.checklist_na.get(t.kind.value, set()),
+        secure_item=t.secure_item.value,
+    )
+    return Readiness(result.readiness, result.missing)
 
 
 def gather_inputs(session: Session, case_ids: Sequence[int]) -> dict[int, CaseInputs]:
     """Load the rule inputs for many cases with a handful of queries."""
     result: dict[int, CaseInputs] = {}
     for start in range(0, len(case_ids), 900):
-        chunk = list(case_ids[start : start + 900])
-        result.update(_gather_chunk(session, chunk))
+        result.update(_gather_chunk(session, list(case_ids[start : start + 900])))
     return result
 
 
@@ -110,18 +111,26 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
             LegalDecision.decision_type,
             LegalDecision.decision_date,
             LegalDecision.permit_expiry,
+            LegalDecision.id,
+            LegalDecision.move_out_deadline,
+            LegalDecision.renewal_applied_on,
         )
-        .where(LegalDecision.case_id.in_(ids))
+        .where(LegalDecision.case_id.in_(ids), LegalDecision.withdrawn_on.is_(None))
         .order_by(LegalDecision.case_id, LegalDecision.id)
     ):
-        decisions[d[0]].append(Decision(d[1], d[2], d[3]))
-    placements: dict[int, tuple[str, date | None]] = {}
+        decisions[d[0]].append(Decision(d[1], d[2], d[3], d[4], d[5], d[6]))
+    placements: dict[int, list[PlacementFacts]] = defaultdict(list)
     for pl in session.execute(
-        select(Placement.case_id, Placement.placement_type, Placement.planned_end_date)
-        .where(Placement.case_id.in_(ids), Placement.end_date.is_(None))
-        .order_by(Placement.case_id, Placement.start_date, Placement.id)
+        select(
+            Placement.case_id,
+            Placement.id,
+            Placement.placement_type,
+            Placement.start_date,
+            Placement.planned_end_date,
+            Placement.end_date,
+        ).where(Placement.case_id.in_(ids))
     ):
-        placements[pl[0]] = (pl[1], pl[2])  # the latest current placement wins
+        placements[pl[0]].append(PlacementFacts(pl[1], pl[2], pl[3], pl[4], pl[5]))
     offers: dict[int, list[OfferFacts]] = defaultdict(list)
     for of in session.execute(
         select(HousingOffer.case_id, HousingOffer.state, HousingOffer.move_in_date).where(
@@ -152,11 +161,11 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
             Case.dob_precision,
             Case.status,
             Case.in_aftercare,
-            Case.move_out_deadline,
+            Case.created_at,
+            Case.closed_reason,
         ).where(Case.id.in_(ids))
     ):
         cid = cs[0]
-        placement = placements.get(cid)
         out[cid] = CaseInputs(
             facts=CaseFacts(
                 date_of_birth=cs[1],
@@ -164,33 +173,49 @@ def _gather_chunk(session: Session, ids: list[int]) -> dict[int, CaseInputs]:
                 is_open=cs[3] == "open",
                 in_aftercare=bool(cs[4]),
                 decisions=tuple(decisions.get(cid, ())),
-                current_placement_type=placement[0] if placement else None,
-                current_placement_planned_end=placement[1] if placement else None,
-                move_out_deadline_override=cs[5],
+                placements=tuple(placements.get(cid, ())),
                 offers=tuple(offers.get(cid, ())),
+                created_on=cs[5].date() if cs[5] else None,
             ),
             checklist_done=dict(done.get(cid, {})),
             checklist_na=dict(na.get(cid, {})),
+            closed_reason=cs[6],
         )
     return out
 
 
-def transition_rows(case_id: int, computed: Iterable[ComputedTransition]) -> list[dict[str, Any]]:
-    return [
-        {
-            "case_id": case_id,
-            "kind": t.kind,
-            "due_date": t.due_date,
-            "uncertain": t.uncertain,
-            "housing_secured": t.housing_secured,
-            "readiness": t.readiness,
-            "missing": ";".join(t.missing),
-        }
-        for t in computed
-    ]
+def _stored(session: Session, case_ids: Sequence[int]) -> dict[int, list[StoredTransition]]:
+    stored: dict[int, list[StoredTransition]] = defaultdict(list)
+    for start in range(0, len(case_ids), 900):
+        for row in session.execute(
+            select(
+                Transition.case_id,
+                Transition.id,
+                Transition.kind,
+                Transition.source_id,
+                Transition.due_date,
+                Transition.status,
+                Transition.outcome,
+                Transition.resolved_on,
+                Transition.resolved_automatically,
+            ).where(Transition.case_id.in_(list(case_ids[start : start + 900])))
+        ):
+            stored[row[0]].append(StoredTransition(*row[1:]))
+    return stored
 
 
-def next_values(nxt: ComputedTransition | None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class NextTransition:
+    """The soonest listed open transition of a case, kept on the case for fast lists."""
+
+    kind: str
+    due_date: date
+    readiness: int
+    housing_secured: bool
+    uncertain: bool
+
+
+def next_values(nxt: NextTransition | None) -> dict[str, Any]:
     return {
         "next_kind": nxt.kind if nxt else None,
         "next_due_date": nxt.due_date if nxt else None,
@@ -200,15 +225,92 @@ def next_values(nxt: ComputedTransition | None) -> dict[str, Any]:
     }
 
 
+def pick_next(
+    candidates: Iterable[NextTransition], today: date, rules: TransitionRules
+) -> NextTransition | None:
+    listed = [t for t in candidates if is_listed(t.kind, t.due_date, today, rules)]
+    return min(listed, key=lambda t: (t.due_date, t.kind), default=None)
+
+
+def new_case_rows(
+    case_id: int,
+    inputs: CaseInputs,
+    rules: TransitionRules,
+    templates: Mapping[str, Any] | None,
+    today: date,
+) -> tuple[list[dict[str, Any]], NextTransition | None]:
+    """The transition rows of a case that has none stored yet, and its next transition (for
+    bulk creation, as the demo does)."""
+    rows: list[dict[str, Any]] = []
+    candidates: list[NextTransition] = []
+    for step in reconcile(inputs.facts, (), rules, today):
+        assert isinstance(step, CreateTransition)
+        row = _row_values(inputs, step.implied, templates)
+        row.update(case_id=case_id, created_on=today, **_resolution(step.outcome, today, None))
+        rows.append(row)
+        if step.outcome is None:
+            candidates.append(_as_next(row))
+    return rows, pick_next(candidates, today, rules)
+
+
+def _row_values(
+    inputs: CaseInputs, t: ImpliedTransition, templates: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    ready = readiness_of(inputs, t, templates)
+    return {
+        "kind": t.kind.value,
+        "due_date": t.due_date,
+        "uncertain": t.uncertain,
+        "source_id": t.source_id,
+        "age_group": t.age_group.value,
+        "secure_item": t.secure_item.value,
+        "housing_secured": t.secured,
+        "readiness": ready.readiness,
+        "missing": ";".join(ready.missing),
+    }
+
+
+def _resolution(outcome: Outcome | None, today: date, note: str | None) -> dict[str, Any]:
+    """The resolution columns of a row (all of them, so bulk inserts see the same keys)."""
+    if outcome is None:
+        return dict(_UNRESOLVED)
+    return {
+        "housing_began": None,
+        "status": TransitionStatus.RESOLVED.value,
+        "outcome": outcome.value,
+        "outcome_note": note,
+        "resolved_on": today,
+        "resolved_by_id": None,
+        "resolved_automatically": True,
+    }
+
+
+_UNRESOLVED = {
+    "status": TransitionStatus.OPEN.value,
+    "outcome": None,
+    "outcome_note": None,
+    "housing_began": None,
+    "resolved_on": None,
+    "resolved_by_id": None,
+    "resolved_automatically": False,
+}
+
+
+def _as_next(row: Mapping[str, Any]) -> NextTransition:
+    return NextTransition(
+        row["kind"], row["due_date"], row["readiness"], row["housing_secured"], row["uncertain"]
+    )
+
+
 _DEFERRED = "homeward.deferred_refresh"
 
 
 @contextmanager
-def deferred_refresh(session: Session) -> Iterator[None]:
-    """Collect the refreshes asked for inside the block and derive each case once at its end.
+def deferred_refresh(session: Session, actor: Actor | None = None) -> Iterator[None]:
+    """Collect the refreshes asked for inside the block and reconcile each case once at its end.
 
     For bulk work such as imports, where one case is created, given a decision
-    and a placement in a row, each of which would otherwise re-derive it.
+    and a placement in a row, each of which would otherwise reconcile it.
     """
     if session.info.get(_DEFERRED) is not None:
         yield  # an outer block does the work
@@ -220,11 +322,13 @@ def deferred_refresh(session: Session) -> Iterator[None]:
         session.info.pop(_DEFERRED, None)
         raise
     pending = sorted(session.info.pop(_DEFERRED))
-    refresh_cases(session, pending)
+    refresh_cases(session, pending, actor)
 
 
-def refresh_cases(session: Session, case_ids: Sequence[int]) -> None:
-    """Re-derive and store the transitions of these cases (call after any change to them)."""
+def refresh_cases(session: Session, case_ids: Sequence[int], actor: Actor | None = None) -> None:
+    """Bring the stored transitions of these cases in step with their records (call after any
+    change to them). Moves, reopenings and resolutions are audited in the name of `actor`
+    (the rules themselves when None)."""
     if not case_ids:
         return
     pending = session.info.get(_DEFERRED)
@@ -233,50 +337,177 @@ def refresh_cases(session: Session, case_ids: Sequence[int]) -> None:
         return
     session.flush()
     rules = settings.transition_rules(session)
-    template = settings.checklist_template(session)
+    templates = settings.checklist_templates(session)
     today = clock.today()
     inputs = gather_inputs(session, case_ids)
-    rows: list[dict[str, Any]] = []
-    for start in range(0, len(case_ids), 900):
-        session.execute(
-            delete(Transition).where(Transition.case_id.in_(list(case_ids[start : start + 900])))
-        )
+    stored = _stored(session, case_ids)
+    new_rows: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    next_by_case: dict[int, NextTransition | None] = {}
     for cid, case_inputs in inputs.items():
-        computed = compute(case_inputs, rules, template)
-        rows.extend(transition_rows(cid, computed))
-        session.execute(
-            update(Case)
-            .where(Case.id == cid)
-            .values(**next_values(pick_next(computed, today, rules)))
-            .execution_options(synchronize_session=False)
+        records = {s.id: s for s in stored.get(cid, ())}
+        candidates: list[NextTransition] = []
+        for step in reconcile(case_inputs.facts, list(records.values()), rules, today):
+            if isinstance(step, CreateTransition):
+                row = _row_values(case_inputs, step.implied, templates)
+                row.update(case_id=cid, created_on=today, **_resolution(step.outcome, today, None))
+                new_rows.append(row)
+                if step.outcome is None:
+                    candidates.append(_as_next(row))
+                else:
+                    _audit_resolution(session, actor, cid, None, row, step.outcome, None)
+            elif isinstance(step, UpdateTransition):
+                row = _row_values(case_inputs, step.implied, templates)
+                if step.reopened:
+                    row.update(_UNRESOLVED)
+                if step.outcome is not None:
+                    row.update(_resolution(step.outcome, today, None))
+                else:
+                    candidates.append(_as_next(row))
+                changed.append({"b_id": step.id, **row})
+                _audit_update(session, actor, cid, records[step.id], step, row)
+            elif isinstance(step, ResolveTransition):
+                note = (
+                    case_inputs.closed_reason
+                    if step.outcome is Outcome.CASE_CLOSED and case_inputs.closed_reason
+                    else str(step.reason)
+                    if step.reason
+                    else None
+                )
+                row = _resolution(step.outcome, today, note)
+                changed.append({"b_id": step.id, **row})
+                _audit_resolution(session, actor, cid, records[step.id], None, step.outcome, note)
+        next_by_case[cid] = pick_next(candidates, today, rules)
+    _write(session, new_rows, changed, next_by_case)
+
+
+def _write(
+    session: Session,
+    new_rows: list[dict[str, Any]],
+    changed: list[dict[str, Any]],
+    next_by_case: Mapping[int, NextTransition | None],
+) -> None:
+    if new_rows:
+        keys: set[str] = set().union(*(row.keys() for row in new_rows))
+        session.execute(insert(Transition), [{c: row.get(c) for c in keys} for row in new_rows])
+    by_columns: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    for row in changed:
+        by_columns[frozenset(row)].append(row)
+    for columns, rows in by_columns.items():
+        session.connection().execute(
+            update(Transition)
+            .where(Transition.id == bindparam("b_id"))
+            .values({c: bindparam(c) for c in columns if c != "b_id"}),
+            rows,
         )
-    if rows:
-        session.execute(insert(Transition), rows)
+    next_rows = [{"b_id": cid, **next_values(nxt)} for cid, nxt in next_by_case.items()]
+    if next_rows:
+        session.connection().execute(
+            update(Case)
+            .where(Case.id == bindparam("b_id"))
+            .values({k: bindparam(k) for k in next_values(None)}),
+            next_rows,
+        )
     session.expire_all()
 
 
-def refresh_all(session: Session) -> int:
+def _audit_update(
+    session: Session,
+    actor: Actor | None,
+    case_id: int,
+    before: StoredTransition,
+    step: UpdateTransition,
+    row: Mapping[str, Any],
+) -> None:
+    if step.moved_from is not None:
+        audit.record(
+            session,
+            actor,
+            "transition_moved",
+            entity="transition",
+            entity_id=step.id,
+            case_id=case_id,
+            detail={
+                "kind": row["kind"],
+                "changes": {
+                    "due_date": {
+                        "before": step.moved_from.isoformat(),
+                        "after": row["due_date"].isoformat(),
+                    }
+                },
+            },
+        )
+    if step.reopened:
+        audit.record(
+            session,
+            actor,
+            "transition_reopened",
+            entity="transition",
+            entity_id=step.id,
+            case_id=case_id,
+            detail={
+                "kind": row["kind"],
+                "changes": {"outcome": {"before": before.outcome, "after": None}},
+                "reason": "the record implies it again",
+            },
+        )
+    if step.outcome is not None:
+        _audit_resolution(session, actor, case_id, before, row, step.outcome, None)
+
+
+def _audit_resolution(
+    session: Session,
+    actor: Actor | None,
+    case_id: int,
+    record: StoredTransition | None,
+    row: Mapping[str, Any] | None,
+    outcome: Outcome,
+    note: str | None,
+) -> None:
+    kind = row["kind"] if row else record.kind if record else None
+    due = row["due_date"] if row else record.due_date if record else None
+    audit.record(
+        session,
+        actor,
+        "transition_resolved",
+        entity="transition",
+        entity_id=record.id if record else None,
+        case_id=case_id,
+        detail={
+            "kind": str(kind),
+            "due_date": due.isoformat() if due else None,
+            "outcome": outcome.value,
+            "automatic": True,
+            **({"note": note} if note else {}),
+        },
+    )
+
+
+def refresh_all(session: Session, actor: Actor | None = None) -> int:
     ids = list(session.scalars(select(Case.id).order_by(Case.id)))
     for start in range(0, len(ids), 5000):
-        refresh_cases(session, ids[start : start + 5000])
+        refresh_cases(session, ids[start : start + 5000], actor)
     settings.put(session, "derived_as_of", clock.today().isoformat())
+    settings.put(session, _RECORDS_VERSION_KEY, RECORDS_VERSION)
     return len(ids)
 
 
 def _cases_the_day_can_change(
     session: Session, since: date, today: date, rules: TransitionRules
 ) -> list[int] | None:
-    """Cases whose next transition may differ between `since` and `today` (None: all may)."""
+    """Cases whose open transitions may have crossed a boundary between `since` and `today`
+    (None: all may)."""
     if since > today or (today - since).days > 366:
         return None
     return list(
         session.scalars(
             select(Transition.case_id)
             .where(
+                Transition.status == TransitionStatus.OPEN.value,
                 or_(
-                    # passed since (may be resolved) or left the look-back window since
+                    # passed since: may resolve itself, and the next transition may change
                     and_(
-                        Transition.due_date >= since - timedelta(days=rules.lookback_days + 1),
+                        Transition.due_date >= since - timedelta(days=1),
                         Transition.due_date < today,
                     ),
                     # a permit expiry that entered its warning window since
@@ -285,7 +516,7 @@ def _cases_the_day_can_change(
                         Transition.due_date > since + timedelta(days=rules.permit_warning_days - 1),
                         Transition.due_date <= today + timedelta(days=rules.permit_warning_days),
                     ),
-                )
+                ),
             )
             .distinct()
         )
@@ -293,12 +524,16 @@ def _cases_the_day_can_change(
 
 
 def roll_forward_to_today(session: Session) -> int:
-    """Move each case's "next transition" on when the day changes (overdue ones drop out, permits appear).
+    """The day's part of keeping transitions current, run when a database opens on a new day.
 
-    Only the day-dependent choice is redone, from the stored rows, and only for
-    the cases whose transitions crossed a boundary since the last day it ran;
-    returns the number of cases whose next transition changed.
+    After revision 0006 (or any change to how records follow the rules) every case is
+    reconciled once. Otherwise only the cases whose open transitions crossed a
+    boundary since the last day it ran are reconciled: what is now past and was
+    secured on time resolves itself, a permit expiry enters its warning window.
+    Returns the number of cases looked at again.
     """
+    if settings.transition_records_version(session) != RECORDS_VERSION:
+        return refresh_all(session)
     today = clock.today()
     stored = settings.get(session, "derived_as_of")
     if stored == today.isoformat():
@@ -309,43 +544,9 @@ def roll_forward_to_today(session: Session) -> int:
         if stored
         else None
     )
-    changed = []
-    chunks = (
-        [None]
-        if candidates is None
-        else [candidates[start : start + 900] for start in range(0, len(candidates), 900)]
-    )
-    for chunk in chunks:
-        transition_query = select(
-            Transition.case_id,
-            Transition.kind,
-            Transition.due_date,
-            Transition.uncertain,
-            Transition.housing_secured,
-            Transition.readiness,
-            Transition.missing,
-        )
-        case_query = select(Case.id, Case.next_kind, Case.next_due_date)
-        if chunk is not None:
-            transition_query = transition_query.where(Transition.case_id.in_(chunk))
-            case_query = case_query.where(Case.id.in_(chunk))
-        by_case: dict[int, list[ComputedTransition]] = defaultdict(list)
-        for t in session.execute(transition_query):
-            by_case[t[0]].append(
-                ComputedTransition(
-                    t[1], t[2], t[3], t[4], t[5], tuple(filter(None, t[6].split(";")))
-                )
-            )
-        for cid, kind, due in session.execute(case_query):
-            nxt = pick_next(by_case.get(cid, ()), today, rules)
-            if (nxt.kind if nxt else None, nxt.due_date if nxt else None) != (kind, due):
-                changed.append({"b_id": cid, **next_values(nxt)})
-    if changed:
-        session.connection().execute(
-            update(Case)
-            .where(Case.id == bindparam("b_id"))
-            .values({k: bindparam(k) for k in next_values(None)}),
-            changed,
-        )
+    if candidates is None:
+        return refresh_all(session)
+    for start in range(0, len(candidates), 5000):
+        refresh_cases(session, candidates[start : start + 5000])
     settings.put(session, "derived_as_of", today.isoformat())
-    return len(changed)
+    return len(candidates)

@@ -1,5 +1,5 @@
-"""Listing the stored transitions a user may see: due within a window, overdue ones too, soonest
-first."""
+"""Listing the stored transitions a user may see: the open ones due within a window and every
+overdue one (however old), soonest first; those resolved since a day; one case's history."""
 
 from __future__ import annotations
 
@@ -8,17 +8,24 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, Placement, Team, Transition, User
 from desktop_app.domain.i18n import message as _
-from desktop_app.domain.transitions import Risk, TransitionKind, TransitionRules, explain_risk
+from desktop_app.domain.transition_records import TransitionStatus
+from desktop_app.domain.transitions import (
+    Risk,
+    SecureItem,
+    TransitionKind,
+    TransitionRules,
+    explain_risk,
+)
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.directory import team_id_by_name
 from desktop_app.services.errors import PermissionDeniedError
-from desktop_app.services.transitions.sql_rules import listed_sql, risk_sql
+from desktop_app.services.transitions.sql_rules import listed_sql, open_sql, risk_sql
 from desktop_app.services.trust.permissions import (
     require_case_content_role,
     team_column_walking_by_date,
@@ -51,10 +58,23 @@ class TransitionRow:
     team: str | None
     municipality: str | None
     explanation: str
+    transition_id: int = 0
+    secure_item: str = SecureItem.HOUSING.value
+    age_group: str = "adult"
+    status: str = TransitionStatus.OPEN.value
+    outcome: str | None = None
+    outcome_note: str | None = None
+    housing_began: date | None = None
+    resolved_on: date | None = None
+
+    @property
+    def needs_outcome(self) -> bool:
+        """Overdue and open: waiting for a worker to record what became of it."""
+        return self.status == TransitionStatus.OPEN.value and self.days_left < 0
 
     def as_contract(self) -> dict[str, Any]:
         """The fields of DESIGN.md's `transitions --format json`."""
-        return {
+        fields: dict[str, Any] = {
             "reference": self.reference,
             "name": self.name,
             "kind": self.kind,
@@ -65,44 +85,36 @@ class TransitionRow:
             "risk": self.risk,
             "missing": list(self.missing),
             "primary_worker": self.primary_worker,
+            "status": self.status,
+            "outcome": self.outcome,
             "team": self.team,
             "municipality": self.municipality,
         }
+        if self.status == TransitionStatus.RESOLVED.value:
+            fields["resolved_on"] = self.resolved_on.isoformat() if self.resolved_on else None
+            fields["outcome_note"] = self.outcome_note
+            fields["housing_began"] = self.housing_began.isoformat() if self.housing_began else None
+        return fields
 
 
-def upcoming(
-    session: Session,
-    actor: Actor,
-    within_days: int,
-    *,
-    team: str | None = None,
-    kinds: Sequence[str] | None = None,
-    risks: Sequence[str] | None = None,
-    worker_id: int | None = None,
-    municipality: str | None = None,
-    case_id: int | None = None,
-    include_all_dates: bool = False,
-    limit: int | None = None,
-    rules: TransitionRules | None = None,
-) -> list[TransitionRow]:
-    """Listed transitions due within `within_days` (and overdue ones), soonest first.
+def _team_filter(session: Session, actor: Actor, team: str) -> ColumnElement[bool]:
+    tid = team_id_by_name(session, team)
+    if actor.role.value == "team_lead" and tid != actor.team_id:
+        raise PermissionDeniedError(
+            _(
+                "Permission denied: you may only see the transitions of your own team, not '{team}'.",
+                team=team,
+            ),
+            actor=actor,
+            detail={"what": "list another team's transitions", "team": team},
+        )
+    return Case.team_id == tid
 
-    `limit` keeps only the soonest rows (the board shows a first page of them);
-    `rules`, when the caller has read them already, saves reading them again.
-    """
-    require_case_content_role(actor)
-    if within_days < 0:
-        raise ValueError("within_days must not be negative")
-    today = clock.today()
-    if rules is None:
-        rules = settings.transition_rules(session)
-    risk_col = risk_sql(
-        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
-    ).label("risk")
+
+def _row_query(risk_col: ColumnElement[str]) -> Any:
     # One current placement per case (a new placement ends the previous one),
     # so a join is exact and much cheaper than a per-row subquery.
     current = Placement.__table__.alias("current_placement")
-    current_municipality = current.c.municipality
     query = (
         select(
             Transition.case_id,
@@ -117,54 +129,26 @@ def upcoming(
             Case.family_name,
             User.username,
             Team.name,
-            current_municipality,
+            current.c.municipality,
             risk_col,
+            Transition.id,
+            Transition.secure_item,
+            Transition.age_group,
+            Transition.status,
+            Transition.outcome,
+            Transition.outcome_note,
+            Transition.housing_began,
+            Transition.resolved_on,
         )
         .join(Case, Case.id == Transition.case_id)
         .outerjoin(User, User.id == Case.primary_worker_id)
         .outerjoin(Team, Team.id == Case.team_id)
         .outerjoin(current, and_(current.c.case_id == Case.id, current.c.end_date.is_(None)))
-        .where(
-            Case.status == "open",
-            visible_cases_clause(
-                actor,
-                # bounded by due date: walk the transitions in that order
-                team_column=None if include_all_dates else team_column_walking_by_date(session),
-            ),
-        )
     )
-    if not include_all_dates:
-        query = query.where(
-            listed_sql(
-                Transition.kind, Transition.due_date, Transition.housing_secured, today, rules
-            ),
-            Transition.due_date <= today + timedelta(days=within_days),
-        )
-    if team:
-        tid = team_id_by_name(session, team)
-        if actor.role.value == "team_lead" and tid != actor.team_id:
-            raise PermissionDeniedError(
-                _(
-                    "Permission denied: you may only see the transitions of your own team, not '{team}'.",
-                    team=team,
-                ),
-                actor=actor,
-                detail={"what": "list another team's transitions", "team": team},
-            )
-        query = query.where(Case.team_id == tid)
-    if kinds:
-        query = query.where(Transition.kind.in_(list(kinds)))
-    if risks:
-        query = query.where(risk_col.in_(list(risks)))
-    if worker_id is not None:
-        query = query.where(Case.primary_worker_id == worker_id)
-    if municipality:
-        query = query.where(current_municipality == municipality)
-    if case_id is not None:
-        query = query.where(Case.id == case_id)
-    query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
-    if limit is not None:
-        query = query.limit(limit)
+    return query, current.c.municipality
+
+
+def _rows(session: Session, query: Any, today: date, rules: TransitionRules) -> list[TransitionRow]:
     rows: list[TransitionRow] = []
     risks_by_value = {r.value: r for r in Risk}
     for (
@@ -182,6 +166,14 @@ def upcoming(
         team_name,
         muni,
         risk,
+        transition_id,
+        secure_item,
+        age_group,
+        status,
+        outcome,
+        outcome_note,
+        housing_began,
+        resolved_on,
     ) in session.execute(query):
         days_left = (due - today).days
         secured = bool(secured)
@@ -202,8 +194,168 @@ def upcoming(
                 team=team_name,
                 municipality=muni,
                 explanation=explain_risk(
-                    risks_by_value[risk], days_left, secured, readiness, rules
+                    risks_by_value[risk],
+                    days_left,
+                    secured,
+                    readiness,
+                    rules,
+                    secure_item=secure_item,
                 ),
+                transition_id=transition_id,
+                secure_item=secure_item,
+                age_group=age_group,
+                status=status,
+                outcome=outcome,
+                outcome_note=outcome_note,
+                housing_began=housing_began,
+                resolved_on=resolved_on,
             )
         )
     return rows
+
+
+def upcoming(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    *,
+    limit: int | None = None,
+    rules: TransitionRules | None = None,
+    **filters: Any,
+) -> list[TransitionRow]:
+    """Open transitions due within `within_days`, and every overdue open one, soonest first.
+
+    Filters: `team`, `kinds`, `risks`, `worker_id`, `municipality`, `case_id`,
+    `include_all_dates` (every open one, whatever its date) and `overdue_only` (those
+    that need an outcome). `limit` keeps only the soonest rows (the board shows a first
+    page of them); `rules`, when the caller has read them already, saves reading them
+    again.
+    """
+    today = clock.today()
+    if rules is None:
+        rules = settings.transition_rules(session)
+    query = _upcoming_query(session, actor, within_days, today, rules, **filters)
+    query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
+    if limit is not None:
+        query = query.limit(limit)
+    return _rows(session, query, today, rules)
+
+
+def count_upcoming(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    *,
+    rules: TransitionRules | None = None,
+    **filters: Any,
+) -> int:
+    """How many rows `upcoming` would list with the same filters."""
+    today = clock.today()
+    if rules is None:
+        rules = settings.transition_rules(session)
+    query = _upcoming_query(session, actor, within_days, today, rules, **filters)
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def _upcoming_query(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    today: date,
+    rules: TransitionRules,
+    *,
+    team: str | None = None,
+    kinds: Sequence[str] | None = None,
+    risks: Sequence[str] | None = None,
+    worker_id: int | None = None,
+    municipality: str | None = None,
+    case_id: int | None = None,
+    include_all_dates: bool = False,
+    overdue_only: bool = False,
+) -> Any:
+    require_case_content_role(actor)
+    if within_days < 0:
+        raise ValueError("within_days must not be negative")
+    risk_col = risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    ).label("risk")
+    query, current_municipality = _row_query(risk_col)
+    query = query.where(
+        open_sql(),
+        Case.status == "open",
+        visible_cases_clause(
+            actor,
+            # bounded by due date: walk the transitions in that order
+            team_column=None if include_all_dates else team_column_walking_by_date(session),
+        ),
+    )
+    if not include_all_dates:
+        query = query.where(
+            listed_sql(Transition.kind, Transition.due_date, today, rules),
+            Transition.due_date <= today + timedelta(days=within_days),
+        )
+    if overdue_only:
+        query = query.where(Transition.due_date < today)
+    if team:
+        query = query.where(_team_filter(session, actor, team))
+    if kinds:
+        query = query.where(Transition.kind.in_(list(kinds)))
+    if risks:
+        query = query.where(risk_col.in_(list(risks)))
+    if worker_id is not None:
+        query = query.where(Case.primary_worker_id == worker_id)
+    if municipality:
+        query = query.where(current_municipality == municipality)
+    if case_id is not None:
+        query = query.where(Case.id == case_id)
+    return query
+
+
+def resolved_since(
+    session: Session,
+    actor: Actor,
+    since: date,
+    *,
+    team: str | None = None,
+    case_id: int | None = None,
+) -> list[TransitionRow]:
+    """The transitions resolved on or after `since`, the latest first, with their outcomes
+    (closed cases' too: they stay on the record)."""
+    require_case_content_role(actor)
+    today = clock.today()
+    rules = settings.transition_rules(session)
+    risk_col = risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    ).label("risk")
+    query, _municipality = _row_query(risk_col)
+    query = query.where(
+        Transition.status == TransitionStatus.RESOLVED.value,
+        Transition.resolved_on >= since,
+        visible_cases_clause(actor),
+    )
+    if team:
+        query = query.where(_team_filter(session, actor, team))
+    if case_id is not None:
+        query = query.where(Case.id == case_id)
+    query = query.order_by(
+        Transition.resolved_on.desc(), Transition.due_date, Case.reference, Transition.kind
+    )
+    return _rows(session, query, today, rules)
+
+
+def case_history(session: Session, actor: Actor, case_id: int) -> list[TransitionRow]:
+    """Every transition of one case, open and resolved, by due date (the record's history).
+
+    The caller has checked that `actor` may read the case.
+    """
+    require_case_content_role(actor)
+    today = clock.today()
+    rules = settings.transition_rules(session)
+    risk_col = risk_sql(
+        Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
+    ).label("risk")
+    query, _municipality = _row_query(risk_col)
+    query = query.where(Transition.case_id == case_id).order_by(
+        Transition.due_date, Transition.kind, Transition.id
+    )
+    return _rows(session, query, today, rules)

@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, not_, or_
 
+from desktop_app.db.models import Transition
+from desktop_app.domain.transition_records import TransitionStatus
 from desktop_app.domain.transitions import TransitionKind, TransitionRules
 
 
@@ -27,15 +29,15 @@ def risk_sql(
     )
 
 
-def listed_sql(
-    kind: Any, due: Any, secured: Any, today: date, rules: TransitionRules
-) -> ColumnElement[bool]:
-    """The listing rule of `is_listed`, in SQL."""
-    return and_(
-        due >= today - timedelta(days=rules.lookback_days),
-        or_(due >= today, not_(secured)),
-        or_(
-            kind != TransitionKind.PERMIT_EXPIRY.value,
-            due <= today + timedelta(days=rules.permit_warning_days),
-        ),
+def listed_sql(kind: Any, due: Any, today: date, rules: TransitionRules) -> ColumnElement[bool]:
+    """The listing rule of `is_listed` for open transitions, in SQL: every overdue one, however
+    old; a permit expiry from its warning window."""
+    return or_(
+        kind != TransitionKind.PERMIT_EXPIRY.value,
+        due <= today + timedelta(days=rules.permit_warning_days),
     )
+
+
+def open_sql() -> ColumnElement[bool]:
+    """Open transitions: those still waiting for an outcome."""
+    return Transition.status == TransitionStatus.OPEN.value

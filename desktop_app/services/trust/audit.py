@@ -1,4 +1,9 @@
-"""The append-only audit log, each entry chained to the one before by SHA-256."""
+"""The append-only audit log, each entry chained to the one before by SHA-256.
+
+The detail of an entry about a case is stored sealed with the case's key
+(db/sealing.py), so erasing the person leaves the entry and the chain intact but
+unreadable; the chain hashes what is stored.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,22 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import delete, event, select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import AuditEntry
+from desktop_app.db import sealing
+from desktop_app.db.models import AuditEntry, Case, CaseKey
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 
 GENESIS = "0" * 64
+# The entry revision 0008 appended after sealing the values of the entries before it.
+SEALED_CHECKPOINT = "audit_values_sealed"
+# session.info key: the newest entry this session appended (for the anchor, services/anchors.py).
+HEAD_INFO = "homeward_audit_head"
+_KEYS_INFO = "homeward_case_keys"
+# session.info key: after this commit, old page images of erased data leave the journal too.
+SCRUB_INFO = "homeward_scrub_journal"
 
 
 def plain_value(value: Any) -> Any:
@@ -97,10 +110,14 @@ def record(
     detail: dict[str, Any] | None = None,
     username: str | None = None,
 ) -> AuditEntry:
-    """Append one entry in the caller's transaction."""
+    """Append one entry in the caller's transaction (about a case: its detail sealed)."""
     session.flush()
     # JSON round trip so the stored detail hashes exactly as it will be read back.
     detail_value = json.loads(json.dumps(detail or {}, default=str, ensure_ascii=False))
+    if case_id is not None:
+        key = case_key(session, case_id, create=True)
+        if key is not None:
+            detail_value = sealing.seal(key, case_id, detail_value)
     entry = AuditEntry(
         at=clock.now(),
         user_id=actor.user_id if actor else None,
@@ -115,7 +132,59 @@ def record(
     entry.hash = entry_hash(entry)
     session.add(entry)
     session.flush()
+    session.info[HEAD_INFO] = (entry.id, entry.hash, entry.at)
     return entry
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_what_was_rolled_back(session: Session, _transaction: object) -> None:
+    # A key made (or an entry appended) in a transaction that did not commit is not there.
+    session.info.pop(_KEYS_INFO, None)
+    session.info.pop(HEAD_INFO, None)
+    session.info.pop(SCRUB_INFO, None)
+
+
+def case_key(session: Session, case_id: int, *, create: bool = False) -> str | None:
+    """The key that seals the case's audit values; None once the person was erased.
+
+    `create` makes one for a case that has none yet (an erased case keeps a row
+    without a key, so it never gets a new one).
+    """
+    keys: dict[int, str | None] = session.info.setdefault(_KEYS_INFO, {})
+    if case_id in keys:
+        return keys[case_id]
+    row = session.execute(select(CaseKey.key).where(CaseKey.case_id == case_id)).first()
+    key = row[0] if row is not None else None
+    if row is None and create:
+        if session.get(Case, case_id) is None:
+            return None  # no such case (any more): nothing of a person to seal
+        key = sealing.new_key()
+        session.add(CaseKey(case_id=case_id, key=key, created_at=clock.now()))
+        session.flush()
+    if row is not None or create:
+        keys[case_id] = key
+    return key
+
+
+def destroy_case_key(session: Session, case_id: int) -> None:
+    """Erasure: the case's sealed audit values can never be read again.
+
+    The row is deleted (SQLite overwrites deleted content, see db/engine.py) and a
+    row without a key takes its place, so no new key is made for the case.
+    """
+    session.execute(delete(CaseKey).where(CaseKey.case_id == case_id))
+    session.add(CaseKey(case_id=case_id, key=None, created_at=clock.now()))
+    session.flush()
+    session.info.setdefault(_KEYS_INFO, {})[case_id] = None
+    session.info[SCRUB_INFO] = True
+
+
+def readable_detail(session: Session, case_id: int | None, detail: Any) -> Any:
+    """An entry's detail as written, for those allowed to read the entry; for an erased
+    person's entries, `{"erased": true}`."""
+    if case_id is None or not sealing.is_sealed(detail):
+        return detail
+    return sealing.unseal(case_key(session, case_id), case_id, detail)
 
 
 @dataclass(frozen=True)
@@ -124,11 +193,26 @@ class ChainReport:
     entries: int
     first_broken_id: int | None = None
     problem: str | None = None
+    # What revision 0008 found when it sealed the values of the entries before it.
+    sealed_checkpoint: dict[str, Any] | None = None
+
+
+def sealed_digest_line(entry_id: int, old_hash: str, sealed_hash: str) -> bytes:
+    return f"{entry_id}:{old_hash}:{sealed_hash}\n".encode("ascii")
 
 
 def verify_chain(session: Session) -> ChainReport:
+    """Walk the chain: each entry links to the one before and its content hashes as recorded.
+
+    An entry sealed by revision 0008 keeps its original hash as the link and records
+    the hash of its sealed content; the checkpoint entry appended then holds a digest
+    over all of them, so changing a sealed entry (or its recorded hash) shows too.
+    """
     prev = GENESIS
     count = 0
+    digest = hashlib.sha256()
+    pending = 0
+    checkpoint: dict[str, Any] | None = None
     # Closed when the walk stops at a broken entry, so the server-side cursor goes too.
     with closing(
         session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000)
@@ -139,7 +223,21 @@ def verify_chain(session: Session) -> ChainReport:
                 return ChainReport(
                     False, count, entry.id, "an entry before it was changed or removed"
                 )
-            if entry_hash(entry) != entry.hash:
+            if entry_hash(entry) != (entry.sealed_hash or entry.hash):
                 return ChainReport(False, count, entry.id, "its content was changed")
+            if entry.sealed_hash is not None:
+                digest.update(sealed_digest_line(entry.id, entry.hash, entry.sealed_hash))
+                pending += 1
+            elif entry.action == SEALED_CHECKPOINT and entry.case_id is None:
+                checkpoint = dict(entry.detail or {})
+                if checkpoint.get("digest") != digest.hexdigest() or pending != checkpoint.get(
+                    "sealed"
+                ):
+                    return ChainReport(
+                        False, count, entry.id, "an entry sealed before it was changed"
+                    )
+                digest, pending = hashlib.sha256(), 0
             prev = entry.hash
-    return ChainReport(True, count)
+    if pending:
+        return ChainReport(False, count, None, "sealed entries without their checkpoint")
+    return ChainReport(True, count, sealed_checkpoint=checkpoint)

@@ -9,7 +9,6 @@ workers do not read the audit log.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import AuditEntry, Case, User
 from desktop_app.domain.i18n import message as _
+from desktop_app.domain.spreadsheet_cells import csv_writer
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError
 from desktop_app.services.trust import audit
@@ -117,7 +117,17 @@ def query(session: Session, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
     if flt.limit:
         stmt = stmt.limit(flt.limit)
     return [
-        AuditRow(e.id, e.at, e.username, e.action, ref, e.entity, e.entity_id, e.detail, e.hash)
+        AuditRow(
+            e.id,
+            e.at,
+            e.username,
+            e.action,
+            ref,
+            e.entity,
+            e.entity_id,
+            audit.readable_detail(session, e.case_id, e.detail),
+            e.hash,
+        )
         for e, ref in session.execute(stmt)
     ]
 
@@ -128,7 +138,7 @@ def actions(session: Session) -> list[str]:
 
 def to_csv(rows: list[AuditRow]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         record = row.as_record()
@@ -136,10 +146,14 @@ def to_csv(rows: list[AuditRow]) -> str:
     return buffer.getvalue()
 
 
-def export_csv(session: Session, actor: Actor, flt: AuditFilter, path: Path) -> int:
+def export_csv(
+    session: Session, actor: Actor, flt: AuditFilter, path: Path, *, overwrite: bool = False
+) -> int:
     """Write the filtered entries to a CSV file; the export itself is audited."""
+    from desktop_app.services.storage import output_files
+
     rows = query(session, actor, flt)
-    Path(path).write_text(to_csv(rows), encoding="utf-8")
+    output_files.write_bytes(path, to_csv(rows).encode("utf-8"), overwrite=overwrite)
     audit.record(
         session,
         actor,

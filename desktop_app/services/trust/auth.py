@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -11,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Team, User
 from desktop_app.domain.i18n import message as _
+from desktop_app.domain.plain_text import plain_text_errors
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import AuthenticationError, ValidationError
@@ -37,11 +40,38 @@ def actor_for(user: User) -> Actor:
     )
 
 
+@cache
+def _stand_in_hash() -> str:
+    """A hash no password matches, checked for unknown names so they take as long as known ones."""
+    return _hasher.hash(secrets.token_hex(16))
+
+
+def _login_refused() -> AuthenticationError:
+    # One answer for an unknown name, a disabled or locked account and a wrong password,
+    # so the answer tells nobody which user names exist (the audit log keeps the reason).
+    return AuthenticationError(
+        _(
+            "The user name or password is not correct, or the account is locked after repeated failed logins (an administrator can unlock it)."
+        )
+    )
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(password_hash, password))
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
 def login(session: Session, username: str, password: str) -> Actor:
-    """Check a user name and password; failures are counted, audited and lock the account."""
+    """Check a user name and password; failures are counted, audited and lock the account.
+
+    Every refusal answers the same and costs the same password hash, known user or not.
+    """
     user = session.scalar(select(User).where(User.username == username))
     now = clock.now()
     if user is None or not user.active:
+        _password_matches(_stand_in_hash(), password)
         audit.record(
             session,
             None,
@@ -49,19 +79,12 @@ def login(session: Session, username: str, password: str) -> Actor:
             username=username,
             detail={"reason": "unknown or disabled user"},
         )
-        raise AuthenticationError(_("The user name or password is not correct."))
+        raise _login_refused()
     if user.locked_until is not None and user.locked_until > now:
+        _password_matches(user.password_hash, password)
         audit.record(session, None, "login_failed", username=username, detail={"reason": "locked"})
-        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-        raise AuthenticationError(
-            _(
-                "This account is locked after repeated failed logins. Try again in {minutes} minutes or ask an administrator.",
-                minutes=minutes,
-            )
-        )
-    try:
-        _hasher.verify(user.password_hash, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        raise _login_refused()
+    if not _password_matches(user.password_hash, password):
         user.failed_logins += 1
         limit = settings.lockout_attempts(session)
         if user.failed_logins >= limit:
@@ -70,7 +93,7 @@ def login(session: Session, username: str, password: str) -> Actor:
         audit.record(
             session, None, "login_failed", username=username, detail={"reason": "wrong password"}
         )
-        raise AuthenticationError(_("The user name or password is not correct.")) from None
+        raise _login_refused()
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
@@ -109,11 +132,12 @@ def create_user(
 
     require_admin(actor)
     username = username.strip()
-    errors: dict[str, str] = {}
-    if not username:
-        errors["username"] = _("A user name is needed.")
-    elif session.scalar(select(User.id).where(User.username == username)) is not None:
-        errors["username"] = _("The user name '{username}' is taken.", username=username)
+    errors: dict[str, str] = plain_text_errors({"username": username, "full_name": full_name})
+    if "username" not in errors:
+        if not username:
+            errors["username"] = _("A user name is needed.")
+        elif session.scalar(select(User.id).where(User.username == username)) is not None:
+            errors["username"] = _("The user name '{username}' is taken.", username=username)
     try:
         role = Role(role)
     except ValueError:
@@ -152,10 +176,13 @@ def change_password(session: Session, actor: Actor, old_password: str, new_passw
     user = session.get(User, actor.user_id)
     if user is None:
         raise AuthenticationError(_("The user no longer exists."))
-    try:
-        _hasher.verify(user.password_hash, old_password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        raise AuthenticationError(_("The current password is not correct.")) from None
+    if not _password_matches(user.password_hash, old_password):
+        raise AuthenticationError(_("The current password is not correct."))
+    if new_password == old_password:
+        # An initial password "changed" to itself would stay known to whoever set it.
+        raise ValidationError(
+            {"password": _("The new password must be different from the current one.")}
+        )
     validate_new_password(new_password)
     user.password_hash = hash_password(new_password)
     user.must_change_password = False

@@ -128,6 +128,16 @@ def deny(
     )
 
 
+def refuse_unseen(actor: Actor, message: str, case: Case) -> PermissionDeniedError:
+    """A refusal about a record (an offer, a task, a request) behind a case the actor may not
+    see: the message names neither the case nor its team, and reads as for a record that
+    does not exist, so numbers cannot be tried to learn about other teams' cases. The audit
+    entry keeps which case it was."""
+    return PermissionDeniedError(
+        message, actor=actor, case_id=case.id, detail={"what": message, "case": case.reference}
+    )
+
+
 def load_case_for_read(session: Session, actor: Actor, reference: str) -> Case:
     require_case_content_role(actor)
     case = session.scalar(select(Case).where(Case.reference == reference))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
@@ -138,6 +138,8 @@ def anonymise(
         cases.append(case)
     for case in cases:
         _anonymise_case(session, case)
+        # What the audit log holds about the person was sealed with this key: gone with it.
+        audit.destroy_case_key(session, case.id)
         audit.record(
             session,
             actor,
@@ -149,7 +151,7 @@ def anonymise(
         )
     from desktop_app.services.transitions import derivation
 
-    derivation.refresh_cases(session, [c.id for c in cases])
+    derivation.refresh_cases(session, [c.id for c in cases], actor)
     return [c.reference for c in cases]
 
 
@@ -208,7 +210,24 @@ def _anonymise_case(session: Session, case: m.Case) -> None:
         .where(m.SupportInstrument.offer_id.in_(offer_ids))
         .values(note=None)
     )
-    for model in (m.Note, m.Task, m.Contact, m.CaseSearchToken):
+    # Appointments keep their kind, time and state (what statistics count); what was typed goes.
+    session.execute(
+        update(m.Appointment).where(m.Appointment.case_id == cid).values(place=None, note=None)
+    )
+    appointment_ids = select(m.Appointment.id).where(m.Appointment.case_id == cid)
+    session.execute(
+        delete(m.AppointmentAttendee).where(
+            m.AppointmentAttendee.appointment_id.in_(appointment_ids),
+            m.AppointmentAttendee.user_id.is_(None),
+        )
+    )
+    # The files kept on the case identify the person through and through: they go whole,
+    # and on SQLite their pages are overwritten with zeros rather than only marked free.
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete = ON"))
+    document_ids = select(m.Document.id).where(m.Document.case_id == cid)
+    session.execute(delete(m.DocumentChunk).where(m.DocumentChunk.document_id.in_(document_ids)))
+    for model in (m.Document, m.Note, m.Task, m.Contact, m.CaseSearchToken):
         session.execute(delete(model).where(model.case_id == cid))
     session.flush()
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Team, User
 from desktop_app.domain.i18n import message as _
+from desktop_app.domain.plain_text import plain_text_errors
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import ROLE_LABELS, Actor, Role
 from desktop_app.services.errors import HomewardError, NotFoundError, ValidationError
@@ -131,6 +132,9 @@ def update_user(
     new_team = user.team if not (team or clear_team) else _team_by_name(session, team)
     new_role = Role(user.role) if role is None else role
     _check_role_team(new_role, new_team)
+    hidden = plain_text_errors({"full_name": full_name})
+    if hidden:
+        raise ValidationError(hidden)
     if full_name is not None and full_name.strip() and full_name.strip() != user.full_name:
         changes["full_name"] = {"before": user.full_name, "after": full_name.strip()}
         user.full_name = full_name.strip()
@@ -281,6 +285,9 @@ def list_teams(session: Session, actor: Actor, *, include_inactive: bool = True)
 def create_team(session: Session, actor: Actor, name: str, municipality: str | None = None) -> Team:
     require_admin(actor)
     name = name.strip()
+    hidden = plain_text_errors({"name": name, "municipality": municipality})
+    if hidden:
+        raise ValidationError(hidden)
     if not name:
         raise ValidationError({"name": _("A team needs a name.")})
     if session.scalar(select(Team.id).where(Team.name == name)) is not None:
@@ -311,6 +318,9 @@ def update_team(
     require_admin(actor)
     team = _team_by_name(session, name)
     assert team is not None
+    hidden = plain_text_errors({"name": new_name, "municipality": municipality})
+    if hidden:
+        raise ValidationError(hidden)
     changes: dict[str, dict[str, Any]] = {}
     if new_name is not None and new_name.strip() and new_name.strip() != team.name:
         clash = session.scalar(select(Team.id).where(Team.name == new_name.strip()))
