@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 
 from PySide6.QtCore import Qt
 
@@ -162,3 +163,34 @@ def test_board_says_when_it_shows_only_the_soonest(qtbot, small, monkeypatch):
     assert _letters(small, board) == ["F", "H"]
     assert "<b>5 transitions</b>" in board.summary.text()
     assert "shows the soonest 2" in board.summary.text()
+
+
+def test_the_why_names_what_must_be_secured():
+    """Housing for most transitions; a permit's renewal, or a minor's care placement."""
+    from dataclasses import replace
+
+    base = TransitionRow(
+        case_id=1,
+        reference="HW-T-1",
+        name="Amal Testcase",
+        kind="permit_expiry",
+        due_date=date(2026, 3, 1),
+        days_left=-15,
+        uncertain=False,
+        readiness=40,
+        risk="red",
+        missing=("permit_renewal",),
+        primary_worker="anna",
+        housing_secured=False,
+        team="North",
+        municipality=None,
+        explanation="",
+        secure_item="permit_renewal",
+    )
+    assert tb.risk_reason(base) == "Overdue by 15 days, no permit renewal recorded"
+    care = replace(base, kind="status_grant_move_out", secure_item="care_placement", days_left=12)
+    assert tb.risk_reason(care) == "Due in 12 days, no care placement secured"
+    housing = replace(base, kind="turns_18", secure_item="housing_secured", days_left=0)
+    assert tb.risk_reason(housing) == "Due today, no housing secured"
+    secured = replace(base, risk="green", housing_secured=True, days_left=120)
+    assert tb.risk_reason(secured) == "Permit renewal recorded"

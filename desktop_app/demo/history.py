@@ -8,7 +8,9 @@ from datetime import date, timedelta
 from typing import Any
 
 # What became of the transitions of the demo's history that passed without housing: most
-# have their outcome recorded by the worker; some still wait for it (the board shows them).
+# have their outcome recorded by the worker; some of the last months' still wait for it (the
+# board and My day show them). Workers catch up: nothing older than this waits.
+STILL_WAITING_DAYS = 120
 PAST_OUTCOMES = (
     ("housed_late", 34),
     ("stayed_in_care", 24),
@@ -24,7 +26,8 @@ def date_past_outcome(
     row: dict[str, Any], rng: random.Random, today: date, worker_id: int | None
 ) -> None:
     """Date the demo's history: what was housed on time resolved itself the next day; most past,
-    unhoused transitions have the outcome their worker recorded."""
+    unhoused transitions have the outcome their worker recorded, every one older than
+    `STILL_WAITING_DAYS`."""
     due = row["due_date"]
     if row["outcome"] == "housed_on_time":
         row["resolved_on"] = due + timedelta(days=1)  # the rules saw it the next day
@@ -32,6 +35,9 @@ def date_past_outcome(
     if row["status"] != "open" or due >= today - timedelta(days=14):
         return
     outcome = rng.choices([o for o, _w in PAST_OUTCOMES], [w for _o, w in PAST_OUTCOMES])[0]
+    if outcome is None and due < today - timedelta(days=STILL_WAITING_DAYS):
+        recorded = [(o, w) for o, w in PAST_OUTCOMES if o is not None]
+        outcome = rng.choices([o for o, _w in recorded], [w for _o, w in recorded])[0]
     if outcome is None:
         return
     resolved_on = min(today, due + timedelta(days=rng.randint(1, 45)))

@@ -93,13 +93,31 @@ class GroupHeading:
 
 
 def risk_reason(row: TransitionRow) -> str:
-    """Why a transition has its risk, in the user's language."""
+    """Why a transition has its risk, in the user's language, naming what must be secured:
+    housing, a minor's care placement, or a permit's renewal."""
+    care = row.secure_item == "care_placement"
+    permit = row.secure_item == "permit_renewal"
     if row.risk == "red":
-        if row.days_left < 0:
-            return labels.plural(_CTX, "Overdue by %n day(s), no housing secured", -row.days_left)
-        if row.days_left == 0:
+        days = row.days_left
+        if days < 0:
+            if care:
+                return labels.plural(_CTX, "Overdue by %n day(s), no care placement secured", -days)
+            if permit:
+                return labels.plural(
+                    _CTX, "Overdue by %n day(s), no permit renewal recorded", -days
+                )
+            return labels.plural(_CTX, "Overdue by %n day(s), no housing secured", -days)
+        if days == 0:
+            if care:
+                return _t("Due today, no care placement secured")
+            if permit:
+                return _t("Due today, no permit renewal recorded")
             return _t("Due today, no housing secured")
-        return labels.plural(_CTX, "Due in %n day(s), no housing secured", row.days_left)
+        if care:
+            return labels.plural(_CTX, "Due in %n day(s), no care placement secured", days)
+        if permit:
+            return labels.plural(_CTX, "Due in %n day(s), no permit renewal recorded", days)
+        return labels.plural(_CTX, "Due in %n day(s), no housing secured", days)
     if row.risk == "amber":
         return (
             _t("Only %1% ready with %2 days left")
@@ -107,7 +125,15 @@ def risk_reason(row: TransitionRow) -> str:
             .replace("%2", str(row.days_left))
         )
     if row.housing_secured:
+        if care:
+            return _t("Care placement secured")
+        if permit:
+            return _t("Permit renewal recorded")
         return _t("Housing secured")
+    if care:
+        return _t("On track; a care placement still to be secured")
+    if permit:
+        return _t("On track; the permit's renewal still to be applied for")
     return _t("On track; housing still to be secured")
 
 

@@ -5753,6 +5753,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Bolig sikret</translation>
     </message>
     <message>
+        <source>On track; a care placement still to be secured</source>
+        <translation>På rette spor; en anbringelse skal stadig sikres</translation>
+    </message>
+    <message>
+        <source>On track; the permit&apos;s renewal still to be applied for</source>
+        <translation>På rette spor; forlængelse af opholdstilladelsen skal stadig søges</translation>
+    </message>
+    <message>
         <source>Jan</source>
         <translation>jan.</translation>
     </message>
@@ -5811,6 +5819,28 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>Due today, no housing secured</source>
         <translation>Frist i dag, ingen bolig sikret</translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no care placement secured</source>
+        <translation>
+            <numerusform>Forfalder om %n dag, ingen anbringelse sikret</numerusform>
+            <numerusform>Forfalder om %n dage, ingen anbringelse sikret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no permit renewal recorded</source>
+        <translation>
+            <numerusform>Forfalder om %n dag, ingen forlængelse registreret</numerusform>
+            <numerusform>Forfalder om %n dage, ingen forlængelse registreret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care placement secured</source>
+        <translation>Anbringelse sikret</translation>
+    </message>
+    <message>
+        <source>Permit renewal recorded</source>
+        <translation>Forlængelse registreret</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>Overskredet</translation>
@@ -5850,6 +5880,28 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Primary worker</source>
         <translation>Primær rådgiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no care placement secured</source>
+        <translation>
+            <numerusform>Overskredet med %n dag, ingen anbringelse sikret</numerusform>
+            <numerusform>Overskredet med %n dage, ingen anbringelse sikret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no permit renewal recorded</source>
+        <translation>
+            <numerusform>Overskredet med %n dag, ingen forlængelse registreret</numerusform>
+            <numerusform>Overskredet med %n dage, ingen forlængelse registreret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, no care placement secured</source>
+        <translation>Forfalder i dag, ingen anbringelse sikret</translation>
+    </message>
+    <message>
+        <source>Due today, no permit renewal recorded</source>
+        <translation>Forfalder i dag, ingen forlængelse registreret</translation>
     </message>
     <message numerus="yes">
         <source>%n transition(s)</source>

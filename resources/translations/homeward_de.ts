@@ -5753,6 +5753,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Wohnung gesichert</translation>
     </message>
     <message>
+        <source>On track; a care placement still to be secured</source>
+        <translation>Im Plan; eine Unterbringung ist noch zu sichern</translation>
+    </message>
+    <message>
+        <source>On track; the permit&apos;s renewal still to be applied for</source>
+        <translation>Im Plan; die Verlängerung der Aufenthaltserlaubnis ist noch zu beantragen</translation>
+    </message>
+    <message>
         <source>Jan</source>
         <translation>Jan.</translation>
     </message>
@@ -5811,6 +5819,28 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>Due today, no housing secured</source>
         <translation>Heute fällig, keine Wohnung gesichert</translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no care placement secured</source>
+        <translation>
+            <numerusform>Fällig in %n Tag, keine Unterbringung gesichert</numerusform>
+            <numerusform>Fällig in %n Tagen, keine Unterbringung gesichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no permit renewal recorded</source>
+        <translation>
+            <numerusform>Fällig in %n Tag, keine Verlängerung erfasst</numerusform>
+            <numerusform>Fällig in %n Tagen, keine Verlängerung erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care placement secured</source>
+        <translation>Unterbringung gesichert</translation>
+    </message>
+    <message>
+        <source>Permit renewal recorded</source>
+        <translation>Verlängerung erfasst</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
@@ -5850,6 +5880,28 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Primary worker</source>
         <translation>Fallführende Fachkraft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no care placement secured</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig, keine Unterbringung gesichert</numerusform>
+            <numerusform>Seit %n Tagen überfällig, keine Unterbringung gesichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no permit renewal recorded</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig, keine Verlängerung erfasst</numerusform>
+            <numerusform>Seit %n Tagen überfällig, keine Verlängerung erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, no care placement secured</source>
+        <translation>Heute fällig, keine Unterbringung gesichert</translation>
+    </message>
+    <message>
+        <source>Due today, no permit renewal recorded</source>
+        <translation>Heute fällig, keine Verlängerung erfasst</translation>
     </message>
     <message numerus="yes">
         <source>%n transition(s)</source>

@@ -5753,6 +5753,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Bostad säkrad</translation>
     </message>
     <message>
+        <source>On track; a care placement still to be secured</source>
+        <translation>Enligt plan; en placering ska fortfarande säkras</translation>
+    </message>
+    <message>
+        <source>On track; the permit&apos;s renewal still to be applied for</source>
+        <translation>Enligt plan; förlängning av tillståndet ska fortfarande sökas</translation>
+    </message>
+    <message>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
@@ -5811,6 +5819,28 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>Due today, no housing secured</source>
         <translation>Förfaller i dag, ingen bostad säkrad</translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no care placement secured</source>
+        <translation>
+            <numerusform>Infaller om %n dag, ingen placering säkrad</numerusform>
+            <numerusform>Infaller om %n dagar, ingen placering säkrad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), no permit renewal recorded</source>
+        <translation>
+            <numerusform>Infaller om %n dag, ingen förlängning registrerad</numerusform>
+            <numerusform>Infaller om %n dagar, ingen förlängning registrerad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care placement secured</source>
+        <translation>Placering säkrad</translation>
+    </message>
+    <message>
+        <source>Permit renewal recorded</source>
+        <translation>Förlängning registrerad</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>Försenad</translation>
@@ -5850,6 +5880,28 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Primary worker</source>
         <translation>Ansvarig handläggare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no care placement secured</source>
+        <translation>
+            <numerusform>Försenad med %n dag, ingen placering säkrad</numerusform>
+            <numerusform>Försenad med %n dagar, ingen placering säkrad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s), no permit renewal recorded</source>
+        <translation>
+            <numerusform>Försenad med %n dag, ingen förlängning registrerad</numerusform>
+            <numerusform>Försenad med %n dagar, ingen förlängning registrerad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, no care placement secured</source>
+        <translation>Infaller i dag, ingen placering säkrad</translation>
+    </message>
+    <message>
+        <source>Due today, no permit renewal recorded</source>
+        <translation>Infaller i dag, ingen förlängning registrerad</translation>
     </message>
     <message numerus="yes">
         <source>%n transition(s)</source>
