@@ -75,6 +75,7 @@ def _expected_deadlines(db: Database, username: str, days: int) -> set[tuple[int
                 m.WorkerAssignment.user_id == user_id,
                 or_(m.WorkerAssignment.end_date.is_(None), m.WorkerAssignment.end_date > TODAY),
                 m.Case.status == "open",
+                m.Transition.status == "open",
                 m.Transition.due_date.between(TODAY, TODAY + timedelta(days=days)),
             )
         ).all()
@@ -347,3 +348,25 @@ def test_cli_export_calendar(cli, demo_db_path: Path, demo_db: Database, tmp_pat
         "worker",
     )
     assert usage.code == 2
+
+
+def test_a_transition_with_its_outcome_recorded_is_no_deadline(
+    demo_db: Database, login: Callable[[str], Actor], tmp_path: Path
+):
+    from desktop_app.domain.transition_records import OutcomeEntry
+    from desktop_app.services.transitions import outcomes
+
+    worker = login("worker")
+    before = _export(demo_db, worker, tmp_path / "before.ics", days=90)
+    deadlines = [e for e in before.walk("VEVENT") if str(e["UID"]).startswith("transition")]
+    assert deadlines
+    with demo_db.session() as session:
+        case_id, kind, due = sorted(_expected_deadlines(demo_db, "worker", 90))[0]
+        reference = session.scalar(select(m.Case.reference).where(m.Case.id == case_id))
+        transition = outcomes.find_transition(session, worker, reference, kind, due)
+        outcomes.record_outcome(
+            session, worker, transition, OutcomeEntry("moved_elsewhere", receiving="Odense")
+        )
+    after = _export(demo_db, worker, tmp_path / "after.ics", days=90)
+    left = [e for e in after.walk("VEVENT") if str(e["UID"]).startswith("transition")]
+    assert len(left) == len(deadlines) - 1

@@ -250,6 +250,21 @@ def test_outcomes_tab_shows_numbers_behind_figures(qtbot, small):
     }
     assert values[("2026-Q1", "belonging_average")] == "2.75"
     assert values[("2025-Q4", "housing_secured_before_deadline")] == "50 %"
+    # Every transition due in a quarter by what became of it (worked out by hand in
+    # tests/small_team_db.py): 2025-Q4 G housed on time, F open; 2026-Q1 H open.
+    by_outcome = tab.transition_outcomes_model
+    headers = [by_outcome.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers[1:] == ["2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"]
+    cells = {
+        by_outcome.data(by_outcome.index(r, 0)): [
+            by_outcome.data(by_outcome.index(r, c)) for c in range(1, 5)
+        ]
+        for r in range(by_outcome.rowCount())
+    }
+    assert cells["Housed on time"] == ["0", "0", "1", "0"]
+    assert cells["Open"] == ["0", "0", "1", "1"]
+    assert cells["All due in the quarter (n)"] == ["0", "0", "2", "1"]
+    assert cells["Housed late"] == ["0", "0", "0", "0"]
 
 
 def test_team_lead_asks_for_a_transfer_and_both_sides_see_it(qtbot, small, monkeypatch):

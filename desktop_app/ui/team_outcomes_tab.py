@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.storage.database import Database
 from desktop_app.services.team import outcomes as team_outcomes
+from desktop_app.ui import labels
 from desktop_app.ui.charts import PALETTE, ChartPanel
 from desktop_app.ui.tables import Column, RowTableModel, table_view
 from desktop_app.ui.team_tab import TeamTab, percent_text
@@ -20,6 +22,11 @@ _UNITS = (
     QT_TRANSLATE_NOOP("TeamOutcomesTab", "cases"),
     QT_TRANSLATE_NOOP("TeamOutcomesTab", "transitions"),
 )
+
+
+# One line of "what became of the transitions": an outcome (or "n", all of them) and its
+# count per quarter.
+OutcomeLine = tuple[str, dict[str, int]]
 
 
 def _value(f: team_outcomes.OutcomeFigure) -> str:
@@ -54,6 +61,25 @@ class TeamOutcomesTab(TeamTab):
             ],
             self,
         )
+        self._by_outcome: list[team_outcomes.TransitionOutcomes] = []
+        self.quarters = [q.label for q in team_outcomes.last_quarters(4, clock.today())]
+        self.transition_outcomes_model: RowTableModel[OutcomeLine] = RowTableModel(
+            [
+                Column(
+                    self.tr("What became of the transitions"),
+                    lambda line: (
+                        self.tr("All due in the quarter (n)")
+                        if line[0] == "n"
+                        else labels.label(labels.OUTCOMES, line[0])
+                    ),
+                ),
+                *[
+                    Column(quarter, lambda line, q=quarter: line[1].get(q, 0))
+                    for quarter in self.quarters
+                ],
+            ],
+            self,
+        )
         self.outcomes_chart = ChartPanel(self.tr("Outcomes per quarter (%)"), name="outcomesChart")
         note = QLabel(
             self.tr(
@@ -72,6 +98,15 @@ class TeamOutcomesTab(TeamTab):
         l_layout.addLayout(row)
         l_layout.addWidget(note)
         l_layout.addWidget(table_view(self.outcomes_model, "outcomesTable", sortable=True), 1)
+        every = QLabel(
+            self.tr(
+                "Every transition due in the quarter is counted, resolved or not, so a "
+                "successful move stays in the figures."
+            )
+        )
+        every.setWordWrap(True)
+        l_layout.addWidget(every)
+        l_layout.addWidget(table_view(self.transition_outcomes_model, "transitionOutcomesTable"), 1)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.outcomes_chart)
@@ -83,6 +118,7 @@ class TeamOutcomesTab(TeamTab):
 
     def load(self, session: Any) -> None:
         self._figures = team_outcomes.outcomes(session, self._actor, quarters=4)
+        self._by_outcome = team_outcomes.transition_outcomes(session, self._actor, quarters=4)
         current = self.outcome_team.currentText()
         self.outcome_team.blockSignals(True)
         self.outcome_team.clear()
@@ -97,6 +133,14 @@ class TeamOutcomesTab(TeamTab):
         chosen = self.outcome_team.currentData()
         figures = [f for f in self._figures if f.team == chosen]
         self.outcomes_model.set_rows(figures)
+        counted = [f for f in self._by_outcome if f.team == chosen]
+        self.transition_outcomes_model.set_rows(
+            [
+                (key, {f.quarter: f.counts.get(key, 0) for f in counted})
+                for key in team_outcomes.OUTCOME_COLUMNS
+            ]
+            + [("n", {f.quarter: f.n for f in counted})]
+        )
         quarters = sorted({f.quarter for f in figures})
         measures = [m for m in team_outcomes.MEASURES if m != "belonging_average"]
         self.outcomes_chart.set_bars(

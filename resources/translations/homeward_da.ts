@@ -5182,6 +5182,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Antal bag tallet</translation>
     </message>
     <message>
+        <source>What became of the transitions</source>
+        <translation>Hvad der skete med overgangene</translation>
+    </message>
+    <message>
+        <source>All due in the quarter (n)</source>
+        <translation>Alle, der forfaldt i kvartalet (n)</translation>
+    </message>
+    <message>
         <source>Outcomes per quarter (%)</source>
         <translation>Resultater pr. kvartal (%)</translation>
     </message>
@@ -5192,6 +5200,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Every transition due in the quarter is counted, resolved or not, so a successful move stays in the figures.</source>
+        <translation>Hver overgang, der forfaldt i kvartalet, tælles med, afsluttet eller ej, så en vellykket flytning bliver i tallene.</translation>
     </message>
     <message>
         <source>Housing secured before the deadline</source>

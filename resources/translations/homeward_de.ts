@@ -5182,6 +5182,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Zugrunde liegende Anzahl</translation>
     </message>
     <message>
+        <source>What became of the transitions</source>
+        <translation>Was aus den Übergängen wurde</translation>
+    </message>
+    <message>
+        <source>All due in the quarter (n)</source>
+        <translation>Alle im Quartal fälligen (n)</translation>
+    </message>
+    <message>
         <source>Outcomes per quarter (%)</source>
         <translation>Ergebnisse je Quartal (%)</translation>
     </message>
@@ -5192,6 +5200,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Every transition due in the quarter is counted, resolved or not, so a successful move stays in the figures.</source>
+        <translation>Jeder im Quartal fällige Übergang wird gezählt, abgeschlossen oder nicht, sodass ein gelungener Umzug in den Zahlen bleibt.</translation>
     </message>
     <message>
         <source>Housing secured before the deadline</source>

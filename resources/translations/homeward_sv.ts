@@ -5182,6 +5182,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Underlag (antal)</translation>
     </message>
     <message>
+        <source>What became of the transitions</source>
+        <translation>Vad som hände med övergångarna</translation>
+    </message>
+    <message>
+        <source>All due in the quarter (n)</source>
+        <translation>Alla som infallit under kvartalet (n)</translation>
+    </message>
+    <message>
         <source>Outcomes per quarter (%)</source>
         <translation>Resultat per kvartal (%)</translation>
     </message>
@@ -5192,6 +5200,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Every transition due in the quarter is counted, resolved or not, so a successful move stays in the figures.</source>
+        <translation>Varje övergång som infallit under kvartalet räknas, avslutad eller inte, så att en lyckad flytt finns kvar i siffrorna.</translation>
     </message>
     <message>
         <source>Housing secured before the deadline</source>

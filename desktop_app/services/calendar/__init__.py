@@ -36,6 +36,7 @@ from desktop_app.services.actor import Actor
 from desktop_app.services.appointments import AppointmentInfo, worker_appointments
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.storage import output_files
+from desktop_app.services.transitions.sql_rules import open_sql
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import require_case_content_role, visible_cases_clause
 
@@ -147,11 +148,8 @@ def _own_case(actor: Actor) -> Any:
 
 
 def transition_deadlines(session: Session, actor: Actor, start: date, end: date) -> list[Deadline]:
-    """The open transitions of the actor's own open cases due from `start` to `end`.
-
-    Read from the stored transitions; the one place to change when transitions
-    become lasting records with a status of their own.
-    """
+    """The open transitions of the actor's own open cases due from `start` to `end` (one whose
+    outcome is already recorded is no deadline any more)."""
     rows = session.execute(
         select(
             Transition,
@@ -163,6 +161,7 @@ def transition_deadlines(session: Session, actor: Actor, start: date, end: date)
         .join(Case, Case.id == Transition.case_id)
         .where(
             Case.status == "open",
+            open_sql(),
             _own_case(actor),
             Transition.due_date >= start,
             Transition.due_date <= end,
