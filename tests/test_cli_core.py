@@ -107,6 +107,8 @@ def test_transitions_json_and_csv_agree(cli, demo_db_path):
     assert [t["reference"] for t in table] == [r["reference"] for r in rows]
     assert table[0]["missing"] == ";".join(rows[0]["missing"])
     assert set(table[0]) >= TRANSITION_FIELDS
+    # CSV has the same columns as the JSON's objects.
+    assert list(table[0]) == list(rows[0])
 
 
 def test_global_options_after_the_subcommand(cli, demo_db_path):

@@ -44,7 +44,10 @@ TRANSITION_COLUMNS = (
     "primary_worker",
     "status",
     "outcome",
+    "team",
+    "municipality",
 )
+# CSV has the JSON's columns (DESIGN.md); the resolved ones say when and why too.
 RESOLVED_COLUMNS = (*TRANSITION_COLUMNS, "resolved_on", "outcome_note", "housing_began")
 
 
