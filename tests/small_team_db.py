@@ -181,9 +181,13 @@ def build_small_team(db: Database) -> SmallTeam:
                 move_in_date=date(2025, 9, 15),
             )
         )
-        a1 = LanguageCourse(name="Danish A1", cefr_level="A1", places=10)
+        a1 = LanguageCourse(code="LC-00001", name="Danish A1", cefr_level="A1", places=10)
         a2 = LanguageCourse(
-            name="Danish A2", cefr_level="A2", places=8, end_date=date(2025, 11, 30)
+            code="LC-00002",
+            name="Danish A2",
+            cefr_level="A2",
+            places=8,
+            end_date=date(2025, 11, 30),
         )
         s.add_all([a1, a2])
         s.flush()

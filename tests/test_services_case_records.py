@@ -10,7 +10,6 @@ from desktop_app.db.models import AuditEntry, Case, LifePlanGoal
 from desktop_app.services.cases import (
     continuity,
     duplicates,
-    language_and_work,
     life_plan,
     my_day,
     opening,
@@ -147,28 +146,3 @@ def test_my_days_transitions_are_the_first_of_the_full_list(demo_db, login):
         assert [
             (t.reference, t.kind, t.risk, t.explanation, t.readiness) for t in whole.transitions
         ] == [(t.reference, t.kind, t.risk, t.explanation, t.readiness) for t in full]
-
-
-def test_enrolment_and_work_support_check_permissions_and_are_audited(demo_db, login):
-    worker = login("worker")
-    with demo_db.session() as session:
-        course = language_and_work.language_courses(session, worker)[0]
-    with pytest.raises(PermissionDeniedError), demo_db.session() as session:
-        language_and_work.enrol(session, login("worker2"), "HW-2026-00001", course.id)
-    with pytest.raises(ValidationError), demo_db.session() as session:
-        language_and_work.add_employment(
-            session, worker, "HW-2026-00001", "astronaut", organisation="", start_date=None
-        )
-    with demo_db.session() as session:
-        language_and_work.enrol(session, worker, "HW-2026-00001", course.id)
-        language_and_work.add_employment(
-            session,
-            worker,
-            "HW-2026-00001",
-            "internship",
-            organisation="Synthetic Bakery",
-            start_date=date(2026, 3, 1),
-        )
-    with demo_db.session() as session:
-        actions = [a for (a,) in session.query(AuditEntry.action)]
-    assert "enrolment_added" in actions and "employment_added" in actions

@@ -294,41 +294,6 @@ def test_every_tab_shows_the_records_data(qtbot, qtmodeltester, record):
         qtmodeltester.check(model)
 
 
-def test_language_course_and_work_support_are_added_from_their_tabs(qtbot, record, demo_db, login):
-    from PySide6.QtWidgets import QPushButton
-
-    language = record.show_tab("Language")
-    before = language.enrolments_model.rowCount()
-    assert language.course_choice.count() > 0
-    language.course_choice.setCurrentIndex(language.course_choice.count() - 1)
-    qtbot.mouseClick(record.findChild(QPushButton, "enrol"), Qt.MouseButton.LeftButton)
-    assert language.enrol_error.text() == ""
-    assert language.enrolments_model.rowCount() == before + 1
-    # The same course twice is refused with a message.
-    qtbot.mouseClick(record.findChild(QPushButton, "enrol"), Qt.MouseButton.LeftButton)
-    assert "already enrolled" in language.enrol_error.text()
-    assert language.enrolments_model.rowCount() == before + 1
-
-    work = record.show_tab("Work and education")
-    qtbot.mouseClick(record.findChild(QPushButton, "addEmployment"), Qt.MouseButton.LeftButton)
-    assert "Name the organisation" in work.employment_error.text()
-    work.programme.setCurrentIndex(work.programme.findData("apprenticeship"))
-    qtbot.keyClicks(work.organisation, "Synthetic Carpentry Ltd")
-    qtbot.mouseClick(record.findChild(QPushButton, "addEmployment"), Qt.MouseButton.LeftButton)
-    with demo_db.session() as session:
-        saved = opening.open_case(session, login("worker"), HASSAN, audit_read=False)
-    assert any(
-        e.programme_type == "apprenticeship" and e.organisation == "Synthetic Carpentry Ltd"
-        for e in saved.employment
-    )
-    employment = work.employment_model
-    shown = [
-        (employment.data(employment.index(i, 0)), employment.data(employment.index(i, 1)))
-        for i in range(employment.rowCount())
-    ]
-    assert ("Apprenticeship", "Synthetic Carpentry Ltd") in shown
-
-
 def test_goal_status_and_activities_from_their_tabs(qtbot, record, demo_db, login, monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QPushButton
 

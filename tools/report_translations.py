@@ -80,6 +80,10 @@ STORED_WORDS = (
     "active",
     "completed",
     "dropped",
+    # What came of a work or education support.
+    "in_work",
+    "in_education",
+    "none",
     "job_coaching",
     "internship",
     "apprenticeship",

@@ -313,8 +313,11 @@ class SupportInstrument(Base):
 
 
 class LanguageCourse(Base):
+    """A language course of the partners' registry (team leads and coordinators keep it)."""
+
     __tablename__ = "language_courses"
     id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     provider: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(20))
@@ -324,6 +327,25 @@ class LanguageCourse(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     hours_per_week: Mapped[float | None] = mapped_column(Numeric(5, 1))
     places: Mapped[int | None] = mapped_column(Integer)
+    # A retired course is no longer offered; the enrolments in it stay as they are.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EmploymentProgramme(Base):
+    """An employment or education programme of the partners' registry."""
+
+    __tablename__ = "employment_programmes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # job_coaching / internship / apprenticeship / vocational_training / school
+    programme_type: Mapped[str] = mapped_column(String(30))
+    organisation: Mapped[str] = mapped_column(String(200))
+    municipality: Mapped[str | None] = mapped_column(String(120))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    places: Mapped[int | None] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class CourseEnrolment(Base):
@@ -336,10 +358,33 @@ class CourseEnrolment(Base):
     status: Mapped[str] = mapped_column(
         String(20), default="active"
     )  # planned/active/completed/dropped
+    # The latest of its attendance records (kept here for the lists and the figures).
     attendance_percent: Mapped[int | None] = mapped_column(Integer)
-    certificate: Mapped[str | None] = mapped_column(String(200))
+    level_reached: Mapped[str | None] = mapped_column(String(2))  # A1..C2
+    certificate: Mapped[str | None] = mapped_column(String(200))  # the certificate's name
+    certificate_date: Mapped[date | None] = mapped_column(Date)
+    # The certificate kept among the case's documents.
+    certificate_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    end_reason: Mapped[str | None] = mapped_column(String(300))  # why it was dropped
 
     course: Mapped[LanguageCourse] = relationship()
+
+
+class EnrolmentAttendance(Base):
+    """Attendance in a course as recorded on a day: the share of the lessons so far."""
+
+    __tablename__ = "enrolment_attendance"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
+    enrolment_id: Mapped[int] = mapped_column(
+        ForeignKey("course_enrolments.id", ondelete="CASCADE"), index=True
+    )
+    recorded_on: Mapped[date] = mapped_column(Date)
+    percent: Mapped[int] = mapped_column(Integer)
+    hours_attended: Mapped[float | None] = mapped_column(Numeric(6, 1))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class EmploymentSupport(Base):
@@ -348,13 +393,18 @@ class EmploymentSupport(Base):
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     # job_coaching / internship / apprenticeship / vocational_training / school
     programme_type: Mapped[str] = mapped_column(String(30))
+    # The registry's programme it was chosen from (None: a school or employer typed in).
+    programme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employment_programmes.id"), index=True
+    )
     organisation: Mapped[str | None] = mapped_column(String(200))
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(
         String(20), default="active"
     )  # planned/active/completed/dropped
-    outcome: Mapped[str | None] = mapped_column(String(300))
+    outcome: Mapped[str | None] = mapped_column(String(300))  # in_work / in_education / none
+    outcome_note: Mapped[str | None] = mapped_column(Text)
 
 
 class WorkerAssignment(Base):

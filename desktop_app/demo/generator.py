@@ -25,7 +25,11 @@ from desktop_app.demo.context import DemoStock
 from desktop_app.demo.history import date_past_outcome
 from desktop_app.demo.housing import create_housing_stock
 from desktop_app.demo.names import ORIGINS
-from desktop_app.demo.organisation import create_language_courses, create_organisation
+from desktop_app.demo.organisation import (
+    create_language_courses,
+    create_organisation,
+    create_programmes,
+)
 from desktop_app.demo.rows import Rows
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionRules
@@ -70,6 +74,7 @@ def create_demo(
     settings.put(session, "organisation_name", "Homeward Demo — Youth Transitions Service")
     organisation = create_organisation(session)
     housing = create_housing_stock(session, rng, today, max(30, min(5000, cases // 20 + 30)))
+    create_programmes(session, today)
     stock = DemoStock(
         rows=Rows(),
         origins=list(ORIGINS),

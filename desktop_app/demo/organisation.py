@@ -1,4 +1,5 @@
-"""The demo organisation: its teams, the demo users (password `demo`) and the language courses."""
+"""The demo organisation: its teams, the demo users (password `demo`) and the partners' offers
+(language courses, employment and education programmes)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
-from desktop_app.demo.names import COURSES, DEMO_PASSWORD, DEMO_USERS, TEAMS
+from desktop_app.demo.names import COURSES, DEMO_PASSWORD, DEMO_USERS, PROGRAMMES, TEAMS
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.trust import auth
 
@@ -61,6 +62,7 @@ def create_language_courses(session: Session, today: date) -> list[int]:
     ids = []
     for i, (name, provider, level) in enumerate(COURSES):
         course = m.LanguageCourse(
+            code=f"LC-{i + 1:05d}",
             name=name,
             provider=provider,
             language="da",
@@ -70,8 +72,39 @@ def create_language_courses(session: Session, today: date) -> list[int]:
             end_date=today + timedelta(days=200 + i * 10),
             hours_per_week=[6, 9, 12, 15][i % 4],
             places=20,
+            retired=False,
         )
         session.add(course)
         session.flush()
         ids.append(course.id)
     return ids
+
+
+# What the programmes of `names.PROGRAMMES` are called in the registry.
+_PROGRAMME_NAMES = {
+    "job_coaching": "Job coaching for young adults",
+    "internship": "Internship",
+    "apprenticeship": "Apprenticeship",
+    "vocational_training": "Vocational training",
+    "school": "Preparatory school",
+}
+_PROGRAMME_TOWNS = ("Aarhus", "Aarhus", "Horsens", "Aarhus", "Randers", "Silkeborg", "Horsens")
+
+
+def create_programmes(session: Session, today: date) -> None:
+    """The employment and education programmes of `names.PROGRAMMES`, running now."""
+    for i, (kind, organisation) in enumerate(PROGRAMMES):
+        session.add(
+            m.EmploymentProgramme(
+                code=f"EP-{i + 1:05d}",
+                name=f"{_PROGRAMME_NAMES[kind]}, {organisation}",
+                programme_type=kind,
+                organisation=organisation,
+                municipality=_PROGRAMME_TOWNS[i % len(_PROGRAMME_TOWNS)],
+                start_date=today - timedelta(days=90 - i * 15),
+                end_date=today + timedelta(days=240 + i * 20),
+                places=[8, 4, 2, 12, 25, 10, 30][i % 7],
+                retired=False,
+            )
+        )
+    session.flush()

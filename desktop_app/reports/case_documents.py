@@ -362,7 +362,11 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                         _(w["status"]),
                         _d(w["start_date"], loc),
                         _d(w["end_date"], loc),
-                        w["outcome"],
+                        " — ".join(
+                            filter(
+                                None, [_(w["outcome"]) if w["outcome"] else "", w["outcome_note"]]
+                            )
+                        ),
                     ]
                     for w in report.work
                 ],

@@ -19,8 +19,6 @@ from desktop_app.db.models import (
     CommunityActivity,
     ConsentRecord,
     Contact,
-    CourseEnrolment,
-    EmploymentSupport,
     HousingOffer,
     LegalDecision,
     LifePlanGoal,
@@ -31,6 +29,8 @@ from desktop_app.db.models import (
     WorkerAssignment,
 )
 from desktop_app.services.actor import Actor
+from desktop_app.services.partners.enrolments import Enrolment, case_enrolments
+from desktop_app.services.partners.work_support import WorkSupport, case_support
 from desktop_app.services.transitions import listing
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import can_see_confidential, load_case_for_read
@@ -47,8 +47,8 @@ class CaseRecord:
     placements: list[Placement]
     age_assessments: list[AgeAssessment]
     offers: list[HousingOffer]
-    enrolments: list[CourseEnrolment]
-    employment: list[EmploymentSupport]
+    enrolments: tuple[Enrolment, ...]
+    employment: tuple[WorkSupport, ...]
     assignments: list[WorkerAssignment]
     moves: list[CaseMove]
     goals: list[LifePlanGoal]
@@ -120,8 +120,8 @@ def open_case(
         offers=_children(
             session, HousingOffer, case.id, [HousingOffer.proposed_on, HousingOffer.id]
         ),
-        enrolments=_children(session, CourseEnrolment, case.id, [CourseEnrolment.start_date]),
-        employment=_children(session, EmploymentSupport, case.id, [EmploymentSupport.start_date]),
+        enrolments=case_enrolments(session, case.id),
+        employment=case_support(session, case.id),
         assignments=_children(
             session, WorkerAssignment, case.id, [WorkerAssignment.start_date, WorkerAssignment.id]
         ),
@@ -145,8 +145,6 @@ def open_case(
     )
     for offer in record.offers:
         _ = offer.unit  # loaded while the session is open
-    for enrolment in record.enrolments:
-        _ = enrolment.course
     for assignment in record.assignments:
         _ = assignment.user
     for note in record.notes:

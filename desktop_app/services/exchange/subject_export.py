@@ -35,6 +35,7 @@ CASE_TABLES: tuple[tuple[str, str, Any], ...] = (
     ("placements", "Placements and residence", m.Placement),
     ("housing_offers", "Housing offers", m.HousingOffer),
     ("course_enrolments", "Language courses", m.CourseEnrolment),
+    ("enrolment_attendance", "Language course attendance", m.EnrolmentAttendance),
     ("employment_support", "Employment and education support", m.EmploymentSupport),
     ("worker_assignments", "Workers", m.WorkerAssignment),
     ("case_moves", "School changes and transfers", m.CaseMove),

@@ -335,9 +335,9 @@ def build_case_report(
     if report.has(Section.LANGUAGE):
         report.languages = [
             {
-                "course": e.course.name,
-                "provider": e.course.provider or "",
-                "level": e.course.cefr_level,
+                "course": e.course_name,
+                "provider": e.provider or "",
+                "level": e.cefr_level,
                 "status": e.status.capitalize(),
                 "attendance": e.attendance_percent,
                 "start_date": e.start_date,
@@ -353,7 +353,9 @@ def build_case_report(
                 "status": w.status.capitalize(),
                 "start_date": w.start_date,
                 "end_date": w.end_date,
-                "outcome": w.outcome or "",
+                # A stored word ("in_work"), printed as "In work" in the report's language.
+                "outcome": w.outcome.replace("_", " ").capitalize() if w.outcome else "",
+                "outcome_note": w.outcome_note or "",
             }
             for w in record.employment
         ]

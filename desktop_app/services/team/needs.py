@@ -10,14 +10,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, CourseEnrolment, LanguageCourse, Transition
+from desktop_app.domain.partners import CEFR_LEVELS, HOLDING_STATUSES
 from desktop_app.domain.transitions import SecureItem
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.team.outcomes import HOUSING_KINDS, Quarter
 from desktop_app.services.team.scope import planning_case_clause
 from desktop_app.services.transitions import sql_rules
-
-CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
 def rooms_needed(household: int) -> int:
@@ -125,23 +124,32 @@ def language_places(
     """Language-course places needed by CEFR level.
 
     A case in an active or planned course holds a place. Any other open case
-    needs a place one level above its highest completed course (A1 when it
-    has none; C2 stays C2).
+    needs a place one level above the highest level it reached — the level
+    recorded on an ended enrolment (completed or dropped), else the level of a
+    completed course (A1 when it has none; C2 stays C2). Places offered are
+    those of the registry's courses still running or to come, not retired.
     """
     clause = planning_case_clause(session, actor, team)
     today = clock.today()
     current: dict[int, str] = {}
     completed: dict[int, int] = {}
-    for case_id, status, level in session.execute(
-        select(CourseEnrolment.case_id, CourseEnrolment.status, LanguageCourse.cefr_level)
+    for case_id, status, level, reached in session.execute(
+        select(
+            CourseEnrolment.case_id,
+            CourseEnrolment.status,
+            LanguageCourse.cefr_level,
+            CourseEnrolment.level_reached,
+        )
         .join(LanguageCourse, LanguageCourse.id == CourseEnrolment.course_id)
         .join(Case, Case.id == CourseEnrolment.case_id)
         .where(clause, Case.status == "open")
     ):
         rank = CEFR_LEVELS.index(level) if level in CEFR_LEVELS else 0
-        if status in ("active", "planned"):
+        if status in HOLDING_STATUSES:
             if case_id not in current or rank > CEFR_LEVELS.index(current[case_id]):
                 current[case_id] = CEFR_LEVELS[rank]
+        elif reached in CEFR_LEVELS:
+            completed[case_id] = max(completed.get(case_id, -1), CEFR_LEVELS.index(reached))
         elif status == "completed":
             completed[case_id] = max(completed.get(case_id, -1), rank)
     needed: dict[str, int] = defaultdict(int)
@@ -156,7 +164,10 @@ def language_places(
     offered: dict[str, int] = defaultdict(int)
     for level, places in session.execute(
         select(LanguageCourse.cefr_level, func.sum(LanguageCourse.places))
-        .where(or_(LanguageCourse.end_date.is_(None), LanguageCourse.end_date >= today))
+        .where(
+            or_(LanguageCourse.end_date.is_(None), LanguageCourse.end_date >= today),
+            LanguageCourse.retired.is_(False),
+        )
         .group_by(LanguageCourse.cefr_level)
     ):
         offered[level] = int(places or 0)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -24,6 +24,7 @@ from desktop_app.db.models import (
     Team,
     Transition,
 )
+from desktop_app.domain.partners import ENDED_STATUSES, WORKING_OUTCOMES
 from desktop_app.domain.transition_records import Outcome
 from desktop_app.domain.transitions import TransitionKind
 from desktop_app.services import clock
@@ -130,6 +131,14 @@ class OutcomeFigure:
         }
 
 
+def _ran(model: type[CourseEnrolment] | type[EmploymentSupport]) -> ColumnElement[bool]:
+    """An enrolment or support that ran: active, completed, or dropped on a recorded day."""
+    return or_(
+        model.status.in_(("active", "completed")),
+        and_(model.status == "dropped", model.end_date.is_not(None)),
+    )
+
+
 def _overlaps(start_col, end_col, first: date, last: date):  # type: ignore[no-untyped-def]
     return and_(
         or_(start_col.is_(None), start_col <= last), or_(end_col.is_(None), end_col >= first)
@@ -144,9 +153,11 @@ def outcomes(
     The cases of a quarter: the team's cases that had arrived by its end and
     were open during it. Hard measures: of the transitions after which a move
     is due (status-grant move-out, 18, after-care end, placement end) falling
-    in the quarter, those with housing secured; cases in an active or
-    completed language course or in work/education support during the
-    quarter; cases that moved into an own tenancy in the quarter. Soft
+    in the quarter, those with housing secured; cases in a language course
+    while it ran for them (active, completed, or dropped on a recorded day);
+    cases in work or education support while it ran, or since one ended with
+    the outcome in work or in education; cases that moved into an own tenancy
+    in the quarter. Soft
     measures: the average belonging check-in score (mean of the four
     questions) over cases with a check-in in the quarter; cases taking part
     in a community activity.
@@ -209,15 +220,30 @@ def outcomes(
             transitions_total[team_id] += count
             if outcome == Outcome.HOUSED_ON_TIME.value or (outcome is None and secured):
                 transitions_secured[team_id] += count
+        # In a course while it ran for them: active, completed, or dropped on a recorded day
+        # (a planned one never started).
         language = distinct_cases(
             CourseEnrolment,
-            CourseEnrolment.status.in_(("active", "completed")),
+            _ran(CourseEnrolment),
             _overlaps(CourseEnrolment.start_date, CourseEnrolment.end_date, first, last),
         )
+        # In a programme while it ran, or in work or education since one ended with that
+        # outcome.
         work = distinct_cases(
             EmploymentSupport,
-            EmploymentSupport.status.in_(("active", "completed")),
-            _overlaps(EmploymentSupport.start_date, EmploymentSupport.end_date, first, last),
+            or_(
+                and_(
+                    _ran(EmploymentSupport),
+                    _overlaps(
+                        EmploymentSupport.start_date, EmploymentSupport.end_date, first, last
+                    ),
+                ),
+                and_(
+                    EmploymentSupport.status.in_(ENDED_STATUSES),
+                    EmploymentSupport.outcome.in_(WORKING_OUTCOMES),
+                    EmploymentSupport.end_date <= last,
+                ),
+            ),
         )
         tenancy = distinct_cases(
             Placement,

@@ -178,7 +178,9 @@ def _anonymise_case(session: Session, case: m.Case) -> None:
             {"assessed_by": None, "method": None, "note": None, "previous_date_of_birth": None},
         ),
         (m.HousingOffer, {"decline_note": None}),
-        (m.EmploymentSupport, {"outcome": None}),
+        # The outcome's code stays for the figures; what was typed about it goes.
+        (m.EmploymentSupport, {"outcome_note": None}),
+        (m.CourseEnrolment, {"end_reason": None}),
         (m.WorkerAssignment, {"reason": None, "handover_note": None}),
         (m.CaseMove, {"from_place": None, "to_place": None, "note": None}),
         (m.TransferRequest, {"note": None, "decision_reason": None}),
