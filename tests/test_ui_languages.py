@@ -138,7 +138,7 @@ def test_the_language_choice_is_kept_and_the_environment_overrides_it(qtbot, mon
 
 EXPECTED = {
     "da": {
-        "nav": ["Min dag", "Min sagsstamme", "Overgange", "Bolig", "Rapporter"],
+        "nav": ["Min dag", "Min sagsstamme", "Overgange", "Bolig", "Partnertilbud", "Rapporter"],
         "headers": ["Sagsnummer", "Navn", "Alder", "Næste overgang", "Frist", "Dage tilbage"],
         "overdue": "dage over fristen",
         "count": "sager",
@@ -146,7 +146,7 @@ EXPECTED = {
         "month": "marts",
     },
     "sv": {
-        "nav": ["Min dag", "Min ärendelista", "Övergångar", "Boende", "Rapporter"],
+        "nav": ["Min dag", "Min ärendelista", "Övergångar", "Boende", "Partnerutbud", "Rapporter"],
         "headers": ["Ärendenummer", "Namn", "Ålder", "Nästa övergång", "Förfaller", "Dagar kvar"],
         "overdue": "dagar försenad",
         "count": "ärenden",
@@ -154,7 +154,14 @@ EXPECTED = {
         "month": "mars",
     },
     "de": {
-        "nav": ["Mein Tag", "Mein Fallbestand", "Übergänge", "Wohnen", "Berichte"],
+        "nav": [
+            "Mein Tag",
+            "Mein Fallbestand",
+            "Übergänge",
+            "Wohnen",
+            "Partnerangebote",
+            "Berichte",
+        ],
         "headers": ["Aktenzeichen", "Name", "Alter", "Nächster Übergang", "Fällig", "Tage übrig"],
         "overdue": "Tage überfällig",
         "count": "Fälle",
@@ -186,7 +193,7 @@ def test_the_desktop_speaks_the_chosen_language(qtbot, demo_db, login, in_langua
     win = MainWindow(demo_db, login("worker"))
     qtbot.addWidget(win)
     nav = [win.navigation.item(r).text() for r in range(win.navigation.count())]
-    assert nav[:5] == expected["nav"]
+    assert nav[:6] == expected["nav"]
     qtbot.waitUntil(lambda: "·" in win.pages["my_day"].heading.text(), timeout=5000)
     assert expected["month"] in win.pages["my_day"].heading.text()  # 16 March 2026, in words
     menus = [action.text() for action in win.menuBar().actions()]

@@ -14,6 +14,7 @@ from desktop_app.ui.data_protection import DataProtectionScreen
 from desktop_app.ui.housing_screen import HousingScreen
 from desktop_app.ui.main_window import PAGE_ROLE, MainWindow
 from desktop_app.ui.my_day import MyDayPage
+from desktop_app.ui.partners_screen import PartnersScreen
 from desktop_app.ui.reports_screen import ReportsScreen
 from desktop_app.ui.team_screen import TeamScreen
 from desktop_app.ui.transitions_board import TransitionsBoard
@@ -25,6 +26,7 @@ SCREENS = {
     "caseload": CaseloadPage,
     "transitions": TransitionsBoard,
     "housing": HousingScreen,
+    "partners": PartnersScreen,
     "team": TeamScreen,
     "reports": ReportsScreen,
     "data_protection": DataProtectionScreen,
@@ -107,10 +109,10 @@ def test_new_assignments_show_once(qtbot, demo_db, login):
 
 
 def test_navigation_depends_on_the_role(qtbot, demo_db, login):
-    lead_pages = ["my_day", "caseload", "transitions", "housing", "team", "reports",
+    lead_pages = ["my_day", "caseload", "transitions", "housing", "partners", "team", "reports",
                   "data_protection", "audit"]  # fmt: skip
     expected = {
-        "worker": ["my_day", "caseload", "transitions", "housing", "reports"],
+        "worker": ["my_day", "caseload", "transitions", "housing", "partners", "reports"],
         "lead": lead_pages,
         "coordinator": lead_pages,
         "admin": ["administration"],

@@ -80,10 +80,6 @@ STORED_WORDS = (
     "active",
     "completed",
     "dropped",
-    # What came of a work or education support.
-    "in_work",
-    "in_education",
-    "none",
     "job_coaching",
     "internship",
     "apprenticeship",
@@ -156,6 +152,7 @@ def messages() -> list[str]:
     out += list(case_report.DECISION_LABELS.values())
     out += list(case_report.PLACEMENT_LABELS.values())
     out += list(case_report.OFFER_STATE_LABELS.values())
+    out += list(case_report.SUPPORT_OUTCOME_LABELS.values())
     out += list(units.UNIT_TYPES.values())
     out += list(case_report.PRECISION_LABELS.values())
     out += list(CHECKLIST_LABELS.values())

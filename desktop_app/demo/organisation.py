@@ -80,14 +80,16 @@ def create_language_courses(session: Session, today: date) -> list[int]:
     return ids
 
 
-# What the programmes of `names.PROGRAMMES` are called in the registry.
-_PROGRAMME_NAMES = {
-    "job_coaching": "Job coaching for young adults",
-    "internship": "Internship",
-    "apprenticeship": "Apprenticeship",
-    "vocational_training": "Vocational training",
-    "school": "Preparatory school",
-}
+# What the programmes of `names.PROGRAMMES` are called in the registry, and where they are.
+_PROGRAMME_NAMES = (
+    "Job coaching for young adults",
+    "Retail internship",
+    "Electrician apprenticeship",
+    "Basic vocational course",
+    "Preparatory classes",
+    "Social and health care assistant training",
+    "Preparatory basic education",
+)
 _PROGRAMME_TOWNS = ("Aarhus", "Aarhus", "Horsens", "Aarhus", "Randers", "Silkeborg", "Horsens")
 
 
@@ -97,7 +99,7 @@ def create_programmes(session: Session, today: date) -> None:
         session.add(
             m.EmploymentProgramme(
                 code=f"EP-{i + 1:05d}",
-                name=f"{_PROGRAMME_NAMES[kind]}, {organisation}",
+                name=_PROGRAMME_NAMES[i % len(_PROGRAMME_NAMES)],
                 programme_type=kind,
                 organisation=organisation,
                 municipality=_PROGRAMME_TOWNS[i % len(_PROGRAMME_TOWNS)],

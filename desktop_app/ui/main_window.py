@@ -64,6 +64,12 @@ def _housing(database: Database, actor: Actor) -> QWidget:
     return HousingScreen(database, actor)
 
 
+def _partners(database: Database, actor: Actor) -> QWidget:
+    from desktop_app.ui.partners_screen import PartnersScreen
+
+    return PartnersScreen(database, actor)
+
+
 def _team(database: Database, actor: Actor) -> QWidget:
     from desktop_app.ui.team_screen import TeamScreen
 
@@ -183,6 +189,7 @@ class MainWindow(QMainWindow):
             PageSpec("caseload", caseload, "caseload", _caseload),
             PageSpec("transitions", self.tr("Transitions"), "transitions", _transitions),
             PageSpec("housing", self.tr("Housing"), "housing", _housing),
+            PageSpec("partners", self.tr("Partners' offers"), "partners", _partners),
         ]
         if leads:
             specs.append(PageSpec("team", self.tr("Team"), "team", _team))
@@ -314,7 +321,7 @@ class MainWindow(QMainWindow):
         if my_day is not None:
             my_day.reload()  # type: ignore[attr-defined]
         # An offer or a tick moves risk and readiness: open lists show it at once.
-        for key in ("transitions", "housing"):
+        for key in ("transitions", "housing", "partners"):
             reload = getattr(self.pages.get(key), "reload", None)
             if callable(reload):
                 reload()

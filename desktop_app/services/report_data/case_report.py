@@ -73,6 +73,14 @@ OFFER_STATE_LABELS = {
 }
 
 
+# What came of a work or education support (the stored codes of domain/partners.py).
+SUPPORT_OUTCOME_LABELS = {
+    "in_work": "In work",
+    "in_education": "In education",
+    "none": "Neither work nor education",
+}
+
+
 PRECISION_LABELS = {
     "exact": "exact date",
     "month": "month known",
@@ -353,8 +361,8 @@ def build_case_report(
                 "status": w.status.capitalize(),
                 "start_date": w.start_date,
                 "end_date": w.end_date,
-                # A stored word ("in_work"), printed as "In work" in the report's language.
-                "outcome": w.outcome.replace("_", " ").capitalize() if w.outcome else "",
+                # In English here, in the report's language on paper.
+                "outcome": SUPPORT_OUTCOME_LABELS.get(w.outcome or "", w.outcome or ""),
                 "outcome_note": w.outcome_note or "",
             }
             for w in record.employment
