@@ -16,7 +16,15 @@ from desktop_app.commands.common import (
     command_group,
     output_path,
 )
-from desktop_app.services.exchange import exporter, importer, subject_export
+from desktop_app.services.exchange import exporter, importer, sheet_import, subject_export
+
+# The import's other sheets, each also a file of its own.
+SHEET_HELP = {
+    "courses": "import language courses into the partners' registry",
+    "enrolments": "import enrolments of cases in the registry's language courses",
+    "contacts": "import the people around each young person",
+    "consents": "import consents given (and withdrawn)",
+}
 
 
 def register(sub: Any, common: Any) -> None:
@@ -24,11 +32,13 @@ def register(sub: Any, common: Any) -> None:
     p = what.add_parser(
         "cases",
         parents=[common],
-        help="import cases from CSV or XLSX with a row-by-row report",
+        help="import cases from CSV or XLSX (and a workbook's other sheets) with a report",
         description="Import a caseload spreadsheet (DESIGN.md 'Spreadsheet import format'). "
         "Rows are numbered as in the spreadsheet: the header is row 1, the first case row 2. "
         "Exit code 0 when the file was processed (even with rejected rows); 1 when the file "
-        "cannot be read, lacks a required column, or --all-or-nothing found a rejected row.",
+        "cannot be read, lacks a required column, or --all-or-nothing found a rejected row. "
+        "An XLSX workbook's sheets named courses, enrolments, contacts or consents are imported "
+        "after the cases, in the same transaction, each with its own report.",
     )
     p.add_argument("file", metavar="FILE", help="a .csv or .xlsx file with a header row")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
@@ -49,6 +59,28 @@ def register(sub: Any, common: Any) -> None:
         help="the report as text (default) or JSON for scripts",
     )
     p.set_defaults(handler=cmd_import_cases)
+    for kind, text in SHEET_HELP.items():
+        p = what.add_parser(
+            kind,
+            parents=[common],
+            help=text,
+            description=f"{text.capitalize()}: a CSV file, or an XLSX workbook's sheet named "
+            f"'{kind}' (else its first sheet). The columns are in README ('The import fills "
+            "more than the cases'). Rows are numbered as in the spreadsheet; a re-import "
+            "updates what an earlier one wrote. Exit codes as for import cases.",
+        )
+        p.add_argument("file", metavar="FILE", help="a .csv or .xlsx file with a header row")
+        p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+        p.add_argument(
+            "--all-or-nothing", action="store_true", help="import nothing when any row is rejected"
+        )
+        p.add_argument(
+            "--format",
+            choices=["text", "json"],
+            default="text",
+            help="the report as text (default) or JSON for scripts",
+        )
+        p.set_defaults(handler=cmd_import_sheet, kind=kind)
 
     what = command_group(sub, common, "export", "export the caseload, statistics or a subject")
     p = what.add_parser(
@@ -108,6 +140,25 @@ def cmd_import_cases(ctx: CliContext) -> int:
             actor,
             ctx.args.file,
             default_team=ctx.args.team,
+            dry_run=ctx.args.dry_run,
+            all_or_nothing=ctx.args.all_or_nothing,
+        )
+    if ctx.args.format == "json":
+        json.dump(report.as_dict(), ctx.out, ensure_ascii=False, indent=2)
+        ctx.out.write("\n")
+    else:
+        ctx.out.write(report.as_text())
+    return 1 if report.blocked else 0
+
+
+def cmd_import_sheet(ctx: CliContext) -> int:
+    actor = ctx.login()
+    with ctx.session() as session:
+        report = sheet_import.import_sheet(
+            session,
+            actor,
+            ctx.args.kind,
+            ctx.args.file,
             dry_run=ctx.args.dry_run,
             all_or_nothing=ctx.args.all_or_nothing,
         )

@@ -50,6 +50,14 @@ class ImportReport:
     dry_run: bool
     all_or_nothing: bool
     committed: bool
+    # A sheet of courses, enrolments, contacts or consents (README, "More than the cases"),
+    # named as in the workbook; None for the cases.
+    kind: str = "cases"
+    sheet: str | None = None
+    # The workbook's other sheets, imported with the cases in the same transaction.
+    sheets: list[ImportReport] = field(default_factory=list)
+    # Nothing of this sheet was written because another sheet's rows were rejected.
+    withheld: bool = False
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -76,8 +84,11 @@ class ImportReport:
 
     @property
     def blocked(self) -> bool:
-        """--all-or-nothing and some row failed: nothing was written."""
-        return self.all_or_nothing and self.rejected > 0
+        """--all-or-nothing and some row failed (of any sheet): nothing was written."""
+        return self.withheld or (
+            self.all_or_nothing
+            and (self.rejected > 0 or any(sheet.rejected for sheet in self.sheets))
+        )
 
     def summary(self) -> str:
         counts = _(
@@ -87,6 +98,12 @@ class ImportReport:
             unchanged=self.unchanged,
             rejected=self.rejected,
         )
+        if self.blocked and not self.rejected:
+            return _(
+                "Nothing was imported: rows of another sheet were rejected and "
+                "--all-or-nothing was asked for (otherwise: {counts}).",
+                counts=counts,
+            )
         if self.blocked:
             return _(
                 "Nothing was imported: {rejected} row(s) were rejected and "
@@ -100,7 +117,15 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report line by line, in English; each line can be shown translated."""
-        if self.source:
+        if self.kind != "cases":
+            first = _(
+                "Sheet {sheet} ({kind}) of {source}: rows are numbered as in the sheet (the "
+                "header is row 1, the first entry is row 2).",
+                sheet=self.sheet or "",
+                kind=self.kind,
+                source=self.source or "",
+            )
+        elif self.source:
             first = _(
                 "Import of {source}: rows are numbered as in the spreadsheet (the header is "
                 "row 1, the first case is row 2).",
@@ -152,6 +177,8 @@ class ImportReport:
                 text = _("{line}: {changes}", line=text, changes=changes)
             out.append(text)
         out.append(self.summary())
+        for sheet in self.sheets:
+            out.extend(sheet.lines())
         return out
 
     def as_text(self, gettext: Gettext = identity) -> str:
@@ -159,8 +186,9 @@ class ImportReport:
         return "\n".join(translated(line, gettext) for line in self.lines()) + "\n"
 
     def as_dict(self) -> dict[str, Any]:
-        """The report for scripts (`import cases --format json`)."""
-        return {
+        """The report for scripts (`import cases --format json`); the workbook's other sheets
+        under "sheets", each the same way."""
+        out = {
             "file": self.source,
             "dry_run": self.dry_run,
             "all_or_nothing": self.all_or_nothing,
@@ -184,3 +212,8 @@ class ImportReport:
                 for o in self.outcomes
             ],
         }
+        if self.kind != "cases":
+            out = {"kind": self.kind, "sheet": self.sheet, **out}
+        if self.sheets:
+            out["sheets"] = [sheet.as_dict() for sheet in self.sheets]
+        return out

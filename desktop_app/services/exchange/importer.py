@@ -11,7 +11,7 @@ the existing case instead of creating a second one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -35,7 +35,9 @@ from desktop_app.services.exchange.import_report import (
     RowProblem,
 )
 from desktop_app.services.exchange.import_rows import Directory, RowParser, RowPlan
+from desktop_app.services.exchange.import_sheets import Sheet, workbook_sheets
 from desktop_app.services.exchange.import_writer import RowWriter
+from desktop_app.services.exchange.sheet_import import record_imported, write_sheet
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import can_import, deny
@@ -74,15 +76,22 @@ def import_cases(
     all_or_nothing: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    sheets: Sequence[Sheet] | None = None,
 ) -> ImportReport:
     """Check every row, then write the valid ones in the caller's transaction.
 
     Raises ImportFileError when the file itself cannot be used (nothing is
     written). With `dry_run`, or `all_or_nothing` and a rejected row, every
     write is rolled back and the report says what would have happened.
+
+    A workbook's other sheets (courses, enrolments, contacts, consents: `sheets`,
+    else those the file holds) are imported after the cases in the same
+    transaction, each with its own report under the cases'.
     """
     check_permission(session, actor)
     table = source if isinstance(source, SpreadsheetTable) else read_table(source)
+    if sheets is None:
+        sheets = [] if isinstance(source, SpreadsheetTable) else workbook_sheets(source)
     plan = plan_columns(table.headers, mapping)
     directory = Directory.load(session)
     default_team_id: int | None = None
@@ -121,6 +130,10 @@ def import_cases(
                 outcomes.append(_write_row(session, writer, row, seen_cases))
                 if progress is not None:
                     progress(done, total)
+        sheet_reports = [
+            write_sheet(session, actor, sheet, source=table.source, cancelled=cancelled)
+            for sheet in sheets
+        ]
         report = ImportReport(
             source=table.source,
             outcomes=outcomes,
@@ -129,12 +142,17 @@ def import_cases(
             dry_run=dry_run,
             all_or_nothing=all_or_nothing,
             committed=False,
+            sheets=sheet_reports,
         )
         if dry_run or report.blocked:
             everything.rollback()
         else:
             everything.commit()
             report.committed = True
+        for sheet_report in sheet_reports:
+            sheet_report.dry_run, sheet_report.all_or_nothing = dry_run, all_or_nothing
+            sheet_report.committed = report.committed
+            sheet_report.withheld = report.blocked
     except BaseException:
         if everything.is_active:
             everything.rollback()
@@ -155,6 +173,8 @@ def import_cases(
                 "rejected_rows": sorted({p.row for p in report.problems}),
             },
         )
+        for sheet_report in report.sheets:
+            record_imported(session, actor, sheet_report)
     return report
 
 

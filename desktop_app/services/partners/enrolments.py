@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, BinaryIO
 
-from sqlalchemy import Float, cast, func, select
+from sqlalchemy import Float, cast, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import (
@@ -123,10 +123,18 @@ def case_enrolments(session: Session, case_id: int) -> tuple[Enrolment, ...]:
     return tuple(out)
 
 
-def _enrolment(session: Session, case: Case, enrolment_id: int) -> Enrolment:
-    for enrolment in case_enrolments(session, case.id):
+def case_enrolment(session: Session, case_id: int, enrolment_id: int) -> Enrolment | None:
+    """One of a case's enrolments, as the case record shows it (None if not the case's)."""
+    for enrolment in case_enrolments(session, case_id):
         if enrolment.id == enrolment_id:
             return enrolment
+    return None
+
+
+def _enrolment(session: Session, case: Case, enrolment_id: int) -> Enrolment:
+    found = case_enrolment(session, case.id, enrolment_id)
+    if found is not None:
+        return found
     raise NotFoundError(
         _(
             "No enrolment {enrolment_id} on the case {reference}.",
@@ -172,11 +180,13 @@ def enrol(
     *,
     start_date: date | None = None,
     status: str | None = None,
+    end_date: date | None = None,
 ) -> Enrolment:
     """Enrol a young person in a course of the registry that is offered and has a free place.
 
     Starts on the given day, else on the course's start (or today, once it has started);
-    planned until then, active from then.
+    planned until then, active from then. A course already taken (completed or dropped,
+    with the day it ended) is recorded as it was, whatever its course's places today.
     """
     case = load_case_for_edit(session, actor, reference)
     course = session.get(LanguageCourse, course_id)
@@ -184,6 +194,31 @@ def enrol(
     errors: dict[str, str] = {}
     if course is None:
         raise ValidationError({"course": _("Choose a language course.")})
+    if status is not None and status not in rules.STATUSES:
+        raise ValidationError(
+            {
+                "status": _(
+                    "'{status}' is not a status ({support_statuses}).",
+                    status=status,
+                    support_statuses=", ".join(rules.STATUSES),
+                )
+            }
+        )
+    taken_before = status is not None and rules.is_ended(status)
+    if taken_before:
+        start_date = start_date or course.start_date
+        end_date = end_date or (
+            course.end_date if course.end_date and course.end_date <= today else None
+        )
+        if end_date is None:
+            errors["end_date"] = _("Say when the enrolment ended.")
+        elif end_date > today:
+            errors["end_date"] = _("An ended enrolment cannot end in the future.")
+        elif start_date is not None and end_date < start_date:
+            errors["end_date"] = _("The enrolment ends before it starts.")
+        if errors:
+            raise ValidationError(errors)
+        return _add(session, actor, case, course, start_date, end_date, status)
     if course.retired:
         errors["course"] = _(
             "The course {course_name} is retired: it is no longer offered.",
@@ -213,21 +248,34 @@ def enrol(
         start_date = course.start_date if course.start_date and course.start_date > today else today
     if status is None:
         status = rules.default_status(start_date, today)
-    if status not in rules.HOLDING_STATUSES:
-        errors["status"] = _("A new enrolment is planned or active.")
-    elif status == "active" and start_date > today:
+    if status == "active" and start_date > today:
         errors["start_date"] = _(
             "An active enrolment has started; its start date cannot be in the future (keep it planned)."
         )
     if course.end_date is not None and start_date > course.end_date:
         errors["start_date"] = _("The enrolment would start after the course ends.")
+    end_date = end_date or course.end_date
+    if end_date is not None and end_date < start_date:
+        errors["end_date"] = _("The enrolment ends before it starts.")
     if errors:
         raise ValidationError(errors)
+    return _add(session, actor, case, course, start_date, end_date, status)
+
+
+def _add(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    course: LanguageCourse,
+    start_date: date | None,
+    end_date: date | None,
+    status: str,
+) -> Enrolment:
     row = CourseEnrolment(
         case_id=case.id,
         course_id=course.id,
         start_date=start_date,
-        end_date=course.end_date,
+        end_date=end_date,
         status=status,
     )
     session.add(row)
@@ -244,7 +292,8 @@ def enrol(
             "name": course.name,
             "level": course.cefr_level,
             "status": status,
-            "start": start_date.isoformat(),
+            "start": audit.plain_value(start_date),
+            "end": audit.plain_value(end_date),
         },
     )
     return _enrolment(session, case, row.id)
@@ -537,13 +586,3 @@ def attach_certificate(
         detail={"document": {"before": previous, "after": info.id}},
     )
     return _enrolment(session, case, row.id)
-
-
-def enrolment_count(session: Session, course_id: int) -> int:
-    """How many enrolments a course has had (planned, active and ended)."""
-    return int(
-        session.scalar(
-            select(func.count(CourseEnrolment.id)).where(CourseEnrolment.course_id == course_id)
-        )
-        or 0
-    )
