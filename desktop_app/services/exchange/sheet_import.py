@@ -508,12 +508,21 @@ def _problems(row: int, plan: ColumnPlan, errors: Mapping[str, Any]) -> list[Row
     return out
 
 
+# The audit action of each kind's import.
+_IMPORTED = {
+    COURSES.name: "courses_imported",
+    ENROLMENTS.name: "enrolments_imported",
+    CONTACTS.name: "contacts_imported",
+    CONSENTS.name: "consents_imported",
+}
+
+
 def record_imported(session: Session, actor: Actor, report: ImportReport) -> None:
     """The audit entry of a sheet's import, once it is written."""
     audit.record(
         session,
         actor,
-        f"{report.kind}_imported",
+        _IMPORTED[report.kind],
         entity="import",
         entity_id=report.source,
         detail={
