@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,8 +44,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError
-from desktop_app.services.exchange import import_columns, import_file, import_report, importer
+from desktop_app.services.exchange import (
+    import_columns,
+    import_file,
+    import_report,
+    import_sheets,
+    importer,
+)
 from desktop_app.services.storage.database import Database
+from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text, message_text, report_text
 from desktop_app.ui.operations import Operation, OperationCancelled, Progress, run_operation
 from desktop_app.ui.preferences import ui_settings
@@ -84,6 +92,15 @@ STATUS_TITLES: dict[str, Any] = {
     import_report.UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "Unchanged"),
     import_report.REJECTED: QT_TRANSLATE_NOOP("ImportWizard", "Rejected"),
 }
+# A row of another sheet is a new course, enrolment, contact or consent, not a new case.
+SHEET_CREATED = QT_TRANSLATE_NOOP("ImportWizard", "New")
+# The workbook's other sheets, by kind.
+SHEET_TITLES: dict[str, Any] = {
+    "courses": QT_TRANSLATE_NOOP("ImportWizard", "Language courses"),
+    "enrolments": QT_TRANSLATE_NOOP("ImportWizard", "Enrolments in language courses"),
+    "contacts": QT_TRANSLATE_NOOP("ImportWizard", "Contacts"),
+    "consents": QT_TRANSLATE_NOOP("ImportWizard", "Consents"),
+}
 ERROR_BACKGROUND = QColor("#f8d7da")
 REJECTED_FOREGROUND = QColor("#8a1c25")
 
@@ -96,6 +113,18 @@ def _tr(text: str) -> str:
 
 def field_title(name: str) -> str:
     return _tr(FIELD_TITLES[name])
+
+
+def sheet_summary(report: import_report.ImportReport) -> str:
+    """ "Courses: 2 new, 0 updated, 0 unchanged, 1 rejected." for one of the other sheets."""
+    text = _tr("%1: %2 new, %3 updated, %4 unchanged, %5 rejected.").replace(
+        "%1", report.sheet or _tr(SHEET_TITLES.get(report.kind, report.kind))
+    )
+    for number, value in enumerate(
+        (report.created, report.updated, report.unchanged, report.rejected), start=2
+    ):
+        text = text.replace(f"%{number}", str(value))
+    return text
 
 
 # --- remembered column mapping ----------------------------------------------------
@@ -146,6 +175,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._table: import_file.SpreadsheetTable | None = None
+        self._kind = "cases"
         self._outcomes: dict[int, import_report.RowOutcome] = {}
         self._cell_problems: dict[tuple[int, int], list[str]] = {}
 
@@ -157,6 +187,7 @@ class ImportPreviewModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._table = table
+        self._kind = report.kind
         self._outcomes = {o.index: o for o in report.outcomes}
         column_of = {name: index for index, name in mapping.items() if name is not None}
         self._cell_problems = {}
@@ -218,6 +249,8 @@ class ImportPreviewModel(QAbstractTableModel):
             if outcome is None:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
+                if outcome.status == import_report.CREATED and self._kind != "cases":
+                    return _tr(SHEET_CREATED)
                 return _tr(STATUS_TITLES[outcome.status])
             if role == Qt.ItemDataRole.ToolTipRole and outcome.problems:
                 return "\n".join(f"{p.column}: {message_text(p.reason)}" for p in outcome.problems)
@@ -246,7 +279,8 @@ class FilePage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "A CSV or XLSX file with a header row. Rows are numbered as in the "
-                "spreadsheet: the header is row 1, the first case is row 2."
+                "spreadsheet: the header is row 1, the first case is row 2. A workbook's "
+                "sheets of language courses, enrolments, contacts and consents come along."
             )
         )
         self.path_edit = QLineEdit()
@@ -290,11 +324,13 @@ class FilePage(QWizardPage):
         path = Path(self.path_edit.text().strip())
         try:
             table = import_file.read_table(path)
+            sheets = import_sheets.workbook_sheets(path)
         except HomewardError as exc:
             self.message.setText(error_text(exc))
             return False
         self.message.clear()
         self._wizard.table = table
+        self._wizard.sheets = sheets
         self._wizard.default_team = self.team_combo.currentData() or None
         return True
 
@@ -319,13 +355,43 @@ class MappingPage(QWizardPage):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8a1c25")
+        self.sheets_box = QGroupBox(
+            self.tr("The workbook's other sheets, imported after the cases")
+        )
+        self.sheets_box.setObjectName("otherSheets")
+        self._sheets_layout = QVBoxLayout(self.sheets_box)
+        self.sheet_boxes: list[tuple[QCheckBox, import_sheets.Sheet]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.sheets_box)
         layout.addWidget(self.message)
+
+    def _list_sheets(self) -> None:
+        for box, _sheet in self.sheet_boxes:
+            self._sheets_layout.removeWidget(box)
+            box.deleteLater()
+        self.sheet_boxes = []
+        for sheet in self._wizard.sheets:
+            rows = len(sheet.table.rows)
+            text = (
+                labels.counted(self.tr("%1: %2, %n row(s)", "", rows), rows)
+                .replace("%1", sheet.title)
+                .replace("%2", _tr(SHEET_TITLES[sheet.kind.name]))
+            )
+            box = QCheckBox(text)
+            box.setObjectName(f"sheet_{sheet.kind.name}")
+            box.setChecked(True)
+            self._sheets_layout.addWidget(box)
+            self.sheet_boxes.append((box, sheet))
+        self.sheets_box.setVisible(bool(self.sheet_boxes))
+
+    def chosen_sheets(self) -> list[import_sheets.Sheet]:
+        return [sheet for box, sheet in self.sheet_boxes if box.isChecked()]
 
     def initializePage(self) -> None:
         table = self._wizard.table
         assert table is not None
+        self._list_sheets()
         while self._form.rowCount():
             self._form.removeRow(0)
         self.combos = []
@@ -349,13 +415,19 @@ class MappingPage(QWizardPage):
         table = self._wizard.table
         assert table is not None
         mapping = self.mapping()
+        chosen = self.chosen_sheets()
         try:
             import_columns.plan_columns(table.headers, mapping)
+            # Each other sheet's columns are matched by name; one without its required
+            # columns stops here, before anything is checked.
+            for sheet in chosen:
+                import_sheets.plan_columns(sheet.kind, sheet.table.headers)
         except HomewardError as exc:
             self.message.setText(error_text(exc))
             return False
         remember_mapping(table.headers, mapping)
         self._wizard.mapping = mapping
+        self._wizard.chosen_sheets = chosen
         return True
 
 
@@ -378,9 +450,14 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setVisible(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.sheet_choice = QComboBox()
+        self.sheet_choice.setObjectName("previewSheet")
+        self.sheet_choice.setAccessibleName(self.tr("Sheet shown"))
+        self.sheet_choice.currentIndexChanged.connect(lambda _i: self._show_sheet())
         self.all_or_nothing = QCheckBox(self.tr("Import nothing if any row is rejected"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sheet_choice)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.all_or_nothing)
         self.report: import_report.ImportReport | None = None
@@ -393,6 +470,16 @@ class PreviewPage(QWizardPage):
         table, mapping = self._wizard.table, self._wizard.mapping
         assert table is not None
         database, actor, team = self._wizard.database, self._wizard.actor, self._wizard.default_team
+        sheets = list(self._wizard.chosen_sheets)
+        self.sheet_choice.blockSignals(True)
+        self.sheet_choice.clear()
+        self.sheet_choice.addItem(self.tr("Cases"), None)
+        for sheet in sheets:
+            self.sheet_choice.addItem(
+                f"{sheet.title} ({_tr(SHEET_TITLES[sheet.kind.name])})", sheet.kind.name
+            )
+        self.sheet_choice.blockSignals(False)
+        self.sheet_choice.setVisible(bool(sheets))
 
         def check(progress: Progress) -> import_report.ImportReport:
             with database.session() as session:
@@ -404,6 +491,7 @@ class PreviewPage(QWizardPage):
                     default_team=team,
                     dry_run=True,
                     progress=progress.report,
+                    sheets=sheets,
                 )
 
         self.operation = run_operation(
@@ -414,8 +502,8 @@ class PreviewPage(QWizardPage):
         table = self._wizard.table
         assert table is not None
         self.report = report
-        self.model.set_preview(table, self._wizard.mapping, report)
-        self.view.resizeColumnsToContents()
+        self.sheet_choice.setCurrentIndex(0)
+        self._show_sheet()
         text = self.tr(
             "%1 new, %2 to update, %3 unchanged, %4 rejected. Nothing has been written yet."
         )
@@ -427,8 +515,25 @@ class PreviewPage(QWizardPage):
             text += " " + self.tr("Columns not imported: %1.").replace(
                 "%1", ", ".join(report.unknown_columns)
             )
+        for sheet in report.sheets:
+            text += " " + sheet_summary(sheet)
         self.summary.setText(text)
         self.completeChanged.emit()
+
+    def _show_sheet(self) -> None:
+        """The cases, or one of the other sheets, with the faulty cells marked."""
+        report, table = self.report, self._wizard.table
+        if report is None or table is None:
+            return
+        kind = self.sheet_choice.currentData()
+        if kind is None:
+            self.model.set_preview(table, self._wizard.mapping, report)
+        else:
+            shown = next(r for r in report.sheets if r.kind == kind)
+            sheet = next(s for s in self._wizard.chosen_sheets if s.kind.name == kind)
+            mapping = import_sheets.guess_mapping(sheet.kind, sheet.table.headers)
+            self.model.set_preview(sheet.table, mapping, shown)
+        self.view.resizeColumnsToContents()
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(
@@ -484,6 +589,7 @@ class ResultPage(QWizardPage):
         database, actor = self._wizard.database, self._wizard.actor
         mapping, team = self._wizard.mapping, self._wizard.default_team
         all_or_nothing = self._wizard.all_or_nothing
+        sheets = list(self._wizard.chosen_sheets)
 
         def work(progress: Progress) -> import_report.ImportReport:
             try:
@@ -497,6 +603,7 @@ class ResultPage(QWizardPage):
                         all_or_nothing=all_or_nothing,
                         progress=progress.report,
                         cancelled=lambda: progress.cancelled,
+                        sheets=sheets,
                     )
             except importer.ImportCancelled:
                 raise OperationCancelled() from None
@@ -535,6 +642,8 @@ class ResultPage(QWizardPage):
                 (report.created, report.updated, report.unchanged, report.rejected), start=1
             ):
                 status = status.replace(f"%{number}", str(value))
+            for sheet in report.sheets:
+                status += " " + sheet_summary(sheet)
         self._finish(status)
 
     def _failed(self, exc: BaseException) -> None:
@@ -588,6 +697,9 @@ class ImportWizard(QWizard):
         self.database = database
         self.actor = actor
         self.table: import_file.SpreadsheetTable | None = None
+        # The workbook's other sheets, and those the user kept ticked.
+        self.sheets: list[import_sheets.Sheet] = []
+        self.chosen_sheets: list[import_sheets.Sheet] = []
         self.mapping: dict[int, str | None] = {}
         self.default_team: str | None = None
         self.all_or_nothing = False

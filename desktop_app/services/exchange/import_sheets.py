@@ -319,7 +319,9 @@ def _table(sheet: Any, name: str) -> SpreadsheetTable | None:
                 )
             )
         cells = [_cell(v).strip() for v in values]
-        if any(cells):
+        while cells and not cells[-1]:  # read-only sheets pad each row to max_col
+            cells.pop()
+        if cells:
             records.append(cells)
             numbers.append(number)
     if not records:
