@@ -420,6 +420,53 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance in %1</source>
+        <translation>Fremmøde på %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registreret af</translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>Intet fremmøde registreret endnu.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Pr.</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>fremmøde</translation>
+    </message>
+    <message>
+        <source>hours so far</source>
+        <translation>timer indtil nu</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1104,40 +1151,20 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
 <context>
     <name>CaseLanguageTab</name>
     <message>
-        <source>Course</source>
-        <translation>Kursus</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Udbyder</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Fremmøde</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bevis</translation>
-    </message>
-    <message>
         <source>No language course recorded.</source>
         <translation>Intet sprogkursus registreret.</translation>
+    </message>
+    <message>
+        <source>Status and dates…</source>
+        <translation>Status og datoer…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Fremmøde…</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Bevis…</translation>
     </message>
     <message>
         <source>Enrol in a language course</source>
@@ -1148,12 +1175,36 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Sprogkursus</translation>
     </message>
     <message>
+        <source>The registry has no course to enrol in yet: team leads and coordinators add them under Partners&apos; offers.</source>
+        <translation>Registret har endnu intet kursus at tilmelde til: teamledere og koordinatorer opretter dem under Partnertilbud.</translation>
+    </message>
+    <message>
+        <source>Courses that are full are listed but cannot be chosen.</source>
+        <translation>Fuldt booked kurser vises, men kan ikke vælges.</translation>
+    </message>
+    <message>
         <source> from %1</source>
         <translation> fra %1</translation>
     </message>
     <message>
+        <source>the course is retired</source>
+        <translation>kurset er udfaset</translation>
+    </message>
+    <message>
+        <source>attendance: %1</source>
+        <translation>fremmøde: %1</translation>
+    </message>
+    <message>
+        <source>level reached: %1</source>
+        <translation>opnået niveau: %1</translation>
+    </message>
+    <message>
         <source>Enrol</source>
         <translation>Tilmeld</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>fuldt booket</translation>
     </message>
     <message>
         <source>Choose a language course.</source>
@@ -1689,24 +1740,24 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Fra</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Udfald</translation>
-    </message>
-    <message>
         <source>No work or education support recorded.</source>
         <translation>Ingen støtte til arbejde eller uddannelse registreret.</translation>
     </message>
     <message>
+        <source>Status and dates…</source>
+        <translation>Status og datoer…</translation>
+    </message>
+    <message>
+        <source>End with its outcome…</source>
+        <translation>Afslut med udfald…</translation>
+    </message>
+    <message>
         <source>Add work or education support</source>
         <translation>Tilføj støtte til arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
         <source>school, employer or programme</source>
@@ -1719,6 +1770,22 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>from</source>
         <translation>fra</translation>
+    </message>
+    <message>
+        <source>From the partners&apos; programmes</source>
+        <translation>Fra partnernes forløb</translation>
+    </message>
+    <message>
+        <source>Or typed in</source>
+        <translation>Eller skrevet ind</translation>
+    </message>
+    <message>
+        <source>None: a school or employer typed in below</source>
+        <translation>Intet: en skole eller arbejdsgiver skrevet ind nedenfor</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>fuldt booket</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2028,53 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate for %1</source>
+        <translation>Bevis for %1</translation>
+    </message>
+    <message>
+        <source>e.g. Prøve i Dansk 2</source>
+        <translation>fx Prøve i Dansk 2</translation>
+    </message>
+    <message>
+        <source>A file is kept already; choosing another keeps that one too.</source>
+        <translation>Der er allerede gemt en fil; vælger du en anden, gemmes den også.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ingen fil valgt.</translation>
+    </message>
+    <message>
+        <source>Choose the file (PDF, JPEG, PNG)…</source>
+        <translation>Vælg filen (PDF, JPEG, PNG)…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dateret</translation>
+    </message>
+    <message>
+        <source>Level it shows</source>
+        <translation>Niveau på beviset</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s file</source>
+        <translation>Bevisets fil</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumenter (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke læses: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -2101,6 +2215,77 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Redigér kursus %1</translation>
+    </message>
+    <message>
+        <source>New language course</source>
+        <translation>Nyt sprogkursus</translation>
+    </message>
+    <message>
+        <source>made when empty</source>
+        <translation>dannes, hvis tom</translation>
+    </message>
+    <message>
+        <source>e.g. Danish 2, module 3</source>
+        <translation>fx Dansk 2, modul 3</translation>
+    </message>
+    <message>
+        <source>the language school</source>
+        <translation>sprogskolen</translation>
+    </message>
+    <message>
+        <source>e.g. da</source>
+        <translation>fx da</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Place (municipality)</source>
+        <translation>Sted (kommune)</translation>
+    </message>
+    <message>
+        <source>CEFR level</source>
+        <translation>CEFR-niveau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Timer om ugen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+</context>
+<context>
     <name>DataProtection</name>
     <message>
         <source>Folder for the data export</source>
@@ -2182,6 +2367,49 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Enrolment in %1</source>
+        <translation>Tilmelding til %1</translation>
+    </message>
+    <message>
+        <source>When it ends, it ends today unless you give the day.</source>
+        <translation>Afsluttes den, slutter den i dag, medmindre du angiver dagen.</translation>
+    </message>
+    <message>
+        <source>e.g. moved to another municipality</source>
+        <translation>fx flyttet til en anden kommune</translation>
+    </message>
+    <message>
+        <source>needed when going back, e.g. completed by mistake</source>
+        <translation>skal udfyldes ved tilbageføring, fx gennemført ved en fejl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Opnået niveau</translation>
+    </message>
+    <message>
+        <source>Why it was dropped</source>
+        <translation>Hvorfor det blev opgivet</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>Begrundelse for en rettelse</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -2242,8 +2470,8 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Vælg regnearket</translation>
     </message>
     <message>
-        <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2.</source>
-        <translation>En CSV- eller XLSX-fil med en overskriftsrække. Rækkerne er nummereret som i regnearket: overskriften er række 1, den første sag er række 2.</translation>
+        <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2. A workbook&apos;s sheets of language courses, enrolments, contacts and consents come along.</source>
+        <translation>En CSV- eller XLSX-fil med en overskriftsrække. Rækkerne nummereres som i regnearket: overskriften er række 1, den første sag er række 2. En projektmappes ark med sprogkurser, tilmeldinger, kontakter og samtykker kommer med.</translation>
     </message>
     <message>
         <source>Path of a .csv or .xlsx file</source>
@@ -2833,8 +3061,32 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Afvist</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Sprogkurser</translation>
+    </message>
+    <message>
+        <source>Enrolments in language courses</source>
+        <translation>Tilmeldinger til sprogkurser</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
         <source>Import a caseload</source>
         <translation>Importér en sagsstamme</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1: %2 nye, %3 opdateret, %4 uændret, %5 afvist.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3248,6 +3500,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Aftale holdt, aflyst eller udeblevet</translation>
     </message>
     <message>
+        <source>Course attendance recorded</source>
+        <translation>Fremmøde på kursus registreret</translation>
+    </message>
+    <message>
         <source>Calendar exported</source>
         <translation>Kalender eksporteret</translation>
     </message>
@@ -3320,6 +3576,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Sager importeret</translation>
     </message>
     <message>
+        <source>Certificate&apos;s document kept</source>
+        <translation>Bevisets dokument gemt</translation>
+    </message>
+    <message>
+        <source>Certificate recorded</source>
+        <translation>Bevis registreret</translation>
+    </message>
+    <message>
         <source>Check-in added</source>
         <translation>Opfølgning tilføjet</translation>
     </message>
@@ -3346,6 +3610,42 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Consent withdrawn</source>
         <translation>Samtykke tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Consents imported</source>
+        <translation>Samtykker importeret</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Kontakt tilføjet</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Kontakt ændret</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Kontakter importeret</translation>
+    </message>
+    <message>
+        <source>Language course changed</source>
+        <translation>Sprogkursus ændret</translation>
+    </message>
+    <message>
+        <source>Language course created</source>
+        <translation>Sprogkursus oprettet</translation>
+    </message>
+    <message>
+        <source>Language course reinstated</source>
+        <translation>Sprogkursus genindsat</translation>
+    </message>
+    <message>
+        <source>Language course retired</source>
+        <translation>Sprogkursus udfaset</translation>
+    </message>
+    <message>
+        <source>Language courses imported</source>
+        <translation>Sprogkurser importeret</translation>
     </message>
     <message>
         <source>Database moved</source>
@@ -3380,8 +3680,20 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Støtte til arbejde eller uddannelse tilføjet</translation>
     </message>
     <message>
+        <source>Work or education support changed</source>
+        <translation>Beskæftigelses- eller uddannelsesstøtte ændret</translation>
+    </message>
+    <message>
         <source>Language course enrolment added</source>
         <translation>Tilmelding til sprogkursus tilføjet</translation>
+    </message>
+    <message>
+        <source>Language course enrolment changed</source>
+        <translation>Tilmelding til sprogkursus ændret</translation>
+    </message>
+    <message>
+        <source>Enrolments imported</source>
+        <translation>Tilmeldinger importeret</translation>
     </message>
     <message>
         <source>Goal added</source>
@@ -3442,6 +3754,22 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Printed</source>
         <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Programme changed</source>
+        <translation>Forløb ændret</translation>
+    </message>
+    <message>
+        <source>Programme created</source>
+        <translation>Forløb oprettet</translation>
+    </message>
+    <message>
+        <source>Programme reinstated</source>
+        <translation>Forløb genindsat</translation>
+    </message>
+    <message>
+        <source>Programme retired</source>
+        <translation>Forløb udfaset</translation>
     </message>
     <message>
         <source>Housing provider changed</source>
@@ -3703,6 +4031,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Partners&apos; offers</source>
+        <translation>Partnertilbud</translation>
+    </message>
+    <message>
         <source>Homeward</source>
         <translation>Homeward</translation>
     </message>
@@ -3783,6 +4115,17 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Each column of the file and the Homeward field it fills. Columns are matched by name; your choices are remembered for the next import.</source>
         <translation>Hver kolonne i filen og det Homeward-felt, den udfylder. Kolonner tilknyttes efter navn; dine valg huskes til næste import.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s other sheets, imported after the cases</source>
+        <translation>Projektmappens øvrige ark, importeret efter sagerne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n row(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n række</numerusform>
+            <numerusform>%1: %2, %n rækker</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -4170,6 +4513,221 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>In work</source>
+        <translation>I arbejde</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>I uddannelse</translation>
+    </message>
+    <message>
+        <source>Neither work nor education</source>
+        <translation>Hverken arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>ubegrænset</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>udfaset</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>fuldt booket</translation>
+    </message>
+    <message>
+        <source>document kept</source>
+        <translation>dokument gemt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Timer om ugen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Opnået niveau</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%1 af %2 ledige</translation>
+    </message>
+    <message>
+        <source>No language courses yet. Your team lead or coordinator adds the courses of the language schools here.</source>
+        <translation>Ingen sprogkurser endnu. Din teamleder eller koordinator opretter sprogskolernes kurser her.</translation>
+    </message>
+    <message>
+        <source>No programmes yet. Your team lead or coordinator adds the partners&apos; employment and education programmes here.</source>
+        <translation>Ingen forløb endnu. Din teamleder eller koordinator opretter partnernes beskæftigelses- og uddannelsesforløb her.</translation>
+    </message>
+    <message>
+        <source>Free places only</source>
+        <translation>Kun ledige pladser</translation>
+    </message>
+    <message>
+        <source>Ended and retired too</source>
+        <translation>Også afsluttede og udfasede</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Udfas</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Alle steder</translation>
+    </message>
+    <message>
+        <source>Code, course or provider</source>
+        <translation>Kode, kursus eller udbyder</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Nyt kursus…</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle niveauer</translation>
+    </message>
+    <message>
+        <source>No language courses yet. Add the courses of the language schools with New course…: provider, place, CEFR level, dates, hours a week and places.</source>
+        <translation>Ingen sprogkurser endnu. Opret sprogskolernes kurser med Nyt kursus…: udbyder, sted, CEFR-niveau, datoer, timer om ugen og pladser.</translation>
+    </message>
+    <message>
+        <source>%1 retired: no longer offered; its enrolments stay as they are.</source>
+        <translation>%1 udfaset: udbydes ikke længere; tilmeldingerne består uændret.</translation>
+    </message>
+    <message>
+        <source>%1 reinstated: offered again.</source>
+        <translation>%1 genindsat: udbydes igen.</translation>
+    </message>
+    <message>
+        <source>Code, programme or organisation</source>
+        <translation>Kode, forløb eller organisation</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nyt forløb…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>No programmes yet. Add the job coaching, internships, apprenticeships, vocational training and school places of your partners with New programme…</source>
+        <translation>Ingen forløb endnu. Opret partnernes jobcoaching, praktikpladser, lærlingeforløb, erhvervsuddannelser og skolepladser med Nyt forløb…</translation>
+    </message>
+    <message>
+        <source>%1 retired: no longer offered; the support in it stays as it is.</source>
+        <translation>%1 udfaset: udbydes ikke længere; støtten i det består uændret.</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Sprogkurser</translation>
+    </message>
+    <message>
+        <source>Employment and education programmes</source>
+        <translation>Beskæftigelses- og uddannelsesforløb</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters.</source>
+        <translation>Intet passer til filtrene.</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Genindsæt</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 vist</translation>
+    </message>
+    <message>
+        <source>places: %1</source>
+        <translation>pladser: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gemt.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -4373,12 +4931,20 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Afviste rækker importeres ikke; de fejlbehæftede celler er farvet og fortæller hvorfor, når du peger på dem.</translation>
     </message>
     <message>
+        <source>Sheet shown</source>
+        <translation>Viste ark</translation>
+    </message>
+    <message>
         <source>Import nothing if any row is rejected</source>
         <translation>Importér intet, hvis en række afvises</translation>
     </message>
     <message>
         <source>Checking every row…</source>
         <translation>Kontrollerer hver række…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sager</translation>
     </message>
     <message>
         <source>%1 new, %2 to update, %3 unchanged, %4 rejected. Nothing has been written yet.</source>
@@ -4478,6 +5044,61 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Print</source>
         <translation>Udskriv</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme %1</source>
+        <translation>Redigér forløb %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nyt forløb</translation>
+    </message>
+    <message>
+        <source>made when empty</source>
+        <translation>dannes, hvis tom</translation>
+    </message>
+    <message>
+        <source>e.g. Job coaching for young adults</source>
+        <translation>fx Jobcoaching for unge voksne</translation>
+    </message>
+    <message>
+        <source>school, employer or job centre</source>
+        <translation>skole, arbejdsgiver eller jobcenter</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place (municipality)</source>
+        <translation>Sted (kommune)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5569,54 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Support on the offer of %1</source>
         <translation>Støtte til tilbuddet til %1</translation>
+    </message>
+    <message>
+        <source>End the support at %1</source>
+        <translation>Afslut støtten hos %1</translation>
+    </message>
+    <message>
+        <source>Support at %1</source>
+        <translation>Støtte hos %1</translation>
+    </message>
+    <message>
+        <source>— choose when it ends —</source>
+        <translation>— vælges, når den afsluttes —</translation>
+    </message>
+    <message>
+        <source>e.g. hired as kitchen assistant, 30 hours a week</source>
+        <translation>fx ansat som køkkenmedhjælper, 30 timer om ugen</translation>
+    </message>
+    <message>
+        <source>needed when going back, e.g. ended by mistake</source>
+        <translation>skal udfyldes ved tilbageføring, fx afsluttet ved en fejl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>About the outcome</source>
+        <translation>Om udfaldet</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>Begrundelse for en rettelse</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,53 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance in %1</source>
+        <translation>Anwesenheit in %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>Noch keine Anwesenheit erfasst.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>hours so far</source>
+        <translation>Stunden bisher</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1104,40 +1151,20 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
 <context>
     <name>CaseLanguageTab</name>
     <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Träger</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Anwesenheit</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
         <source>No language course recorded.</source>
         <translation>Kein Sprachkurs erfasst.</translation>
+    </message>
+    <message>
+        <source>Status and dates…</source>
+        <translation>Status und Daten…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Anwesenheit…</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Zertifikat…</translation>
     </message>
     <message>
         <source>Enrol in a language course</source>
@@ -1148,12 +1175,36 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Sprachkurs</translation>
     </message>
     <message>
+        <source>The registry has no course to enrol in yet: team leads and coordinators add them under Partners&apos; offers.</source>
+        <translation>Das Verzeichnis hat noch keinen Kurs zum Anmelden: Teamleitungen und Koordination legen sie unter Partnerangebote an.</translation>
+    </message>
+    <message>
+        <source>Courses that are full are listed but cannot be chosen.</source>
+        <translation>Ausgebuchte Kurse werden angezeigt, können aber nicht gewählt werden.</translation>
+    </message>
+    <message>
         <source> from %1</source>
         <translation> ab %1</translation>
     </message>
     <message>
+        <source>the course is retired</source>
+        <translation>der Kurs ist ausgemustert</translation>
+    </message>
+    <message>
+        <source>attendance: %1</source>
+        <translation>Anwesenheit: %1</translation>
+    </message>
+    <message>
+        <source>level reached: %1</source>
+        <translation>erreichtes Niveau: %1</translation>
+    </message>
+    <message>
         <source>Enrol</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>ausgebucht</translation>
     </message>
     <message>
         <source>Choose a language course.</source>
@@ -1689,24 +1740,24 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Von</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ausgang</translation>
-    </message>
-    <message>
         <source>No work or education support recorded.</source>
         <translation>Keine Unterstützung bei Arbeit oder Ausbildung erfasst.</translation>
     </message>
     <message>
+        <source>Status and dates…</source>
+        <translation>Status und Daten…</translation>
+    </message>
+    <message>
+        <source>End with its outcome…</source>
+        <translation>Mit Ausgang beenden…</translation>
+    </message>
+    <message>
         <source>Add work or education support</source>
         <translation>Unterstützung bei Arbeit oder Ausbildung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
     </message>
     <message>
         <source>school, employer or programme</source>
@@ -1719,6 +1770,22 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>from</source>
         <translation>ab</translation>
+    </message>
+    <message>
+        <source>From the partners&apos; programmes</source>
+        <translation>Aus den Maßnahmen der Partner</translation>
+    </message>
+    <message>
+        <source>Or typed in</source>
+        <translation>Oder von Hand eingegeben</translation>
+    </message>
+    <message>
+        <source>None: a school or employer typed in below</source>
+        <translation>Keine: eine Schule oder ein Arbeitgeber, unten eingegeben</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>ausgebucht</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2028,53 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate for %1</source>
+        <translation>Zertifikat für %1</translation>
+    </message>
+    <message>
+        <source>e.g. Prøve i Dansk 2</source>
+        <translation>z. B. Prøve i Dansk 2</translation>
+    </message>
+    <message>
+        <source>A file is kept already; choosing another keeps that one too.</source>
+        <translation>Eine Datei ist schon abgelegt; wählen Sie eine andere, wird auch diese abgelegt.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the file (PDF, JPEG, PNG)…</source>
+        <translation>Datei wählen (PDF, JPEG, PNG)…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datiert</translation>
+    </message>
+    <message>
+        <source>Level it shows</source>
+        <translation>Bescheinigtes Niveau</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s file</source>
+        <translation>Datei des Zertifikats</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -2101,6 +2215,77 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Kurs %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New language course</source>
+        <translation>Neuer Sprachkurs</translation>
+    </message>
+    <message>
+        <source>made when empty</source>
+        <translation>wird vergeben, wenn leer</translation>
+    </message>
+    <message>
+        <source>e.g. Danish 2, module 3</source>
+        <translation>z. B. Dänisch 2, Modul 3</translation>
+    </message>
+    <message>
+        <source>the language school</source>
+        <translation>die Sprachschule</translation>
+    </message>
+    <message>
+        <source>e.g. da</source>
+        <translation>z. B. da</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Place (municipality)</source>
+        <translation>Ort (Gemeinde)</translation>
+    </message>
+    <message>
+        <source>CEFR level</source>
+        <translation>GER-Niveau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Wochenstunden</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+</context>
+<context>
     <name>DataProtection</name>
     <message>
         <source>Folder for the data export</source>
@@ -2182,6 +2367,49 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Enrolment in %1</source>
+        <translation>Anmeldung zu %1</translation>
+    </message>
+    <message>
+        <source>When it ends, it ends today unless you give the day.</source>
+        <translation>Wird sie beendet, endet sie heute, wenn Sie keinen Tag angeben.</translation>
+    </message>
+    <message>
+        <source>e.g. moved to another municipality</source>
+        <translation>z. B. in eine andere Gemeinde gezogen</translation>
+    </message>
+    <message>
+        <source>needed when going back, e.g. completed by mistake</source>
+        <translation>nötig beim Zurücksetzen, z. B. versehentlich abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Erreichtes Niveau</translation>
+    </message>
+    <message>
+        <source>Why it was dropped</source>
+        <translation>Warum sie aufgegeben wurde</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>Grund einer Korrektur</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -2242,8 +2470,8 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Tabelle auswählen</translation>
     </message>
     <message>
-        <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2.</source>
-        <translation>Eine CSV- oder XLSX-Datei mit Kopfzeile. Die Zeilen sind wie in der Tabelle nummeriert: Die Kopfzeile ist Zeile 1, der erste Fall Zeile 2.</translation>
+        <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2. A workbook&apos;s sheets of language courses, enrolments, contacts and consents come along.</source>
+        <translation>Eine CSV- oder XLSX-Datei mit einer Kopfzeile. Die Zeilen sind wie in der Tabelle nummeriert: die Kopfzeile ist Zeile 1, der erste Fall Zeile 2. Die Blätter einer Arbeitsmappe mit Sprachkursen, Anmeldungen, Kontakten und Einwilligungen werden mit übernommen.</translation>
     </message>
     <message>
         <source>Path of a .csv or .xlsx file</source>
@@ -2833,8 +3061,32 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Abgelehnt</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Sprachkurse</translation>
+    </message>
+    <message>
+        <source>Enrolments in language courses</source>
+        <translation>Anmeldungen zu Sprachkursen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
         <source>Import a caseload</source>
         <translation>Fallbestand importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1: %2 neu, %3 aktualisiert, %4 unverändert, %5 abgelehnt.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3248,6 +3500,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Termin wahrgenommen, abgesagt oder versäumt</translation>
     </message>
     <message>
+        <source>Course attendance recorded</source>
+        <translation>Kursanwesenheit erfasst</translation>
+    </message>
+    <message>
         <source>Calendar exported</source>
         <translation>Kalender exportiert</translation>
     </message>
@@ -3320,6 +3576,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fälle importiert</translation>
     </message>
     <message>
+        <source>Certificate&apos;s document kept</source>
+        <translation>Dokument des Zertifikats abgelegt</translation>
+    </message>
+    <message>
+        <source>Certificate recorded</source>
+        <translation>Zertifikat erfasst</translation>
+    </message>
+    <message>
         <source>Check-in added</source>
         <translation>Befragung erfasst</translation>
     </message>
@@ -3346,6 +3610,42 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Consent withdrawn</source>
         <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Consents imported</source>
+        <translation>Einwilligungen importiert</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Kontakt erfasst</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Kontakt geändert</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Kontakte importiert</translation>
+    </message>
+    <message>
+        <source>Language course changed</source>
+        <translation>Sprachkurs geändert</translation>
+    </message>
+    <message>
+        <source>Language course created</source>
+        <translation>Sprachkurs angelegt</translation>
+    </message>
+    <message>
+        <source>Language course reinstated</source>
+        <translation>Sprachkurs reaktiviert</translation>
+    </message>
+    <message>
+        <source>Language course retired</source>
+        <translation>Sprachkurs ausgemustert</translation>
+    </message>
+    <message>
+        <source>Language courses imported</source>
+        <translation>Sprachkurse importiert</translation>
     </message>
     <message>
         <source>Database moved</source>
@@ -3380,8 +3680,20 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Unterstützung bei Arbeit oder Ausbildung hinzugefügt</translation>
     </message>
     <message>
+        <source>Work or education support changed</source>
+        <translation>Unterstützung bei Arbeit oder Ausbildung geändert</translation>
+    </message>
+    <message>
         <source>Language course enrolment added</source>
         <translation>Sprachkursanmeldung erfasst</translation>
+    </message>
+    <message>
+        <source>Language course enrolment changed</source>
+        <translation>Sprachkursanmeldung geändert</translation>
+    </message>
+    <message>
+        <source>Enrolments imported</source>
+        <translation>Anmeldungen importiert</translation>
     </message>
     <message>
         <source>Goal added</source>
@@ -3442,6 +3754,22 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Printed</source>
         <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Programme changed</source>
+        <translation>Maßnahme geändert</translation>
+    </message>
+    <message>
+        <source>Programme created</source>
+        <translation>Maßnahme angelegt</translation>
+    </message>
+    <message>
+        <source>Programme reinstated</source>
+        <translation>Maßnahme reaktiviert</translation>
+    </message>
+    <message>
+        <source>Programme retired</source>
+        <translation>Maßnahme ausgemustert</translation>
     </message>
     <message>
         <source>Housing provider changed</source>
@@ -3703,6 +4031,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Partners&apos; offers</source>
+        <translation>Partnerangebote</translation>
+    </message>
+    <message>
         <source>Homeward</source>
         <translation>Homeward</translation>
     </message>
@@ -3783,6 +4115,17 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Each column of the file and the Homeward field it fills. Columns are matched by name; your choices are remembered for the next import.</source>
         <translation>Jede Spalte der Datei und das Homeward-Feld, das sie füllt. Spalten werden nach Namen zugeordnet; Ihre Auswahl wird für den nächsten Import gemerkt.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s other sheets, imported after the cases</source>
+        <translation>Die übrigen Blätter der Arbeitsmappe, nach den Fällen importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n row(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n Zeile</numerusform>
+            <numerusform>%1: %2, %n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -4170,6 +4513,221 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>In work</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>In Ausbildung</translation>
+    </message>
+    <message>
+        <source>Neither work nor education</source>
+        <translation>Weder Arbeit noch Ausbildung</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>ausgebucht</translation>
+    </message>
+    <message>
+        <source>document kept</source>
+        <translation>Dokument abgelegt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Wochenstunden</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Erreichtes Niveau</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%1 von %2 frei</translation>
+    </message>
+    <message>
+        <source>No language courses yet. Your team lead or coordinator adds the courses of the language schools here.</source>
+        <translation>Noch keine Sprachkurse. Ihre Teamleitung oder Koordination legt die Kurse der Sprachschulen hier an.</translation>
+    </message>
+    <message>
+        <source>No programmes yet. Your team lead or coordinator adds the partners&apos; employment and education programmes here.</source>
+        <translation>Noch keine Maßnahmen. Ihre Teamleitung oder Koordination legt die Beschäftigungs- und Bildungsmaßnahmen der Partner hier an.</translation>
+    </message>
+    <message>
+        <source>Free places only</source>
+        <translation>Nur freie Plätze</translation>
+    </message>
+    <message>
+        <source>Ended and retired too</source>
+        <translation>Auch beendete und ausgemusterte</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ausmustern</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Alle Orte</translation>
+    </message>
+    <message>
+        <source>Code, course or provider</source>
+        <translation>Kennung, Kurs oder Träger</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Neuer Kurs…</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Niveaus</translation>
+    </message>
+    <message>
+        <source>No language courses yet. Add the courses of the language schools with New course…: provider, place, CEFR level, dates, hours a week and places.</source>
+        <translation>Noch keine Sprachkurse. Legen Sie die Kurse der Sprachschulen mit Neuer Kurs… an: Träger, Ort, GER-Niveau, Zeitraum, Wochenstunden und Plätze.</translation>
+    </message>
+    <message>
+        <source>%1 retired: no longer offered; its enrolments stay as they are.</source>
+        <translation>%1 ausgemustert: nicht mehr angeboten; die Anmeldungen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>%1 reinstated: offered again.</source>
+        <translation>%1 reaktiviert: wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Code, programme or organisation</source>
+        <translation>Kennung, Maßnahme oder Organisation</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Neue Maßnahme…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>No programmes yet. Add the job coaching, internships, apprenticeships, vocational training and school places of your partners with New programme…</source>
+        <translation>Noch keine Maßnahmen. Legen Sie Jobcoaching, Praktika, Ausbildungsplätze, Berufsausbildungen und Schulplätze Ihrer Partner mit Neue Maßnahme… an.</translation>
+    </message>
+    <message>
+        <source>%1 retired: no longer offered; the support in it stays as it is.</source>
+        <translation>%1 ausgemustert: nicht mehr angeboten; die Unterstützung darin bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Sprachkurse</translation>
+    </message>
+    <message>
+        <source>Employment and education programmes</source>
+        <translation>Beschäftigungs- und Bildungsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters.</source>
+        <translation>Nichts passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>places: %1</source>
+        <translation>Plätze: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -4373,12 +4931,20 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Abgelehnte Zeilen werden nicht importiert; die fehlerhaften Zellen sind eingefärbt und zeigen den Grund, wenn Sie darauf zeigen.</translation>
     </message>
     <message>
+        <source>Sheet shown</source>
+        <translation>Angezeigtes Blatt</translation>
+    </message>
+    <message>
         <source>Import nothing if any row is rejected</source>
         <translation>Nichts importieren, wenn eine Zeile abgelehnt wird</translation>
     </message>
     <message>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>%1 new, %2 to update, %3 unchanged, %4 rejected. Nothing has been written yet.</source>
@@ -4478,6 +5044,61 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme %1</source>
+        <translation>Maßnahme %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>made when empty</source>
+        <translation>wird vergeben, wenn leer</translation>
+    </message>
+    <message>
+        <source>e.g. Job coaching for young adults</source>
+        <translation>z. B. Jobcoaching für junge Erwachsene</translation>
+    </message>
+    <message>
+        <source>school, employer or job centre</source>
+        <translation>Schule, Arbeitgeber oder Jobcenter</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place (municipality)</source>
+        <translation>Ort (Gemeinde)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5569,54 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Support on the offer of %1</source>
         <translation>Unterstützung zum Angebot für %1</translation>
+    </message>
+    <message>
+        <source>End the support at %1</source>
+        <translation>Unterstützung bei %1 beenden</translation>
+    </message>
+    <message>
+        <source>Support at %1</source>
+        <translation>Unterstützung bei %1</translation>
+    </message>
+    <message>
+        <source>— choose when it ends —</source>
+        <translation>— beim Beenden wählen —</translation>
+    </message>
+    <message>
+        <source>e.g. hired as kitchen assistant, 30 hours a week</source>
+        <translation>z. B. als Küchenhilfe eingestellt, 30 Wochenstunden</translation>
+    </message>
+    <message>
+        <source>needed when going back, e.g. ended by mistake</source>
+        <translation>nötig beim Zurücksetzen, z. B. versehentlich beendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>About the outcome</source>
+        <translation>Zum Ausgang</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>Grund einer Korrektur</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,53 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance in %1</source>
+        <translation>Närvaro på %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>Ingen närvaro registrerad ännu.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>närvaro</translation>
+    </message>
+    <message>
+        <source>hours so far</source>
+        <translation>timmar hittills</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1104,40 +1151,20 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
 <context>
     <name>CaseLanguageTab</name>
     <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anordnare</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Intyg</translation>
-    </message>
-    <message>
         <source>No language course recorded.</source>
         <translation>Ingen språkkurs registrerad.</translation>
+    </message>
+    <message>
+        <source>Status and dates…</source>
+        <translation>Status och datum…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Närvaro…</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Intyg…</translation>
     </message>
     <message>
         <source>Enrol in a language course</source>
@@ -1148,12 +1175,36 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Språkkurs</translation>
     </message>
     <message>
+        <source>The registry has no course to enrol in yet: team leads and coordinators add them under Partners&apos; offers.</source>
+        <translation>Registret har ännu ingen kurs att skriva in i: teamledare och samordnare lägger till dem under Partnerutbud.</translation>
+    </message>
+    <message>
+        <source>Courses that are full are listed but cannot be chosen.</source>
+        <translation>Fulla kurser visas men kan inte väljas.</translation>
+    </message>
+    <message>
         <source> from %1</source>
         <translation> från %1</translation>
     </message>
     <message>
+        <source>the course is retired</source>
+        <translation>kursen är avvecklad</translation>
+    </message>
+    <message>
+        <source>attendance: %1</source>
+        <translation>närvaro: %1</translation>
+    </message>
+    <message>
+        <source>level reached: %1</source>
+        <translation>uppnådd nivå: %1</translation>
+    </message>
+    <message>
         <source>Enrol</source>
         <translation>Skriv in</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
     </message>
     <message>
         <source>Choose a language course.</source>
@@ -1689,24 +1740,24 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Från</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
         <source>No work or education support recorded.</source>
         <translation>Inget stöd för arbete eller utbildning registrerat.</translation>
     </message>
     <message>
+        <source>Status and dates…</source>
+        <translation>Status och datum…</translation>
+    </message>
+    <message>
+        <source>End with its outcome…</source>
+        <translation>Avsluta med utfall…</translation>
+    </message>
+    <message>
         <source>Add work or education support</source>
         <translation>Lägg till stöd för arbete eller utbildning</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>school, employer or programme</source>
@@ -1719,6 +1770,22 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>from</source>
         <translation>från</translation>
+    </message>
+    <message>
+        <source>From the partners&apos; programmes</source>
+        <translation>Från partnernas program</translation>
+    </message>
+    <message>
+        <source>Or typed in</source>
+        <translation>Eller inskrivet för hand</translation>
+    </message>
+    <message>
+        <source>None: a school or employer typed in below</source>
+        <translation>Inget: en skola eller arbetsgivare som skrivs in nedan</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2028,53 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate for %1</source>
+        <translation>Intyg för %1</translation>
+    </message>
+    <message>
+        <source>e.g. Prøve i Dansk 2</source>
+        <translation>t.ex. Prøve i Dansk 2</translation>
+    </message>
+    <message>
+        <source>A file is kept already; choosing another keeps that one too.</source>
+        <translation>En fil finns redan sparad; väljer du en annan sparas även den.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ingen fil vald.</translation>
+    </message>
+    <message>
+        <source>Choose the file (PDF, JPEG, PNG)…</source>
+        <translation>Välj filen (PDF, JPEG, PNG)…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterat</translation>
+    </message>
+    <message>
+        <source>Level it shows</source>
+        <translation>Nivå enligt intyget</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s file</source>
+        <translation>Intygets fil</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokument (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -2101,6 +2215,77 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Edit course %1</source>
+        <translation>Redigera kurs %1</translation>
+    </message>
+    <message>
+        <source>New language course</source>
+        <translation>Ny språkkurs</translation>
+    </message>
+    <message>
+        <source>made when empty</source>
+        <translation>skapas om tom</translation>
+    </message>
+    <message>
+        <source>e.g. Danish 2, module 3</source>
+        <translation>t.ex. Danska 2, modul 3</translation>
+    </message>
+    <message>
+        <source>the language school</source>
+        <translation>språkskolan</translation>
+    </message>
+    <message>
+        <source>e.g. da</source>
+        <translation>t.ex. da</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Place (municipality)</source>
+        <translation>Plats (kommun)</translation>
+    </message>
+    <message>
+        <source>CEFR level</source>
+        <translation>GERS-nivå</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Timmar i veckan</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+</context>
+<context>
     <name>DataProtection</name>
     <message>
         <source>Folder for the data export</source>
@@ -2182,6 +2367,49 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Enrolment in %1</source>
+        <translation>Inskrivning i %1</translation>
+    </message>
+    <message>
+        <source>When it ends, it ends today unless you give the day.</source>
+        <translation>Avslutas den, slutar den i dag om du inte anger dagen.</translation>
+    </message>
+    <message>
+        <source>e.g. moved to another municipality</source>
+        <translation>t.ex. flyttat till en annan kommun</translation>
+    </message>
+    <message>
+        <source>needed when going back, e.g. completed by mistake</source>
+        <translation>krävs vid återgång, t.ex. slutförd av misstag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Uppnådd nivå</translation>
+    </message>
+    <message>
+        <source>Why it was dropped</source>
+        <translation>Varför det avbröts</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>Skäl till en rättelse</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -2242,8 +2470,8 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Välj kalkylbladet</translation>
     </message>
     <message>
-        <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2.</source>
-        <translation>En CSV- eller XLSX-fil med en rubrikrad. Raderna numreras som i kalkylbladet: rubriken är rad 1, det första ärendet är rad 2.</translation>
+        <source>A CSV or XLSX file with a header row. Rows are numbered as in the spreadsheet: the header is row 1, the first case is row 2. A workbook&apos;s sheets of language courses, enrolments, contacts and consents come along.</source>
+        <translation>En CSV- eller XLSX-fil med en rubrikrad. Raderna numreras som i kalkylbladet: rubriken är rad 1, det första ärendet är rad 2. En arbetsboks blad med språkkurser, inskrivningar, kontakter och samtycken följer med.</translation>
     </message>
     <message>
         <source>Path of a .csv or .xlsx file</source>
@@ -2833,8 +3061,32 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Avvisat</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Språkkurser</translation>
+    </message>
+    <message>
+        <source>Enrolments in language courses</source>
+        <translation>Inskrivningar i språkkurser</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
         <source>Import a caseload</source>
         <translation>Importera en ärendelista</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1: %2 nya, %3 uppdaterade, %4 oförändrade, %5 avvisade.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3248,6 +3500,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Möte genomfört, inställt eller uteblivet</translation>
     </message>
     <message>
+        <source>Course attendance recorded</source>
+        <translation>Kursnärvaro registrerad</translation>
+    </message>
+    <message>
         <source>Calendar exported</source>
         <translation>Kalender exporterad</translation>
     </message>
@@ -3320,6 +3576,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Ärenden importerade</translation>
     </message>
     <message>
+        <source>Certificate&apos;s document kept</source>
+        <translation>Intygets dokument sparat</translation>
+    </message>
+    <message>
+        <source>Certificate recorded</source>
+        <translation>Intyg registrerat</translation>
+    </message>
+    <message>
         <source>Check-in added</source>
         <translation>Uppföljning registrerad</translation>
     </message>
@@ -3346,6 +3610,42 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Consent withdrawn</source>
         <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Consents imported</source>
+        <translation>Samtycken importerade</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Kontakt tillagd</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Kontakt ändrad</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Kontakter importerade</translation>
+    </message>
+    <message>
+        <source>Language course changed</source>
+        <translation>Språkkurs ändrad</translation>
+    </message>
+    <message>
+        <source>Language course created</source>
+        <translation>Språkkurs skapad</translation>
+    </message>
+    <message>
+        <source>Language course reinstated</source>
+        <translation>Språkkurs återinförd</translation>
+    </message>
+    <message>
+        <source>Language course retired</source>
+        <translation>Språkkurs avvecklad</translation>
+    </message>
+    <message>
+        <source>Language courses imported</source>
+        <translation>Språkkurser importerade</translation>
     </message>
     <message>
         <source>Database moved</source>
@@ -3380,8 +3680,20 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Stöd för arbete eller utbildning tillagt</translation>
     </message>
     <message>
+        <source>Work or education support changed</source>
+        <translation>Stöd till arbete eller utbildning ändrat</translation>
+    </message>
+    <message>
         <source>Language course enrolment added</source>
         <translation>Inskrivning i språkkurs tillagd</translation>
+    </message>
+    <message>
+        <source>Language course enrolment changed</source>
+        <translation>Inskrivning i språkkurs ändrad</translation>
+    </message>
+    <message>
+        <source>Enrolments imported</source>
+        <translation>Inskrivningar importerade</translation>
     </message>
     <message>
         <source>Goal added</source>
@@ -3442,6 +3754,22 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Printed</source>
         <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Programme changed</source>
+        <translation>Program ändrat</translation>
+    </message>
+    <message>
+        <source>Programme created</source>
+        <translation>Program skapat</translation>
+    </message>
+    <message>
+        <source>Programme reinstated</source>
+        <translation>Program återinfört</translation>
+    </message>
+    <message>
+        <source>Programme retired</source>
+        <translation>Program avvecklat</translation>
     </message>
     <message>
         <source>Housing provider changed</source>
@@ -3703,6 +4031,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Partners&apos; offers</source>
+        <translation>Partnerutbud</translation>
+    </message>
+    <message>
         <source>Homeward</source>
         <translation>Homeward</translation>
     </message>
@@ -3783,6 +4115,17 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Each column of the file and the Homeward field it fills. Columns are matched by name; your choices are remembered for the next import.</source>
         <translation>Varje kolumn i filen och det Homeward-fält den fyller. Kolumnerna matchas på namn; dina val sparas till nästa import.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s other sheets, imported after the cases</source>
+        <translation>Arbetsbokens övriga blad, importeras efter ärendena</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n row(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n rad</numerusform>
+            <numerusform>%1: %2, %n rader</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -4170,6 +4513,221 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>In work</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>I utbildning</translation>
+    </message>
+    <message>
+        <source>Neither work nor education</source>
+        <translation>Varken arbete eller utbildning</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>obegränsat</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>avvecklad</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>document kept</source>
+        <translation>dokument sparat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Timmar i veckan</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Uppnådd nivå</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%1 av %2 lediga</translation>
+    </message>
+    <message>
+        <source>No language courses yet. Your team lead or coordinator adds the courses of the language schools here.</source>
+        <translation>Inga språkkurser ännu. Din teamledare eller samordnare lägger in språkskolornas kurser här.</translation>
+    </message>
+    <message>
+        <source>No programmes yet. Your team lead or coordinator adds the partners&apos; employment and education programmes here.</source>
+        <translation>Inga program ännu. Din teamledare eller samordnare lägger in partnernas arbetsmarknads- och utbildningsprogram här.</translation>
+    </message>
+    <message>
+        <source>Free places only</source>
+        <translation>Endast lediga platser</translation>
+    </message>
+    <message>
+        <source>Ended and retired too</source>
+        <translation>Även avslutade och avvecklade</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Avveckla</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
+        <source>Code, course or provider</source>
+        <translation>Kod, kurs eller anordnare</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Ny kurs…</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alla nivåer</translation>
+    </message>
+    <message>
+        <source>No language courses yet. Add the courses of the language schools with New course…: provider, place, CEFR level, dates, hours a week and places.</source>
+        <translation>Inga språkkurser ännu. Lägg in språkskolornas kurser med Ny kurs…: anordnare, plats, GERS-nivå, datum, timmar i veckan och platser.</translation>
+    </message>
+    <message>
+        <source>%1 retired: no longer offered; its enrolments stay as they are.</source>
+        <translation>%1 avvecklad: erbjuds inte längre; inskrivningarna står kvar som de är.</translation>
+    </message>
+    <message>
+        <source>%1 reinstated: offered again.</source>
+        <translation>%1 återinförd: erbjuds igen.</translation>
+    </message>
+    <message>
+        <source>Code, programme or organisation</source>
+        <translation>Kod, program eller organisation</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>Nytt program…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>No programmes yet. Add the job coaching, internships, apprenticeships, vocational training and school places of your partners with New programme…</source>
+        <translation>Inga program ännu. Lägg in partnernas jobbcoachning, praktikplatser, lärlingsplatser, yrkesutbildningar och skolplatser med Nytt program…</translation>
+    </message>
+    <message>
+        <source>%1 retired: no longer offered; the support in it stays as it is.</source>
+        <translation>%1 avvecklat: erbjuds inte längre; stödet i det står kvar som det är.</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Språkkurser</translation>
+    </message>
+    <message>
+        <source>Employment and education programmes</source>
+        <translation>Arbetsmarknads- och utbildningsprogram</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters.</source>
+        <translation>Inget matchar filtren.</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Återinför</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 visas</translation>
+    </message>
+    <message>
+        <source>places: %1</source>
+        <translation>platser: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 sparad.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the new database</source>
@@ -4373,12 +4931,20 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Avvisade rader importeras inte; de felaktiga cellerna är färgade och visar varför när du pekar på dem.</translation>
     </message>
     <message>
+        <source>Sheet shown</source>
+        <translation>Visat blad</translation>
+    </message>
+    <message>
         <source>Import nothing if any row is rejected</source>
         <translation>Importera inget om någon rad avvisas</translation>
     </message>
     <message>
         <source>Checking every row…</source>
         <translation>Kontrollerar varje rad…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <source>%1 new, %2 to update, %3 unchanged, %4 rejected. Nothing has been written yet.</source>
@@ -4478,6 +5044,61 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme %1</source>
+        <translation>Redigera program %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>made when empty</source>
+        <translation>skapas om tom</translation>
+    </message>
+    <message>
+        <source>e.g. Job coaching for young adults</source>
+        <translation>t.ex. Jobbcoachning för unga vuxna</translation>
+    </message>
+    <message>
+        <source>school, employer or job centre</source>
+        <translation>skola, arbetsgivare eller arbetsförmedling</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place (municipality)</source>
+        <translation>Plats (kommun)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Platser</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5569,54 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Support on the offer of %1</source>
         <translation>Stöd till erbjudandet för %1</translation>
+    </message>
+    <message>
+        <source>End the support at %1</source>
+        <translation>Avsluta stödet hos %1</translation>
+    </message>
+    <message>
+        <source>Support at %1</source>
+        <translation>Stöd hos %1</translation>
+    </message>
+    <message>
+        <source>— choose when it ends —</source>
+        <translation>— väljs när det avslutas —</translation>
+    </message>
+    <message>
+        <source>e.g. hired as kitchen assistant, 30 hours a week</source>
+        <translation>t.ex. anställd som köksbiträde, 30 timmar i veckan</translation>
+    </message>
+    <message>
+        <source>needed when going back, e.g. ended by mistake</source>
+        <translation>krävs vid återgång, t.ex. avslutat av misstag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>About the outcome</source>
+        <translation>Om utfallet</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>Skäl till en rättelse</translation>
     </message>
 </context>
 <context>
