@@ -204,8 +204,7 @@ def enrol(
                 )
             }
         )
-    taken_before = status is not None and rules.is_ended(status)
-    if taken_before:
+    if status is not None and rules.is_ended(status):
         start_date = start_date or course.start_date
         end_date = end_date or (
             course.end_date if course.end_date and course.end_date <= today else None
