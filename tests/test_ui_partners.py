@@ -344,3 +344,35 @@ def test_work_support_from_a_programme_ends_with_its_outcome(qtbot, record, demo
     qtbot.keyClicks(work.organisation, "Synthetic Evening School")
     qtbot.mouseClick(record.findChild(QPushButton, "addEmployment"), Qt.MouseButton.LeftButton)
     assert "Synthetic Evening School" in [s.organisation for s in record.record.employment]
+
+
+def test_a_course_that_ended_asks_for_how_it_went(qtbot, demo_db, login, monkeypatch):
+    """Months later the course is over; nothing ends the enrolment by itself."""
+    lead, worker = login("lead"), login("worker")
+    with demo_db.session() as session:
+        course = courses.save_course(
+            session,
+            lead,
+            {
+                "code": "DA-SPRING",
+                "name": "Danish 2, spring",
+                "provider": "Sprogcenter Midt",
+                "municipality": "Aarhus",
+                "cefr_level": "A2",
+                "end_date": date(2026, 6, 19),
+                "places": 5,
+            },
+        )
+        enrolments.enrol(session, worker, HASSAN, course.id)
+    monkeypatch.setenv("HOMEWARD_TODAY", "2026-07-01")
+    page = CaseRecordPage(demo_db, worker, HASSAN)
+    qtbot.addWidget(page)
+    language = page.show_tab("Language")
+    select = [e for e in page.record.enrolments if e.course_code == "DA-SPRING"]
+    assert select and select[0].status == "active"
+    from desktop_app.ui.tables import select_object
+
+    assert select_object(language.enrolments, lambda e: e.course_code == "DA-SPRING")
+    assert "the course ended on 2026-06-19: record how it went" in language.details.text()
+    # The registry offers no course that has ended.
+    assert language.course_choice.findData(course.id) == -1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services import clock
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.partners import courses, enrolments
 from desktop_app.services.partners.courses import CourseRow
@@ -119,8 +120,8 @@ class CaseLanguageTab(CaseTab):
         if not offered:
             self.choice_note.setText(
                 self.tr(
-                    "The registry has no course to enrol in yet: team leads and coordinators "
-                    "add them under Partners' offers."
+                    "The registry has no course running or to come: team leads and "
+                    "coordinators add them under Partners' offers."
                 )
             )
         elif full:
@@ -164,6 +165,13 @@ class CaseLanguageTab(CaseTab):
         parts = [f"{e.course_code} · {e.course_name} ({e.cefr_level})"]
         if e.course_retired:
             parts.append(self.tr("the course is retired"))
+        if e.holds_place and e.end_date is not None and e.end_date < clock.today():
+            # Nothing ends an enrolment by itself: the worker records how it went.
+            parts.append(
+                self.tr("the course ended on %1: record how it went (Status and dates…)").replace(
+                    "%1", labels.format_date(e.end_date)
+                )
+            )
         if e.attendance:
             parts.append(
                 self.tr("attendance: %1").replace(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import partners as rules
+from desktop_app.services import clock
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.partners import programmes, work_support
 from desktop_app.services.partners.programmes import ProgrammeRow
@@ -282,6 +283,12 @@ class CaseWorkTab(CaseTab):
         parts = [labels.label(labels.PROGRAMMES, s.programme_type)]
         if s.programme_name:
             parts.append(f"{s.programme_code} · {s.programme_name}")
+        if s.holds_place and s.end_date is not None and s.end_date < clock.today():
+            parts.append(
+                self.tr("it ended on %1: record what came of it (End with its outcome…)").replace(
+                    "%1", labels.format_date(s.end_date)
+                )
+            )
         if s.outcome:
             parts.append(label(OUTCOMES, s.outcome))
         if s.outcome_note:

@@ -1175,10 +1175,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Sprogkursus</translation>
     </message>
     <message>
-        <source>The registry has no course to enrol in yet: team leads and coordinators add them under Partners&apos; offers.</source>
-        <translation>Registret har endnu intet kursus at tilmelde til: teamledere og koordinatorer opretter dem under Partnertilbud.</translation>
-    </message>
-    <message>
         <source>Courses that are full are listed but cannot be chosen.</source>
         <translation>Fuldt booked kurser vises, men kan ikke vælges.</translation>
     </message>
@@ -1191,6 +1187,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>kurset er udfaset</translation>
     </message>
     <message>
+        <source>the course ended on %1: record how it went (Status and dates…)</source>
+        <translation>kurset sluttede %1: registrér, hvordan det gik (Status og datoer…)</translation>
+    </message>
+    <message>
         <source>attendance: %1</source>
         <translation>fremmøde: %1</translation>
     </message>
@@ -1201,6 +1201,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Enrol</source>
         <translation>Tilmeld</translation>
+    </message>
+    <message>
+        <source>The registry has no course running or to come: team leads and coordinators add them under Partners&apos; offers.</source>
+        <translation>Registret har intet kursus, der kører eller kommer: teamledere og koordinatorer opretter dem under Partnertilbud.</translation>
     </message>
     <message>
         <source>full</source>
@@ -1786,6 +1790,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>full</source>
         <translation>fuldt booket</translation>
+    </message>
+    <message>
+        <source>it ended on %1: record what came of it (End with its outcome…)</source>
+        <translation>det sluttede %1: registrér, hvad det førte til (Afslut med udfald…)</translation>
     </message>
 </context>
 <context>

@@ -1175,10 +1175,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Sprachkurs</translation>
     </message>
     <message>
-        <source>The registry has no course to enrol in yet: team leads and coordinators add them under Partners&apos; offers.</source>
-        <translation>Das Verzeichnis hat noch keinen Kurs zum Anmelden: Teamleitungen und Koordination legen sie unter Partnerangebote an.</translation>
-    </message>
-    <message>
         <source>Courses that are full are listed but cannot be chosen.</source>
         <translation>Ausgebuchte Kurse werden angezeigt, können aber nicht gewählt werden.</translation>
     </message>
@@ -1191,6 +1187,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>der Kurs ist ausgemustert</translation>
     </message>
     <message>
+        <source>the course ended on %1: record how it went (Status and dates…)</source>
+        <translation>der Kurs endete am %1: erfassen Sie, wie es lief (Status und Daten…)</translation>
+    </message>
+    <message>
         <source>attendance: %1</source>
         <translation>Anwesenheit: %1</translation>
     </message>
@@ -1201,6 +1201,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Enrol</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The registry has no course running or to come: team leads and coordinators add them under Partners&apos; offers.</source>
+        <translation>Das Verzeichnis hat keinen laufenden oder kommenden Kurs: Teamleitungen und Koordination legen sie unter Partnerangebote an.</translation>
     </message>
     <message>
         <source>full</source>
@@ -1786,6 +1790,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>full</source>
         <translation>ausgebucht</translation>
+    </message>
+    <message>
+        <source>it ended on %1: record what came of it (End with its outcome…)</source>
+        <translation>sie endete am %1: erfassen Sie, was daraus wurde (Mit Ausgang beenden…)</translation>
     </message>
 </context>
 <context>

@@ -1175,10 +1175,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Språkkurs</translation>
     </message>
     <message>
-        <source>The registry has no course to enrol in yet: team leads and coordinators add them under Partners&apos; offers.</source>
-        <translation>Registret har ännu ingen kurs att skriva in i: teamledare och samordnare lägger till dem under Partnerutbud.</translation>
-    </message>
-    <message>
         <source>Courses that are full are listed but cannot be chosen.</source>
         <translation>Fulla kurser visas men kan inte väljas.</translation>
     </message>
@@ -1191,6 +1187,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>kursen är avvecklad</translation>
     </message>
     <message>
+        <source>the course ended on %1: record how it went (Status and dates…)</source>
+        <translation>kursen slutade %1: registrera hur det gick (Status och datum…)</translation>
+    </message>
+    <message>
         <source>attendance: %1</source>
         <translation>närvaro: %1</translation>
     </message>
@@ -1201,6 +1201,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Enrol</source>
         <translation>Skriv in</translation>
+    </message>
+    <message>
+        <source>The registry has no course running or to come: team leads and coordinators add them under Partners&apos; offers.</source>
+        <translation>Registret har ingen kurs som pågår eller kommer: teamledare och samordnare lägger till dem under Partnerutbud.</translation>
     </message>
     <message>
         <source>full</source>
@@ -1786,6 +1790,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>full</source>
         <translation>full</translation>
+    </message>
+    <message>
+        <source>it ended on %1: record what came of it (End with its outcome…)</source>
+        <translation>det slutade %1: registrera vad det ledde till (Avsluta med utfall…)</translation>
     </message>
 </context>
 <context>
