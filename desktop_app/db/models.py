@@ -317,7 +317,7 @@ class LanguageCourse(Base):
 
     __tablename__ = "language_courses"
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(20), unique=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True, index=True)
     name: Mapped[str] = mapped_column(String(200))
     provider: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(20))

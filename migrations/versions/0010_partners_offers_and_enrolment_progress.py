@@ -1,8 +1,8 @@
 """partners' offers: the registries, and the progress of an enrolment or a work support
 
-1. `language_courses` get a `code` (the registry's and the import's key; the
-   courses already there are numbered `LC-00001`… in the order they were made)
-   and `retired` (no longer offered; the enrolments in it stay).
+1. `language_courses` get a `code` (the registry's and the import's key, unique;
+   the courses already there are numbered `LC-00001`… in the order they were
+   made) and `retired` (no longer offered; the enrolments in it stay).
 2. `employment_programmes`: the registry of employment and education
    programmes (job coaching, internships, apprenticeships, vocational training,
    school), with their places.
@@ -38,21 +38,33 @@ support = sa.table(
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("language_courses") as batch:
-        batch.add_column(sa.Column("code", sa.String(length=20), nullable=True))
-        batch.add_column(
-            sa.Column("retired", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
     connection = op.get_bind()
+    sqlite = connection.dialect.name == "sqlite"
+    # Added in place, not by rebuilding the table: on SQLite a rebuild drops the table its
+    # enrolments refer to, which foreign keys refuse. SQLite adds a NOT NULL column only
+    # with a default, so there the code keeps '' as its default; every course gets one below.
+    op.add_column(
+        "language_courses",
+        sa.Column(
+            "code",
+            sa.String(length=20),
+            nullable=not sqlite,
+            server_default="" if sqlite else None,
+        ),
+    )
+    op.add_column(
+        "language_courses",
+        sa.Column("retired", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
     ids = connection.execute(sa.select(courses.c.id).order_by(courses.c.id)).scalars().all()
     for number, course_id in enumerate(ids, start=1):
         connection.execute(
             courses.update().where(courses.c.id == course_id).values(code=f"LC-{number:05d}")
         )
-    with op.batch_alter_table("language_courses") as batch:
-        batch.alter_column("code", existing_type=sa.String(length=20), nullable=False)
-        batch.alter_column("retired", server_default=None)
-        batch.create_unique_constraint(batch.f("uq_language_courses_code"), ["code"])
+    if not sqlite:
+        op.alter_column("language_courses", "code", nullable=False)
+        op.alter_column("language_courses", "retired", server_default=None)
+    op.create_index(op.f("ix_language_courses_code"), "language_courses", ["code"], unique=True)
 
     op.create_table(
         "employment_programmes",
@@ -114,9 +126,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_enrolment_attendance")),
     )
-    op.create_index(
-        op.f("ix_enrolment_attendance_case_id"), "enrolment_attendance", ["case_id"]
-    )
+    op.create_index(op.f("ix_enrolment_attendance_case_id"), "enrolment_attendance", ["case_id"])
     op.create_index(
         op.f("ix_enrolment_attendance_enrolment_id"), "enrolment_attendance", ["enrolment_id"]
     )
@@ -168,7 +178,11 @@ def downgrade() -> None:
         batch.drop_column("certificate_date")
         batch.drop_column("level_reached")
     op.drop_table("employment_programmes")
-    with op.batch_alter_table("language_courses") as batch:
-        batch.drop_constraint(batch.f("uq_language_courses_code"), type_="unique")
-        batch.drop_column("retired")
-        batch.drop_column("code")
+    op.drop_index(op.f("ix_language_courses_code"), table_name="language_courses")
+    if connection.dialect.name == "sqlite":
+        # In place (SQLite 3.35 and later), for the reason given in upgrade().
+        op.execute("ALTER TABLE language_courses DROP COLUMN retired")
+        op.execute("ALTER TABLE language_courses DROP COLUMN code")
+    else:
+        op.drop_column("language_courses", "retired")
+        op.drop_column("language_courses", "code")
