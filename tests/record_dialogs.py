@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 
 from desktop_app.ui.record_dialog import RecordDialog
 
@@ -21,6 +22,8 @@ class DialogAnswers:
         # Per dialog answered: the reasons shown under its fields (and its own message).
         self.refusals: list[dict[str, str]] = []
         self.defaults: list[dict[str, Any]] = []
+        # Per dialog answered: the labels each choice offered.
+        self.choices: list[dict[str, list[str]]] = []
         monkeypatch.setattr(RecordDialog, "exec", lambda dialog: self._exec(dialog))
 
     def answer(self, dialog_name: str, **values: Any) -> DialogAnswers:
@@ -38,6 +41,13 @@ class DialogAnswers:
         assert dialog.objectName() == name, (dialog.objectName(), name)
         self.opened.append(name)
         self.defaults.append(dialog.values())
+        self.choices.append(
+            {
+                field: [editor.itemText(i) for i in range(editor.count())]
+                for field, editor in dialog.editors.items()
+                if isinstance(editor, QComboBox)
+            }
+        )
         for field, value in values.items():
             dialog.set_value(field, value)
         accepted = dialog.submit()

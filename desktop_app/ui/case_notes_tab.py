@@ -43,6 +43,7 @@ from desktop_app.ui.tables import (
     OBJECT_ROLE,
     Column,
     RowTableModel,
+    select_object,
     selected_object,
     table_view,
 )
@@ -160,6 +161,7 @@ class CaseNotesTab(CaseTab):
     def reload(self) -> None:
         record = self.record
         chosen = self.chosen_note()
+        task = self.chosen_task()
         self.notes_model.set_rows(record.notes)
         hidden = record.hidden_confidential_notes
         self.hidden_notes.setText(
@@ -169,8 +171,12 @@ class CaseNotesTab(CaseTab):
         )
         self.hidden_notes.setVisible(bool(hidden))
         self.tasks_model.set_rows(record.tasks)
+        if task is not None:  # still the one chosen, done or not
+            select_object(self.tasks, lambda t: t.id == task.id)
         if chosen is not None:
             self.select_note(chosen.id)
+        elif record.notes:
+            self.notes.selectRow(0)  # the newest, to read at once
         self._show_chosen_note()
         self._update_buttons()
 

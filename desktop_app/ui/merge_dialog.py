@@ -206,7 +206,8 @@ class MergeDialog(QDialog):
                 )
         for row in rows:
             self.table.addTopLevelItem(QTreeWidgetItem(list(row)))
-        self.table.resizeColumnToContents(0)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
         form = PersonForm(self)
         names = {name: text for name, text, _kind, _choices in form.field_specs()}
         form.deleteLater()

@@ -128,7 +128,9 @@ def record_of(session: Session, actor: Actor, case: Case, access: CaseAccess) ->
     assignments = _children(
         session, WorkerAssignment, case.id, [WorkerAssignment.start_date, WorkerAssignment.id]
     )
-    closures = _children(session, ClosureRequest, case.id, [ClosureRequest.requested_at])
+    closures = _children(
+        session, ClosureRequest, case.id, [ClosureRequest.requested_at, ClosureRequest.id]
+    )
     users = _users(
         session,
         {n.author_id for n in notes}
@@ -249,7 +251,8 @@ def record_of(session: Session, actor: Actor, case: Case, access: CaseAccess) ->
         can_see_confidential=access.confidential,
         continuity=continuity_of(assignment_facts, transitions, moves, today),
         hidden_confidential_notes=hidden,
-        pending_closure=(_closure(pending, users) if pending is not None and access.read else None),
+        pending_closure=_closure(pending, users) if pending is not None else None,
+        closures=tuple(_closure(c, users) for c in closures),
         leads_team=(
             actor.role is Role.TEAM_LEAD
             and not actor.is_system
