@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,8 @@ from desktop_app.services.trust.permissions import (
     require_case_content_role,
 )
 
+Fact = TypeVar("Fact")
+
 
 def require_reason(reason: str | None) -> str:
     """The reason of a correction, which the audit log keeps."""
@@ -37,13 +39,13 @@ def require_reason(reason: str | None) -> str:
 
 
 def fact_on_case(
-    session: Session, actor: Actor, reference: str, model: Any, fact_id: int
-) -> tuple[Case, Any]:
+    session: Session, actor: Actor, reference: str, model: type[Fact], fact_id: int
+) -> tuple[Case, Fact]:
     """A fact of `model` (a placement, a contact…) on the case `reference`, which the actor
     may change; a number of another case's fact is not found."""
     case = load_case_for_edit(session, actor, reference)
     row = session.get(model, fact_id)
-    if row is None or row.case_id != case.id:
+    if row is None or getattr(row, "case_id") != case.id:  # noqa: B009 (any fact's case)
         raise NotFoundError(
             _(
                 "{reference} has no such entry (number {number}).",
@@ -54,7 +56,9 @@ def fact_on_case(
     return case, row
 
 
-def fact_by_id(session: Session, actor: Actor, model: Any, fact_id: int) -> tuple[Case, Any]:
+def fact_by_id(
+    session: Session, actor: Actor, model: type[Fact], fact_id: int
+) -> tuple[Case, Fact]:
     """A fact found by its number alone (a task on My day); a fact behind a case the actor may
     not see reads as one that does not exist."""
     require_case_content_role(actor)
@@ -62,7 +66,7 @@ def fact_by_id(session: Session, actor: Actor, model: Any, fact_id: int) -> tupl
     row = session.get(model, fact_id)
     if row is None:
         raise NotFoundError(unseen)
-    case = session.get(Case, row.case_id)
+    case = session.get(Case, getattr(row, "case_id"))  # noqa: B009
     assert case is not None
     if not can_read_case(session, actor, case):
         raise refuse_unseen(actor, unseen, case)

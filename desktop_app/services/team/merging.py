@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -222,8 +222,11 @@ def merge_cases(
     for table in case_tables():
         if table.name in _RECONCILED:
             continue
-        result = session.execute(
-            update(table).where(table.c.case_id == other.id).values(case_id=keep.id)
+        result = cast(
+            "CursorResult[Any]",
+            session.execute(
+                update(table).where(table.c.case_id == other.id).values(case_id=keep.id)
+            ),
         )
         if result.rowcount:
             moved[table.name] = result.rowcount
