@@ -259,12 +259,12 @@ def test_every_tab_shows_the_records_data(qtbot, qtmodeltester, record):
     titles = [record.tabs.tabText(i) for i in range(record.tabs.count())]
     assert titles == [
         "Person and legal status",
-        "Contacts and consents",
         "Transitions",
         "Housing",
         "Language",
         "Work and education",
         "Workers and continuity",
+        "Contacts and consents",
         "Life plan",
         "Notes and tasks",
         "Belonging",

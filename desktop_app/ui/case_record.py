@@ -155,12 +155,12 @@ class CaseRecordPage(QWidget):
         self._tabs: list[_Tab] = []
         for title, name, build in (
             (self.tr("Person and legal status"), "person_tab", self._person_tab),
-            (self.tr("Contacts and consents"), "contacts_tab", lambda: CaseContactsTab(self)),
             (self.tr("Transitions"), "transitions_tab", lambda: CaseTransitionsTab(self)),
             (self.tr("Housing"), "housing_tab", self._housing_tab),
             (self.tr("Language"), "language_tab", lambda: CaseLanguageTab(self)),
             (self.tr("Work and education"), "work_tab", lambda: CaseWorkTab(self)),
             (self.tr("Workers and continuity"), "workers_tab", lambda: CaseWorkersTab(self)),
+            (self.tr("Contacts and consents"), "contacts_tab", lambda: CaseContactsTab(self)),
             (self.tr("Life plan"), "life_plan_tab", lambda: CaseLifePlanTab(self)),
             (self.tr("Notes and tasks"), "notes_tab", lambda: CaseNotesTab(self)),
             (self.tr("Belonging"), "belonging_tab", lambda: CaseBelongingTab(self)),
