@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from desktop_app.db import models as m
 from desktop_app.services import documents
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases import contacts
 from desktop_app.services.documents.storage import CHUNK_BYTES, MAX_BYTES
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from desktop_app.services.storage.database import Database
@@ -217,7 +218,6 @@ def test_details_are_checked(demo_db: Database, login: Callable[[str], Actor]):
 def test_a_signed_consent_and_a_lease_belong_to_their_consent_and_offer(
     demo_db: Database, login: Callable[[str], Actor]
 ):
-    from desktop_app.services.trust import retention
 
     lead = login("lead")
     with demo_db.session() as session:
@@ -232,7 +232,7 @@ def test_a_signed_consent_and_a_lease_belong_to_their_consent_and_offer(
         offer_id = session.scalar(
             select(m.HousingOffer.id).where(m.HousingOffer.case_id == case.id)
         )
-        consent = retention.add_consent(session, lead, reference, "Share with landlord", "landlord")
+        consent = contacts.add_consent(session, lead, reference, "Share with landlord", "landlord")
         consent_id = consent.id
     signed = _add(
         demo_db, lead, reference, pdf_bytes(), "consent.pdf", kind="consent", consent_id=consent_id

@@ -8,7 +8,6 @@ import pytest
 
 from desktop_app.db.models import AuditEntry, Case, LifePlanGoal
 from desktop_app.services.cases import (
-    continuity,
     duplicates,
     life_plan,
     my_day,
@@ -108,12 +107,17 @@ def test_worker_of_another_team_cannot_add_a_goal(demo_db, login):
         assert session.query(LifePlanGoal).filter_by(goal="A flat").count() == 0
 
 
-def test_continuity_figures(demo_db, login):
-    with demo_db.session() as session:
-        figures = continuity.continuity(session, login("worker"), "HW-2026-00004")
-    assert figures.worker_changes_12_months >= 0
-    same, judged = figures.same_worker_share
-    assert 0 <= same <= judged == sum(1 for t in figures.transitions if t.same_worker is not None)
+def test_continuity_figures_come_with_the_record(small):
+    # F: anna was primary until 2025-11-20, then bo; F turned 18 on 2025-12-01 (judged: the
+    # worker changed within 30 days before it); a school change with the worker continuing.
+    with small.db.session() as session:
+        figures = opening.open_case(session, small.actors["lena"], small.refs["F"]).continuity
+    assert (figures.worker_changes_12_months, figures.same_worker, figures.judged) == (1, 0, 1)
+    assert (figures.moves, figures.moves_worker_continued) == (1, 1)
+    # G: bo held the case from 2024 through the 18th birthday on 2025-10-01.
+    with small.db.session() as session:
+        figures = opening.open_case(session, small.actors["lena"], small.refs["G"]).continuity
+    assert (figures.worker_changes_12_months, figures.same_worker, figures.judged) == (0, 1, 1)
 
 
 def test_a_team_leads_day_shows_the_teams_transitions(demo_db, login):

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from desktop_app.db import models as m
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases import contacts
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.exchange import subject_export
 from desktop_app.services.storage.database import Database
@@ -57,12 +58,12 @@ def test_subject_export_holds_everything_and_is_audited(
     _add_confidential_note(demo_db, case.id)
     lead = login("lead")
     with demo_db.session() as session:
-        consent = retention.add_consent(
+        consent = contacts.add_consent(
             session, lead, case.reference, "Share with the after-care service", "aftercare_service"
         )
         consent_id = consent.id
     with demo_db.session() as session:
-        retention.withdraw_consent(session, lead, case.reference, consent_id)
+        contacts.withdraw_consent(session, lead, case.reference, consent_id)
     with demo_db.session() as session:
         result = subject_export.export_subject(session, lead, case.reference, tmp_path / "sar")
     data = json.loads(result.json_path.read_text(encoding="utf-8"))
@@ -149,12 +150,10 @@ def test_consent_validation(demo_db: Database, login: Callable[[str], Actor]) ->
     case = _team_north_case(demo_db)
     lead = login("lead")
     with pytest.raises(ValidationError) as info, demo_db.session() as session:
-        retention.add_consent(
-            session, lead, case.reference, " ", "the neighbours", date(2030, 1, 1)
-        )
+        contacts.add_consent(session, lead, case.reference, " ", "the neighbours", date(2030, 1, 1))
     assert set(info.value.errors) == {"purpose", "recipient", "given_on"}
     with pytest.raises(NotFoundError), demo_db.session() as session:
-        retention.withdraw_consent(session, lead, case.reference, 999_999)
+        contacts.withdraw_consent(session, lead, case.reference, 999_999)
 
 
 def _close_long_ago(db: Database, reference: str, closed_on: date) -> None:

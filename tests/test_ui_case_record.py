@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
@@ -13,6 +15,7 @@ from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.new_case_dialog import NewCaseDialog
 from desktop_app.ui.tables import RowTableModel, SortProxy
+from tests.record_dialogs import DialogAnswers
 
 HASSAN = "HW-2026-00001"
 
@@ -132,29 +135,29 @@ def test_closing_with_unsaved_changes_asks(qtbot, demo_db, login, monkeypatch):
     assert _case(demo_db, HASSAN)[0]["preferred_name"] != "Hasse"
 
 
-def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(qtbot, record, demo_db, login):
+def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(
+    qtbot, record, demo_db, login, monkeypatch
+):
+    answers = DialogAnswers(monkeypatch)
+    answers.answer(
+        "noteDialog",
+        text="Talked about the move; synthetic note.",
+        confidential=True,
+        note_date=date(2026, 3, 12),
+    )
+    answers.answer("taskDialog", title="Book a viewing")
+    answers.answer("goalDialog", goal="Finish the A2 course", domain="language")
     notes = record.show_tab("Notes and tasks")
-    qtbot.keyClicks(notes.note_text, "Talked about the move; synthetic note.")
-    notes.note_confidential.setChecked(True)
-    qtbot.mouseClick(
-        record.findChild(type(record.save_button), "addNote"), Qt.MouseButton.LeftButton
-    )
-    qtbot.keyClicks(notes.task_title, "Book a viewing")
-    qtbot.mouseClick(
-        record.findChild(type(record.save_button), "addTask"), Qt.MouseButton.LeftButton
-    )
-    plan = record.show_tab("Life plan")
-    qtbot.keyClicks(plan.goal_text, "Finish the A2 course")
-    qtbot.mouseClick(
-        record.findChild(type(record.save_button), "addGoal"), Qt.MouseButton.LeftButton
-    )
+    qtbot.mouseClick(record.findChild(QPushButton, "addNote"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(record.findChild(QPushButton, "addTask"), Qt.MouseButton.LeftButton)
+    record.show_tab("Life plan")
+    qtbot.mouseClick(record.findChild(QPushButton, "addGoal"), Qt.MouseButton.LeftButton)
     record.show_tab("Belonging")
-    qtbot.mouseClick(
-        record.findChild(type(record.save_button), "addCheckin"), Qt.MouseButton.LeftButton
-    )
+    qtbot.mouseClick(record.findChild(QPushButton, "addCheckin"), Qt.MouseButton.LeftButton)
     with demo_db.session() as session:
         saved = opening.open_case(session, login("worker"), HASSAN, audit_read=False)
-        assert any(n.confidential and n.text.startswith("Talked about") for n in saved.notes)
+        note = next(n for n in saved.notes if n.text.startswith("Talked about"))
+        assert note.confidential and note.note_date == date(2026, 3, 12)  # the visit's day
         assert any(t.title == "Book a viewing" for t in saved.tasks)
         assert any(g.goal == "Finish the A2 course" for g in saved.goals)
         assert saved.checkins
@@ -162,11 +165,12 @@ def test_notes_tasks_goals_and_checkins_are_saved_from_their_tabs(qtbot, record,
     model = notes.notes_model
     texts = [model.data(model.index(i, 1)) for i in range(model.rowCount())]
     assert any("CONFIDENTIAL" in t for t in texts)
-    # The empty note is refused with a message and nothing is added.
-    qtbot.mouseClick(
-        record.findChild(type(record.save_button), "addNote"), Qt.MouseButton.LeftButton
-    )
-    assert notes.note_error.text() == "The note is empty."
+    # The empty note is refused under its field, the dialog stays open, nothing is added.
+    count = model.rowCount()
+    answers.answer("noteDialog", text="")
+    qtbot.mouseClick(record.findChild(QPushButton, "addNote"), Qt.MouseButton.LeftButton)
+    assert answers.last_refusal == {"text": "The note is empty."}
+    assert model.rowCount() == count
 
 
 def test_a_coordinator_reads_but_cannot_edit(qtbot, demo_db, login):
@@ -221,32 +225,29 @@ def test_new_case_shows_validation_beside_the_fields(qtbot, demo_db, login):
     assert dialog.created_reference is None
 
 
-def test_a_decision_and_an_age_assessment_move_the_transitions(qtbot, record, demo_db):
-    from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QPushButton
-
+def test_a_decision_and_an_age_assessment_move_the_transitions(qtbot, record, demo_db, monkeypatch):
+    answers = DialogAnswers(monkeypatch)
     # A refugee status granted today while the young person lives in a reception centre.
-    person = record.person_tab
-    person.placement_type.setCurrentIndex(person.placement_type.findData("reception"))
-    person.placement_municipality.setText("Aarhus")
+    answers.answer("placementDialog", placement_type="reception", municipality="Aarhus")
+    answers.answer("decisionDialog", decision_type="refugee")
     qtbot.mouseClick(record.findChild(QPushButton, "addPlacement"), Qt.MouseButton.LeftButton)
-    person.decision_type.setCurrentIndex(person.decision_type.findData("refugee"))
     qtbot.mouseClick(record.findChild(QPushButton, "addDecision"), Qt.MouseButton.LeftButton)
-    assert person.decision_error.text() == ""
+    assert answers.refusals == [{}, {}]
     card = record.show_tab("Transitions").cards["status_grant_move_out"]
     assert "2026-04-13" in card.title()  # 28 days after 2026-03-16
+    person = record.person_tab
     decisions = person.decisions_model
     record.show_tab("Person and legal status")
     assert decisions.data(decisions.index(decisions.rowCount() - 1, 0)) == "Refugee status"
-    # A decision in the future is refused beside the form, and nothing is added.
+    # A decision in the future is refused beside its field, and nothing is added.
     count = decisions.rowCount()
-    person.decision_date.setDate(QDate(2026, 5, 1))
+    answers.answer("decisionDialog", decision_type="refugee", decision_date=date(2026, 5, 1))
     qtbot.mouseClick(record.findChild(QPushButton, "addDecision"), Qt.MouseButton.LeftButton)
-    assert "future" in person.decision_error.text()
+    assert "future" in answers.last_refusal["decision_date"]
     assert decisions.rowCount() == count
 
     # An age assessment moves the date of birth and the 18th birthday.
-    person.assessed_dob.setDate(QDate(2008, 9, 1))
+    answers.answer("assessmentDialog", new_date_of_birth=date(2008, 9, 1), assessed_by="Court")
     qtbot.mouseClick(record.findChild(QPushButton, "addAssessment"), Qt.MouseButton.LeftButton)
     assert "2026-09-01" in record.show_tab("Transitions").cards["turns_18"].title()
     assert record.form.editors["date_of_birth"].text() == "2008-09-01"
@@ -263,6 +264,7 @@ def test_every_tab_shows_the_records_data(qtbot, qtmodeltester, record):
         "Language",
         "Work and education",
         "Workers and continuity",
+        "Contacts and consents",
         "Life plan",
         "Notes and tasks",
         "Belonging",
@@ -295,10 +297,9 @@ def test_every_tab_shows_the_records_data(qtbot, qtmodeltester, record):
 
 
 def test_goal_status_and_activities_from_their_tabs(qtbot, record, demo_db, login, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QPushButton
-
+    answers = DialogAnswers(monkeypatch)
     plan = record.show_tab("Life plan")
-    qtbot.keyClicks(plan.goal_text, "Join a football club")
+    answers.answer("goalDialog", goal="Join a football club", domain="social_network")
     qtbot.mouseClick(record.findChild(QPushButton, "addGoal"), Qt.MouseButton.LeftButton)
     goals = plan.goals.model()  # as the view shows them
     row = next(
@@ -306,21 +307,19 @@ def test_goal_status_and_activities_from_their_tabs(qtbot, record, demo_db, logi
         for i in range(goals.rowCount())
         if goals.data(goals.index(i, 1)) == "Join a football club"
     )
-    asked = []
-
-    def choose_achieved(*args, **kwargs):
-        asked.append(args[3])
-        return "Achieved", True
-
-    monkeypatch.setattr(QInputDialog, "getItem", choose_achieved)
+    # Double-click: the goal's dialog, filled with what it says now.
+    answers.answer("editGoalDialog", status="achieved")
     plan.goals.doubleClicked.emit(goals.index(row, 0))
-    assert asked and "Open" in asked[0]
+    assert answers.defaults[-1]["status"] == "open"
+    assert answers.defaults[-1]["goal"] == "Join a football club"
     assert goals.data(goals.index(row, 3)) == "Achieved"
+    assert goals.data(goals.index(row, 4)) == "2026-03-16"  # ended today
 
     belonging = record.show_tab("Belonging")
+    answers.answer("activityDialog", name="")
     qtbot.mouseClick(record.findChild(QPushButton, "addActivity"), Qt.MouseButton.LeftButton)
-    assert "Name the activity" in belonging.activity_error.text()
-    qtbot.keyClicks(belonging.activity_name, "Synthetic FC")
+    assert "Name the activity" in answers.last_refusal["name"]
+    answers.answer("activityDialog", name="Synthetic FC")
     qtbot.mouseClick(record.findChild(QPushButton, "addActivity"), Qt.MouseButton.LeftButton)
     activities = belonging.activities_model
     names = [activities.data(activities.index(i, 0)) for i in range(activities.rowCount())]
@@ -351,7 +350,9 @@ def test_a_team_lead_chooses_the_primary_worker_of_a_new_case(qtbot, demo_db, lo
     assert social.worker.count() == 0  # a social worker becomes the primary worker
 
 
-def test_each_tab_is_filled_when_shown_and_again_after_a_change(qtbot, record, demo_db, login):
+def test_each_tab_is_filled_when_shown_and_again_after_a_change(
+    qtbot, record, demo_db, login, monkeypatch
+):
     # Opening the case builds the person tab only.
     assert record.person_tab is not None and record.tabs.currentIndex() == 0
     assert record.belonging_tab is None and record.notes_tab is None
@@ -364,7 +365,7 @@ def test_each_tab_is_filled_when_shown_and_again_after_a_change(qtbot, record, d
             session, login("worker"), HASSAN, feels_safe=4, part_of_neighbourhood=3,
             people_to_turn_to=4, takes_part_in_activities=2,
         )  # fmt: skip
-    qtbot.keyClicks(notes.note_text, "Synthetic note that re-reads the record.")
+    DialogAnswers(monkeypatch).answer("noteDialog", text="Synthetic note that re-reads the record.")
     qtbot.mouseClick(record.findChild(QPushButton, "addNote"), Qt.MouseButton.LeftButton)
     # The tab in front shows the change at once; the one behind waits until it is shown.
     assert notes.notes_model.rows()[0].text.startswith("Synthetic note")

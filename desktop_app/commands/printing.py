@@ -194,6 +194,7 @@ def _print_case_document(ctx: CliContext, document: str, title: str, what: str, 
             language=meta.language,
             reference=report.reference,
             detail=case_documents.case_report_audit_detail(report),
+            case_id=report.case_id,
         )
         _finish(ctx, data, f"{what} of {report.reference}")
     return 0

@@ -145,6 +145,9 @@ class Case(Base):
     next_housing_secured: Mapped[bool | None] = mapped_column(Boolean)
     next_uncertain: Mapped[bool | None] = mapped_column(Boolean)
     primary_worker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    # A duplicate merged into another case (status "merged"): its reference lives on as an
+    # alias of that case, its row as the holder of what the audit log sealed about it.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -485,6 +488,8 @@ class LifePlanGoal(Base):
     status: Mapped[str] = mapped_column(
         String(20), default="open"
     )  # open/in_progress/achieved/dropped
+    # The day it was achieved or dropped.
+    ended_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Note(Base):
@@ -522,10 +527,15 @@ class Contact(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    relation: Mapped[str | None] = mapped_column(String(100))  # guardian, mentor, teacher, ...
+    # guardian / mentor / family / teacher / landlord / lawyer / interpreter / other
+    role: Mapped[str] = mapped_column(String(20), default="other")
+    relation: Mapped[str | None] = mapped_column(String(100))  # in words: "aunt", "coach"…
     organisation: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(60))
     email: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    # No longer around the young person from this day (kept on the record).
+    ended_on: Mapped[date | None] = mapped_column(Date)
 
 
 class BelongingCheckin(Base):
@@ -562,6 +572,8 @@ class ConsentRecord(Base):
     # internal / aftercare_service / municipality / landlord / other
     recipient: Mapped[str] = mapped_column(String(40))
     given_on: Mapped[date] = mapped_column(Date)
+    # A consent given for a time: it no longer covers sharing after this day.
+    expires_on: Mapped[date | None] = mapped_column(Date)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)

@@ -129,14 +129,26 @@ def _tasks(case: DemoCase, rows: Rows) -> None:
         )
 
 
+# What each contact is to the young person (contacts' roles), by the words the demo uses.
+_CONTACT_ROLES = {
+    "guardian": "guardian",
+    "mentor": "mentor",
+    "teacher": "teacher",
+    "after-care contact": "other",
+}
+
+
 def _contact(case: DemoCase, rows: Rows) -> None:
     rng = case.rng
+    name = rng.choice(("Lise Mortensen", "Ahmad Nazari", "Birgit Poulsen", "Kasper Holm"))
+    relation = rng.choice(tuple(_CONTACT_ROLES))
     rows.add(
         m.Contact,
         {
             "case_id": case.cid,
-            "name": rng.choice(("Lise Mortensen", "Ahmad Nazari", "Birgit Poulsen", "Kasper Holm")),
-            "relation": rng.choice(("guardian", "mentor", "teacher", "after-care contact")),
+            "name": name,
+            "role": _CONTACT_ROLES[relation],
+            "relation": relation,
             "organisation": rng.choice(("Red Cross", "Youth mentor network", "Aarhus Tech", None)),
             "phone": f"+45 {rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
             "email": None,

@@ -472,17 +472,18 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
         story += section(
             _(SECTION_LABELS[Section.CONSENTS]),
             data_table(
-                [_("Purpose"), _("Recipient"), _("Given"), _("Withdrawn")],
+                [_("Purpose"), _("Recipient"), _("Given"), _("Expires"), _("Withdrawn")],
                 [
                     [
                         c["purpose"],
                         _(c["recipient"]),
                         _d(c["given_on"], loc),
+                        _d(c.get("expires_on"), loc),
                         _d(c["withdrawn_on"], loc),
                     ]
                     for c in report.consents
                 ],
-                [width * 0.46, width * 0.24, width * 0.15, width * 0.15],
+                [width * 0.37, width * 0.21, width * 0.14, width * 0.14, width * 0.14],
             )
             if report.consents
             else nothing(_("No consent on record.")),

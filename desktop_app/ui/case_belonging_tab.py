@@ -1,25 +1,33 @@
-"""A case's Belonging tab: the check-ins (four short scales) and community activities."""
+"""A case's Belonging tab: the check-ins (four short scales) and community activities (added,
+changed, and ended on the day the young person stopped — kept on the record)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.services import clock
 from desktop_app.services.cases import life_plan
+from desktop_app.services.cases.record_data import ActivityFacts, CheckinFacts
 from desktop_app.ui import labels
-from desktop_app.ui.case_tab import CaseTab, RecordPage, date_edit, error_label
-from desktop_app.ui.tables import Column, RowTableModel, table_view
+from desktop_app.ui import record_dialog as rd
+from desktop_app.ui.case_tab import (
+    CaseTab,
+    RecordPage,
+    actions_row,
+    button,
+    on_selection,
+    stretch_columns,
+)
+from desktop_app.ui.record_dialog import Field, RecordDialog
+from desktop_app.ui.tables import Column, RowTableModel, selected_object, table_view
 
 
 class CaseBelongingTab(CaseTab):
@@ -27,7 +35,7 @@ class CaseBelongingTab(CaseTab):
         super().__init__(page, parent)
         d = labels.format_date
         editable = page.can_edit_now()
-        self.checkins_model: RowTableModel[Any] = RowTableModel(
+        self.checkins_model: RowTableModel[CheckinFacts] = RowTableModel(
             [
                 Column(self.tr("Date"), lambda c: d(c.checkin_date)),
                 Column(self.tr("Feels safe"), lambda c: c.feels_safe, align_right=False),
@@ -46,11 +54,11 @@ class CaseBelongingTab(CaseTab):
                     lambda c: c.takes_part_in_activities,
                     align_right=False,
                 ),
-                Column(self.tr("Note"), lambda c: c.note),
+                Column(self.tr("Note"), lambda c: c.note, tooltip=lambda c: c.note),
             ],
             self,
         )
-        self.activities_model: RowTableModel[Any] = RowTableModel(
+        self.activities_model: RowTableModel[ActivityFacts] = RowTableModel(
             [
                 Column(self.tr("Activity"), lambda a: a.name),
                 Column(self.tr("Kind"), lambda a: labels.label(labels.ACTIVITIES, a.kind)),
@@ -65,12 +73,14 @@ class CaseBelongingTab(CaseTab):
             sortable=True,
             placeholder=self.tr("No check-in yet."),
         )
+        stretch_columns(self.checkins, 5)
         self.activities = table_view(
             self.activities_model,
             "activities",
             sortable=True,
             placeholder=self.tr("No community activity recorded."),
         )
+        stretch_columns(self.activities, 0)
         box = QGroupBox(self.tr("Belonging check-ins (1 = not at all … 5 = very much)"))
         QVBoxLayout(box).addWidget(self.checkins)
         add = QGroupBox(self.tr("Record a check-in"))
@@ -98,32 +108,14 @@ class CaseBelongingTab(CaseTab):
         box2 = QGroupBox(self.tr("Community activities"))
         box2_layout = QVBoxLayout(box2)
         box2_layout.addWidget(self.activities)
-        adder = QWidget()
-        row2 = QHBoxLayout(adder)
-        row2.setContentsMargins(0, 0, 0, 0)
-        self.activity_kind = QComboBox()
-        self.activity_kind.setObjectName("activityKind")
-        for code in life_plan.ACTIVITY_KINDS:
-            self.activity_kind.addItem(labels.label(labels.ACTIVITIES, code), code)
-        self.activity_name = QLineEdit()
-        self.activity_name.setObjectName("activityName")
-        self.activity_name.setPlaceholderText(self.tr("club, association or project"))
-        self.activity_start = date_edit("activityStart")
-        add_activity = QPushButton(self.tr("Add activity"))
-        add_activity.setObjectName("addActivity")
-        add_activity.clicked.connect(self._add_activity)
-        self.activity_error = error_label("activityError")
-        for widget in (
-            self.activity_kind,
-            self.activity_name,
-            QLabel(self.tr("from")),
-            self.activity_start,
-            add_activity,
-            self.activity_error,
-        ):
-            row2.addWidget(widget)
-        adder.setEnabled(editable)
-        box2_layout.addWidget(adder)
+        self.add_activity = button(self.tr("Add activity…"), "addActivity", self._add_activity)
+        self.edit_activity = button(self.tr("Edit…"), "editActivity", self._edit_activity)
+        self.end_activity = button(self.tr("End…"), "endActivity", self._end_activity)
+        if editable:
+            box2_layout.addLayout(
+                actions_row(self.add_activity, self.edit_activity, self.end_activity)
+            )
+        on_selection(self.activities, self._update_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(add)
@@ -134,6 +126,7 @@ class CaseBelongingTab(CaseTab):
         record = self.record
         self.checkins_model.set_rows(list(reversed(record.checkins)))  # the latest first
         self.activities_model.set_rows(record.activities)
+        self._update_buttons()
 
     def _add_checkin(self) -> None:
         scores = {name: spin.value() for name, spin in self.checkin_scores.items()}
@@ -141,14 +134,99 @@ class CaseBelongingTab(CaseTab):
             lambda s: life_plan.add_checkin(s, self.page.actor, self.page.reference, **scores)
         )
 
-    def _add_activity(self) -> None:
-        kind = self.activity_kind.currentData()
-        name = self.activity_name.text()
-        start = self.activity_start.date().toPython()
-        if self.page.run(
-            lambda s: life_plan.add_activity(
-                s, self.page.actor, self.page.reference, kind, name, start_date=start
+    def chosen_activity(self) -> ActivityFacts | None:
+        return selected_object(self.activities)  # type: ignore[no-any-return]
+
+    def _update_buttons(self) -> None:
+        activity = self.chosen_activity()
+        self.edit_activity.setEnabled(activity is not None)
+        self.end_activity.setEnabled(activity is not None and activity.end_date is None)
+
+    def _fields(self, a: ActivityFacts | None) -> list[Field]:
+        fields = [
+            Field(
+                "kind",
+                self.tr("Kind"),
+                rd.CHOICE,
+                a.kind if a else "sport_club",
+                rd.choices(labels.ACTIVITIES, life_plan.ACTIVITY_KINDS),
             ),
-            self.activity_error,
-        ):
-            self.activity_name.clear()
+            Field(
+                "name",
+                self.tr("Activity"),
+                rd.TEXT,
+                a.name if a else None,
+                placeholder=self.tr("club, association or project"),
+            ),
+            Field(
+                "start_date",
+                self.tr("From"),
+                rd.OPTIONAL_DATE,
+                a.start_date if a else clock.today(),
+                placeholder=self.tr("known"),
+            ),
+        ]
+        if a is not None:
+            fields.append(
+                Field(
+                    "end_date",
+                    self.tr("Until"),
+                    rd.OPTIONAL_DATE,
+                    a.end_date,
+                    placeholder=self.tr("ended"),
+                )
+            )
+        return fields
+
+    def _add_activity(self) -> None:
+        RecordDialog(
+            self,
+            self.tr("Add an activity"),
+            self._fields(None),
+            lambda v: self.page.apply(
+                lambda s: life_plan.add_activity(
+                    s,
+                    self.page.actor,
+                    self.page.reference,
+                    v["kind"],
+                    v["name"],
+                    start_date=v["start_date"],
+                )
+            ),
+            name="activityDialog",
+        ).exec()
+
+    def _edit_activity(self) -> None:
+        activity = self.chosen_activity()
+        if activity is None:
+            return
+        activity_id = activity.id
+        RecordDialog(
+            self,
+            self.tr("Change an activity"),
+            self._fields(activity),
+            lambda v: self.page.apply(
+                lambda s: life_plan.update_activity(
+                    s, self.page.actor, self.page.reference, activity_id, v
+                )
+            ),
+            name="editActivityDialog",
+        ).exec()
+
+    def _end_activity(self) -> None:
+        activity = self.chosen_activity()
+        if activity is None:
+            return
+        activity_id = activity.id
+        RecordDialog(
+            self,
+            self.tr("End an activity"),
+            [Field("end_date", self.tr("Took part until"), rd.DATE)],
+            lambda v: self.page.apply(
+                lambda s: life_plan.end_activity(
+                    s, self.page.actor, self.page.reference, activity_id, v["end_date"]
+                )
+            ),
+            intro=activity.name,
+            name="endActivityDialog",
+        ).exec()

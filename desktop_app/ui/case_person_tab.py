@@ -1,8 +1,9 @@
 """A case's Person and legal status tab: the person fields, age assessments, legal
-decisions, placements, the people around the young person and their consents.
+decisions, placements and the permit.
 
-The person fields are saved together by the page (Save, Ctrl+S); an assessment, a
-decision or a placement is saved at once through its small form.
+The person fields are saved together by the page (Save, Ctrl+S). An assessment, a decision
+or a placement is recorded, corrected (with the reason) or ended through its dialog, and
+saved at once; what was recorded stays on the record.
 """
 
 from __future__ import annotations
@@ -17,22 +18,34 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.codes import country_name, language_name
-from desktop_app.services import clock
-from desktop_app.services.cases import legal_status, status_and_placements
+from desktop_app.domain.transitions import GRANTING_DECISIONS
+from desktop_app.services.cases import legal_status, residence, status_and_placements
+from desktop_app.services.cases.record_data import (
+    AgeAssessmentFacts,
+    DecisionFacts,
+    PlacementFacts,
+)
 from desktop_app.ui import labels
-from desktop_app.ui.case_tab import CaseTab, RecordPage, date_edit, error_label, error_palette
+from desktop_app.ui import record_dialog as rd
+from desktop_app.ui.case_tab import (
+    CaseTab,
+    RecordPage,
+    actions_row,
+    button,
+    error_palette,
+    on_selection,
+    stretch_columns,
+)
 from desktop_app.ui.messages import message_text
+from desktop_app.ui.record_dialog import Field, RecordDialog
 from desktop_app.ui.tables import Column, RowTableModel, selected_object, table_view
 
 # How each person-record field is edited.
@@ -212,9 +225,9 @@ class CasePersonTab(CaseTab):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(form)
-        editable = page.can_edit_now()
+        self.editable = page.can_edit_now()
 
-        self.assessments_model: RowTableModel[Any] = RowTableModel(
+        self.assessments_model: RowTableModel[AgeAssessmentFacts] = RowTableModel(
             [
                 Column(self.tr("Assessed on"), lambda a: _d(a.assessed_on)),
                 Column(self.tr("By"), lambda a: a.assessed_by),
@@ -228,11 +241,11 @@ class CasePersonTab(CaseTab):
                     sort_key=lambda a: a.previous_date_of_birth,
                 ),
                 Column(self.tr("Date of birth after"), lambda a: _d(a.new_date_of_birth)),
-                Column(self.tr("Note"), lambda a: a.note),
+                Column(self.tr("Note"), lambda a: a.note, tooltip=lambda a: a.note),
             ],
             self,
         )
-        self.decisions_model: RowTableModel[Any] = RowTableModel(
+        self.decisions_model: RowTableModel[DecisionFacts] = RowTableModel(
             [
                 Column(
                     self.tr("Decision"),
@@ -246,11 +259,15 @@ class CasePersonTab(CaseTab):
                 Column(self.tr("Permit expires"), lambda d: _d(d.permit_expiry)),
                 Column(self.tr("Move-out deadline"), lambda d: _d(d.move_out_deadline)),
                 Column(self.tr("Renewal applied"), lambda d: _d(d.renewal_applied_on)),
-                Column(self.tr("Note"), lambda d: d.withdrawn_reason if d.withdrawn_on else d.note),
+                Column(
+                    self.tr("Note"),
+                    lambda d: d.withdrawn_reason if d.withdrawn_on else d.note,
+                    tooltip=lambda d: d.withdrawn_reason if d.withdrawn_on else d.note,
+                ),
             ],
             self,
         )
-        self.placements_model: RowTableModel[Any] = RowTableModel(
+        self.placements_model: RowTableModel[PlacementFacts] = RowTableModel(
             [
                 Column(
                     self.tr("Placement"),
@@ -274,78 +291,92 @@ class CasePersonTab(CaseTab):
             sortable=True,
             placeholder=self.tr("No age assessment."),
         )
+        stretch_columns(self.assessments, 5)
         self.decisions = table_view(
             self.decisions_model,
             "decisions",
             sortable=True,
             placeholder=self.tr("No decision recorded."),
         )
+        stretch_columns(self.decisions, 6)
         self.placements = table_view(
             self.placements_model,
             "placements",
             sortable=True,
             placeholder=self.tr("No placement recorded."),
         )
-        self.permit_label = QLabel()
-        self.permit_label.setObjectName("permitLabel")
-        for title, view, adder in (
-            (self.tr("Age assessments"), self.assessments, self._assessment_form()),
-            (self.tr("Legal status decisions"), self.decisions, self._decision_forms()),
-            (self.tr("Placements and residence"), self.placements, self._placement_form()),
+        stretch_columns(self.placements, 1, 2)
+
+        self.add_assessment = button(
+            self.tr("Record assessment…"), "addAssessment", self._add_assessment
+        )
+        self.correct_assessment = button(
+            self.tr("Correct…"), "correctAssessment", self._correct_assessment
+        )
+        self.add_decision = button(self.tr("Record decision…"), "addDecision", self._add_decision)
+        self.correct_decision = button(
+            self.tr("Correct…"), "correctDecision", self._correct_decision
+        )
+        self.deadline_button = button(
+            self.tr("Move-out deadline…"), "decisionDeadline", self._set_move_out_deadline
+        )
+        self.renewal_button = button(
+            self.tr("Renewal applied for…"), "decisionRenewal", self._record_renewal
+        )
+        self.withdraw_button = button(
+            self.tr("Withdraw as recorded in error…"), "decisionWithdraw", self._withdraw_decision
+        )
+        self.add_placement = button(
+            self.tr("Record new placement…"), "addPlacement", self._add_placement
+        )
+        self.plan_button = button(
+            self.tr("Change planned end…"), "placementPlannedEnd", self._change_planned_end
+        )
+        self.end_placement_button = button(self.tr("End…"), "endPlacement", self._end_placement)
+        self.correct_placement = button(
+            self.tr("Correct…"), "correctPlacement", self._correct_placement
+        )
+        for title, view, actions in (
+            (
+                self.tr("Age assessments"),
+                self.assessments,
+                actions_row(self.add_assessment, self.correct_assessment),
+            ),
+            (
+                self.tr("Legal status decisions"),
+                self.decisions,
+                actions_row(
+                    self.add_decision,
+                    self.correct_decision,
+                    self.deadline_button,
+                    self.renewal_button,
+                    self.withdraw_button,
+                ),
+            ),
+            (
+                self.tr("Placements and residence"),
+                self.placements,
+                actions_row(
+                    self.add_placement,
+                    self.plan_button,
+                    self.end_placement_button,
+                    self.correct_placement,
+                ),
+            ),
         ):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(view)
-            box_layout.addWidget(adder)
-            adder.setEnabled(editable)
+            if self.editable:
+                box_layout.addLayout(actions)
             view.setMinimumHeight(90)
             layout.addWidget(box)
+        self.permit_label = QLabel()
+        self.permit_label.setObjectName("permitLabel")
+        self.permit_label.setWordWrap(True)
         layout.addWidget(self.permit_label)
-
-        self.contacts_model: RowTableModel[Any] = RowTableModel(
-            [
-                Column(self.tr("Name"), lambda c: c.name),
-                Column(self.tr("Relation"), lambda c: c.relation),
-                Column(self.tr("Organisation"), lambda c: c.organisation),
-                Column(self.tr("Phone"), lambda c: c.phone),
-                Column(self.tr("E-mail"), lambda c: c.email),
-            ],
-            self,
-        )
-        self.consents_model: RowTableModel[Any] = RowTableModel(
-            [
-                Column(self.tr("Purpose"), lambda c: c.purpose),
-                Column(self.tr("Shared with"), lambda c: c.recipient),
-                Column(self.tr("Given on"), lambda c: _d(c.given_on)),
-                Column(
-                    self.tr("Withdrawn on"),
-                    lambda c: _d(c.withdrawn_on) if c.withdrawn_on else self.tr("in force"),
-                    sort_key=lambda c: c.withdrawn_on,
-                ),
-                Column(self.tr("Note"), lambda c: c.note),
-            ],
-            self,
-        )
-        self.contacts = table_view(
-            self.contacts_model,
-            "contacts",
-            sortable=True,
-            placeholder=self.tr("No contact recorded."),
-        )
-        self.consents = table_view(
-            self.consents_model,
-            "consents",
-            sortable=True,
-            placeholder=self.tr("No consent recorded."),
-        )
-        for title, view in (
-            (self.tr("People around the young person"), self.contacts),
-            (self.tr("Consent to share information"), self.consents),
-        ):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(view)
-            view.setMinimumHeight(80)
-            layout.addWidget(box)
+        for view in (self.assessments, self.decisions, self.placements):
+            on_selection(view, self._update_buttons)
 
         scroll = QScrollArea()
         scroll.setWidget(content)
@@ -356,250 +387,394 @@ class CasePersonTab(CaseTab):
         outer.addWidget(scroll)
         self.reload()
 
-    # --- the small forms ------------------------------------------------------------
+    # --- what is chosen ----------------------------------------------------------------
 
-    def _row(self, widgets: list[QWidget]) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
-        return holder
+    def chosen_decision(self) -> DecisionFacts | None:
+        return selected_object(self.decisions)  # type: ignore[no-any-return]
 
-    def _assessment_form(self) -> QWidget:
-        """An age assessment moves the date of birth, and so the 18th-birthday transition."""
-        self.assessed_dob = date_edit("assessedBirthDate")
-        self.assessed_on = date_edit("assessedOn")
-        self.assessed_by = QLineEdit()
-        self.assessed_by.setObjectName("assessedBy")
-        self.assessed_by.setPlaceholderText(self.tr("by (authority)"))
-        add = QPushButton(self.tr("Record assessment"))
-        add.setObjectName("addAssessment")
-        add.clicked.connect(self._add_assessment)
-        self.assessment_error = error_label("assessmentError")
-        return self._row(
-            [
-                QLabel(self.tr("Assessed date of birth")),
-                self.assessed_dob,
-                QLabel(self.tr("on")),
-                self.assessed_on,
-                self.assessed_by,
-                add,
-                self.assessment_error,
-            ]
-        )
+    def chosen_placement(self) -> PlacementFacts | None:
+        return selected_object(self.placements)  # type: ignore[no-any-return]
 
-    def _decision_forms(self) -> QWidget:
-        """Recording a decision, and what a worker does with one already recorded."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self._decision_form())
-        actions = QHBoxLayout()
-        for text, name, slot in (
-            (self.tr("Move-out deadline…"), "decisionDeadline", self._set_move_out_deadline),
-            (self.tr("Renewal applied for…"), "decisionRenewal", self._record_renewal),
-            (
-                self.tr("Withdraw as recorded in error…"),
-                "decisionWithdraw",
-                self._withdraw_decision,
-            ),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setToolTip(self.tr("For the decision chosen in the list above"))
-            button.clicked.connect(slot)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        column.addLayout(actions)
-        return holder
+    def chosen_assessment(self) -> AgeAssessmentFacts | None:
+        return selected_object(self.assessments)  # type: ignore[no-any-return]
 
-    def _chosen_decision(self) -> int | None:
-        decision = selected_object(self.decisions)
-        if decision is None:
-            self.decision_error.setText(self.tr("Choose a decision in the list first."))
-            return None
-        return int(decision.id)
+    def _update_buttons(self) -> None:
+        decision = self.chosen_decision()
+        live = decision is not None and decision.withdrawn_on is None
+        granting = live and decision.decision_type in {d.value for d in GRANTING_DECISIONS}  # type: ignore[union-attr]
+        self.correct_decision.setEnabled(live)
+        self.withdraw_button.setEnabled(live)
+        self.deadline_button.setEnabled(granting)
+        self.renewal_button.setEnabled(granting and decision.permit_expiry is not None)  # type: ignore[union-attr]
+        placement = self.chosen_placement()
+        self.correct_placement.setEnabled(placement is not None)
+        current = placement is not None and placement.end_date is None
+        self.plan_button.setEnabled(current)
+        self.end_placement_button.setEnabled(current)
+        self.correct_assessment.setEnabled(self.chosen_assessment() is not None)
 
-    def _ask_date(self, title: str, question: str) -> date | None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(question)
-        dialog.setTextValue(clock.today().isoformat())
-        if not dialog.exec():
-            return None
-        try:
-            return date.fromisoformat(dialog.textValue().strip())
-        except ValueError:
-            self.decision_error.setText(
-                self.tr("'%1' is not a date (use YYYY-MM-DD).").replace("%1", dialog.textValue())
-            )
-            return None
-
-    def _set_move_out_deadline(self) -> None:
-        decision_id = self._chosen_decision()
-        if decision_id is None:
-            return
-        deadline = self._ask_date(
-            self.tr("Move-out deadline"),
-            self.tr("The move-out deadline for this decision (it overrides the rule):"),
-        )
-        if deadline is None:
-            return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Move-out deadline"), self.tr("Why does this deadline apply?")
-        )
-        if ok:
-            self.page.run(
-                lambda s: legal_status.set_move_out_deadline(
-                    s, self.page.actor, self.page.reference, decision_id, deadline, reason=reason
-                ),
-                self.decision_error,
-            )
-
-    def _record_renewal(self) -> None:
-        decision_id = self._chosen_decision()
-        if decision_id is None:
-            return
-        applied = self._ask_date(
-            self.tr("Permit renewal"), self.tr("The permit's renewal was applied for on:")
-        )
-        if applied is not None:
-            self.page.run(
-                lambda s: legal_status.record_renewal_application(
-                    s, self.page.actor, self.page.reference, decision_id, applied
-                ),
-                self.decision_error,
-            )
-
-    def _withdraw_decision(self) -> None:
-        decision_id = self._chosen_decision()
-        if decision_id is None:
-            return
-        reason, ok = QInputDialog.getText(
+    def _dialog(
+        self,
+        title: str,
+        fields: list[Field],
+        save: Any,
+        *,
+        intro: str = "",
+        name: str = "recordDialog",
+    ) -> RecordDialog:
+        dialog = RecordDialog(
             self,
-            self.tr("Withdraw decision"),
-            self.tr(
-                "This entry stays on the record, marked as recorded in error, and no longer "
-                "counts. Why is it withdrawn?"
-            ),
+            title,
+            fields,
+            lambda values: self.page.apply(lambda s: save(s, values)),
+            intro=intro,
+            name=name,
         )
-        if ok:
-            self.page.run(
-                lambda s: legal_status.withdraw_decision(
-                    s, self.page.actor, self.page.reference, decision_id, reason=reason
-                ),
-                self.decision_error,
-            )
+        dialog.exec()
+        return dialog
 
-    def _decision_form(self) -> QWidget:
-        """A granting decision while in a reception placement starts the move-out deadline."""
-        self.decision_type = QComboBox()
-        self.decision_type.setObjectName("decisionType")
-        for code in labels.DECISIONS:
-            self.decision_type.addItem(labels.label(labels.DECISIONS, code), code)
-        self.decision_date = date_edit("decisionDate")
-        self.permit_known = QCheckBox(self.tr("permit until"))
-        self.permit_known.setObjectName("permitKnown")
-        self.permit_expiry = date_edit("permitExpiry")
-        self.permit_expiry.setEnabled(False)
-        self.permit_known.toggled.connect(self.permit_expiry.setEnabled)
-        add = QPushButton(self.tr("Record decision"))
-        add.setObjectName("addDecision")
-        add.clicked.connect(self._add_decision)
-        self.decision_error = error_label("decisionError")
-        return self._row(
-            [
-                self.decision_type,
-                QLabel(self.tr("on")),
-                self.decision_date,
-                self.permit_known,
-                self.permit_expiry,
-                add,
-                self.decision_error,
-            ]
+    def _reason(self) -> Field:
+        return Field(
+            "reason",
+            self.tr("Why is it corrected?"),
+            rd.LONG_TEXT,
+            placeholder=self.tr("For example: the date was typed wrongly"),
         )
 
-    def _placement_form(self) -> QWidget:
-        self.placement_type = QComboBox()
-        self.placement_type.setObjectName("placementType")
-        for code in labels.PLACEMENTS:
-            self.placement_type.addItem(labels.label(labels.PLACEMENTS, code), code)
-        self.placement_municipality = QLineEdit()
-        self.placement_municipality.setObjectName("placementMunicipality")
-        self.placement_municipality.setPlaceholderText(self.tr("municipality"))
-        self.placement_start = date_edit("placementStart")
-        self.placement_end_known = QCheckBox(self.tr("planned end"))
-        self.placement_end = date_edit("placementEnd")
-        self.placement_end.setEnabled(False)
-        self.placement_end_known.toggled.connect(self.placement_end.setEnabled)
-        add = QPushButton(self.tr("Record new placement"))
-        add.setObjectName("addPlacement")
-        add.clicked.connect(self._add_placement)
-        self.placement_error = error_label("placementError")
-        return self._row(
-            [
-                self.placement_type,
-                self.placement_municipality,
-                QLabel(self.tr("from")),
-                self.placement_start,
-                self.placement_end_known,
-                self.placement_end,
-                add,
-                self.placement_error,
-            ]
-        )
+    # --- age assessments -----------------------------------------------------------------
 
     def _add_assessment(self) -> None:
+        """An age assessment moves the date of birth, and so the 18th-birthday transition."""
         if self.page.is_dirty():
-            self.assessment_error.setText(self.tr("Save or undo the person changes first."))
+            self.page.show_message(self.tr("Save or undo the person changes first."))
             return
-        new_dob = self.assessed_dob.date().toPython()
-        on = self.assessed_on.date().toPython()
-        by = self.assessed_by.text().strip() or None
-        self.page.run(
-            lambda s: status_and_placements.record_age_assessment(
-                s, self.page.actor, self.page.reference, new_dob, assessed_on=on, assessed_by=by
+        self._dialog(
+            self.tr("Record an age assessment"),
+            [
+                Field("new_date_of_birth", self.tr("Assessed date of birth"), rd.DATE),
+                Field("assessed_on", self.tr("Assessed on"), rd.DATE),
+                Field("assessed_by", self.tr("By (authority)"), rd.TEXT),
+                Field("method", self.tr("Method"), rd.TEXT),
+                Field("note", self.tr("Note"), rd.LONG_TEXT),
+            ],
+            lambda s, v: status_and_placements.record_age_assessment(
+                s,
+                self.page.actor,
+                self.page.reference,
+                v["new_date_of_birth"],
+                assessed_on=v["assessed_on"],
+                assessed_by=v["assessed_by"] or None,
+                method=v["method"] or None,
+                note=v["note"] or None,
             ),
-            self.assessment_error,
+            intro=self.tr(
+                "The assessed date becomes the date of birth (marked as set by age "
+                "assessment); the 18th birthday moves with it."
+            ),
+            name="assessmentDialog",
         )
 
-    def _add_decision(self) -> None:
-        kind = self.decision_type.currentData()
-        decided = self.decision_date.date().toPython()
-        permit = self.permit_expiry.date().toPython() if self.permit_known.isChecked() else None
-
-        def add(session: Any) -> object:
-            return status_and_placements.add_decision(
-                session,
+    def _correct_assessment(self) -> None:
+        chosen = self.chosen_assessment()
+        if chosen is None:
+            return
+        if self.page.is_dirty():
+            self.page.show_message(self.tr("Save or undo the person changes first."))
+            return
+        self._dialog(
+            self.tr("Correct an age assessment"),
+            [
+                Field(
+                    "new_date_of_birth",
+                    self.tr("Assessed date of birth"),
+                    rd.DATE,
+                    chosen.new_date_of_birth,
+                ),
+                Field("assessed_on", self.tr("Assessed on"), rd.DATE, chosen.assessed_on),
+                Field("assessed_by", self.tr("By (authority)"), rd.TEXT, chosen.assessed_by),
+                Field("method", self.tr("Method"), rd.TEXT, chosen.method),
+                Field("note", self.tr("Note"), rd.LONG_TEXT, chosen.note),
+                self._reason(),
+            ],
+            lambda s, v: residence.correct_age_assessment(
+                s,
                 self.page.actor,
                 self.page.reference,
-                kind,
-                decision_date=None if kind == "pending" else decided,
-                permit_expiry=permit,
+                chosen.id,
+                {k: val for k, val in v.items() if k != "reason"},
+                reason=v["reason"],
+            ),
+            name="correctAssessmentDialog",
+        )
+
+    # --- decisions ---------------------------------------------------------------------
+
+    def _decision_fields(self, d: DecisionFacts | None) -> list[Field]:
+        return [
+            Field(
+                "decision_type",
+                self.tr("Decision"),
+                rd.CHOICE,
+                d.decision_type if d else "refugee",
+                rd.choices(labels.DECISIONS),
+            ),
+            Field(
+                "decision_date",
+                self.tr("Decided on"),
+                rd.OPTIONAL_DATE,
+                d.decision_date if d else _today(),
+                placeholder=self.tr("decided"),
+                help=self.tr("Leave it out for an application still pending."),
+            ),
+            Field(
+                "permit_expiry",
+                self.tr("Permit valid until"),
+                rd.OPTIONAL_DATE,
+                d.permit_expiry if d else None,
+                placeholder=self.tr("a permit"),
+            ),
+            Field(
+                "application_date",
+                self.tr("Applied on"),
+                rd.OPTIONAL_DATE,
+                d.application_date if d else None,
+                placeholder=self.tr("known"),
+            ),
+            Field(
+                "authority_reference",
+                self.tr("Authority's reference"),
+                rd.TEXT,
+                d.authority_reference if d else None,
+            ),
+            Field("note", self.tr("Note"), rd.LONG_TEXT, d.note if d else None),
+        ]
+
+    def _add_decision(self) -> None:
+        """A granting decision while in a reception placement starts the move-out deadline."""
+
+        def save(s: Any, v: dict[str, Any]) -> object:
+            return status_and_placements.add_decision(
+                s,
+                self.page.actor,
+                self.page.reference,
+                v["decision_type"],
+                decision_date=v["decision_date"],
+                permit_expiry=v["permit_expiry"],
+                application_date=v["application_date"],
+                authority_reference=v["authority_reference"] or None,
+                note=v["note"] or None,
             )
 
-        self.page.run(add, self.decision_error)
+        self._dialog(
+            self.tr("Record a decision"),
+            self._decision_fields(None),
+            save,
+            intro=self.tr(
+                "A decision granting protection while the young person lives in a reception "
+                "placement starts the move-out deadline."
+            ),
+            name="decisionDialog",
+        )
+
+    def _correct_decision(self) -> None:
+        chosen = self.chosen_decision()
+        if chosen is None:
+            return
+        self._dialog(
+            self.tr("Correct a decision"),
+            [*self._decision_fields(chosen), self._reason()],
+            lambda s, v: legal_status.correct_decision(
+                s,
+                self.page.actor,
+                self.page.reference,
+                chosen.id,
+                {
+                    k: (val or None) if k in ("authority_reference", "note") else val
+                    for k, val in v.items()
+                    if k != "reason"
+                },
+                reason=v["reason"],
+            ),
+            intro=self.tr(
+                "A correction keeps the entry, with what it said before and why it changed, in "
+                "the audit log. The transitions it implies move with it."
+            ),
+            name="correctDecisionDialog",
+        )
+
+    def _set_move_out_deadline(self) -> None:
+        chosen = self.chosen_decision()
+        if chosen is None:
+            return
+        self._dialog(
+            self.tr("Move-out deadline"),
+            [
+                Field(
+                    "deadline",
+                    self.tr("Move out by"),
+                    rd.OPTIONAL_DATE,
+                    chosen.move_out_deadline or _today(),
+                    placeholder=self.tr("a deadline of its own"),
+                    help=self.tr("Untick it to go back to the rule's deadline."),
+                ),
+                Field("reason", self.tr("Why does this deadline apply?"), rd.LONG_TEXT),
+            ],
+            lambda s, v: legal_status.set_move_out_deadline(
+                s,
+                self.page.actor,
+                self.page.reference,
+                chosen.id,
+                v["deadline"],
+                reason=v["reason"],
+            ),
+            intro=self.tr("The move-out deadline for this decision (it overrides the rule)."),
+            name="deadlineDialog",
+        )
+
+    def _record_renewal(self) -> None:
+        chosen = self.chosen_decision()
+        if chosen is None:
+            return
+        self._dialog(
+            self.tr("Permit renewal"),
+            [Field("applied_on", self.tr("Renewal applied for on"), rd.DATE)],
+            lambda s, v: legal_status.record_renewal_application(
+                s, self.page.actor, self.page.reference, chosen.id, v["applied_on"]
+            ),
+            intro=self.tr(
+                "The permit's renewal is applied for: its expiry no longer needs a renewal. "
+                "When the new permit comes, record it as a new decision with its expiry."
+            ),
+            name="renewalDialog",
+        )
+
+    def _withdraw_decision(self) -> None:
+        chosen = self.chosen_decision()
+        if chosen is None:
+            return
+        self._dialog(
+            self.tr("Withdraw decision"),
+            [Field("reason", self.tr("Why is it withdrawn?"), rd.LONG_TEXT)],
+            lambda s, v: legal_status.withdraw_decision(
+                s, self.page.actor, self.page.reference, chosen.id, reason=v["reason"]
+            ),
+            intro=self.tr(
+                "This entry stays on the record, marked as recorded in error, and no longer counts."
+            ),
+            name="withdrawDialog",
+        )
+
+    # --- placements ----------------------------------------------------------------------
+
+    def _placement_fields(self, p: PlacementFacts | None) -> list[Field]:
+        return [
+            Field(
+                "placement_type",
+                self.tr("Placement"),
+                rd.CHOICE,
+                p.placement_type if p else "reception",
+                rd.choices(labels.PLACEMENTS),
+            ),
+            Field("name", self.tr("Name of the place"), rd.TEXT, p.name if p else None),
+            Field("address", self.tr("Address"), rd.TEXT, p.address if p else None),
+            Field("municipality", self.tr("Municipality"), rd.TEXT, p.municipality if p else None),
+            Field("start_date", self.tr("From"), rd.DATE, p.start_date if p else _today()),
+            Field(
+                "planned_end_date",
+                self.tr("Planned end"),
+                rd.OPTIONAL_DATE,
+                p.planned_end_date if p else None,
+                placeholder=self.tr("an end is planned"),
+            ),
+        ]
 
     def _add_placement(self) -> None:
-        kind = self.placement_type.currentData()
-        start = self.placement_start.date().toPython()
-        end = self.placement_end.date().toPython() if self.placement_end_known.isChecked() else None
-        municipality = self.placement_municipality.text().strip() or None
-
-        def add(session: Any) -> object:
+        def save(s: Any, v: dict[str, Any]) -> object:
             return status_and_placements.add_placement(
-                session,
+                s,
                 self.page.actor,
                 self.page.reference,
-                kind,
-                municipality=municipality,
-                start_date=start,
-                planned_end_date=end,
+                v["placement_type"],
+                municipality=v["municipality"] or None,
+                start_date=v["start_date"],
+                planned_end_date=v["planned_end_date"],
+                name=v["name"] or None,
+                address=v["address"] or None,
             )
 
-        self.page.run(add, self.placement_error)
+        self._dialog(
+            self.tr("Record a new placement"),
+            self._placement_fields(None),
+            save,
+            intro=self.tr("The current placement ends the day the new one starts."),
+            name="placementDialog",
+        )
+
+    def _correct_placement(self) -> None:
+        chosen = self.chosen_placement()
+        if chosen is None:
+            return
+        fields = self._placement_fields(chosen)
+        if chosen.end_date is not None:
+            fields.append(Field("end_date", self.tr("Ended on"), rd.DATE, chosen.end_date))
+        self._dialog(
+            self.tr("Correct a placement"),
+            [*fields, self._reason()],
+            lambda s, v: residence.correct_placement(
+                s,
+                self.page.actor,
+                self.page.reference,
+                chosen.id,
+                {k: val for k, val in v.items() if k != "reason"},
+                reason=v["reason"],
+            ),
+            name="correctPlacementDialog",
+        )
+
+    def _change_planned_end(self) -> None:
+        chosen = self.chosen_placement()
+        if chosen is None:
+            return
+        self._dialog(
+            self.tr("Planned end of the placement"),
+            [
+                Field(
+                    "planned_end_date",
+                    self.tr("Planned end"),
+                    rd.OPTIONAL_DATE,
+                    chosen.planned_end_date or _today(),
+                    placeholder=self.tr("an end is planned"),
+                ),
+                Field("note", self.tr("Why did the plan change?"), rd.LONG_TEXT),
+            ],
+            lambda s, v: residence.set_planned_end(
+                s,
+                self.page.actor,
+                self.page.reference,
+                chosen.id,
+                v["planned_end_date"],
+                note=v["note"],
+            ),
+            intro=self.tr("The placement-end transition moves with the planned end."),
+            name="plannedEndDialog",
+        )
+
+    def _end_placement(self) -> None:
+        chosen = self.chosen_placement()
+        if chosen is None:
+            return
+        self._dialog(
+            self.tr("End the placement"),
+            [Field("ended_on", self.tr("Left the placement on"), rd.DATE)],
+            lambda s, v: residence.end_placement(
+                s, self.page.actor, self.page.reference, chosen.id, v["ended_on"]
+            ),
+            intro=self.tr(
+                "For a young person who left without a new placement yet; a new placement "
+                "ends the current one by itself."
+            ),
+            name="endPlacementDialog",
+        )
 
     # --- showing the record ----------------------------------------------------------
 
@@ -608,11 +783,23 @@ class CasePersonTab(CaseTab):
         self.assessments_model.set_rows(record.age_assessments)
         self.decisions_model.set_rows(record.decisions)
         self.placements_model.set_rows(record.placements)
-        self.contacts_model.set_rows(record.contacts)
-        self.consents_model.set_rows(record.consents)
-        permits = [d.permit_expiry for d in record.decisions if d.permit_expiry]
-        self.permit_label.setText(
-            self.tr("Residence permit valid until %1.").replace("%1", max(permits).isoformat())
-            if permits
-            else self.tr("No residence permit recorded.")
-        )
+        permits = [d for d in record.decisions if d.permit_expiry and d.withdrawn_on is None]
+        if permits:
+            latest = max(permits, key=lambda d: (d.permit_expiry, d.id))
+            text = self.tr("Residence permit valid until %1.").replace(
+                "%1", _d(latest.permit_expiry)
+            )
+            if latest.renewal_applied_on:
+                text += " " + self.tr("Renewal applied for on %1.").replace(
+                    "%1", _d(latest.renewal_applied_on)
+                )
+        else:
+            text = self.tr("No residence permit recorded.")
+        self.permit_label.setText(text)
+        self._update_buttons()
+
+
+def _today() -> date:
+    from desktop_app.services import clock
+
+    return clock.today()

@@ -1,10 +1,16 @@
 """The case record: one young person, one tab per part of the record, with saving,
-validation and conflict handling.
+validation and conflict handling, and the case's closure and merging.
 
-The page reads the record, shows the header, and saves the person fields together (Save,
-Ctrl+S), with a conflict dialog when someone else saved meanwhile. Each tab is its own
-widget (`ui/case_*_tab.py`), built and filled the first time it is shown; after a change
-the tab in front is filled again at once and the others when they are next shown.
+The page reads the record (plain values, `services.cases.record_data`), shows the header,
+and saves the person fields together (Save, Ctrl+S), with a conflict dialog when someone
+else saved meanwhile. Each tab is its own widget (`ui/case_*_tab.py`), built and filled the
+first time it is shown; after a change the tab in front is filled again at once and the
+others when they are next shown. Ctrl+Tab / Ctrl+PgDn (and back with Shift / PgUp) and
+Alt+1…9, Alt+0 move between the tabs.
+
+A worker asks to close the case here ("Ask to close…"); the request waits on the record
+until the team lead approves or returns it, here or on the team screen. The team lead also
+merges a duplicate into the case.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,12 +36,14 @@ from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import editing, opening
-from desktop_app.services.cases.opening import CaseRecord
+from desktop_app.services.cases.record_data import CaseRecord
 from desktop_app.services.errors import ConflictError, HomewardError, ValidationError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.case_appointments_tab import CaseAppointmentsTab
 from desktop_app.ui.case_belonging_tab import CaseBelongingTab
+from desktop_app.ui.case_closing import ClosurePanel
+from desktop_app.ui.case_contacts_tab import CaseContactsTab
 from desktop_app.ui.case_documents_tab import CaseDocumentsTab
 from desktop_app.ui.case_housing_tab import CaseHousingTab
 from desktop_app.ui.case_language_tab import CaseLanguageTab
@@ -81,6 +91,8 @@ class CaseRecordPage(QWidget):
         with database.session() as session:
             self._take(opening.open_case(session, actor, reference))
         assert self.record is not None
+        # A merged duplicate's reference opens the case it was merged into: that one's.
+        self.reference = self.record.case.reference
         self.can_edit = self.record.can_edit
 
         # header
@@ -100,12 +112,15 @@ class CaseRecordPage(QWidget):
         self.dirty_label = QLabel()
         self.dirty_label.setObjectName("dirtyLabel")
         self.dirty_label.setStyleSheet("color: #8a5a00;")
+        self.closing = ClosurePanel(self)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.name_label)
         titles.addWidget(self.summary_label)
         header.addLayout(titles, 1)
         header.addWidget(self.dirty_label)
+        header.addWidget(self.closing.ask_button)
+        header.addWidget(self.closing.merge_button)
         header.addWidget(self.save_button)
         header.addWidget(self.close_button)
         self.message = QLabel()
@@ -113,11 +128,18 @@ class CaseRecordPage(QWidget):
         self.message.setPalette(error_palette(self.message))
         self.message.setWordWrap(True)
         self.message.hide()
+        # What a step did (a closure asked for, approved…), until the next step.
+        self.notice = QLabel()
+        self.notice.setObjectName("recordNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.hide()
 
         # The tabs, each built the first time it is shown.
         self.form = PersonForm()
         self.form.changed.connect(self._update_dirty)
         self.person_tab: CasePersonTab | None = None
+        self.contacts_tab: CaseContactsTab | None = None
         self.transitions_tab: CaseTransitionsTab | None = None
         self.housing_tab: CaseHousingTab | None = None
         self.language_tab: CaseLanguageTab | None = None
@@ -138,6 +160,7 @@ class CaseRecordPage(QWidget):
             (self.tr("Language"), "language_tab", lambda: CaseLanguageTab(self)),
             (self.tr("Work and education"), "work_tab", lambda: CaseWorkTab(self)),
             (self.tr("Workers and continuity"), "workers_tab", lambda: CaseWorkersTab(self)),
+            (self.tr("Contacts and consents"), "contacts_tab", lambda: CaseContactsTab(self)),
             (self.tr("Life plan"), "life_plan_tab", lambda: CaseLifePlanTab(self)),
             (self.tr("Notes and tasks"), "notes_tab", lambda: CaseNotesTab(self)),
             (self.tr("Belonging"), "belonging_tab", lambda: CaseBelongingTab(self)),
@@ -153,10 +176,38 @@ class CaseRecordPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.closing)
         layout.addWidget(self.message)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
+        self._keys()
         self._show_record(reload_form=True)
         self._tab_shown(self.tabs.currentIndex())
+
+    def _keys(self) -> None:
+        """Ctrl+Tab / Ctrl+PgDn to the next tab, with Shift or PgUp back; Alt+1…9 and Alt+0
+        to a tab by its place. Anywhere in the record, whichever field has the focus."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+        def key(sequence: str, slot: Callable[[], None]) -> None:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+        for sequence in ("Ctrl+Tab", "Ctrl+PgDown"):
+            key(sequence, lambda: self.step_tab(1))
+        for sequence in ("Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"):
+            key(sequence, lambda: self.step_tab(-1))
+        for number in range(10):
+            place = 9 if number == 0 else number - 1
+            key(f"Alt+{number}", lambda place=place: self.go_to_tab(place))
+
+    def step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def go_to_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
 
     # --- the tabs ----------------------------------------------------------------------
 
@@ -184,7 +235,7 @@ class CaseRecordPage(QWidget):
     def _appointments_tab(self) -> QWidget:
         assert self.record is not None
         case = self.record.case
-        offers = [(o.id, f"{o.unit.address} ({o.state})") for o in self.record.offers if o.unit]
+        offers = [(o.id, f"{o.unit.address} ({o.state})") for o in self.record.offers]
         tab = CaseAppointmentsTab(
             self.database,
             self.actor,
@@ -262,6 +313,8 @@ class CaseRecordPage(QWidget):
         parts = [case.reference, age_text, record.team_name or self.tr("no team"), worker]
         if case.status != "open":
             parts.append(self.tr("CLOSED"))
+        if record.aliases:
+            parts.append(self.tr("also %1 (merged)").replace("%1", ", ".join(record.aliases)))
         # The same "next transition" as the caseload list shows.
         nxt = next(
             (
@@ -285,6 +338,7 @@ class CaseRecordPage(QWidget):
         if reload_form:
             self.form.load(case, record.can_edit)
         self.save_button.setEnabled(record.can_edit)
+        self.closing.show_record(record)
         self._update_dirty()
 
     def reload(self, *, keep_form: bool = True, fresh: QWidget | None = None) -> None:
@@ -298,6 +352,8 @@ class CaseRecordPage(QWidget):
         dirty = keep_form and self.is_dirty()
         with self.database.session() as session:
             record = opening.open_case(session, self.actor, self.reference, audit_read=False)
+        # Merged into another case meanwhile: the reference now names that one.
+        self.reference = record.case.reference
         if dirty:
             if editing.snapshot(record.case) == self.base_snapshot:
                 self.base_version = record.case.version
@@ -315,11 +371,20 @@ class CaseRecordPage(QWidget):
     def can_edit_now(self) -> bool:
         return bool(self.record and self.record.can_edit)
 
+    def apply(self, action: Callable[[Any], object]) -> object:
+        """Run one service change in its own unit of work, then re-read the record; a refusal
+        (nothing saved) is raised for the dialog that asked to show it."""
+        with self.database.session() as session:
+            result = action(session)
+        self.message.hide()
+        self.reload()
+        self.saved.emit(self.reference)
+        return result
+
     def run(self, action: Callable[[Any], object], error_label: QLabel | None = None) -> bool:
         """Run one service change in its own unit of work, then re-read the record."""
         try:
-            with self.database.session() as session:
-                action(session)
+            self.apply(action)
         except ValidationError as exc:
             text = reasons_text(exc.errors, "; ")
             self._show_message(text, error_label)
@@ -329,10 +394,15 @@ class CaseRecordPage(QWidget):
             return False
         if error_label is not None:
             error_label.clear()
-        self.message.hide()
-        self.reload()
-        self.saved.emit(self.reference)
         return True
+
+    def show_message(self, text: str) -> None:
+        self._show_message(text, None)
+
+    def show_notice(self, text: str) -> None:
+        """Say what a step did (not an error), until the next step."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _show_message(self, text: str, label: QLabel | None) -> None:
         target = label or self.message

@@ -13,7 +13,15 @@ from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
@@ -35,6 +43,15 @@ class RecordPage(Protocol):
 
     def run(self, action: Callable[[Any], object], error_label: QLabel | None = None) -> bool:
         """Make one change through a service, then re-read the record; False if refused."""
+        ...
+
+    def show_message(self, text: str) -> None:
+        """Say something about the record under its header (a step that cannot be taken)."""
+        ...
+
+    def apply(self, action: Callable[[Any], object]) -> object:
+        """Make one change through a service and re-read the record; a refusal is raised (a
+        dialog shows it beside its fields)."""
         ...
 
 
@@ -69,6 +86,43 @@ def error_label(name: str = "") -> QLabel:
         label.setObjectName(name)
     label.setPalette(error_palette(label))
     return label
+
+
+def actions_row(*buttons: QPushButton) -> QHBoxLayout:
+    """A list's buttons, on one line under it."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName(name)
+    widget.clicked.connect(lambda _checked=False: slot())
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def stretch_columns(view: QTableView, *columns: int) -> None:
+    """Long texts (notes, names of places) take the width left and are cut with "…" (the
+    whole text a hover away), so a list fits the window in every language."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def on_selection(view: QTableView, slot: Callable[[], object]) -> None:
+    """Call `slot` whenever the chosen row of `view` changes (buttons enabled to match)."""
+    selection = view.selectionModel()
+    assert selection is not None
+    selection.selectionChanged.connect(lambda *_args: slot())
+    model = view.model()
+    model.modelReset.connect(lambda: slot())
+    model.layoutChanged.connect(lambda *_args: slot())
 
 
 def date_edit(name: str, value: date | None = None) -> QDateEdit:

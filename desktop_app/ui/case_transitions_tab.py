@@ -14,7 +14,7 @@ from desktop_app.services import clock
 from desktop_app.services import settings as org_settings
 from desktop_app.services.cases import checklist
 from desktop_app.services.transitions import outcomes
-from desktop_app.ui import labels
+from desktop_app.ui import case_labels, labels
 from desktop_app.ui.case_tab import CaseTab, RecordPage
 from desktop_app.ui.transition_widgets import (
     ChecklistActions,
@@ -92,6 +92,35 @@ class CaseTransitionsTab(CaseTab):
 
     # --- showing -----------------------------------------------------------------------
 
+    def _point_at_contacts(self, card: TransitionCard) -> None:
+        """"Adult connections" names the mentor, family, teachers… on the record."""
+        box = card.boxes.get("adult_connections")
+        if box is None:
+            return
+        network = self.record.network_contacts(clock.today())
+        if network and "adult_connections" not in self.record.checklist_na.get(card.kind, ()):
+            box.setText(
+                labels.counted(
+                    self.tr("%1 — %n on record", "", len(network)), len(network)
+                ).replace("%1", labels.label(labels.CHECKLIST, "adult_connections"))
+            )
+        tip = (
+            self.tr("On record: %1.").replace(
+                "%1",
+                ", ".join(
+                    f"{c.name} ({labels.label(case_labels.CONTACT_ROLES, c.role)})"
+                    for c in network
+                ),
+            )
+            if network
+            else self.tr(
+                "No mentor, family member, teacher or other adult connection is recorded yet "
+                "(Contacts and consents)."
+            )
+        )
+        box.setToolTip(tip)
+        box.setAccessibleDescription(tip)
+
     def reload(self) -> None:
         record = self.record
         layout = self.cards_layout
@@ -124,6 +153,7 @@ class CaseTransitionsTab(CaseTab):
                 record.can_edit,
                 actions,
             )
+            self._point_at_contacts(card)
             self.cards.setdefault(row.kind, card)
             self.cards_by_id[row.transition_id] = card
             layout.addWidget(card)

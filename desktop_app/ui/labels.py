@@ -152,6 +152,17 @@ ROLES = {
 # Audit actions by their codes (the codes stay what the filter, the CSV and `homeward audit` use).
 AUDIT_ACTIONS = {
     "activity_added": QT_TRANSLATE_NOOP("Labels", "Activity added"),
+    "activity_changed": QT_TRANSLATE_NOOP("Labels", "Activity changed"),
+    "age_assessment_corrected": QT_TRANSLATE_NOOP("Labels", "Age assessment corrected"),
+    "cases_merged": QT_TRANSLATE_NOOP("Labels", "Duplicate cases merged"),
+    "consent_changed": QT_TRANSLATE_NOOP("Labels", "Consent corrected"),
+    "contact_added": QT_TRANSLATE_NOOP("Labels", "Contact added"),
+    "contact_changed": QT_TRANSLATE_NOOP("Labels", "Contact changed"),
+    "contact_ended": QT_TRANSLATE_NOOP("Labels", "Contact ended"),
+    "move_changed": QT_TRANSLATE_NOOP("Labels", "Move corrected"),
+    "move_recorded": QT_TRANSLATE_NOOP("Labels", "Move recorded"),
+    "note_corrected": QT_TRANSLATE_NOOP("Labels", "Note corrected"),
+    "task_changed": QT_TRANSLATE_NOOP("Labels", "Task changed"),
     "appointment_added": QT_TRANSLATE_NOOP("Labels", "Appointment planned"),
     "appointment_changed": QT_TRANSLATE_NOOP("Labels", "Appointment changed"),
     "appointment_state_changed": QT_TRANSLATE_NOOP(
@@ -186,8 +197,6 @@ AUDIT_ACTIONS = {
     "consent_recorded": QT_TRANSLATE_NOOP("Labels", "Consent recorded"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("Labels", "Consent withdrawn"),
     "consents_imported": QT_TRANSLATE_NOOP("Labels", "Consents imported"),
-    "contact_added": QT_TRANSLATE_NOOP("Labels", "Contact added"),
-    "contact_changed": QT_TRANSLATE_NOOP("Labels", "Contact changed"),
     "contacts_imported": QT_TRANSLATE_NOOP("Labels", "Contacts imported"),
     "course_changed": QT_TRANSLATE_NOOP("Labels", "Language course changed"),
     "course_created": QT_TRANSLATE_NOOP("Labels", "Language course created"),

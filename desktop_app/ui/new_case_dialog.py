@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import DateFormatError, parse_date_with_precision
-from desktop_app.services.actor import Actor
+from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases import duplicates, editing, person_fields
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.storage.database import Database
@@ -34,6 +34,8 @@ class NewCaseDialog(QDialog):
         self._database = database
         self._actor = actor
         self.created_reference: str | None = None
+        # Duplicates found here and merged (a team lead): the case kept.
+        self.merged_into: str | None = None
         self.setWindowTitle(self.tr("New case"))
         self.setWindowIcon(icon("new_case"))
         self.setMinimumWidth(520)
@@ -145,8 +147,26 @@ class NewCaseDialog(QDialog):
             self.tr("Create a new case anyway"), QMessageBox.ButtonRole.AcceptRole
         )
         box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        # Two of the cases found may be one person already: a team lead merges them.
+        visible = [d.reference for d in found if d.visible]
+        merge = None
+        if self._actor.role is Role.TEAM_LEAD and len(visible) >= 2:
+            merge = box.addButton(
+                self.tr("Merge two of them…"), QMessageBox.ButtonRole.ActionRole
+            )
         box.exec()
+        if merge is not None and box.clickedButton() is merge:
+            self.merge_duplicates(visible[0], visible[1])
+            return False
         return box.clickedButton() is create
+
+    def merge_duplicates(self, keep: str, other: str) -> None:
+        """Compare two existing cases found as likely duplicates, and merge them."""
+        from desktop_app.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self._database, self._actor, keep, other, self)
+        if dialog.exec() and dialog.merged_into:
+            self.merged_into = dialog.merged_into
 
     def create(self) -> None:
         values = self.values()

@@ -41,6 +41,11 @@ class TeamScreen(QWidget):
         refresh.clicked.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        if actor.role is Role.TEAM_LEAD:
+            duplicates = QPushButton(self.tr("Likely duplicates…"))
+            duplicates.setObjectName("teamDuplicates")
+            duplicates.clicked.connect(lambda: self.show_duplicates(database))
+            top.addWidget(duplicates)
         top.addWidget(refresh)
         self.balance_tab = TeamBalanceTab(database, actor)
         self.requests_tab = TeamRequestsTab(database, actor)
@@ -65,6 +70,15 @@ class TeamScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.reload()
+
+    def show_duplicates(self, database: Database) -> None:
+        """Cases of the team that may be one person, to merge (ui/merge_dialog.py)."""
+        from desktop_app.ui.merge_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(database, self._actor, self)
+        dialog.exec()
+        if dialog.merged:
+            self.reload()
 
     def reload(self) -> None:
         """Read the heading's figures again; the other tabs when they are next shown."""

@@ -785,16 +785,235 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Fællesskabsaktiviteter</translation>
     </message>
     <message>
+        <source>Add activity…</source>
+        <translation>Tilføj aktivitet…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Afslut…</translation>
+    </message>
+    <message>
         <source>club, association or project</source>
         <translation>klub, forening eller projekt</translation>
     </message>
     <message>
-        <source>Add activity</source>
-        <translation>Tilføj aktivitet</translation>
+        <source>known</source>
+        <translation>kendt</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>fra</translation>
+        <source>Until</source>
+        <translation>Indtil</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Tilføj en aktivitet</translation>
+    </message>
+    <message>
+        <source>Change an activity</source>
+        <translation>Ret en aktivitet</translation>
+    </message>
+    <message>
+        <source>End an activity</source>
+        <translation>Afslut en aktivitet</translation>
+    </message>
+    <message>
+        <source>Took part until</source>
+        <translation>Deltog indtil</translation>
+    </message>
+</context>
+<context>
+    <name>CaseContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Indtil</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Deles med</translation>
+    </message>
+    <message>
+        <source>For (scope)</source>
+        <translation>Til (omfang)</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gælder</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registreret.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Intet samtykke registreret.</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Tilføj kontakt…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Afslut…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrér samtykke…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>Tilbagekaldt…</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Personer omkring den unge</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtykke til videregivelse af oplysninger</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>tilbagekaldt %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>udløbet</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Adult connections now: %1.</source>
+        <translation>Voksne relationer nu: %1.</translation>
+    </message>
+    <message>
+        <source>No mentor, family member, teacher or other adult connection is recorded yet.</source>
+        <translation>Der er endnu ikke registreret en mentor, et familiemedlem, en lærer eller en anden voksen relation.</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Med ord</translation>
+    </message>
+    <message>
+        <source>for example: aunt, football coach</source>
+        <translation>for eksempel: moster, fodboldtræner</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Tilføj en kontakt</translation>
+    </message>
+    <message>
+        <source>Edit a contact</source>
+        <translation>Redigér en kontakt</translation>
+    </message>
+    <message>
+        <source>End a contact</source>
+        <translation>Afslut en kontakt</translation>
+    </message>
+    <message>
+        <source>No longer around from</source>
+        <translation>Ikke længere omkring den unge fra</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Hvorfor (valgfrit)</translation>
+    </message>
+    <message>
+        <source>%1 stays on the record, as someone who was around until then.</source>
+        <translation>%1 forbliver i sagen som en, der var omkring den unge indtil da.</translation>
+    </message>
+    <message>
+        <source>for example: the handover to the after-care service</source>
+        <translation>for eksempel: overdragelsen til efterværnet</translation>
+    </message>
+    <message>
+        <source>on a date</source>
+        <translation>på en dato</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Registrér et samtykke</translation>
+    </message>
+    <message>
+        <source>A handover printed for someone outside the organisation needs a consent in force for that recipient.</source>
+        <translation>En overdragelse, der udskrives til nogen uden for organisationen, kræver et gældende samtykke til den modtager.</translation>
+    </message>
+    <message>
+        <source>Correct a consent</source>
+        <translation>Ret et samtykke</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Hvorfor rettes det?</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Tilbagekaldt den</translation>
+    </message>
+    <message>
+        <source>From this day the consent covers no sharing; it stays on the record.</source>
+        <translation>Fra denne dag dækker samtykket ingen videregivelse; det forbliver i sagen.</translation>
     </message>
 </context>
 <context>
@@ -1234,32 +1453,60 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Status</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
         <source>No life-plan goal yet.</source>
         <translation>Endnu intet mål i livsplanen.</translation>
     </message>
     <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Dobbeltklik på et mål for at ændre dets status.</translation>
+        <source>Double-click a goal to change it.</source>
+        <translation>Dobbeltklik på et mål for at ændre det.</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Tilføj mål…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Afslut…</translation>
+    </message>
+    <message>
+        <source>Life plan</source>
+        <translation>Livsplan</translation>
+    </message>
+    <message>
+        <source>a target date</source>
+        <translation>en måldato</translation>
+    </message>
+    <message>
+        <source>Change a goal</source>
+        <translation>Ret et mål</translation>
+    </message>
+    <message>
+        <source>A goal achieved or dropped ends today.</source>
+        <translation>Et mål, der er opnået eller opgivet, afsluttes i dag.</translation>
+    </message>
+    <message>
+        <source>End a goal</source>
+        <translation>Afslut et mål</translation>
+    </message>
+    <message>
+        <source>The goal was</source>
+        <translation>Målet blev</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Add a goal</source>
         <translation>Tilføj et mål</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>ÅÅÅÅ-MM-DD (valgfrit)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Tilføj mål</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Mål i livsplanen</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status for “%1”</translation>
     </message>
 </context>
 <context>
@@ -1289,16 +1536,24 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Endnu ingen notater.</translation>
     </message>
     <message>
-        <source>Add a note</source>
-        <translation>Tilføj et notat</translation>
-    </message>
-    <message>
         <source>Confidential (only the assigned workers and the team lead)</source>
         <translation>Fortroligt (kun de tildelte rådgivere og teamlederen)</translation>
     </message>
     <message>
-        <source>Add note</source>
-        <translation>Tilføj notat</translation>
+        <source>Choose a note to read it whole.</source>
+        <translation>Vælg et notat for at læse det hele.</translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation>Det valgte notat</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Nyt notat…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ret…</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1329,12 +1584,64 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Dobbeltklik på en opgave for at markere den som udført eller åbne den igen.</translation>
     </message>
     <message>
-        <source>Add a task</source>
-        <translation>Tilføj en opgave</translation>
+        <source>New task…</source>
+        <translation>Ny opgave…</translation>
     </message>
     <message>
-        <source>Add task</source>
-        <translation>Tilføj opgave</translation>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Dato for kontakten</translation>
+    </message>
+    <message>
+        <source>The day of the meeting, call or visit, not the day it is typed.</source>
+        <translation>Dagen for mødet, samtalen eller besøget, ikke den dag det skrives.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nyt notat</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Ret et notat</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Hvorfor rettes det?</translation>
+    </message>
+    <message>
+        <source>What the note said before stays in the audit log, with the reason.</source>
+        <translation>Det, notatet sagde før, bliver i revisionsloggen sammen med begrundelsen.</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Genåbn</translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation>en frist</translation>
+    </message>
+    <message>
+        <source>A colleague who may see the case.</source>
+        <translation>En kollega, der må se sagen.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Ny opgave</translation>
+    </message>
+    <message>
+        <source>Change a task</source>
+        <translation>Ret en opgave</translation>
     </message>
     <message>
         <source>%1 — CONFIDENTIAL</source>
@@ -1443,6 +1750,30 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Ingen anbringelse registreret.</translation>
     </message>
     <message>
+        <source>Record assessment…</source>
+        <translation>Registrér vurdering…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Registrér afgørelse…</translation>
+    </message>
+    <message>
+        <source>Record new placement…</source>
+        <translation>Registrér ny anbringelse…</translation>
+    </message>
+    <message>
+        <source>Change planned end…</source>
+        <translation>Ændr planlagt ophør…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Afslut…</translation>
+    </message>
+    <message>
         <source>Age assessments</source>
         <translation>Aldersvurderinger</translation>
     </message>
@@ -1455,72 +1786,16 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Anbringelser og ophold</translation>
     </message>
     <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
+        <source>Why is it corrected?</source>
+        <translation>Hvorfor rettes det?</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Delt med</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Givet den</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Tilbagekaldt den</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gældende</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Ingen kontakt registreret.</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Intet samtykke registreret.</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Personer omkring den unge</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Samtykke til videregivelse af oplysninger</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>af (myndighed)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Registrér vurdering</translation>
+        <source>For example: the date was typed wrongly</source>
+        <translation>For eksempel: datoen blev skrevet forkert</translation>
     </message>
     <message>
         <source>Assessed date of birth</source>
         <translation>Vurderet fødselsdato</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>den</translation>
     </message>
     <message>
         <source>Move-out deadline…</source>
@@ -1535,22 +1810,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Træk tilbage som fejlregistreret…</translation>
     </message>
     <message>
-        <source>For the decision chosen in the list above</source>
-        <translation>For den afgørelse, der er valgt i listen ovenfor</translation>
-    </message>
-    <message>
-        <source>Choose a decision in the list first.</source>
-        <translation>Vælg først en afgørelse i listen.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
-        <translation>&apos;%1&apos; er ikke en dato (brug ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
-        <source>The move-out deadline for this decision (it overrides the rule):</source>
-        <translation>Fristen for udflytning for denne afgørelse (den går forud for reglen):</translation>
-    </message>
-    <message>
         <source>Why does this deadline apply?</source>
         <translation>Hvorfor gælder denne frist?</translation>
     </message>
@@ -1559,48 +1818,168 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Forlængelse af opholdstilladelse</translation>
     </message>
     <message>
-        <source>The permit&apos;s renewal was applied for on:</source>
-        <translation>Forlængelse af opholdstilladelsen blev søgt den:</translation>
-    </message>
-    <message>
         <source>Withdraw decision</source>
         <translation>Træk afgørelse tilbage</translation>
-    </message>
-    <message>
-        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
-        <translation>Registreringen bliver på sagen, markeret som fejlregistreret, og tæller ikke længere med. Hvorfor trækkes den tilbage?</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>tilladelse til</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Registrér afgørelse</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>kommune</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>planlagt ophør</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Registrér ny anbringelse</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>fra</translation>
     </message>
     <message>
         <source>Save or undo the person changes first.</source>
         <translation>Gem eller fortryd ændringerne af personoplysningerne først.</translation>
     </message>
     <message>
+        <source>Record an age assessment</source>
+        <translation>Registrér en aldersvurdering</translation>
+    </message>
+    <message>
+        <source>By (authority)</source>
+        <translation>Af (myndighed)</translation>
+    </message>
+    <message>
+        <source>The assessed date becomes the date of birth (marked as set by age assessment); the 18th birthday moves with it.</source>
+        <translation>Den vurderede dato bliver fødselsdatoen (markeret som fastsat ved aldersvurdering); 18-års-dagen flytter med.</translation>
+    </message>
+    <message>
+        <source>Correct an age assessment</source>
+        <translation>Ret en aldersvurdering</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Afgjort den</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>afgjort</translation>
+    </message>
+    <message>
+        <source>Leave it out for an application still pending.</source>
+        <translation>Udelad den for en ansøgning, der stadig behandles.</translation>
+    </message>
+    <message>
+        <source>Permit valid until</source>
+        <translation>Opholdstilladelse gyldig til</translation>
+    </message>
+    <message>
+        <source>a permit</source>
+        <translation>en tilladelse</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Ansøgt den</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>kendt</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation>Myndighedens sagsnummer</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Registrér en afgørelse</translation>
+    </message>
+    <message>
+        <source>A decision granting protection while the young person lives in a reception placement starts the move-out deadline.</source>
+        <translation>En afgørelse, der giver beskyttelse, mens den unge bor på et asylcenter, starter fristen for udflytning.</translation>
+    </message>
+    <message>
+        <source>Correct a decision</source>
+        <translation>Ret en afgørelse</translation>
+    </message>
+    <message>
+        <source>A correction keeps the entry, with what it said before and why it changed, in the audit log. The transitions it implies move with it.</source>
+        <translation>En rettelse gemmer posten med det, den sagde før, og hvorfor den blev ændret, i revisionsloggen. De overgange, den medfører, flytter med.</translation>
+    </message>
+    <message>
+        <source>Move out by</source>
+        <translation>Flyt senest</translation>
+    </message>
+    <message>
+        <source>a deadline of its own</source>
+        <translation>en særlig frist</translation>
+    </message>
+    <message>
+        <source>Untick it to go back to the rule&apos;s deadline.</source>
+        <translation>Fjern fluebenet for at gå tilbage til reglens frist.</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule).</source>
+        <translation>Fristen for udflytning for denne afgørelse (den går forud for reglen).</translation>
+    </message>
+    <message>
+        <source>Renewal applied for on</source>
+        <translation>Forlængelse søgt den</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal is applied for: its expiry no longer needs a renewal. When the new permit comes, record it as a new decision with its expiry.</source>
+        <translation>Der er søgt om forlængelse af opholdstilladelsen: dens udløb kræver ikke længere en forlængelse. Når den nye tilladelse kommer, registreres den som en ny afgørelse med sit udløb.</translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn?</source>
+        <translation>Hvorfor trækkes den tilbage?</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts.</source>
+        <translation>Posten bliver i sagen, markeret som fejlregistreret, og tæller ikke længere med.</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>Stedets navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>an end is planned</source>
+        <translation>et ophør er planlagt</translation>
+    </message>
+    <message>
+        <source>Record a new placement</source>
+        <translation>Registrér en ny anbringelse</translation>
+    </message>
+    <message>
+        <source>The current placement ends the day the new one starts.</source>
+        <translation>Den nuværende anbringelse ophører den dag, den nye begynder.</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ophørt den</translation>
+    </message>
+    <message>
+        <source>Correct a placement</source>
+        <translation>Ret en anbringelse</translation>
+    </message>
+    <message>
+        <source>Planned end of the placement</source>
+        <translation>Planlagt ophør af anbringelsen</translation>
+    </message>
+    <message>
+        <source>Why did the plan change?</source>
+        <translation>Hvorfor blev planen ændret?</translation>
+    </message>
+    <message>
+        <source>The placement-end transition moves with the planned end.</source>
+        <translation>Overgangen ved anbringelsens ophør flytter med det planlagte ophør.</translation>
+    </message>
+    <message>
+        <source>End the placement</source>
+        <translation>Afslut anbringelsen</translation>
+    </message>
+    <message>
+        <source>Left the placement on</source>
+        <translation>Forlod anbringelsen den</translation>
+    </message>
+    <message>
+        <source>For a young person who left without a new placement yet; a new placement ends the current one by itself.</source>
+        <translation>Til en ung, der er flyttet uden endnu at have en ny anbringelse; en ny anbringelse afslutter selv den nuværende.</translation>
+    </message>
+    <message>
         <source>Residence permit valid until %1.</source>
         <translation>Opholdstilladelse gyldig til %1.</translation>
+    </message>
+    <message>
+        <source>Renewal applied for on %1.</source>
+        <translation>Forlængelse søgt den %1.</translation>
     </message>
     <message>
         <source>No residence permit recorded.</source>
@@ -1646,6 +2025,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Rådgivere og kontinuitet</translation>
     </message>
     <message>
+        <source>Contacts and consents</source>
+        <translation>Kontakter og samtykker</translation>
+    </message>
+    <message>
         <source>Life plan</source>
         <translation>Livsplan</translation>
     </message>
@@ -1686,6 +2069,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>LUKKET</translation>
     </message>
     <message>
+        <source>also %1 (merged)</source>
+        <translation>også %1 (sammenlagt)</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
@@ -1719,6 +2106,21 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Why is the outcome &apos;%1&apos; taken back?</source>
         <translation>Hvorfor trækkes udfaldet &apos;%1&apos; tilbage?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n on record</source>
+        <translation>
+            <numerusform>%1 — %n registreret</numerusform>
+            <numerusform>%1 — %n registreret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On record: %1.</source>
+        <translation>Registreret: %1.</translation>
+    </message>
+    <message>
+        <source>No mentor, family member, teacher or other adult connection is recorded yet (Contacts and consents).</source>
+        <translation>Der er endnu ikke registreret en mentor, et familiemedlem, en lærer eller en anden voksen relation (Kontakter og samtykker).</translation>
     </message>
     <message>
         <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
@@ -1867,12 +2269,44 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Intet skoleskift eller overflytning.</translation>
     </message>
     <message>
+        <source>Record a change…</source>
+        <translation>Registrér en ændring…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
         <source>Assignment history</source>
         <translation>Tildelingshistorik</translation>
     </message>
     <message>
-        <source>School changes and transfers</source>
-        <translation>Skoleskift og overflytninger</translation>
+        <source>School changes, moves and hand-overs</source>
+        <translation>Skoleskift, flytninger og overdragelser</translation>
+    </message>
+    <message>
+        <source>school, municipality or service</source>
+        <translation>skole, kommune eller tilbud</translation>
+    </message>
+    <message>
+        <source>The same worker continued with the young person</source>
+        <translation>Den samme rådgiver fortsatte med den unge</translation>
+    </message>
+    <message>
+        <source>Record a school change, move or hand-over</source>
+        <translation>Registrér et skoleskift, en flytning eller en overdragelse</translation>
+    </message>
+    <message>
+        <source>Continuity counts each of them, and whether the same worker stayed with the young person through it.</source>
+        <translation>Kontinuiteten tæller hver af dem, og om den samme rådgiver blev hos den unge igennem det.</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Hvorfor rettes det?</translation>
+    </message>
+    <message>
+        <source>Correct a change</source>
+        <translation>Ret en ændring</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of primary worker in the last 12 months.</source>
@@ -2169,6 +2603,97 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>ClosurePanel</name>
+    <message>
+        <source>Approve closing…</source>
+        <translation>Godkend lukning…</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Send tilbage med en kommentar…</translation>
+    </message>
+    <message>
+        <source>Ask to close…</source>
+        <translation>Bed om lukning…</translation>
+    </message>
+    <message>
+        <source>Ask the team lead to close this case</source>
+        <translation>Bed teamlederen om at lukke denne sag</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate…</source>
+        <translation>Sammenlæg en dublet…</translation>
+    </message>
+    <message>
+        <source>Another case of the same young person: merge it into this one</source>
+        <translation>En anden sag om den samme unge: læg den sammen med denne</translation>
+    </message>
+    <message>
+        <source>%1 returned the request to close: “%2”</source>
+        <translation>%1 sendte anmodningen om lukning tilbage: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to close this case: “%3”. Waiting for the team lead.</source>
+        <translation>%1 bad den %2 om at lukke denne sag: “%3”. Venter på teamlederen.</translation>
+    </message>
+    <message>
+        <source>Ask to close this case</source>
+        <translation>Bed om lukning af denne sag</translation>
+    </message>
+    <message>
+        <source>Why should the case be closed?</source>
+        <translation>Hvorfor skal sagen lukkes?</translation>
+    </message>
+    <message>
+        <source>For example: moved to another municipality</source>
+        <translation>For eksempel: flyttet til en anden kommune</translation>
+    </message>
+    <message>
+        <source>The team lead approves the closure or returns it with a comment; until then the case stays open.</source>
+        <translation>Teamlederen godkender lukningen eller sender den tilbage med en kommentar; indtil da forbliver sagen åben.</translation>
+    </message>
+    <message>
+        <source>Ask to close</source>
+        <translation>Bed om lukning</translation>
+    </message>
+    <message>
+        <source>Asked to close the case; it waits for the team lead.</source>
+        <translation>Der er bedt om lukning af sagen; den venter på teamlederen.</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)? Its open transitions are resolved as closed with it; they stay on the record and in the figures.</source>
+        <translation>Luk %1 (%2)? Sagens åbne overgange afsluttes som lukket sammen med den; de bliver i sagen og i tallene.</translation>
+    </message>
+    <message>
+        <source>Approve closing</source>
+        <translation>Godkend lukning</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Sagen er lukket.</translation>
+    </message>
+    <message>
+        <source>Return the request to close</source>
+        <translation>Send anmodningen om lukning tilbage</translation>
+    </message>
+    <message>
+        <source>What is needed before it can be closed?</source>
+        <translation>Hvad mangler, før den kan lukkes?</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Send tilbage</translation>
+    </message>
+    <message>
+        <source>Returned to %1 with your comment; the case stays open.</source>
+        <translation>Sendt tilbage til %1 med din kommentar; sagen forbliver åben.</translation>
+    </message>
+    <message>
+        <source>Merged into this case.</source>
+        <translation>Lagt sammen med denne sag.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this case</source>
@@ -2372,6 +2897,37 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Sandsynlige dubletter</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>No likely duplicates in your team.</source>
+        <translation>Ingen sandsynlige dubletter i dit team.</translation>
+    </message>
+    <message>
+        <source>Cases of your team with similar names, the same birth year and no different nationality. Choose a pair to compare and merge it.</source>
+        <translation>Sager i dit team med lignende navne, samme fødselsår og ikke forskelligt statsborgerskab. Vælg et par for at sammenligne og sammenlægge det.</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Sammenlign og sammenlæg…</translation>
     </message>
 </context>
 <context>
@@ -3264,8 +3820,48 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Egen lejebolig</translation>
     </message>
     <message>
+        <source>Guardian</source>
+        <translation>Værge</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lærer</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Udlejer</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advokat</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internt team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Efterværnstilbud</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Kommunens boliganvisning</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -3494,6 +4090,42 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Activity added</source>
         <translation>Aktivitet tilføjet</translation>
+    </message>
+    <message>
+        <source>Activity changed</source>
+        <translation>Aktivitet ændret</translation>
+    </message>
+    <message>
+        <source>Age assessment corrected</source>
+        <translation>Aldersvurdering rettet</translation>
+    </message>
+    <message>
+        <source>Duplicate cases merged</source>
+        <translation>Dubletsager sammenlagt</translation>
+    </message>
+    <message>
+        <source>Consent corrected</source>
+        <translation>Samtykke rettet</translation>
+    </message>
+    <message>
+        <source>Contact ended</source>
+        <translation>Kontakt afsluttet</translation>
+    </message>
+    <message>
+        <source>Move corrected</source>
+        <translation>Flytning rettet</translation>
+    </message>
+    <message>
+        <source>Move recorded</source>
+        <translation>Flytning registreret</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Notat rettet</translation>
+    </message>
+    <message>
+        <source>Task changed</source>
+        <translation>Opgave ændret</translation>
     </message>
     <message>
         <source>Appointment planned</source>
@@ -4145,6 +4777,169 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Afgørelser</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Anbringelser</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Aldersvurderinger</translation>
+    </message>
+    <message>
+        <source>Housing offers</source>
+        <translation>Boligtilbud</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Sprogkurser</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbejde og uddannelse</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Tildelinger</translation>
+    </message>
+    <message>
+        <source>School changes and transfers</source>
+        <translation>Skoleskift og overflytninger</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Opfølgninger</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Overgange</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Merge two cases of one person</source>
+        <translation>Sammenlæg to sager om samme person</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Byt om</translation>
+    </message>
+    <message>
+        <source>Keep the other case instead</source>
+        <translation>Behold den anden sag i stedet</translation>
+    </message>
+    <message>
+        <source>Keep the case</source>
+        <translation>Behold sagen</translation>
+    </message>
+    <message>
+        <source>Merge into it the case</source>
+        <translation>Læg denne sag sammen med den</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdes</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Lægges sammen med den</translation>
+    </message>
+    <message>
+        <source>Why are they one person? For example: the same passport number</source>
+        <translation>Hvorfor er de samme person? For eksempel: samme pasnummer</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Sammenlæg…</translation>
+    </message>
+    <message>
+        <source>Everything the second case holds moves onto the case kept, and what was recorded on both is kept once. The second reference stays a name of the case kept: search, opening and import still find it.</source>
+        <translation>Alt, hvad den anden sag indeholder, flyttes over i den sag, der beholdes, og det, der er registreret i begge, beholdes én gang. Det andet sagsnummer forbliver et navn på den sag, der beholdes: søgning, åbning og import finder den stadig.</translation>
+    </message>
+    <message>
+        <source>Why are they one person?</source>
+        <translation>Hvorfor er de samme person?</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Statsborgerskab</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <source>Filled in from the second case: %1.</source>
+        <translation>Udfyldt fra den anden sag: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded differently, the case kept&apos;s stays: %1.</source>
+        <translation>Registreret forskelligt, den beholdte sags værdi bevares: %1.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)? This cannot be undone: %1 then names %3.</source>
+        <translation>Læg %1 (%2) sammen med %3 (%4)? Det kan ikke fortrydes: %1 henviser derefter til %3.</translation>
+    </message>
+    <message>
+        <source>Merge two cases</source>
+        <translation>Sammenlæg to sager</translation>
+    </message>
+</context>
+<context>
     <name>MyDayPage</name>
     <message>
         <source>Refresh</source>
@@ -4390,6 +5185,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Go back</source>
         <translation>Gå tilbage</translation>
+    </message>
+    <message>
+        <source>Merge two of them…</source>
+        <translation>Sammenlæg to af dem…</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +6016,13 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>%1 now works with %2.</source>
         <translation>%1 arbejder nu med %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>known</source>
+        <translation>kendt</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6984,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Refresh</source>
         <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Likely duplicates…</source>
+        <translation>Sandsynlige dubletter…</translation>
     </message>
     <message>
         <source>Caseload balance</source>

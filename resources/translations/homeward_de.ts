@@ -785,16 +785,235 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Aktivitäten im Gemeinwesen</translation>
     </message>
     <message>
+        <source>Add activity…</source>
+        <translation>Aktivität hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
         <source>club, association or project</source>
         <translation>Verein, Gruppe oder Projekt</translation>
     </message>
     <message>
-        <source>Add activity</source>
-        <translation>Aktivität hinzufügen</translation>
+        <source>known</source>
+        <translation>bekannt</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>ab</translation>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Eine Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change an activity</source>
+        <translation>Eine Aktivität ändern</translation>
+    </message>
+    <message>
+        <source>End an activity</source>
+        <translation>Eine Aktivität beenden</translation>
+    </message>
+    <message>
+        <source>Took part until</source>
+        <translation>Nahm teil bis</translation>
+    </message>
+</context>
+<context>
+    <name>CaseContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Weitergabe an</translation>
+    </message>
+    <message>
+        <source>For (scope)</source>
+        <translation>Wofür (Umfang)</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Keine Kontaktperson erfasst.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Kontaktperson hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Berichtigen…</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Menschen im Umfeld der jungen Person</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Einwilligung zur Weitergabe von Informationen</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>widerrufen %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Adult connections now: %1.</source>
+        <translation>Erwachsene Bezugspersonen jetzt: %1.</translation>
+    </message>
+    <message>
+        <source>No mentor, family member, teacher or other adult connection is recorded yet.</source>
+        <translation>Noch ist keine Mentorin, kein Familienmitglied, keine Lehrkraft und keine andere erwachsene Bezugsperson erfasst.</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>In Worten</translation>
+    </message>
+    <message>
+        <source>for example: aunt, football coach</source>
+        <translation>zum Beispiel: Tante, Fußballtrainer</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Eine Kontaktperson hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit a contact</source>
+        <translation>Eine Kontaktperson bearbeiten</translation>
+    </message>
+    <message>
+        <source>End a contact</source>
+        <translation>Eine Kontaktperson beenden</translation>
+    </message>
+    <message>
+        <source>No longer around from</source>
+        <translation>Nicht mehr im Umfeld ab</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Warum (freiwillig)</translation>
+    </message>
+    <message>
+        <source>%1 stays on the record, as someone who was around until then.</source>
+        <translation>%1 bleibt in der Akte, als jemand, der bis dahin im Umfeld war.</translation>
+    </message>
+    <message>
+        <source>for example: the handover to the after-care service</source>
+        <translation>zum Beispiel: die Übergabe an die Hilfe für junge Volljährige</translation>
+    </message>
+    <message>
+        <source>on a date</source>
+        <translation>an einem Datum</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Eine Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>A handover printed for someone outside the organisation needs a consent in force for that recipient.</source>
+        <translation>Eine Übergabe, die für jemanden außerhalb der Organisation gedruckt wird, braucht eine gültige Einwilligung für diese Empfänger.</translation>
+    </message>
+    <message>
+        <source>Correct a consent</source>
+        <translation>Eine Einwilligung berichtigen</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Warum wird es berichtigt?</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>From this day the consent covers no sharing; it stays on the record.</source>
+        <translation>Ab diesem Tag deckt die Einwilligung keine Weitergabe mehr; sie bleibt in der Akte.</translation>
     </message>
 </context>
 <context>
@@ -1234,32 +1453,60 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Status</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
         <source>No life-plan goal yet.</source>
         <translation>Noch kein Ziel im Lebensplan.</translation>
     </message>
     <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Doppelklicken Sie auf ein Ziel, um seinen Status zu ändern.</translation>
+        <source>Double-click a goal to change it.</source>
+        <translation>Doppelklicken Sie auf ein Ziel, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Ziel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <source>Life plan</source>
+        <translation>Lebensplan</translation>
+    </message>
+    <message>
+        <source>a target date</source>
+        <translation>ein Zieldatum</translation>
+    </message>
+    <message>
+        <source>Change a goal</source>
+        <translation>Ein Ziel ändern</translation>
+    </message>
+    <message>
+        <source>A goal achieved or dropped ends today.</source>
+        <translation>Ein erreichtes oder aufgegebenes Ziel endet heute.</translation>
+    </message>
+    <message>
+        <source>End a goal</source>
+        <translation>Ein Ziel beenden</translation>
+    </message>
+    <message>
+        <source>The goal was</source>
+        <translation>Das Ziel wurde</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Add a goal</source>
         <translation>Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>JJJJ-MM-TT (optional)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Ziel im Lebensplan</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status von „%1“</translation>
     </message>
 </context>
 <context>
@@ -1289,16 +1536,24 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Noch keine Notizen.</translation>
     </message>
     <message>
-        <source>Add a note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
         <source>Confidential (only the assigned workers and the team lead)</source>
         <translation>Vertraulich (nur die zuständigen Fachkräfte und die Teamleitung)</translation>
     </message>
     <message>
-        <source>Add note</source>
-        <translation>Notiz hinzufügen</translation>
+        <source>Choose a note to read it whole.</source>
+        <translation>Wählen Sie eine Notiz, um sie ganz zu lesen.</translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation>Die gewählte Notiz</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Neue Notiz…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Berichtigen…</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1329,12 +1584,64 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Doppelklicken Sie auf eine Aufgabe, um sie als erledigt zu markieren oder wieder zu öffnen.</translation>
     </message>
     <message>
-        <source>Add a task</source>
-        <translation>Aufgabe hinzufügen</translation>
+        <source>New task…</source>
+        <translation>Neue Aufgabe…</translation>
     </message>
     <message>
-        <source>Add task</source>
-        <translation>Aufgabe hinzufügen</translation>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Datum des Kontakts</translation>
+    </message>
+    <message>
+        <source>The day of the meeting, call or visit, not the day it is typed.</source>
+        <translation>Der Tag des Gesprächs, Anrufs oder Besuchs, nicht der Tag, an dem es geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Eine Notiz berichtigen</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Warum wird es berichtigt?</translation>
+    </message>
+    <message>
+        <source>What the note said before stays in the audit log, with the reason.</source>
+        <translation>Was die Notiz vorher sagte, bleibt mit dem Grund im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation>ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>A colleague who may see the case.</source>
+        <translation>Eine Kollegin oder ein Kollege, die den Fall sehen darf.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Change a task</source>
+        <translation>Eine Aufgabe ändern</translation>
     </message>
     <message>
         <source>%1 — CONFIDENTIAL</source>
@@ -1443,6 +1750,30 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Keine Unterbringung erfasst.</translation>
     </message>
     <message>
+        <source>Record assessment…</source>
+        <translation>Einschätzung erfassen…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Berichtigen…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Entscheidung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record new placement…</source>
+        <translation>Neue Unterbringung erfassen…</translation>
+    </message>
+    <message>
+        <source>Change planned end…</source>
+        <translation>Geplantes Ende ändern…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
         <source>Age assessments</source>
         <translation>Alterseinschätzungen</translation>
     </message>
@@ -1455,72 +1786,16 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Unterbringungen und Aufenthalt</translation>
     </message>
     <message>
-        <source>Relation</source>
-        <translation>Beziehung</translation>
+        <source>Why is it corrected?</source>
+        <translation>Warum wird es berichtigt?</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Geteilt mit</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Erteilt am</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Widerrufen am</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Kein Kontakt erfasst.</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Keine Einwilligung erfasst.</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Menschen im Umfeld der jungen Person</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Einwilligung zur Weitergabe von Informationen</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>durch (Behörde)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Einschätzung erfassen</translation>
+        <source>For example: the date was typed wrongly</source>
+        <translation>Zum Beispiel: Das Datum wurde falsch eingegeben</translation>
     </message>
     <message>
         <source>Assessed date of birth</source>
         <translation>Eingeschätztes Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>am</translation>
     </message>
     <message>
         <source>Move-out deadline…</source>
@@ -1535,22 +1810,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Als Fehleintrag zurückziehen…</translation>
     </message>
     <message>
-        <source>For the decision chosen in the list above</source>
-        <translation>Für die oben in der Liste gewählte Entscheidung</translation>
-    </message>
-    <message>
-        <source>Choose a decision in the list first.</source>
-        <translation>Wählen Sie zuerst eine Entscheidung in der Liste.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
-        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT verwenden).</translation>
-    </message>
-    <message>
-        <source>The move-out deadline for this decision (it overrides the rule):</source>
-        <translation>Die Auszugsfrist für diese Entscheidung (sie geht der Regel vor):</translation>
-    </message>
-    <message>
         <source>Why does this deadline apply?</source>
         <translation>Warum gilt diese Frist?</translation>
     </message>
@@ -1559,48 +1818,168 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Verlängerung der Aufenthaltserlaubnis</translation>
     </message>
     <message>
-        <source>The permit&apos;s renewal was applied for on:</source>
-        <translation>Die Verlängerung der Aufenthaltserlaubnis wurde beantragt am:</translation>
-    </message>
-    <message>
         <source>Withdraw decision</source>
         <translation>Entscheidung zurückziehen</translation>
-    </message>
-    <message>
-        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
-        <translation>Der Eintrag bleibt in der Akte, als Fehleintrag markiert, und zählt nicht mehr. Warum wird er zurückgezogen?</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>Erlaubnis bis</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Entscheidung erfassen</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>geplantes Ende</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Neue Unterbringung erfassen</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>ab</translation>
     </message>
     <message>
         <source>Save or undo the person changes first.</source>
         <translation>Speichern oder verwerfen Sie zuerst die Änderungen an den Personendaten.</translation>
     </message>
     <message>
+        <source>Record an age assessment</source>
+        <translation>Eine Alterseinschätzung erfassen</translation>
+    </message>
+    <message>
+        <source>By (authority)</source>
+        <translation>Durch (Behörde)</translation>
+    </message>
+    <message>
+        <source>The assessed date becomes the date of birth (marked as set by age assessment); the 18th birthday moves with it.</source>
+        <translation>Das eingeschätzte Datum wird das Geburtsdatum (als durch Alterseinschätzung festgelegt markiert); der 18. Geburtstag verschiebt sich mit.</translation>
+    </message>
+    <message>
+        <source>Correct an age assessment</source>
+        <translation>Eine Alterseinschätzung berichtigen</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <source>Leave it out for an application still pending.</source>
+        <translation>Lassen Sie es bei einem noch offenen Antrag weg.</translation>
+    </message>
+    <message>
+        <source>Permit valid until</source>
+        <translation>Aufenthaltserlaubnis gültig bis</translation>
+    </message>
+    <message>
+        <source>a permit</source>
+        <translation>eine Erlaubnis</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Beantragt am</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation>Aktenzeichen der Behörde</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Eine Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <source>A decision granting protection while the young person lives in a reception placement starts the move-out deadline.</source>
+        <translation>Eine Entscheidung, die Schutz gewährt, während die junge Person in einer Erstaufnahmeeinrichtung wohnt, setzt die Auszugsfrist in Gang.</translation>
+    </message>
+    <message>
+        <source>Correct a decision</source>
+        <translation>Eine Entscheidung berichtigen</translation>
+    </message>
+    <message>
+        <source>A correction keeps the entry, with what it said before and why it changed, in the audit log. The transitions it implies move with it.</source>
+        <translation>Eine Berichtigung hält den Eintrag mit seinem früheren Inhalt und dem Grund der Änderung im Prüfprotokoll fest. Die Übergänge, die daraus folgen, verschieben sich mit.</translation>
+    </message>
+    <message>
+        <source>Move out by</source>
+        <translation>Auszug bis</translation>
+    </message>
+    <message>
+        <source>a deadline of its own</source>
+        <translation>eine eigene Frist</translation>
+    </message>
+    <message>
+        <source>Untick it to go back to the rule&apos;s deadline.</source>
+        <translation>Entfernen Sie den Haken, um zur Frist der Regel zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule).</source>
+        <translation>Die Auszugsfrist für diese Entscheidung (sie geht der Regel vor).</translation>
+    </message>
+    <message>
+        <source>Renewal applied for on</source>
+        <translation>Verlängerung beantragt am</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal is applied for: its expiry no longer needs a renewal. When the new permit comes, record it as a new decision with its expiry.</source>
+        <translation>Die Verlängerung der Erlaubnis ist beantragt: ihr Ablauf braucht keine Verlängerung mehr. Wenn die neue Erlaubnis kommt, erfassen Sie sie als neue Entscheidung mit ihrem Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn?</source>
+        <translation>Warum wird sie zurückgezogen?</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts.</source>
+        <translation>Der Eintrag bleibt in der Akte, als Fehleintrag markiert, und zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>Name der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>an end is planned</source>
+        <translation>ein Ende ist geplant</translation>
+    </message>
+    <message>
+        <source>Record a new placement</source>
+        <translation>Eine neue Unterbringung erfassen</translation>
+    </message>
+    <message>
+        <source>The current placement ends the day the new one starts.</source>
+        <translation>Die jetzige Unterbringung endet an dem Tag, an dem die neue beginnt.</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <source>Correct a placement</source>
+        <translation>Eine Unterbringung berichtigen</translation>
+    </message>
+    <message>
+        <source>Planned end of the placement</source>
+        <translation>Geplantes Ende der Unterbringung</translation>
+    </message>
+    <message>
+        <source>Why did the plan change?</source>
+        <translation>Warum hat sich der Plan geändert?</translation>
+    </message>
+    <message>
+        <source>The placement-end transition moves with the planned end.</source>
+        <translation>Der Übergang zum Ende der Unterbringung verschiebt sich mit dem geplanten Ende.</translation>
+    </message>
+    <message>
+        <source>End the placement</source>
+        <translation>Die Unterbringung beenden</translation>
+    </message>
+    <message>
+        <source>Left the placement on</source>
+        <translation>Hat die Unterbringung verlassen am</translation>
+    </message>
+    <message>
+        <source>For a young person who left without a new placement yet; a new placement ends the current one by itself.</source>
+        <translation>Für eine junge Person, die ohne neue Unterbringung ausgezogen ist; eine neue Unterbringung beendet die jetzige von selbst.</translation>
+    </message>
+    <message>
         <source>Residence permit valid until %1.</source>
         <translation>Aufenthaltserlaubnis gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>Renewal applied for on %1.</source>
+        <translation>Verlängerung beantragt am %1.</translation>
     </message>
     <message>
         <source>No residence permit recorded.</source>
@@ -1646,6 +2025,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fachkräfte und Kontinuität</translation>
     </message>
     <message>
+        <source>Contacts and consents</source>
+        <translation>Kontakte und Einwilligungen</translation>
+    </message>
+    <message>
         <source>Life plan</source>
         <translation>Lebensplan</translation>
     </message>
@@ -1686,6 +2069,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>GESCHLOSSEN</translation>
     </message>
     <message>
+        <source>also %1 (merged)</source>
+        <translation>auch %1 (zusammengeführt)</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Als Nächstes</translation>
     </message>
@@ -1719,6 +2106,21 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Why is the outcome &apos;%1&apos; taken back?</source>
         <translation>Warum wird der Ausgang &apos;%1&apos; zurückgenommen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n on record</source>
+        <translation>
+            <numerusform>%1 — %n erfasst</numerusform>
+            <numerusform>%1 — %n erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On record: %1.</source>
+        <translation>Erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>No mentor, family member, teacher or other adult connection is recorded yet (Contacts and consents).</source>
+        <translation>Noch ist keine Mentorin, kein Familienmitglied, keine Lehrkraft und keine andere erwachsene Bezugsperson erfasst (Kontakte und Einwilligungen).</translation>
     </message>
     <message>
         <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
@@ -1867,12 +2269,44 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Kein Schulwechsel und keine Übergabe.</translation>
     </message>
     <message>
+        <source>Record a change…</source>
+        <translation>Einen Wechsel erfassen…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Berichtigen…</translation>
+    </message>
+    <message>
         <source>Assignment history</source>
         <translation>Zuständigkeitsverlauf</translation>
     </message>
     <message>
-        <source>School changes and transfers</source>
-        <translation>Schulwechsel und Übergaben</translation>
+        <source>School changes, moves and hand-overs</source>
+        <translation>Schulwechsel, Umzüge und Übergaben</translation>
+    </message>
+    <message>
+        <source>school, municipality or service</source>
+        <translation>Schule, Kommune oder Dienst</translation>
+    </message>
+    <message>
+        <source>The same worker continued with the young person</source>
+        <translation>Dieselbe Fachkraft blieb bei der jungen Person</translation>
+    </message>
+    <message>
+        <source>Record a school change, move or hand-over</source>
+        <translation>Einen Schulwechsel, Umzug oder eine Übergabe erfassen</translation>
+    </message>
+    <message>
+        <source>Continuity counts each of them, and whether the same worker stayed with the young person through it.</source>
+        <translation>Die Kontinuität zählt jeden davon, und ob dieselbe Fachkraft dabei bei der jungen Person blieb.</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Warum wird es berichtigt?</translation>
+    </message>
+    <message>
+        <source>Correct a change</source>
+        <translation>Einen Wechsel berichtigen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of primary worker in the last 12 months.</source>
@@ -2169,6 +2603,97 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>ClosurePanel</name>
+    <message>
+        <source>Approve closing…</source>
+        <translation>Schließung genehmigen…</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Mit Kommentar zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Ask to close…</source>
+        <translation>Schließung beantragen…</translation>
+    </message>
+    <message>
+        <source>Ask the team lead to close this case</source>
+        <translation>Die Teamleitung bitten, diesen Fall zu schließen</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate…</source>
+        <translation>Dublette zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Another case of the same young person: merge it into this one</source>
+        <translation>Ein anderer Fall derselben jungen Person: in diesen zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 returned the request to close: “%2”</source>
+        <translation>%1 hat den Antrag auf Schließung zurückgegeben: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to close this case: “%3”. Waiting for the team lead.</source>
+        <translation>%1 hat am %2 beantragt, diesen Fall zu schließen: „%3“. Wartet auf die Teamleitung.</translation>
+    </message>
+    <message>
+        <source>Ask to close this case</source>
+        <translation>Schließung dieses Falls beantragen</translation>
+    </message>
+    <message>
+        <source>Why should the case be closed?</source>
+        <translation>Warum soll der Fall geschlossen werden?</translation>
+    </message>
+    <message>
+        <source>For example: moved to another municipality</source>
+        <translation>Zum Beispiel: in eine andere Kommune gezogen</translation>
+    </message>
+    <message>
+        <source>The team lead approves the closure or returns it with a comment; until then the case stays open.</source>
+        <translation>Die Teamleitung genehmigt die Schließung oder gibt sie mit einem Kommentar zurück; bis dahin bleibt der Fall offen.</translation>
+    </message>
+    <message>
+        <source>Ask to close</source>
+        <translation>Schließung beantragen</translation>
+    </message>
+    <message>
+        <source>Asked to close the case; it waits for the team lead.</source>
+        <translation>Die Schließung des Falls ist beantragt; sie wartet auf die Teamleitung.</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)? Its open transitions are resolved as closed with it; they stay on the record and in the figures.</source>
+        <translation>%1 (%2) schließen? Die offenen Übergänge werden mit ihm als geschlossen abgeschlossen; sie bleiben in der Akte und in den Zahlen.</translation>
+    </message>
+    <message>
+        <source>Approve closing</source>
+        <translation>Schließung genehmigen</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Der Fall ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Return the request to close</source>
+        <translation>Den Antrag auf Schließung zurückgeben</translation>
+    </message>
+    <message>
+        <source>What is needed before it can be closed?</source>
+        <translation>Was fehlt noch, bevor er geschlossen werden kann?</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Returned to %1 with your comment; the case stays open.</source>
+        <translation>Mit Ihrem Kommentar an %1 zurückgegeben; der Fall bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Merged into this case.</source>
+        <translation>In diesen Fall zusammengeführt.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this case</source>
@@ -2372,6 +2897,37 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Wahrscheinliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>No likely duplicates in your team.</source>
+        <translation>Keine wahrscheinlichen Dubletten in Ihrem Team.</translation>
+    </message>
+    <message>
+        <source>Cases of your team with similar names, the same birth year and no different nationality. Choose a pair to compare and merge it.</source>
+        <translation>Fälle Ihres Teams mit ähnlichen Namen, demselben Geburtsjahr und keiner abweichenden Staatsangehörigkeit. Wählen Sie ein Paar, um es zu vergleichen und zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Vergleichen und zusammenführen…</translation>
     </message>
 </context>
 <context>
@@ -3264,8 +3820,48 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Eigene Mietwohnung</translation>
     </message>
     <message>
+        <source>Guardian</source>
+        <translation>Vormund</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor:in</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Anwalt/Anwältin</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internes Team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Träger der Hilfe für junge Volljährige</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Wohnungsamt der Kommune</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -3496,6 +4092,42 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Aktivität hinzugefügt</translation>
     </message>
     <message>
+        <source>Activity changed</source>
+        <translation>Aktivität geändert</translation>
+    </message>
+    <message>
+        <source>Age assessment corrected</source>
+        <translation>Alterseinschätzung berichtigt</translation>
+    </message>
+    <message>
+        <source>Duplicate cases merged</source>
+        <translation>Doppelte Fälle zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Consent corrected</source>
+        <translation>Einwilligung berichtigt</translation>
+    </message>
+    <message>
+        <source>Contact ended</source>
+        <translation>Kontaktperson beendet</translation>
+    </message>
+    <message>
+        <source>Move corrected</source>
+        <translation>Wechsel berichtigt</translation>
+    </message>
+    <message>
+        <source>Move recorded</source>
+        <translation>Wechsel erfasst</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Notiz berichtigt</translation>
+    </message>
+    <message>
+        <source>Task changed</source>
+        <translation>Aufgabe geändert</translation>
+    </message>
+    <message>
         <source>Appointment planned</source>
         <translation>Termin geplant</translation>
     </message>
@@ -3625,11 +4257,11 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
     <message>
         <source>Contact added</source>
-        <translation>Kontakt erfasst</translation>
+        <translation>Kontaktperson hinzugefügt</translation>
     </message>
     <message>
         <source>Contact changed</source>
-        <translation>Kontakt geändert</translation>
+        <translation>Kontaktperson geändert</translation>
     </message>
     <message>
         <source>Contacts imported</source>
@@ -4145,6 +4777,169 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Unterbringungen</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Alterseinschätzungen</translation>
+    </message>
+    <message>
+        <source>Housing offers</source>
+        <translation>Wohnungsangebote</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Sprachkurse</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbeit und Ausbildung</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Zuständigkeiten</translation>
+    </message>
+    <message>
+        <source>School changes and transfers</source>
+        <translation>Schulwechsel und Übergaben</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Befragungen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Merge two cases of one person</source>
+        <translation>Zwei Fälle einer Person zusammenführen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Keep the other case instead</source>
+        <translation>Stattdessen den anderen Fall behalten</translation>
+    </message>
+    <message>
+        <source>Keep the case</source>
+        <translation>Diesen Fall behalten</translation>
+    </message>
+    <message>
+        <source>Merge into it the case</source>
+        <translation>Diesen Fall darin zusammenführen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Wird darin zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Why are they one person? For example: the same passport number</source>
+        <translation>Warum sind sie eine Person? Zum Beispiel: dieselbe Passnummer</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Everything the second case holds moves onto the case kept, and what was recorded on both is kept once. The second reference stays a name of the case kept: search, opening and import still find it.</source>
+        <translation>Alles, was der zweite Fall enthält, geht in den behaltenen Fall über, und was in beiden erfasst war, bleibt einmal erhalten. Das zweite Aktenzeichen bleibt ein Name des behaltenen Falls: Suche, Öffnen und Import finden ihn weiterhin.</translation>
+    </message>
+    <message>
+        <source>Why are they one person?</source>
+        <translation>Warum sind sie eine Person?</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>Filled in from the second case: %1.</source>
+        <translation>Aus dem zweiten Fall ergänzt: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded differently, the case kept&apos;s stays: %1.</source>
+        <translation>Unterschiedlich erfasst, der Wert des behaltenen Falls bleibt: %1.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)? This cannot be undone: %1 then names %3.</source>
+        <translation>%1 (%2) in %3 (%4) zusammenführen? Das lässt sich nicht rückgängig machen: %1 bezeichnet danach %3.</translation>
+    </message>
+    <message>
+        <source>Merge two cases</source>
+        <translation>Zwei Fälle zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>MyDayPage</name>
     <message>
         <source>Refresh</source>
@@ -4390,6 +5185,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Go back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Merge two of them…</source>
+        <translation>Zwei davon zusammenführen…</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +6016,13 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>%1 now works with %2.</source>
         <translation>%1 arbeitet jetzt mit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>known</source>
+        <translation>bekannt</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6984,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Likely duplicates…</source>
+        <translation>Wahrscheinliche Dubletten…</translation>
     </message>
     <message>
         <source>Caseload balance</source>

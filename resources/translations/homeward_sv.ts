@@ -785,16 +785,235 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Aktiviteter i närområdet</translation>
     </message>
     <message>
+        <source>Add activity…</source>
+        <translation>Lägg till aktivitet…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
         <source>club, association or project</source>
         <translation>klubb, förening eller projekt</translation>
     </message>
     <message>
-        <source>Add activity</source>
-        <translation>Lägg till aktivitet</translation>
+        <source>known</source>
+        <translation>känd</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>från</translation>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Lägg till en aktivitet</translation>
+    </message>
+    <message>
+        <source>Change an activity</source>
+        <translation>Ändra en aktivitet</translation>
+    </message>
+    <message>
+        <source>End an activity</source>
+        <translation>Avsluta en aktivitet</translation>
+    </message>
+    <message>
+        <source>Took part until</source>
+        <translation>Deltog till och med</translation>
+    </message>
+</context>
+<context>
+    <name>CaseContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delas med</translation>
+    </message>
+    <message>
+        <source>For (scope)</source>
+        <translation>För (omfattning)</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat den</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation>Ingen kontakt registrerad.</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>Inget samtycke registrerat.</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrera samtycke…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>Återkallat…</translation>
+    </message>
+    <message>
+        <source>People around the young person</source>
+        <translation>Personer runt den unga</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>Samtycke till att dela uppgifter</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>återkallat %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>har upphört</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ännu inte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Adult connections now: %1.</source>
+        <translation>Vuxenkontakter nu: %1.</translation>
+    </message>
+    <message>
+        <source>No mentor, family member, teacher or other adult connection is recorded yet.</source>
+        <translation>Ingen mentor, familjemedlem, lärare eller annan vuxenkontakt är registrerad ännu.</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Med ord</translation>
+    </message>
+    <message>
+        <source>for example: aunt, football coach</source>
+        <translation>till exempel: moster, fotbollstränare</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Lägg till en kontakt</translation>
+    </message>
+    <message>
+        <source>Edit a contact</source>
+        <translation>Redigera en kontakt</translation>
+    </message>
+    <message>
+        <source>End a contact</source>
+        <translation>Avsluta en kontakt</translation>
+    </message>
+    <message>
+        <source>No longer around from</source>
+        <translation>Inte längre runt den unga från</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Varför (valfritt)</translation>
+    </message>
+    <message>
+        <source>%1 stays on the record, as someone who was around until then.</source>
+        <translation>%1 finns kvar i ärendet som någon som fanns runt den unga fram till dess.</translation>
+    </message>
+    <message>
+        <source>for example: the handover to the after-care service</source>
+        <translation>till exempel: överlämningen till eftervården</translation>
+    </message>
+    <message>
+        <source>on a date</source>
+        <translation>på ett datum</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Registrera ett samtycke</translation>
+    </message>
+    <message>
+        <source>A handover printed for someone outside the organisation needs a consent in force for that recipient.</source>
+        <translation>En överlämning som skrivs ut för någon utanför organisationen kräver ett gällande samtycke för den mottagaren.</translation>
+    </message>
+    <message>
+        <source>Correct a consent</source>
+        <translation>Rätta ett samtycke</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Varför rättas det?</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>From this day the consent covers no sharing; it stays on the record.</source>
+        <translation>Från denna dag täcker samtycket ingen delning; det finns kvar i ärendet.</translation>
     </message>
 </context>
 <context>
@@ -1234,32 +1453,60 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Status</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
         <source>No life-plan goal yet.</source>
         <translation>Inget mål i livsplanen än.</translation>
     </message>
     <message>
-        <source>Double-click a goal to change its status.</source>
-        <translation>Dubbelklicka på ett mål för att ändra dess status.</translation>
+        <source>Double-click a goal to change it.</source>
+        <translation>Dubbelklicka på ett mål för att ändra det.</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Lägg till mål…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
+        <source>Life plan</source>
+        <translation>Livsplan</translation>
+    </message>
+    <message>
+        <source>a target date</source>
+        <translation>ett måldatum</translation>
+    </message>
+    <message>
+        <source>Change a goal</source>
+        <translation>Ändra ett mål</translation>
+    </message>
+    <message>
+        <source>A goal achieved or dropped ends today.</source>
+        <translation>Ett mål som uppnåtts eller avbrutits avslutas i dag.</translation>
+    </message>
+    <message>
+        <source>End a goal</source>
+        <translation>Avsluta ett mål</translation>
+    </message>
+    <message>
+        <source>The goal was</source>
+        <translation>Målet blev</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Add a goal</source>
         <translation>Lägg till ett mål</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Lägg till mål</translation>
-    </message>
-    <message>
-        <source>Life-plan goal</source>
-        <translation>Mål i livsplanen</translation>
-    </message>
-    <message>
-        <source>Status of “%1”</source>
-        <translation>Status för ”%1”</translation>
     </message>
 </context>
 <context>
@@ -1289,16 +1536,24 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Inga anteckningar än.</translation>
     </message>
     <message>
-        <source>Add a note</source>
-        <translation>Lägg till en anteckning</translation>
-    </message>
-    <message>
         <source>Confidential (only the assigned workers and the team lead)</source>
         <translation>Sekretess (bara tilldelade handläggare och teamledaren)</translation>
     </message>
     <message>
-        <source>Add note</source>
-        <translation>Lägg till anteckning</translation>
+        <source>Choose a note to read it whole.</source>
+        <translation>Välj en anteckning för att läsa hela.</translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation>Den valda anteckningen</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Ny anteckning…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1329,12 +1584,64 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Dubbelklicka på en uppgift för att markera den som klar eller öppna den igen.</translation>
     </message>
     <message>
-        <source>Add a task</source>
-        <translation>Lägg till en uppgift</translation>
+        <source>New task…</source>
+        <translation>Ny uppgift…</translation>
     </message>
     <message>
-        <source>Add task</source>
-        <translation>Lägg till uppgift</translation>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Datum för kontakten</translation>
+    </message>
+    <message>
+        <source>The day of the meeting, call or visit, not the day it is typed.</source>
+        <translation>Dagen för mötet, samtalet eller besöket, inte dagen då det skrivs.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Rätta en anteckning</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Varför rättas det?</translation>
+    </message>
+    <message>
+        <source>What the note said before stays in the audit log, with the reason.</source>
+        <translation>Det som anteckningen sa tidigare finns kvar i granskningsloggen, med skälet.</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation>ett förfallodatum</translation>
+    </message>
+    <message>
+        <source>A colleague who may see the case.</source>
+        <translation>En kollega som får se ärendet.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Ny uppgift</translation>
+    </message>
+    <message>
+        <source>Change a task</source>
+        <translation>Ändra en uppgift</translation>
     </message>
     <message>
         <source>%1 — CONFIDENTIAL</source>
@@ -1443,6 +1750,30 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Ingen placering registrerad.</translation>
     </message>
     <message>
+        <source>Record assessment…</source>
+        <translation>Registrera bedömning…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Registrera beslut…</translation>
+    </message>
+    <message>
+        <source>Record new placement…</source>
+        <translation>Registrera ny placering…</translation>
+    </message>
+    <message>
+        <source>Change planned end…</source>
+        <translation>Ändra planerat slut…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
+    </message>
+    <message>
         <source>Age assessments</source>
         <translation>Åldersbedömningar</translation>
     </message>
@@ -1455,72 +1786,16 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Placeringar och boende</translation>
     </message>
     <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
+        <source>Why is it corrected?</source>
+        <translation>Varför rättas det?</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Syfte</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Delas med</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Lämnat den</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Återkallat den</translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>gällande</translation>
-    </message>
-    <message>
-        <source>No contact recorded.</source>
-        <translation>Ingen kontakt registrerad.</translation>
-    </message>
-    <message>
-        <source>No consent recorded.</source>
-        <translation>Inget samtycke registrerat.</translation>
-    </message>
-    <message>
-        <source>People around the young person</source>
-        <translation>Personer runt den unga</translation>
-    </message>
-    <message>
-        <source>Consent to share information</source>
-        <translation>Samtycke till att dela uppgifter</translation>
-    </message>
-    <message>
-        <source>by (authority)</source>
-        <translation>av (myndighet)</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Registrera bedömning</translation>
+        <source>For example: the date was typed wrongly</source>
+        <translation>Till exempel: datumet skrevs fel</translation>
     </message>
     <message>
         <source>Assessed date of birth</source>
         <translation>Bedömt födelsedatum</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>den</translation>
     </message>
     <message>
         <source>Move-out deadline…</source>
@@ -1535,22 +1810,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Dra tillbaka som felregistrerat…</translation>
     </message>
     <message>
-        <source>For the decision chosen in the list above</source>
-        <translation>För beslutet som är valt i listan ovan</translation>
-    </message>
-    <message>
-        <source>Choose a decision in the list first.</source>
-        <translation>Välj först ett beslut i listan.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
-        <translation>&apos;%1&apos; är inget datum (använd ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
-        <source>The move-out deadline for this decision (it overrides the rule):</source>
-        <translation>Sista dag för utflyttning för detta beslut (går före regeln):</translation>
-    </message>
-    <message>
         <source>Why does this deadline apply?</source>
         <translation>Varför gäller denna sista dag?</translation>
     </message>
@@ -1559,48 +1818,168 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Förlängning av tillståndet</translation>
     </message>
     <message>
-        <source>The permit&apos;s renewal was applied for on:</source>
-        <translation>Förlängning av tillståndet söktes den:</translation>
-    </message>
-    <message>
         <source>Withdraw decision</source>
         <translation>Dra tillbaka beslut</translation>
-    </message>
-    <message>
-        <source>This entry stays on the record, marked as recorded in error, and no longer counts. Why is it withdrawn?</source>
-        <translation>Uppgiften finns kvar i ärendet, markerad som felregistrerad, och räknas inte längre. Varför dras den tillbaka?</translation>
-    </message>
-    <message>
-        <source>permit until</source>
-        <translation>tillstånd till</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Registrera beslut</translation>
-    </message>
-    <message>
-        <source>municipality</source>
-        <translation>kommun</translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation>planerat slut</translation>
-    </message>
-    <message>
-        <source>Record new placement</source>
-        <translation>Registrera ny placering</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>från</translation>
     </message>
     <message>
         <source>Save or undo the person changes first.</source>
         <translation>Spara eller ångra ändringarna av personuppgifterna först.</translation>
     </message>
     <message>
+        <source>Record an age assessment</source>
+        <translation>Registrera en åldersbedömning</translation>
+    </message>
+    <message>
+        <source>By (authority)</source>
+        <translation>Av (myndighet)</translation>
+    </message>
+    <message>
+        <source>The assessed date becomes the date of birth (marked as set by age assessment); the 18th birthday moves with it.</source>
+        <translation>Det bedömda datumet blir födelsedatum (markerat som fastställt genom åldersbedömning); 18-årsdagen flyttas med.</translation>
+    </message>
+    <message>
+        <source>Correct an age assessment</source>
+        <translation>Rätta en åldersbedömning</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutat den</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>beslutat</translation>
+    </message>
+    <message>
+        <source>Leave it out for an application still pending.</source>
+        <translation>Utelämna det för en ansökan som fortfarande prövas.</translation>
+    </message>
+    <message>
+        <source>Permit valid until</source>
+        <translation>Tillstånd giltigt till</translation>
+    </message>
+    <message>
+        <source>a permit</source>
+        <translation>ett tillstånd</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Ansökt den</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>känt</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation>Myndighetens ärendenummer</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Registrera ett beslut</translation>
+    </message>
+    <message>
+        <source>A decision granting protection while the young person lives in a reception placement starts the move-out deadline.</source>
+        <translation>Ett beslut som ger skydd medan den unga bor på ett anläggningsboende startar tiden för utflyttning.</translation>
+    </message>
+    <message>
+        <source>Correct a decision</source>
+        <translation>Rätta ett beslut</translation>
+    </message>
+    <message>
+        <source>A correction keeps the entry, with what it said before and why it changed, in the audit log. The transitions it implies move with it.</source>
+        <translation>En rättelse sparar posten, med vad den sa tidigare och varför den ändrades, i granskningsloggen. De övergångar den medför flyttas med.</translation>
+    </message>
+    <message>
+        <source>Move out by</source>
+        <translation>Flytta senast</translation>
+    </message>
+    <message>
+        <source>a deadline of its own</source>
+        <translation>en egen tidsgräns</translation>
+    </message>
+    <message>
+        <source>Untick it to go back to the rule&apos;s deadline.</source>
+        <translation>Avmarkera för att gå tillbaka till regelns tidsgräns.</translation>
+    </message>
+    <message>
+        <source>The move-out deadline for this decision (it overrides the rule).</source>
+        <translation>Sista dag för utflyttning för detta beslut (den går före regeln).</translation>
+    </message>
+    <message>
+        <source>Renewal applied for on</source>
+        <translation>Förlängning sökt den</translation>
+    </message>
+    <message>
+        <source>The permit&apos;s renewal is applied for: its expiry no longer needs a renewal. When the new permit comes, record it as a new decision with its expiry.</source>
+        <translation>Förlängning av tillståndet är sökt: dess slutdatum kräver inte längre en förlängning. När det nya tillståndet kommer, registrera det som ett nytt beslut med sitt slutdatum.</translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn?</source>
+        <translation>Varför dras det tillbaka?</translation>
+    </message>
+    <message>
+        <source>This entry stays on the record, marked as recorded in error, and no longer counts.</source>
+        <translation>Posten finns kvar i ärendet, markerad som felregistrerad, och räknas inte längre.</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>Platsens namn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>an end is planned</source>
+        <translation>ett slut är planerat</translation>
+    </message>
+    <message>
+        <source>Record a new placement</source>
+        <translation>Registrera en ny placering</translation>
+    </message>
+    <message>
+        <source>The current placement ends the day the new one starts.</source>
+        <translation>Den nuvarande placeringen upphör den dag den nya börjar.</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Upphörde den</translation>
+    </message>
+    <message>
+        <source>Correct a placement</source>
+        <translation>Rätta en placering</translation>
+    </message>
+    <message>
+        <source>Planned end of the placement</source>
+        <translation>Planerat slut på placeringen</translation>
+    </message>
+    <message>
+        <source>Why did the plan change?</source>
+        <translation>Varför ändrades planen?</translation>
+    </message>
+    <message>
+        <source>The placement-end transition moves with the planned end.</source>
+        <translation>Övergången när placeringen upphör flyttas med det planerade slutet.</translation>
+    </message>
+    <message>
+        <source>End the placement</source>
+        <translation>Avsluta placeringen</translation>
+    </message>
+    <message>
+        <source>Left the placement on</source>
+        <translation>Lämnade placeringen den</translation>
+    </message>
+    <message>
+        <source>For a young person who left without a new placement yet; a new placement ends the current one by itself.</source>
+        <translation>För en ung person som har flyttat utan att ännu ha en ny placering; en ny placering avslutar själv den nuvarande.</translation>
+    </message>
+    <message>
         <source>Residence permit valid until %1.</source>
         <translation>Uppehållstillstånd giltigt till %1.</translation>
+    </message>
+    <message>
+        <source>Renewal applied for on %1.</source>
+        <translation>Förlängning sökt den %1.</translation>
     </message>
     <message>
         <source>No residence permit recorded.</source>
@@ -1646,6 +2025,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Handläggare och kontinuitet</translation>
     </message>
     <message>
+        <source>Contacts and consents</source>
+        <translation>Kontakter och samtycken</translation>
+    </message>
+    <message>
         <source>Life plan</source>
         <translation>Livsplan</translation>
     </message>
@@ -1686,6 +2069,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>AVSLUTAT</translation>
     </message>
     <message>
+        <source>also %1 (merged)</source>
+        <translation>även %1 (sammanslaget)</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
@@ -1719,6 +2106,21 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Why is the outcome &apos;%1&apos; taken back?</source>
         <translation>Varför tas utfallet &apos;%1&apos; tillbaka?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n on record</source>
+        <translation>
+            <numerusform>%1 — %n registrerad</numerusform>
+            <numerusform>%1 — %n registrerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On record: %1.</source>
+        <translation>Registrerade: %1.</translation>
+    </message>
+    <message>
+        <source>No mentor, family member, teacher or other adult connection is recorded yet (Contacts and consents).</source>
+        <translation>Ingen mentor, familjemedlem, lärare eller annan vuxenkontakt är registrerad ännu (Kontakter och samtycken).</translation>
     </message>
     <message>
         <source>Transitions follow from the date of birth, the decisions and the placements, and stay here until their outcome is known. Tick what is ready; each tick is saved at once. Right-click an item to mark it not applicable.</source>
@@ -1867,12 +2269,44 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Inget skolbyte eller överflyttning.</translation>
     </message>
     <message>
+        <source>Record a change…</source>
+        <translation>Registrera en förändring…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
         <source>Assignment history</source>
         <translation>Tilldelningshistorik</translation>
     </message>
     <message>
-        <source>School changes and transfers</source>
-        <translation>Skolbyten och överflyttningar</translation>
+        <source>School changes, moves and hand-overs</source>
+        <translation>Skolbyten, flyttar och överlämningar</translation>
+    </message>
+    <message>
+        <source>school, municipality or service</source>
+        <translation>skola, kommun eller verksamhet</translation>
+    </message>
+    <message>
+        <source>The same worker continued with the young person</source>
+        <translation>Samma handläggare fortsatte med den unga</translation>
+    </message>
+    <message>
+        <source>Record a school change, move or hand-over</source>
+        <translation>Registrera ett skolbyte, en flytt eller en överlämning</translation>
+    </message>
+    <message>
+        <source>Continuity counts each of them, and whether the same worker stayed with the young person through it.</source>
+        <translation>Kontinuiteten räknar var och en av dem, och om samma handläggare var kvar hos den unga genom det.</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Varför rättas det?</translation>
+    </message>
+    <message>
+        <source>Correct a change</source>
+        <translation>Rätta en förändring</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of primary worker in the last 12 months.</source>
@@ -2169,6 +2603,97 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>ClosurePanel</name>
+    <message>
+        <source>Approve closing…</source>
+        <translation>Godkänn avslut…</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Skicka tillbaka med en kommentar…</translation>
+    </message>
+    <message>
+        <source>Ask to close…</source>
+        <translation>Begär avslut…</translation>
+    </message>
+    <message>
+        <source>Ask the team lead to close this case</source>
+        <translation>Be teamledaren att avsluta detta ärende</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate…</source>
+        <translation>Slå samman en dubblett…</translation>
+    </message>
+    <message>
+        <source>Another case of the same young person: merge it into this one</source>
+        <translation>Ett annat ärende om samma unga: slå samman det med detta</translation>
+    </message>
+    <message>
+        <source>%1 returned the request to close: “%2”</source>
+        <translation>%1 skickade tillbaka begäran om avslut: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to close this case: “%3”. Waiting for the team lead.</source>
+        <translation>%1 begärde den %2 att ärendet avslutas: “%3”. Väntar på teamledaren.</translation>
+    </message>
+    <message>
+        <source>Ask to close this case</source>
+        <translation>Begär avslut av detta ärende</translation>
+    </message>
+    <message>
+        <source>Why should the case be closed?</source>
+        <translation>Varför ska ärendet avslutas?</translation>
+    </message>
+    <message>
+        <source>For example: moved to another municipality</source>
+        <translation>Till exempel: flyttat till en annan kommun</translation>
+    </message>
+    <message>
+        <source>The team lead approves the closure or returns it with a comment; until then the case stays open.</source>
+        <translation>Teamledaren godkänner avslutet eller skickar tillbaka det med en kommentar; till dess förblir ärendet öppet.</translation>
+    </message>
+    <message>
+        <source>Ask to close</source>
+        <translation>Begär avslut</translation>
+    </message>
+    <message>
+        <source>Asked to close the case; it waits for the team lead.</source>
+        <translation>Avslut av ärendet är begärt; det väntar på teamledaren.</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)? Its open transitions are resolved as closed with it; they stay on the record and in the figures.</source>
+        <translation>Avsluta %1 (%2)? Ärendets öppna övergångar avslutas som stängda med det; de finns kvar i ärendet och i siffrorna.</translation>
+    </message>
+    <message>
+        <source>Approve closing</source>
+        <translation>Godkänn avslut</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Ärendet är avslutat.</translation>
+    </message>
+    <message>
+        <source>Return the request to close</source>
+        <translation>Skicka tillbaka begäran om avslut</translation>
+    </message>
+    <message>
+        <source>What is needed before it can be closed?</source>
+        <translation>Vad behövs innan det kan avslutas?</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Skicka tillbaka</translation>
+    </message>
+    <message>
+        <source>Returned to %1 with your comment; the case stays open.</source>
+        <translation>Skickat tillbaka till %1 med din kommentar; ärendet förblir öppet.</translation>
+    </message>
+    <message>
+        <source>Merged into this case.</source>
+        <translation>Sammanslaget med detta ärende.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this case</source>
@@ -2372,6 +2897,37 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Troliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>No likely duplicates in your team.</source>
+        <translation>Inga troliga dubbletter i ditt team.</translation>
+    </message>
+    <message>
+        <source>Cases of your team with similar names, the same birth year and no different nationality. Choose a pair to compare and merge it.</source>
+        <translation>Ärenden i ditt team med liknande namn, samma födelseår och inte olika medborgarskap. Välj ett par för att jämföra och slå samman det.</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Jämför och slå samman…</translation>
     </message>
 </context>
 <context>
@@ -3264,8 +3820,48 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Eget hyreskontrakt</translation>
     </message>
     <message>
+        <source>Guardian</source>
+        <translation>God man</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lärare</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Hyresvärd</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advokat</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internt team</translation>
+    </message>
+    <message>
+        <source>After-care service</source>
+        <translation>Eftervårdsverksamhet</translation>
+    </message>
+    <message>
+        <source>Municipality housing office</source>
+        <translation>Kommunens bostadsenhet</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -3494,6 +4090,42 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Activity added</source>
         <translation>Aktivitet tillagd</translation>
+    </message>
+    <message>
+        <source>Activity changed</source>
+        <translation>Aktivitet ändrad</translation>
+    </message>
+    <message>
+        <source>Age assessment corrected</source>
+        <translation>Åldersbedömning rättad</translation>
+    </message>
+    <message>
+        <source>Duplicate cases merged</source>
+        <translation>Dubblettärenden sammanslagna</translation>
+    </message>
+    <message>
+        <source>Consent corrected</source>
+        <translation>Samtycke rättat</translation>
+    </message>
+    <message>
+        <source>Contact ended</source>
+        <translation>Kontakt avslutad</translation>
+    </message>
+    <message>
+        <source>Move corrected</source>
+        <translation>Flytt rättad</translation>
+    </message>
+    <message>
+        <source>Move recorded</source>
+        <translation>Flytt registrerad</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Anteckning rättad</translation>
+    </message>
+    <message>
+        <source>Task changed</source>
+        <translation>Uppgift ändrad</translation>
     </message>
     <message>
         <source>Appointment planned</source>
@@ -4145,6 +4777,169 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Age assessments</source>
+        <translation>Åldersbedömningar</translation>
+    </message>
+    <message>
+        <source>Housing offers</source>
+        <translation>Bostadserbjudanden</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Språkkurser</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbete och utbildning</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Tilldelningar</translation>
+    </message>
+    <message>
+        <source>School changes and transfers</source>
+        <translation>Skolbyten och överflyttningar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Övergångar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Merge two cases of one person</source>
+        <translation>Slå samman två ärenden om samma person</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Byt plats</translation>
+    </message>
+    <message>
+        <source>Keep the other case instead</source>
+        <translation>Behåll det andra ärendet i stället</translation>
+    </message>
+    <message>
+        <source>Keep the case</source>
+        <translation>Behåll ärendet</translation>
+    </message>
+    <message>
+        <source>Merge into it the case</source>
+        <translation>Slå samman detta ärende med det</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behålls</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Slås samman med det</translation>
+    </message>
+    <message>
+        <source>Why are they one person? For example: the same passport number</source>
+        <translation>Varför är de samma person? Till exempel: samma passnummer</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Slå samman…</translation>
+    </message>
+    <message>
+        <source>Everything the second case holds moves onto the case kept, and what was recorded on both is kept once. The second reference stays a name of the case kept: search, opening and import still find it.</source>
+        <translation>Allt som det andra ärendet innehåller flyttas till det ärende som behålls, och det som registrerats i båda behålls en gång. Det andra ärendenumret förblir ett namn på det ärende som behålls: sökning, öppning och import hittar det fortfarande.</translation>
+    </message>
+    <message>
+        <source>Why are they one person?</source>
+        <translation>Varför är de samma person?</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Filled in from the second case: %1.</source>
+        <translation>Ifyllt från det andra ärendet: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded differently, the case kept&apos;s stays: %1.</source>
+        <translation>Registrerat olika, det behållna ärendets värde står kvar: %1.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)? This cannot be undone: %1 then names %3.</source>
+        <translation>Slå samman %1 (%2) med %3 (%4)? Det kan inte ångras: %1 hänvisar sedan till %3.</translation>
+    </message>
+    <message>
+        <source>Merge two cases</source>
+        <translation>Slå samman två ärenden</translation>
+    </message>
+</context>
+<context>
     <name>MyDayPage</name>
     <message>
         <source>Refresh</source>
@@ -4390,6 +5185,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Go back</source>
         <translation>Gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Merge two of them…</source>
+        <translation>Slå samman två av dem…</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +6016,13 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>%1 now works with %2.</source>
         <translation>%1 arbetar nu med %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>known</source>
+        <translation>känd</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6984,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Likely duplicates…</source>
+        <translation>Troliga dubbletter…</translation>
     </message>
     <message>
         <source>Caseload balance</source>

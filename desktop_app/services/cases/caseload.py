@@ -129,6 +129,8 @@ def _base_query(session: Session, actor: Actor, flt: CaseloadFilter, today: date
     query = select(Case.id).where(visible_cases_clause(actor))
     if not flt.include_closed:
         query = query.where(Case.status == "open")
+    else:  # a merged duplicate lives on only as an alias of the case it was merged into
+        query = query.where(Case.status != "merged")
     scope = _scope_clause(session, actor, flt)
     if scope is not None:
         query = query.where(scope)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -10,6 +12,12 @@ from desktop_app.db.models import BelongingCheckin, Case, CommunityActivity, Lif
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases.corrections import (
+    apply_changes,
+    change_detail,
+    fact_on_case,
+    unknown_fields,
+)
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import load_case_for_edit
@@ -71,35 +79,78 @@ def add_goal(
     return row
 
 
+ENDED_STATUSES = ("achieved", "dropped")
+GOAL_FIELDS = ("domain", "goal", "target_date", "status")
+
+
+def _goal_problems(values: Mapping[str, Any]) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if values["domain"] not in GOAL_DOMAINS:
+        errors["domain"] = _(
+            "'{domain}' is not a life-plan domain ({goal_domains}).",
+            domain=values["domain"],
+            goal_domains=", ".join(GOAL_DOMAINS),
+        )
+    if not (values["goal"] or "").strip():
+        errors["goal"] = _("Describe the goal.")
+    if values["status"] not in GOAL_STATUSES:
+        errors["status"] = _(
+            "'{status}' is not a goal status ({goal_statuses}).",
+            status=values["status"],
+            goal_statuses=", ".join(GOAL_STATUSES),
+        )
+    return errors
+
+
+def update_goal(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    goal_id: int,
+    values: Mapping[str, Any],
+    *,
+    ended_on: date | None = None,
+) -> LifePlanGoal:
+    """Change a goal: its words, domain, target date or status. A goal achieved or dropped
+    ends (on `ended_on`, today when not given); set open again, it no longer has an end."""
+    case, row = fact_on_case(session, actor, reference, LifePlanGoal, goal_id)
+    unknown_fields(values, GOAL_FIELDS)
+    merged = {name: getattr(row, name) for name in GOAL_FIELDS}
+    merged.update(values)
+    merged["goal"] = (merged["goal"] or "").strip()
+    errors = _goal_problems(merged)
+    if ended_on is not None and ended_on > clock.today():
+        errors["ended_on"] = _("The date is in the future.")
+    if errors:
+        raise ValidationError(errors)
+    if merged["status"] in ENDED_STATUSES:
+        if row.status not in ENDED_STATUSES or ended_on is not None:
+            merged["ended_on"] = ended_on or clock.today()
+    else:
+        merged["ended_on"] = None
+    changes = apply_changes(row, merged)
+    if changes:
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "goal_changed",
+            entity="goal",
+            entity_id=row.id,
+            case_id=case.id,
+            detail=change_detail(changes),
+        )
+    return row
+
+
 def set_goal_status(session: Session, actor: Actor, goal_id: int, status: str) -> LifePlanGoal:
+    """A goal's new status (achieved or dropped: it ends today)."""
     row = session.get(LifePlanGoal, goal_id)
     if row is None:
         raise NotFoundError(_("No life-plan goal {goal_id}.", goal_id=goal_id))
     case = session.get(Case, row.case_id)
     assert case is not None
-    load_case_for_edit(session, actor, case.reference)
-    if status not in GOAL_STATUSES:
-        raise ValidationError(
-            {
-                "status": _(
-                    "'{status}' is not a goal status ({goal_statuses}).",
-                    status=status,
-                    goal_statuses=", ".join(GOAL_STATUSES),
-                )
-            }
-        )
-    before = row.status
-    row.status = status
-    audit.record(
-        session,
-        actor,
-        "goal_changed",
-        entity="goal",
-        entity_id=row.id,
-        case_id=case.id,
-        detail={"status": {"before": before, "after": status}},
-    )
-    return row
+    return update_goal(session, actor, case.reference, goal_id, {"status": status})
 
 
 def add_checkin(
@@ -188,3 +239,60 @@ def add_activity(
         detail={"kind": kind, "start": audit.plain_value(start_date)},
     )
     return row
+
+
+ACTIVITY_FIELDS = ("kind", "name", "start_date", "end_date")
+
+
+def update_activity(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    activity_id: int,
+    values: Mapping[str, Any],
+) -> CommunityActivity:
+    """Change an activity (its name, kind or dates); an end date ends it."""
+    case, row = fact_on_case(session, actor, reference, CommunityActivity, activity_id)
+    unknown_fields(values, ACTIVITY_FIELDS)
+    merged = {name: getattr(row, name) for name in ACTIVITY_FIELDS}
+    merged.update(values)
+    merged["name"] = (merged["name"] or "").strip()
+    errors: dict[str, str] = {}
+    if merged["kind"] not in ACTIVITY_KINDS:
+        errors["kind"] = _(
+            "'{kind}' is not a kind of activity ({activity_kinds}).",
+            kind=merged["kind"],
+            activity_kinds=", ".join(ACTIVITY_KINDS),
+        )
+    if not merged["name"]:
+        errors["name"] = _("Name the activity (for example the club).")
+    start, end = merged["start_date"], merged["end_date"]
+    if start and end and end < start:
+        errors["end_date"] = _("The activity ends before it starts.")
+    if end and end > clock.today():
+        errors["end_date"] = _("The date is in the future.")
+    if errors:
+        raise ValidationError(errors)
+    changes = apply_changes(row, merged)
+    if changes:
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "activity_changed",
+            entity="activity",
+            entity_id=row.id,
+            case_id=case.id,
+            detail=change_detail(changes),
+        )
+    return row
+
+
+def end_activity(
+    session: Session, actor: Actor, reference: str, activity_id: int, ended_on: date
+) -> CommunityActivity:
+    """The young person no longer takes part, from `ended_on` (kept on the record)."""
+    _case, row = fact_on_case(session, actor, reference, CommunityActivity, activity_id)
+    if row.end_date is not None:
+        raise ValidationError({"activity": _("This activity has ended already.")})
+    return update_activity(session, actor, reference, activity_id, {"end_date": ended_on})

@@ -14,6 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import aliased
 
 from desktop_app.db.models import Case, CaseSearchToken
 from desktop_app.domain.names import fold, skeleton, tokens
@@ -41,7 +42,12 @@ def search_clause(text: str) -> ColumnElement[bool] | None:
         conditions.append(Case.id.in_(select(CaseSearchToken.case_id).where(or_(*options))))
     by_name = and_(*conditions)
     if any(ch.isdigit() for ch in raw):
-        return or_(by_name, Case.reference.like(f"%{raw}%"))
+        # A merged duplicate's reference finds the case it was merged into.
+        alias = aliased(Case)
+        merged = select(alias.merged_into_id).where(
+            alias.merged_into_id.is_not(None), alias.reference.like(f"%{raw}%")
+        )
+        return or_(by_name, Case.reference.like(f"%{raw}%"), Case.id.in_(merged))
     return by_name
 
 

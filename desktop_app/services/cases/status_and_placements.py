@@ -34,6 +34,7 @@ def add_decision(
     application_date: date | None = None,
     note: str | None = None,
     move_out_deadline: date | None = None,
+    authority_reference: str | None = None,
 ) -> LegalDecision:
     """Add an entry to the legal status history; a granting decision may carry its own move-out
     deadline, which then overrides the rule for that decision."""
@@ -62,6 +63,7 @@ def add_decision(
         application_date=application_date,
         note=note,
         move_out_deadline=move_out_deadline,
+        authority_reference=authority_reference,
     )
     session.add(decision)
     session.flush()

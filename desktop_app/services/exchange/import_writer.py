@@ -15,7 +15,11 @@ from desktop_app.services.exchange.import_report import RowProblem
 from desktop_app.services.exchange.import_rows import Directory, RowPlan
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit
-from desktop_app.services.trust.permissions import can_read_case, visible_cases_clause
+from desktop_app.services.trust.permissions import (
+    can_read_case,
+    case_by_reference,
+    visible_cases_clause,
+)
 
 
 def _writer_for(actor: Actor) -> Actor:
@@ -48,7 +52,8 @@ class RowWriter:
 
     def find_existing(self, plan: RowPlan) -> Case | None:
         if plan.reference:
-            return self.session.scalar(select(Case).where(Case.reference == plan.reference))
+            # A merged duplicate's reference updates the case it was merged into.
+            return case_by_reference(self.session, plan.reference)
         values = plan.values
         if not values.get("date_of_birth"):
             return None

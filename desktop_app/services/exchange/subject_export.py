@@ -26,7 +26,7 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, NotFoundError
 from desktop_app.services.storage import output_files
 from desktop_app.services.trust import audit
-from desktop_app.services.trust.permissions import can_see_confidential, deny
+from desktop_app.services.trust.permissions import can_see_confidential, case_by_reference, deny
 
 # (section title, model) for every table that holds rows about one case.
 CASE_TABLES: tuple[tuple[str, str, Any], ...] = (
@@ -88,7 +88,8 @@ def _row(obj: Any, skip: set[str] | None = None) -> dict[str, Any]:
 
 
 def _load_case(session: Session, actor: Actor, reference: str) -> m.Case:
-    case = session.scalar(select(m.Case).where(m.Case.reference == reference))
+    # A merged duplicate's reference finds the case it was merged into: the same person.
+    case = case_by_reference(session, reference)
     if actor.role is Role.ADMIN and not actor.is_system:
         raise deny(
             session, actor, _("export a person's data (administrators have no case content)")
@@ -127,6 +128,14 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
         "team": case.team.name if case.team else None,
         "primary_worker": case.primary_worker.full_name if case.primary_worker else None,
     }
+    # Duplicates merged into this case: their records as they were when merged (everything
+    # else they held was moved onto this case and is listed with it below).
+    merged = list(
+        session.scalars(
+            select(m.Case).where(m.Case.merged_into_id == case.id).order_by(m.Case.reference)
+        )
+    )
+    data["merged_cases"] = [_row(c, _SKIP_CASE_COLUMNS) for c in merged]
     withheld = 0
     for key, _title, model in CASE_TABLES:
         rows = list(
@@ -173,7 +182,12 @@ def collect(session: Session, actor: Actor, reference: str) -> dict[str, Any]:
         }
         for e in session.scalars(
             select(m.AuditEntry)
-            .where(or_(m.AuditEntry.case_id == case.id))
+            .where(
+                or_(
+                    m.AuditEntry.case_id == case.id,
+                    m.AuditEntry.case_id.in_([c.id for c in merged]),
+                )
+            )
             .order_by(m.AuditEntry.id)
         )
     ]

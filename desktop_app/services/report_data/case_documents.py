@@ -8,20 +8,26 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop_app.db.models import Case
 from desktop_app.domain.i18n import message as _
-from desktop_app.services.actor import Actor
+from desktop_app.services.actor import Actor, Role
+from desktop_app.services.cases import opening
 from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.report_data.case_report import CaseReport, build_case_report
-from desktop_app.services.report_data.recipients import Recipient, Section, require_consent
+from desktop_app.services.report_data.recipients import (
+    Recipient,
+    Section,
+    consent_check_of,
+    require_consent,
+)
 from desktop_app.services.trust.permissions import (
-    can_print_case_summary,
+    CaseAccess,
     can_print_reports,
-    load_case_for_read,
+    load_case_with_access,
 )
 
 
-def _require_printable(session: Session, actor: Actor, reference: str, handover: bool) -> None:
-    case = load_case_for_read(session, actor, reference)
+def _require_printable(actor: Actor, case: Case, access: CaseAccess, handover: bool) -> None:
     if handover:
         if not can_print_reports(actor):
             raise PermissionDeniedError(
@@ -30,15 +36,42 @@ def _require_printable(session: Session, actor: Actor, reference: str, handover:
                 ),
                 actor=actor,
                 case_id=case.id,
-                detail={"what": "print a handover report", "case": reference},
+                detail={"what": "print a handover report", "case": case.reference},
             )
-    elif not can_print_case_summary(session, actor, case):
+    elif actor.role is Role.ADMIN or not access.read:
         raise PermissionDeniedError(
-            _("Permission denied: you may not print the case {reference}.", reference=reference),
+            _(
+                "Permission denied: you may not print the case {reference}.",
+                reference=case.reference,
+            ),
             actor=actor,
             case_id=case.id,
-            detail={"what": "print a case summary", "case": reference},
+            detail={"what": "print a case summary", "case": case.reference},
         )
+
+
+def _case_report(
+    session: Session,
+    actor: Actor,
+    reference: str,
+    kind: str,
+    recipient: Recipient,
+    sections: Iterable[Section] | None,
+    include_confidential: bool,
+    consent_override_reason: str | None,
+) -> CaseReport:
+    """One case document: the case looked up and checked once, its record read once."""
+    case, access = load_case_with_access(session, actor, reference)
+    _require_printable(actor, case, access, handover=kind == "handover")
+    record = opening.record_of(session, actor, case, access)
+    check = consent_check_of(record.consents, recipient)
+    override = require_consent(case.reference, check, consent_override_reason)
+    report = build_case_report(
+        session, actor, record, kind, recipient, sections, include_confidential
+    )
+    report.consent_on_record = check.ok
+    report.consent_override_reason = None if check.ok else override
+    return report
 
 
 def case_summary(
@@ -55,15 +88,16 @@ def case_summary(
 
     For a reader outside the organisation the same consent rule as for handovers applies.
     """
-    recipient = Recipient(recipient)
-    _require_printable(session, actor, reference, handover=False)
-    check, override = require_consent(session, actor, reference, recipient, consent_override_reason)
-    report = build_case_report(
-        session, actor, reference, "case_summary", recipient, sections, include_confidential
+    return _case_report(
+        session,
+        actor,
+        reference,
+        "case_summary",
+        Recipient(recipient),
+        sections,
+        include_confidential,
+        consent_override_reason,
     )
-    report.consent_on_record = check.ok
-    report.consent_override_reason = None if check.ok else override
-    return report
 
 
 def handover(
@@ -79,24 +113,23 @@ def handover(
     consent_override_reason: str | None = None,
 ) -> CaseReport:
     """The handover report; outside recipients need a consent on record or a stated reason."""
-    recipient = Recipient(recipient)
-    _require_printable(session, actor, reference, handover=True)
-    check, override = require_consent(session, actor, reference, recipient, consent_override_reason)
-    report = build_case_report(
-        session, actor, reference, "handover", recipient, sections, include_confidential
+    report = _case_report(
+        session,
+        actor,
+        reference,
+        "handover",
+        Recipient(recipient),
+        sections,
+        include_confidential,
+        consent_override_reason,
     )
     current_primary = next(
         (w["worker"] for w in report.workers if w["role"] == "Primary" and w["end_date"] is None),
         None,
     )
-    if current_primary is None:
-        record_case = load_case_for_read(session, actor, reference)
-        current_primary = record_case.primary_worker.full_name if record_case.primary_worker else ""
-    report.handing_over = current_primary or ""
+    report.handing_over = current_primary or report.primary_worker_name
     report.receiving = receiving.strip()
     report.handover_reason = reason.strip()
-    report.consent_on_record = check.ok
-    report.consent_override_reason = None if check.ok else override
     return report
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.db.models import Appointment, Document
 from desktop_app.domain.checklist import CHECKLIST_LABELS, template_for
 from desktop_app.domain.codes import country_name, language_name
 from desktop_app.domain.continuity import AssignmentPeriod, worker_changes_last_12_months
@@ -24,7 +26,7 @@ from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionKind, is_listed
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor
-from desktop_app.services.cases import opening
+from desktop_app.services.cases.record_data import CaseRecord
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
 from desktop_app.services.housing import units
 from desktop_app.services.report_data.recipients import (
@@ -144,6 +146,9 @@ class CaseReport:
     handover_reason: str = ""
     consent_on_record: bool = True
     consent_override_reason: str | None = None
+    # The case the document is about (for the audit entry of its print), and its primary worker.
+    case_id: int | None = None
+    primary_worker_name: str = ""
 
     def has(self, section: Section) -> bool:
         return section in self.sections
@@ -153,9 +158,7 @@ class CaseReport:
         return self.reference
 
 
-def _person_rows(
-    record: opening.CaseRecord, recipient: Recipient, today: date
-) -> list[tuple[str, Any]]:
+def _person_rows(record: CaseRecord, recipient: Recipient, today: date) -> list[tuple[str, Any]]:
     c = record.case
     birth = effective_birth_date(c.date_of_birth, c.dob_precision)
     precision = PRECISION_LABELS.get(c.dob_precision, c.dob_precision)
@@ -227,13 +230,14 @@ def _person_rows(
 def build_case_report(
     session: Session,
     actor: Actor,
-    reference: str,
+    record: CaseRecord,
     kind: str,
     recipient: Recipient,
     sections: Iterable[Section] | None,
     include_confidential: bool,
 ) -> CaseReport:
-    record = opening.open_case(session, actor, reference, audit_read=False)
+    """The document's data from a record already read (and checked) for this actor."""
+    reference = record.case.reference
     today = clock.today()
     chosen = profile_sections(recipient, sections)
     if include_confidential:
@@ -256,6 +260,8 @@ def build_case_report(
         recipient=recipient,
         sections=chosen,
         person=_person_rows(record, recipient, today),
+        case_id=c.id,
+        primary_worker_name=record.primary_worker.full_name if record.primary_worker else "",
     )
     report.case_open = c.status == "open"
     report.team_name = record.team_name or None
@@ -443,33 +449,51 @@ def build_case_report(
                 "purpose": r.purpose,
                 "recipient": recipient_label(r.recipient),
                 "given_on": r.given_on,
+                "expires_on": r.expires_on,
                 "withdrawn_on": r.withdrawn_on,
             }
             for r in record.consents
         ]
     if report.has(Section.DOCUMENTS):
-        from desktop_app.services import documents
-
         report.documents = [
             {
-                "title": d.title,
-                "kind": d.kind.replace("_", " ").capitalize(),
-                "date": d.document_date or d.added_at.date(),
+                "title": title,
+                "kind": kind.replace("_", " ").capitalize(),
+                "date": on or added_at.date(),
             }
-            for d in documents.case_documents(session, actor, reference).documents
-            if include_confidential or not d.confidential
+            for title, kind, on, added_at, confidential in session.execute(
+                select(
+                    Document.title,
+                    Document.kind,
+                    Document.document_date,
+                    Document.added_at,
+                    Document.confidential,
+                )
+                .where(Document.case_id == c.id)
+                .order_by(
+                    Document.document_date.desc().nulls_last(),
+                    Document.added_at.desc(),
+                    Document.id.desc(),
+                )
+            )
+            if include_confidential or not confidential
         ]
     if report.has(Section.APPOINTMENTS):
-        from desktop_app.services import appointments
-
         report.appointments = [
             {
-                "kind": a.kind.replace("_", " ").capitalize(),
-                "starts_at": a.starts_at,
-                "state": a.state.capitalize(),
+                "kind": kind.replace("_", " ").capitalize(),
+                "starts_at": starts_at,
+                "state": state.capitalize(),
             }
-            for a in appointments.case_appointments(session, actor, reference)
-            if a.starts_at.date() >= today and a.state != "cancelled"
+            for kind, starts_at, state in session.execute(
+                select(Appointment.kind, Appointment.starts_at, Appointment.state)
+                .where(
+                    Appointment.case_id == c.id,
+                    Appointment.starts_at >= datetime.combine(today, time.min),
+                    Appointment.state != "cancelled",
+                )
+                .order_by(Appointment.starts_at, Appointment.id)
+            )
         ]
     if report.has(Section.NOTES):
         notes = [n for n in record.notes if include_confidential or not n.confidential][

@@ -88,11 +88,12 @@ def record_printed(
     reference: str | None = None,
     detail: dict[str, Any] | None = None,
     language: str | None = None,
+    case_id: int | None = None,
 ) -> None:
     """Every print or save of a document: who, what, which case, where it went, in which
-    language."""
-    case_id = None
-    if reference is not None:
+    language. `case_id`: the case of a document built in this unit of work (already looked
+    up and checked there); otherwise `reference` is looked up."""
+    if case_id is None and reference is not None:
         case_id = load_case_for_read(session, actor, reference).id
     audit.record(
         session,

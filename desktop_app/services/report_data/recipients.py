@@ -19,6 +19,7 @@ from desktop_app.db.models import ConsentRecord
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
+from desktop_app.services.cases.record_data import ConsentFacts
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.trust.permissions import load_case_for_read
 
@@ -203,27 +204,40 @@ def consent_check(
                 ConsentRecord.recipient == CONSENT_RECIPIENT[recipient],
                 ConsentRecord.given_on <= today,
                 (ConsentRecord.withdrawn_on.is_(None)) | (ConsentRecord.withdrawn_on > today),
+                (ConsentRecord.expires_on.is_(None)) | (ConsentRecord.expires_on >= today),
             )
         )
     )
     return ConsentCheck(recipient, needed=True, on_record=bool(purposes), consents=purposes)
 
 
+def consent_check_of(consents: Iterable[ConsentFacts], recipient: Recipient | str) -> ConsentCheck:
+    """`consent_check` over the consents of a record already read: given, and neither
+    withdrawn nor expired, today."""
+    recipient = Recipient(recipient)
+    if recipient is Recipient.INTERNAL:
+        return ConsentCheck(recipient, needed=False, on_record=True, consents=())
+    today = clock.today()
+    purposes = tuple(
+        c.purpose
+        for c in consents
+        if c.recipient == CONSENT_RECIPIENT[recipient] and c.in_force_on(today)
+    )
+    return ConsentCheck(recipient, needed=True, on_record=bool(purposes), consents=purposes)
+
+
 def require_consent(
-    session: Session,
-    actor: Actor,
-    reference: str,
-    recipient: Recipient,
-    consent_override_reason: str | None,
-) -> tuple[ConsentCheck, str | None]:
-    check = consent_check(session, actor, reference, recipient)
+    reference: str, check: ConsentCheck, consent_override_reason: str | None
+) -> str | None:
+    """The reason given to print without a consent (None when none is given); refused when a
+    consent is needed and neither it nor a reason is there."""
     override = (consent_override_reason or "").strip() or None
     if not check.ok and override is None:
         raise ConsentMissingError(
             _(
                 "No consent on record to share the case {reference} with: {value}. Give a reason to print it anyway.",
                 reference=reference,
-                value=RECIPIENT_LABELS[recipient].lower(),
+                value=RECIPIENT_LABELS[check.recipient].lower(),
             )
         )
-    return check, override
+    return override

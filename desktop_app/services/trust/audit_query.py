@@ -25,7 +25,7 @@ from desktop_app.domain.spreadsheet_cells import csv_writer
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError
 from desktop_app.services.trust import audit
-from desktop_app.services.trust.permissions import deny
+from desktop_app.services.trust.permissions import case_by_reference, deny
 
 CSV_COLUMNS = ("id", "at", "user", "action", "case", "entity", "entity_id", "detail", "hash")
 
@@ -95,17 +95,17 @@ def query(session: Session, actor: Actor, flt: AuditFilter) -> list[AuditRow]:
         .order_by(AuditEntry.id.desc())
     )
     if flt.case_reference:
-        case_id = session.scalar(
-            select(Case.id).where(Case.reference == flt.case_reference.strip())
-        )
-        if case_id is None:
+        case = case_by_reference(session, flt.case_reference.strip())
+        if case is None:
             raise NotFoundError(
                 _(
                     "No case with the reference '{flt_case_reference}'.",
                     flt_case_reference=flt.case_reference,
                 )
             )
-        stmt = stmt.where(AuditEntry.case_id == case_id)
+        # A duplicate merged into the case keeps its own entries: they are the case's too.
+        merged = select(Case.id).where(Case.merged_into_id == case.id)
+        stmt = stmt.where(or_(AuditEntry.case_id == case.id, AuditEntry.case_id.in_(merged)))
     if flt.username:
         stmt = stmt.where(func.lower(AuditEntry.username) == flt.username.strip().lower())
     if flt.action:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
@@ -138,14 +139,57 @@ def refuse_unseen(actor: Actor, message: str, case: Case) -> PermissionDeniedErr
     )
 
 
-def load_case_for_read(session: Session, actor: Actor, reference: str) -> Case:
-    require_case_content_role(actor)
+def case_by_reference(session: Session, reference: str) -> Case | None:
+    """The case a reference names: its own, or the one a duplicate was merged into (the
+    merged duplicate's reference is an alias of it). No permission is checked here."""
     case = session.scalar(select(Case).where(Case.reference == reference))
+    if case is not None and case.merged_into_id is not None:
+        # A merge points every earlier alias at the case kept, so one step is enough.
+        return session.get(Case, case.merged_into_id)
+    return case
+
+
+@dataclass(frozen=True)
+class CaseAccess:
+    """What one actor may do with one case, worked out once (one look at the assignments)."""
+
+    read: bool
+    edit: bool
+    confidential: bool
+
+
+def case_access(session: Session, actor: Actor, case: Case) -> CaseAccess:
+    """`can_read_case`, `can_edit_case` and `can_see_confidential` together."""
+    if actor.is_system:
+        return CaseAccess(True, True, False)
+    if actor.role is Role.COORDINATOR:
+        return CaseAccess(True, False, False)
+    if actor.role is Role.TEAM_LEAD:
+        own = case.team_id is not None and case.team_id == actor.team_id
+        return CaseAccess(own, own, own)
+    if actor.role is Role.SOCIAL_WORKER:
+        assigned = is_assigned(session, actor, case.id)
+        return CaseAccess(assigned, assigned, assigned)
+    return CaseAccess(False, False, False)
+
+
+def load_case_for_read(session: Session, actor: Actor, reference: str) -> Case:
+    return load_case_with_access(session, actor, reference)[0]
+
+
+def load_case_with_access(
+    session: Session, actor: Actor, reference: str
+) -> tuple[Case, CaseAccess]:
+    """The case a reference names (an alias finds the case it was merged into), refused
+    unless the actor may read it, with what else they may do with it."""
+    require_case_content_role(actor)
+    case = case_by_reference(session, reference)
     if case is None:
         raise NotFoundError(_("No case with the reference '{reference}'.", reference=reference))
-    if not can_read_case(session, actor, case):
+    access = case_access(session, actor, case)
+    if not access.read:
         raise deny(session, actor, _("open the case {reference}", reference=reference), case.id)
-    return case
+    return case, access
 
 
 def load_case_for_edit(session: Session, actor: Actor, reference: str) -> Case:

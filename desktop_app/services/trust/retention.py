@@ -1,4 +1,5 @@
-"""Data-protection duties on records: consent, the retention review, anonymisation.
+"""Data-protection duties on records: the retention review and anonymisation (consents are kept
+on the case record, `services.cases.contacts`).
 
 Anonymising keeps what the statistics count (dates, kinds, states,
 municipalities, scores, year of birth) and removes what identifies the person
@@ -21,7 +22,10 @@ from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.trust import audit
-from desktop_app.services.trust.permissions import deny, load_case_for_edit, load_case_for_read
+from desktop_app.services.trust.permissions import (
+    case_by_reference,
+    deny,
+)
 
 ANONYMISED_NAME = "Anonymised"
 REASONS = ("retention", "erasure_request")
@@ -110,7 +114,7 @@ def anonymise(
         raise ValidationError({"references": _("No case was chosen.")})
     cases = []
     for reference in references:
-        case = session.scalar(select(m.Case).where(m.Case.reference == reference))
+        case = case_by_reference(session, reference)
         if case is None:
             raise NotFoundError(_("No case with the reference '{reference}'.", reference=reference))
         if not _in_scope(actor, case):
@@ -140,6 +144,11 @@ def anonymise(
         _anonymise_case(session, case)
         # What the audit log holds about the person was sealed with this key: gone with it.
         audit.destroy_case_key(session, case.id)
+        # Duplicates merged into the case are the same person: their rows and keys too.
+        for merged in session.scalars(select(m.Case).where(m.Case.merged_into_id == case.id)):
+            if not merged.anonymised:
+                _anonymise_case(session, merged)
+            audit.destroy_case_key(session, merged.id)
         audit.record(
             session,
             actor,
@@ -232,103 +241,3 @@ def _anonymise_case(session: Session, case: m.Case) -> None:
     for model in (m.Document, m.Note, m.Task, m.Contact, m.CaseSearchToken):
         session.execute(delete(model).where(model.case_id == cid))
     session.flush()
-
-
-# --- consent ----------------------------------------------------------------
-
-CONSENT_RECIPIENTS = ("internal", "aftercare_service", "municipality", "landlord", "other")
-
-
-def add_consent(
-    session: Session,
-    actor: Actor,
-    reference: str,
-    purpose: str,
-    recipient: str,
-    given_on: date | None = None,
-    note: str | None = None,
-) -> m.ConsentRecord:
-    """Record a consent: what for, to whom, when, and by whom it was recorded."""
-    case = load_case_for_edit(session, actor, reference)
-    errors = {}
-    if not purpose.strip():
-        errors["purpose"] = _("Say what the consent is for.")
-    if recipient not in CONSENT_RECIPIENTS:
-        errors["recipient"] = _(
-            "'{recipient}' is not a recipient ({consent_recipients}).",
-            recipient=recipient,
-            consent_recipients=", ".join(CONSENT_RECIPIENTS),
-        )
-    given_on = given_on or clock.today()
-    if given_on > clock.today():
-        errors["given_on"] = _("A consent cannot be given in the future.")
-    if errors:
-        raise ValidationError(errors)
-    record = m.ConsentRecord(
-        case_id=case.id,
-        purpose=purpose.strip(),
-        recipient=recipient,
-        given_on=given_on,
-        recorded_by_id=actor.user_id,
-        note=(note or "").strip() or None,
-    )
-    session.add(record)
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "consent_recorded",
-        entity="consent",
-        entity_id=record.id,
-        case_id=case.id,
-        detail={
-            "purpose": record.purpose,
-            "recipient": recipient,
-            "given_on": given_on.isoformat(),
-        },
-    )
-    return record
-
-
-def withdraw_consent(
-    session: Session, actor: Actor, reference: str, consent_id: int, on: date | None = None
-) -> m.ConsentRecord:
-    case = load_case_for_edit(session, actor, reference)
-    record = session.get(m.ConsentRecord, consent_id)
-    if record is None or record.case_id != case.id:
-        raise NotFoundError(
-            _(
-                "No consent {consent_id} on the case {reference}.",
-                consent_id=consent_id,
-                reference=reference,
-            )
-        )
-    if record.withdrawn_on is not None:
-        raise ValidationError({"withdrawn_on": _("This consent was already withdrawn.")})
-    on = on or clock.today()
-    if on < record.given_on:
-        raise ValidationError(
-            {"withdrawn_on": _("A consent cannot be withdrawn before it was given.")}
-        )
-    record.withdrawn_on = on
-    audit.record(
-        session,
-        actor,
-        "consent_withdrawn",
-        entity="consent",
-        entity_id=record.id,
-        case_id=case.id,
-        detail={"withdrawn_on": on.isoformat()},
-    )
-    return record
-
-
-def consents(session: Session, actor: Actor, reference: str) -> list[m.ConsentRecord]:
-    case = load_case_for_read(session, actor, reference)
-    return list(
-        session.scalars(
-            select(m.ConsentRecord)
-            .where(m.ConsentRecord.case_id == case.id)
-            .order_by(m.ConsentRecord.given_on, m.ConsentRecord.id)
-        )
-    )
