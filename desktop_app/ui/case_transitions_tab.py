@@ -93,7 +93,7 @@ class CaseTransitionsTab(CaseTab):
     # --- showing -----------------------------------------------------------------------
 
     def _point_at_contacts(self, card: TransitionCard) -> None:
-        """"Adult connections" names the mentor, family, teachers… on the record."""
+        """ "Adult connections" names the mentor, family, teachers… on the record."""
         box = card.boxes.get("adult_connections")
         if box is None:
             return
@@ -108,8 +108,7 @@ class CaseTransitionsTab(CaseTab):
             self.tr("On record: %1.").replace(
                 "%1",
                 ", ".join(
-                    f"{c.name} ({labels.label(case_labels.CONTACT_ROLES, c.role)})"
-                    for c in network
+                    f"{c.name} ({labels.label(case_labels.CONTACT_ROLES, c.role)})" for c in network
                 ),
             )
             if network

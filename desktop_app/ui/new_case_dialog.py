@@ -151,9 +151,7 @@ class NewCaseDialog(QDialog):
         visible = [d.reference for d in found if d.visible]
         merge = None
         if self._actor.role is Role.TEAM_LEAD and len(visible) >= 2:
-            merge = box.addButton(
-                self.tr("Merge two of them…"), QMessageBox.ButtonRole.ActionRole
-            )
+            merge = box.addButton(self.tr("Merge two of them…"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if merge is not None and box.clickedButton() is merge:
             self.merge_duplicates(visible[0], visible[1])
