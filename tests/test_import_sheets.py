@@ -156,7 +156,7 @@ def test_an_empty_database_plus_one_workbook_is_a_working_caseload(cli, new_team
             "A2",
             "Prøve i Dansk 1",
         )
-        assert [(c.name, c.relation, c.phone) for c in selam.contacts] == [
+        assert [(c.name, c.role, c.phone) for c in selam.contacts] == [
             ("Birgit Holm", "guardian", "+45 86 12 34 56")
         ]
         assert [(c.recipient, c.purpose) for c in dawit.consents] == [

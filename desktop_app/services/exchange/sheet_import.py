@@ -49,20 +49,11 @@ from desktop_app.services.exchange.import_sheets import (
     read_sheet,
 )
 from desktop_app.services.partners import courses, enrolments
-from desktop_app.services.trust import audit, retention
+from desktop_app.services.cases import contacts
+from desktop_app.services.cases.record_data import CONTACT_ROLES
+from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import can_edit_case, can_import, deny
 
-# The people around a young person (DESIGN.md's glossary); "other" for anyone else.
-CONTACT_RELATIONS = (
-    "guardian",
-    "mentor",
-    "family",
-    "teacher",
-    "landlord",
-    "lawyer",
-    "interpreter",
-    "other",
-)
 _PHONE = re.compile(r"[+0-9][0-9 ()./-]{2,39}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _TEXT_LENGTH = 200
@@ -304,13 +295,13 @@ class _SheetWriter:
     def contact(self, cells: Mapping[str, str]) -> _Written:
         case = self.case(cells["reference"])
         _plain(cells, "name", "organisation", "phone", "email")
-        relation = cells["relation"].lower().replace("legal guardian", "guardian")
+        role = cells["relation"].lower().replace("legal guardian", "guardian")
         problems = {}
-        if relation not in CONTACT_RELATIONS:
+        if role not in CONTACT_ROLES:
             problems["relation"] = _(
                 "'{value}' is not a relation ({relations}).",
                 value=cells["relation"],
-                relations=", ".join(CONTACT_RELATIONS),
+                relations=", ".join(CONTACT_ROLES),
             )
         if cells.get("phone") and not _PHONE.fullmatch(cells["phone"]):
             problems["phone"] = _("'{value}' is not a phone number.", value=cells["phone"])
@@ -322,43 +313,27 @@ class _SheetWriter:
             select(Contact).where(
                 Contact.case_id == case.id,
                 func.lower(Contact.name) == cells["name"].lower(),
-                Contact.relation == relation,
+                Contact.role == role,
             )
         )
         given = {k: cells[k] for k in ("organisation", "phone", "email") if cells.get(k)}
         if existing is None:
-            contact = Contact(case_id=case.id, name=cells["name"], relation=relation, **given)
-            self.session.add(contact)
-            self.session.flush()
-            audit.record(
-                self.session,
-                self.writer,
-                "contact_added",
-                entity="contact",
-                entity_id=contact.id,
-                case_id=case.id,
-                detail={"relation": relation, **given, "reason": self.reason},
+            contacts.add_contact(
+                self.session, self.writer, case.reference, cells["name"], role, **given
             )
             return _Written(CREATED, case.reference, cells["name"], [])
-        changed = {
-            k: {"before": getattr(existing, k), "after": v}
-            for k, v in given.items()
-            if getattr(existing, k) != v
-        }
+        changed = [k for k, v in given.items() if getattr(existing, k) != v]
         if not changed:
             return _Written(UNCHANGED, case.reference, existing.name, [])
-        for key, value in given.items():
-            setattr(existing, key, value)
-        audit.record(
+        contacts.update_contact(
             self.session,
             self.writer,
-            "contact_changed",
-            entity="contact",
-            entity_id=existing.id,
-            case_id=case.id,
-            detail={**changed, "reason": self.reason},
+            case.reference,
+            existing.id,
+            {k: given[k] for k in changed},
+            reason=self.reason,
         )
-        return _Written(UPDATED, case.reference, existing.name, list(changed))
+        return _Written(UPDATED, case.reference, existing.name, changed)
 
     # --- consents -------------------------------------------------------------------
 
@@ -377,7 +352,7 @@ class _SheetWriter:
         )
         name = f"{recipient}: {cells['purpose']}"
         if existing is None:
-            consent = retention.add_consent(
+            consent = contacts.add_consent(
                 self.session,
                 self.writer,
                 case.reference,
@@ -387,7 +362,7 @@ class _SheetWriter:
                 cells.get("note") or None,
             )
             if withdrawn_on is not None:
-                retention.withdraw_consent(
+                contacts.withdraw_consent(
                     self.session, self.writer, case.reference, consent.id, withdrawn_on
                 )
             return _Written(CREATED, case.reference, name, [])
@@ -402,7 +377,7 @@ class _SheetWriter:
                     )
                 }
             )
-        retention.withdraw_consent(
+        contacts.withdraw_consent(
             self.session, self.writer, case.reference, existing.id, withdrawn_on
         )
         return _Written(UPDATED, case.reference, name, ["withdrawn_on"])
