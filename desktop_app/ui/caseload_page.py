@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services import changes
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases.caseload import CaseloadFilter, Scope, SortKey
 from desktop_app.services.errors import HomewardError
@@ -31,12 +32,23 @@ from desktop_app.ui.caseload_model import (
     CaseloadModel,
     RiskBadgeDelegate,
 )
+from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.preferences import ui_settings
 from desktop_app.ui.tables import table_view
 
 SEARCH_DELAY_MS = 250
+
+# What the list shows: a change to any of these, here or on another PC, reads it again.
+SHOWS = (
+    changes.CASE,
+    changes.ASSIGNMENT,
+    changes.TRANSITION,
+    changes.OFFER,
+    changes.USER,
+    changes.TEAM,
+)
 
 
 class CaseTableView(QTableView):
@@ -66,6 +78,7 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self._actor = actor
         self.model = CaseloadModel(database, actor, self)
+        self.follower = follow_changes(self, database, SHOWS, self.refresh)
 
         self.scope = QComboBox()
         self.scope.setObjectName("scope")
@@ -244,6 +257,7 @@ class CaseloadPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the list after a change; the selected case and the scroll position stay."""
+        self.follower.read()
         current = self.table.currentIndex()
         selected = self.model.case_row(current.row()) if current.isValid() else None
         scroll = self.table.verticalScrollBar().value()

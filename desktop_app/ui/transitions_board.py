@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import clock
+from desktop_app.services import changes, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
@@ -41,6 +41,7 @@ from desktop_app.services.team import reassignment
 from desktop_app.services.transitions import board
 from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import labels
+from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.tables import OBJECT_ROLE, table_view
@@ -312,6 +313,17 @@ class TransitionsBoardModel(QAbstractTableModel):
             return row.municipality or ""
         return ""
 
+# What the board shows: a change to any of these, here or on another PC, reads it again.
+SHOWS = (
+    changes.CASE,
+    changes.ASSIGNMENT,
+    changes.TRANSITION,
+    changes.OFFER,
+    changes.USER,
+    changes.TEAM,
+    changes.SETTINGS,
+)
+
 
 class TransitionsBoard(QWidget):
     """Upcoming and overdue transitions with filters; activating a row opens the case."""
@@ -323,6 +335,7 @@ class TransitionsBoard(QWidget):
         self._database = database
         self._actor = actor
         self.setObjectName("transitionsBoard")
+        self.follower = follow_changes(self, database, SHOWS, self.reload)
 
         self.window_combo = QComboBox()
         self.window_combo.setObjectName("windowCombo")
@@ -466,6 +479,7 @@ class TransitionsBoard(QWidget):
         return bool(self.window_combo.currentData() == NEEDS_OUTCOME)
 
     def reload(self) -> None:
+        self.follower.read()
         kind = self.kind_combo.currentData()
         risk = self.risk_combo.currentData()
         worker = self.worker_combo.currentData()
