@@ -182,11 +182,12 @@ class MainMenus(QObject):
                 self.tr("Only social workers and team leads open new cases.")
             )
 
-        # --- Go: every page of the role
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.setObjectName("goMenu")
+        # --- Go: every page of the role (an administrator has one page: no menu)
         self.page_actions: dict[str, QAction] = {}
-        for number, spec in enumerate(window.page_specs(), start=1):
+        specs = window.page_specs()
+        go_menu = bar.addMenu(self.tr("&Go")) if len(specs) > 1 else QMenu()
+        go_menu.setObjectName("goMenu")
+        for number, spec in enumerate(specs if len(specs) > 1 else [], start=1):
             keys = [f"Ctrl+{number}"] if number <= 9 else []
             action = self._action(
                 spec.title,

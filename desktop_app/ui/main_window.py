@@ -408,8 +408,18 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> None:
         record = self.current_record()
-        if record is not None:
-            record.save()  # type: ignore[attr-defined]
+        if record is None:
+            return
+        if not record.is_dirty():  # type: ignore[attr-defined]
+            self.statusBar().showMessage(
+                self.tr("Nothing to save: %1 has no unsaved changes.").replace(
+                    "%1",
+                    record.reference,  # type: ignore[attr-defined]
+                ),
+                5000,
+            )
+            return
+        record.save()  # type: ignore[attr-defined]
 
     def choose_language(self) -> None:
         from desktop_app.ui.language import LanguageDialog
