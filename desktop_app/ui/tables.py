@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QHelpEvent, QIcon, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -323,3 +324,16 @@ def select_object(view: QTableView, matches: Callable[[Any], bool]) -> bool:
             view.selectRow(row)
             return True
     return False
+
+
+def compact_combo(combo: QComboBox, characters: int = 14) -> None:
+    """A drop-down as wide as `characters`, not its longest choice: its choices show in
+    full when it opens, and the chosen one in its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+    def tooltip(_index: int = 0) -> None:
+        combo.setToolTip(combo.currentText())
+
+    combo.currentIndexChanged.connect(tooltip)
+    tooltip()

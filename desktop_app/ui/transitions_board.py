@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -44,7 +45,7 @@ from desktop_app.ui import labels
 from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
 from desktop_app.ui.messages import error_text
-from desktop_app.ui.tables import OBJECT_ROLE, table_view
+from desktop_app.ui.tables import OBJECT_ROLE, compact_combo, table_view
 from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
 _CTX = "TransitionsBoard"
@@ -364,23 +365,27 @@ class TransitionsBoard(QWidget):
         self.municipality_combo.setObjectName("municipalityCombo")
         self._fill_choices()
 
-        filters = QHBoxLayout()
-        for label_text, combo in (
-            (self.tr("Show"), self.window_combo),
-            (None, self.group_combo),
-            (self.tr("Kind"), self.kind_combo),
-            (self.tr("Risk"), self.risk_combo),
-            (self.tr("Worker"), self.worker_combo),
-            (self.tr("Municipality"), self.municipality_combo),
+        # Two rows of filters, each list as narrow as a short choice (its whole text in the
+        # drop-down and the tooltip), so the bar fits a 1,280-pixel screen in every language.
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        for row, column, label_text, combo in (
+            (0, 0, self.tr("&Show"), self.window_combo),
+            (0, 2, self.tr("&Group"), self.group_combo),
+            (0, 4, self.tr("&Kind"), self.kind_combo),
+            (1, 0, self.tr("&Risk"), self.risk_combo),
+            (1, 2, self.tr("&Worker"), self.worker_combo),
+            (1, 4, self.tr("&Municipality"), self.municipality_combo),
         ):
-            if label_text:
-                caption = QLabel(label_text)
-                caption.setBuddy(combo)
-                filters.addWidget(caption)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            caption = QLabel(label_text)
+            caption.setBuddy(combo)
+            combo.setAccessibleName(label_text.replace("&", ""))
+            compact_combo(combo)
+            filters.addWidget(caption, row, column)
+            filters.addWidget(combo, row, column + 1)
+        filters.setColumnStretch(6, 1)
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        filters.addWidget(self.refresh_button)
+        filters.addWidget(self.refresh_button, 0, 7)
 
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
