@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -119,6 +128,10 @@ class CaseloadPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setAccessibleDescription(
+            self.tr("Type a name or a reference; Down moves into the list, Enter opens a case.")
+        )
+        self.search.installEventFilter(self)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
@@ -246,6 +259,33 @@ class CaseloadPage(QWidget):
                 self.open_case.emit(reference)
         elif self.model.rowCount():
             self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down (or Page Down) in the search box moves into the results."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            self.into_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def into_results(self) -> None:
+        """The matches for what is typed, with the cursor on the first (or the chosen) one."""
+        if self._search_timer.isActive():
+            self.apply_filters()
+        self.model.wait_for_pending()
+        if not self.model.rowCount():
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(labels.counted(self.tr("%n case(s)", "", count), count))

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -28,7 +29,7 @@ from desktop_app.services.actor import Actor, Role
 from desktop_app.services.changes import Changes
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
-from desktop_app.ui import labels
+from desktop_app.ui import keyboard, labels
 from desktop_app.ui.change_signal import ChangeFollower, bridge_for, follow_changes
 from desktop_app.ui.connection_watch import ConnectionWatch
 from desktop_app.ui.icons import app_icon, icon
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self._records_header.setHidden(True)  # (hiding works once the item is in the list)
         self.navigation.currentItemChanged.connect(self._navigate)
 
+        keyboard.install(QApplication.instance())  # type: ignore[arg-type]
         self._build_actions()
         bridge_for(database).changed.connect(self._changes_arrived)
         self._status = QLabel()
@@ -452,6 +454,7 @@ class MainWindow(QMainWindow):
             return
         tabs = record.tabs  # type: ignore[attr-defined]
         tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+        tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_case_tab(self, index: int) -> None:
         record = self.current_record()
@@ -460,6 +463,9 @@ class MainWindow(QMainWindow):
         tabs = record.tabs  # type: ignore[attr-defined]
         if 0 <= index < tabs.count():
             tabs.setCurrentIndex(index)
+            # Straight to the tab's first text box (a note, a name), else its tab.
+            if not keyboard.focus_first_input(tabs.currentWidget()):
+                tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_admin_tab(self, key: str) -> QWidget:
         """The Administration page with one of its tabs in front."""
