@@ -218,6 +218,7 @@ def test_in_the_app_the_team_transitions_board_turns_at_once(
 
     win = MainWindow(demo_db, login("lead"))
     qtbot.addWidget(win)
+    win.show()
     board: Any = win.show_page("transitions")
     assert isinstance(win.show_page("housing"), HousingScreen)
 

@@ -28,6 +28,7 @@ from desktop_app.ui.case_appointments_tab import interpreter_text, kind_label
 from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.people import people
 from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,7 +222,7 @@ class MyDayPage(QWidget):
                     t.reference,
                     t.name,
                     message_text(t.explanation),
-                    t.primary_worker or self.tr("(none)"),
+                    people(self._database).name(t.primary_worker) or self.tr("(none)"),
                 ]
             )
             item.setIcon(0, icon(f"risk_{t.risk}"))

@@ -9,6 +9,7 @@ shows the same rows month by month as a chart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -44,7 +45,9 @@ from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import labels
 from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
+from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.people import people
 from desktop_app.ui.tables import OBJECT_ROLE, compact_combo, table_view
 from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
@@ -202,6 +205,8 @@ class TransitionsBoardModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[Any] = []
+        # A user name → the person's name (the board sets it; a bare model shows user names).
+        self.name_of: Callable[[str | None], str] = lambda username: username or ""
 
     def set_rows(self, rows: list[TransitionRow], today: date, by: str) -> None:
         self.beginResetModel()
@@ -268,7 +273,11 @@ class TransitionsBoardModel(QAbstractTableModel):
             return row.risk
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_RISK:
+            return icon(f"risk_{row.risk}")  # a shape as well as a colour and a word
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (COL_NAME, COL_KIND, COL_WORKER, COL_MUNICIPALITY):
+                return self._display(row, col)
             if col in (COL_RISK, COL_WHY):
                 return risk_reason(row)
             if col == COL_MISSING and row.missing:
@@ -288,8 +297,7 @@ class TransitionsBoardModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _display(row: TransitionRow, col: int) -> str:
+    def _display(self, row: TransitionRow, col: int) -> str:
         if col == COL_DUE:
             return row.due_date.isoformat() + (" ?" if row.uncertain else "")
         if col == COL_DAYS:
@@ -309,10 +317,11 @@ class TransitionsBoardModel(QAbstractTableModel):
         if col == COL_MISSING:
             return missing_in_words(row)
         if col == COL_WORKER:
-            return row.primary_worker or _t("(none)")
+            return self.name_of(row.primary_worker) or _t("(none)")
         if col == COL_MUNICIPALITY:
             return row.municipality or ""
         return ""
+
 
 # What the board shows: a change to any of these, here or on another PC, reads it again.
 SHOWS = (
@@ -393,6 +402,7 @@ class TransitionsBoard(QWidget):
         self.summary.setWordWrap(True)
 
         self.model = TransitionsBoardModel(self)
+        self.model.name_of = people(database).name
         # Sorted by due date in SQL and grouped by week or month: no sorting on screen.
         self.table = table_view(self.model, "boardTable", fit_columns=False, view=QTableView())
         for col, width in (
