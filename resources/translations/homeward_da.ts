@@ -215,6 +215,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Ny bruger…</translation>
     </message>
     <message>
+        <source>Change name, role or team…</source>
+        <translation>Ret navn, rolle eller team…</translation>
+    </message>
+    <message>
         <source>Disable / enable</source>
         <translation>Deaktivér / aktivér</translation>
     </message>
@@ -225,6 +229,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Unlock</source>
         <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Vælg først en bruger på listen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1 er ændret.</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -417,6 +429,93 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Checking the database</source>
         <translation>Kontrollerer databasen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>user</source>
+        <translation>bruger</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>rådgiver</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprog</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>udfald</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>sager</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>antal</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rækker</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>begrundelse</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>besked</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2046,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
+    </message>
+    <message>
+        <source>Type a name or a reference; Down moves into the list, Enter opens a case.</source>
+        <translation>Skriv et navn eller et sagsnummer; Pil ned går ned i listen, Enter åbner en sag.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
@@ -3653,6 +3756,153 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Å&amp;bn database…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Forbind til en &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Import caseload…</source>
+        <translation>&amp;Importér sagsstamme…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload as a spreadsheet…</source>
+        <translation>&amp;Sagsstammen som regneark…</translation>
+    </message>
+    <message>
+        <source>Anonymised &amp;statistics…</source>
+        <translation>Anonymiseret &amp;statistik…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Tag sikkerhedskopi af databasen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log ud</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>&amp;Find en sag</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Ny sag…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Udskriv resumé…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Luk fanen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab of the case</source>
+        <translation>&amp;Næste fane i sagen</translation>
+    </message>
+    <message>
+        <source>P&amp;revious tab of the case</source>
+        <translation>&amp;Forrige fane i sagen</translation>
+    </message>
+    <message>
+        <source>Tab %1 of the case</source>
+        <translation>Fane %1 i sagen</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Sag</translation>
+    </message>
+    <message>
+        <source>&amp;Go to tab</source>
+        <translation>&amp;Gå til fane</translation>
+    </message>
+    <message>
+        <source>Only social workers and team leads open new cases.</source>
+        <translation>Kun rådgivere og teamledere opretter nye sager.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Brugere…</translation>
+    </message>
+    <message>
+        <source>&amp;Teams…</source>
+        <translation>&amp;Teams…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhedskopier…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Revisionslog…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprog…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;About Homeward</source>
+        <translation>&amp;Om Homeward</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>The import is finished.</source>
+        <translation>Importen er færdig.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Homeward — %1 — %2 (%3)</source>
@@ -3699,6 +3949,26 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Revisionslog</translation>
     </message>
     <message>
+        <source>Nothing to save: %1 has no unsaved changes.</source>
+        <translation>Intet at gemme: %1 har ingen ikke-gemte ændringer.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny database</translation>
+    </message>
+    <message>
+        <source>Homeward databases (*.db)</source>
+        <translation>Homeward-databaser (*.db)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Åbn en database</translation>
+    </message>
+    <message>
+        <source>Homeward databases (*.db);;All files (*)</source>
+        <translation>Homeward-databaser (*.db);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -3709,54 +3979,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Saved %1.</source>
         <translation>%1 gemt.</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hovedværktøjslinje</translation>
-    </message>
-    <message>
-        <source>Find a case</source>
-        <translation>Find en sag</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Ny sag</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Print summary</source>
-        <translation>Udskriv resumé</translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation>Luk sag</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <source>Only social workers and team leads open new cases.</source>
-        <translation>Kun socialrådgivere og teamledere opretter nye sager.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Indstillinger</translation>
-    </message>
-    <message>
-        <source>&amp;Language…</source>
-        <translation>&amp;Sprog…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <source>About Homeward</source>
-        <translation>Om Homeward</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4048,6 +4270,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Ny bruger</translation>
     </message>
     <message>
+        <source>Change %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
         <source>(no team)</source>
         <translation>(intet team)</translation>
     </message>
@@ -4056,24 +4282,24 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Brugeren skal skifte denne startadgangskode ved første login.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Brugernavn</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Fulde navn</translation>
+        <source>&amp;Full name</source>
+        <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
     </message>
     <message>
-        <source>Initial password</source>
-        <translation>Startadgangskode</translation>
+        <source>&amp;Initial password</source>
+        <translation>&amp;Startadgangskode</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4812,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Vælg den nye primære rådgiver.</translation>
     </message>
     <message>
+        <source>Make %1 the primary worker of %2? It goes into the assignment history and cannot be taken back (only another reassignment changes it).</source>
+        <translation>Gør %1 til primær rådgiver for %2? Det skrives i historikken over tildelinger og kan ikke gøres om (kun en ny omfordeling ændrer det).</translation>
+    </message>
+    <message>
         <source>%1 now works with %2.</source>
         <translation>%1 arbejder nu med %2.</translation>
     </message>
@@ -4929,6 +5159,53 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Move from the search box into the list</source>
+        <translation>Gå fra søgefeltet ned i listen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pil ned</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Åbn den valgte sag</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Press the button that has the focus</source>
+        <translation>Tryk på knappen, der har fokus</translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation>Enter eller mellemrum</translation>
+    </message>
+    <message>
+        <source>Read a cut-off cell in full</source>
+        <translation>Læs en afkortet celle i sin helhed</translation>
+    </message>
+    <message>
+        <source>F2, or hover over it</source>
+        <translation>F2, eller hold musen over den</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo database</source>
@@ -5076,12 +5353,23 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Hvorfor skal sagen flyttes (til den modtagende teamleder)?</translation>
     </message>
     <message>
+        <source>The move of %1 to %2 waits for that team&apos;s lead.</source>
+        <translation>Flytningen af %1 til %2 venter på det teams teamleder.</translation>
+    </message>
+    <message>
         <source>Worker leaves</source>
         <translation>Rådgiver stopper</translation>
     </message>
     <message>
         <source>Choose the leaving worker in the list.</source>
         <translation>Vælg den rådgiver, der stopper, på listen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were handed over to colleagues.</source>
+        <translation>
+            <numerusform>%n sag er overdraget til kolleger.</numerusform>
+            <numerusform>%n sager er overdraget til kolleger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5476,12 +5764,44 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Overflytning af %1</translation>
     </message>
     <message>
+        <source>Take %1 into your team? The decision cannot be taken back.</source>
+        <translation>Tage %1 ind i dit team? Beslutningen kan ikke gøres om.</translation>
+    </message>
+    <message>
+        <source>Reject the transfer of %1? The decision cannot be taken back.</source>
+        <translation>Afvise overflytningen af %1? Beslutningen kan ikke gøres om.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is accepted.</source>
+        <translation>Overflytningen af %1 er godkendt.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is rejected.</source>
+        <translation>Overflytningen af %1 er afvist.</translation>
+    </message>
+    <message>
         <source>Return %1</source>
         <translation>Send %1 tilbage</translation>
     </message>
     <message>
         <source>What is needed before the case can be closed?</source>
         <translation>Hvad mangler, før sagen kan lukkes?</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Luk %1</translation>
+    </message>
+    <message>
+        <source>Close the case %1? Its open transitions are resolved as closed and it leaves every list; only reopening the case brings it back.</source>
+        <translation>Lukke sagen %1? Dens åbne overgange afsluttes som lukket, og den forsvinder fra alle lister; kun en genåbning af sagen bringer den tilbage.</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 er lukket.</translation>
+    </message>
+    <message>
+        <source>%1 was returned to its worker.</source>
+        <translation>%1 er sendt tilbage til sin rådgiver.</translation>
     </message>
 </context>
 <context>
@@ -5659,24 +5979,36 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Alle risici</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Vis</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Rådgiver</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppér</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risiko</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>R&amp;ådgiver</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommune</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -6072,6 +6404,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Reason (required)</source>
         <translation>Begrundelse (påkrævet)</translation>
+    </message>
+    <message>
+        <source>Hand every open case of %1 to the chosen colleagues? It cannot be taken back.</source>
+        <translation>Overdrage alle åbne sager fra %1 til de valgte kolleger? Det kan ikke gøres om.</translation>
     </message>
 </context>
 </TS>

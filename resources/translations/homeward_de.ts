@@ -215,6 +215,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Neuer Benutzer…</translation>
     </message>
     <message>
+        <source>Change name, role or team…</source>
+        <translation>Name, Rolle oder Team ändern…</translation>
+    </message>
+    <message>
         <source>Disable / enable</source>
         <translation>Deaktivieren / aktivieren</translation>
     </message>
@@ -225,6 +229,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Wählen Sie zuerst einen Benutzer in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1 wurde geändert.</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -417,6 +429,93 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Checking the database</source>
         <translation>Datenbank wird geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2048,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fälle suchen</translation>
     </message>
     <message>
+        <source>Type a name or a reference; Down moves into the list, Enter opens a case.</source>
+        <translation>Geben Sie einen Namen oder ein Aktenzeichen ein; Pfeil nach unten führt in die Liste, Enter öffnet einen Fall.</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mein Fallbestand&lt;/h2&gt;</translation>
     </message>
@@ -2357,7 +2460,7 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
     <message>
         <source>Open a database</source>
-        <translation>Datenbank öffnen</translation>
+        <translation>Eine Datenbank öffnen</translation>
     </message>
     <message>
         <source>Homeward database (*.db);;All files (*)</source>
@@ -3653,6 +3756,153 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Mit einem &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Import caseload…</source>
+        <translation>Fallbestand &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload as a spreadsheet…</source>
+        <translation>Fall&amp;bestand als Tabelle…</translation>
+    </message>
+    <message>
+        <source>Anonymised &amp;statistics…</source>
+        <translation>Anonymisierte &amp;Statistik…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>Datenbank &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>Fall &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Zusammenfassung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Reiter s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab of the case</source>
+        <translation>&amp;Nächster Reiter des Falls</translation>
+    </message>
+    <message>
+        <source>P&amp;revious tab of the case</source>
+        <translation>&amp;Vorheriger Reiter des Falls</translation>
+    </message>
+    <message>
+        <source>Tab %1 of the case</source>
+        <translation>Reiter %1 des Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Go to tab</source>
+        <translation>&amp;Gehe zu Reiter</translation>
+    </message>
+    <message>
+        <source>Only social workers and team leads open new cases.</source>
+        <translation>Nur Fachkräfte und Teamleitungen legen neue Fälle an.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Verwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Benutzer…</translation>
+    </message>
+    <message>
+        <source>&amp;Teams…</source>
+        <translation>&amp;Teams…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprache…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Homeward</source>
+        <translation>&amp;Über Homeward</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>The import is finished.</source>
+        <translation>Der Import ist abgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Homeward — %1 — %2 (%3)</source>
@@ -3699,6 +3949,26 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
+        <source>Nothing to save: %1 has no unsaved changes.</source>
+        <translation>Nichts zu speichern: %1 hat keine ungespeicherten Änderungen.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Homeward databases (*.db)</source>
+        <translation>Homeward-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Eine Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Homeward databases (*.db);;All files (*)</source>
+        <translation>Homeward-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -3709,54 +3979,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Find a case</source>
-        <translation>Fall suchen</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Neuer Fall</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Print summary</source>
-        <translation>Übersicht drucken</translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation>Fall schließen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Only social workers and team leads open new cases.</source>
-        <translation>Nur Sozialarbeiter:innen und Teamleitungen legen neue Fälle an.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Language…</source>
-        <translation>&amp;Sprache…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>About Homeward</source>
-        <translation>Über Homeward</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4048,6 +4270,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Neuer Benutzer</translation>
     </message>
     <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
         <source>(no team)</source>
         <translation>(kein Team)</translation>
     </message>
@@ -4056,24 +4282,24 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Der Benutzer muss dieses Startpasswort bei der ersten Anmeldung ändern.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
+        <source>&amp;Full name</source>
+        <translation>&amp;Vollständiger Name</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
     </message>
     <message>
-        <source>Initial password</source>
-        <translation>Startpasswort</translation>
+        <source>&amp;Initial password</source>
+        <translation>&amp;Anfangspasswort</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4812,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Wählen Sie die neue fallführende Fachkraft.</translation>
     </message>
     <message>
+        <source>Make %1 the primary worker of %2? It goes into the assignment history and cannot be taken back (only another reassignment changes it).</source>
+        <translation>%1 zur zuständigen Fachkraft für %2 machen? Das wird in der Zuständigkeitshistorie festgehalten und kann nicht rückgängig gemacht werden (nur eine neue Zuweisung ändert es).</translation>
+    </message>
+    <message>
         <source>%1 now works with %2.</source>
         <translation>%1 arbeitet jetzt mit %2.</translation>
     </message>
@@ -4929,6 +5159,53 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Move from the search box into the list</source>
+        <translation>Vom Suchfeld in die Liste wechseln</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Den gewählten Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Press the button that has the focus</source>
+        <translation>Die Schaltfläche mit dem Fokus drücken</translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation>Enter oder Leertaste</translation>
+    </message>
+    <message>
+        <source>Read a cut-off cell in full</source>
+        <translation>Eine abgeschnittene Zelle ganz lesen</translation>
+    </message>
+    <message>
+        <source>F2, or hover over it</source>
+        <translation>F2, oder mit der Maus darauf zeigen</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo database</source>
@@ -5076,12 +5353,23 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Warum soll der Fall verlegt werden (für die übernehmende Teamleitung)?</translation>
     </message>
     <message>
+        <source>The move of %1 to %2 waits for that team&apos;s lead.</source>
+        <translation>Der Wechsel von %1 zu %2 wartet auf die Teamleitung dieses Teams.</translation>
+    </message>
+    <message>
         <source>Worker leaves</source>
         <translation>Fachkraft geht</translation>
     </message>
     <message>
         <source>Choose the leaving worker in the list.</source>
         <translation>Wählen Sie die ausscheidende Fachkraft in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were handed over to colleagues.</source>
+        <translation>
+            <numerusform>%n Fall wurde an Kolleginnen und Kollegen übergeben.</numerusform>
+            <numerusform>%n Fälle wurden an Kolleginnen und Kollegen übergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5476,12 +5764,44 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Verlegung von %1</translation>
     </message>
     <message>
+        <source>Take %1 into your team? The decision cannot be taken back.</source>
+        <translation>%1 in Ihr Team übernehmen? Die Entscheidung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Reject the transfer of %1? The decision cannot be taken back.</source>
+        <translation>Den Wechsel von %1 ablehnen? Die Entscheidung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is accepted.</source>
+        <translation>Der Wechsel von %1 ist angenommen.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is rejected.</source>
+        <translation>Der Wechsel von %1 ist abgelehnt.</translation>
+    </message>
+    <message>
         <source>Return %1</source>
         <translation>%1 zurückgeben</translation>
     </message>
     <message>
         <source>What is needed before the case can be closed?</source>
         <translation>Was fehlt noch, bevor der Fall geschlossen werden kann?</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 abschließen</translation>
+    </message>
+    <message>
+        <source>Close the case %1? Its open transitions are resolved as closed and it leaves every list; only reopening the case brings it back.</source>
+        <translation>Den Fall %1 abschließen? Seine offenen Übergänge werden als abgeschlossen erledigt, und er verschwindet aus allen Listen; nur ein Wiedereröffnen des Falls bringt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 was returned to its worker.</source>
+        <translation>%1 wurde an die zuständige Fachkraft zurückgegeben.</translation>
     </message>
 </context>
 <context>
@@ -5659,24 +5979,36 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Alle Risiken</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Fachkraft</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppieren</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risiko</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Fachkraft</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommune</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -6072,6 +6404,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Reason (required)</source>
         <translation>Grund (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Hand every open case of %1 to the chosen colleagues? It cannot be taken back.</source>
+        <translation>Alle offenen Fälle von %1 an die gewählten Kolleginnen und Kollegen übergeben? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 </TS>

@@ -215,6 +215,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Ny användare…</translation>
     </message>
     <message>
+        <source>Change name, role or team…</source>
+        <translation>Ändra namn, roll eller team…</translation>
+    </message>
+    <message>
         <source>Disable / enable</source>
         <translation>Inaktivera / aktivera</translation>
     </message>
@@ -225,6 +229,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Välj först en användare i listan.</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1 har ändrats.</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -417,6 +429,93 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Checking the database</source>
         <translation>Kontrollerar databasen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>handläggare</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>för</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>ärenden</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>antal</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>skäl</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2046,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Search cases</source>
         <translation>Sök ärenden</translation>
+    </message>
+    <message>
+        <source>Type a name or a reference; Down moves into the list, Enter opens a case.</source>
+        <translation>Skriv ett namn eller ett ärendenummer; Nedpil går ner i listan, Enter öppnar ett ärende.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
@@ -3653,6 +3756,153 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Ö&amp;ppna databas…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Anslut till en &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Import caseload…</source>
+        <translation>&amp;Importera ärendelista…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload as a spreadsheet…</source>
+        <translation>Ärende&amp;listan som kalkylblad…</translation>
+    </message>
+    <message>
+        <source>Anonymised &amp;statistics…</source>
+        <translation>Anonymiserad &amp;statistik…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Säkerhetskopiera databasen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Logga ut</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>&amp;Hitta ett ärende</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Skriv &amp;ut sammanfattning…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>St&amp;äng fliken</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab of the case</source>
+        <translation>&amp;Nästa flik i ärendet</translation>
+    </message>
+    <message>
+        <source>P&amp;revious tab of the case</source>
+        <translation>&amp;Föregående flik i ärendet</translation>
+    </message>
+    <message>
+        <source>Tab %1 of the case</source>
+        <translation>Flik %1 i ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>Ä&amp;rende</translation>
+    </message>
+    <message>
+        <source>&amp;Go to tab</source>
+        <translation>&amp;Gå till flik</translation>
+    </message>
+    <message>
+        <source>Only social workers and team leads open new cases.</source>
+        <translation>Bara handläggare och teamledare öppnar nya ärenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Användare…</translation>
+    </message>
+    <message>
+        <source>&amp;Teams…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Granskningslogg…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Språk…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Homeward</source>
+        <translation>&amp;Om Homeward</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>The import is finished.</source>
+        <translation>Importen är klar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Homeward — %1 — %2 (%3)</source>
@@ -3699,6 +3949,26 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Granskningslogg</translation>
     </message>
     <message>
+        <source>Nothing to save: %1 has no unsaved changes.</source>
+        <translation>Inget att spara: %1 har inga osparade ändringar.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Homeward databases (*.db)</source>
+        <translation>Homeward-databaser (*.db)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Öppna en databas</translation>
+    </message>
+    <message>
+        <source>Homeward databases (*.db);;All files (*)</source>
+        <translation>Homeward-databaser (*.db);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -3709,54 +3979,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Saved %1.</source>
         <translation>%1 sparat.</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Huvudverktygsfält</translation>
-    </message>
-    <message>
-        <source>Find a case</source>
-        <translation>Hitta ett ärende</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Nytt ärende</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Print summary</source>
-        <translation>Skriv ut sammanfattning</translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation>Stäng ärende</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
-        <source>Only social workers and team leads open new cases.</source>
-        <translation>Bara socialsekreterare och teamledare öppnar nya ärenden.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Inställningar</translation>
-    </message>
-    <message>
-        <source>&amp;Language…</source>
-        <translation>&amp;Språk…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>About Homeward</source>
-        <translation>Om Homeward</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4048,6 +4270,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Ny användare</translation>
     </message>
     <message>
+        <source>Change %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
         <source>(no team)</source>
         <translation>(inget team)</translation>
     </message>
@@ -4056,24 +4282,24 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Användaren måste byta startlösenordet vid första inloggningen.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Användarnamn</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Fullständigt namn</translation>
+        <source>&amp;Full name</source>
+        <translation>&amp;Fullständigt namn</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Roll</translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
     </message>
     <message>
-        <source>Initial password</source>
-        <translation>Startlösenord</translation>
+        <source>&amp;Initial password</source>
+        <translation>&amp;Startlösenord</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4812,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Välj den nya ansvariga handläggaren.</translation>
     </message>
     <message>
+        <source>Make %1 the primary worker of %2? It goes into the assignment history and cannot be taken back (only another reassignment changes it).</source>
+        <translation>Göra %1 till ansvarig handläggare för %2? Det förs in i tilldelningshistoriken och kan inte ångras (bara en ny omfördelning ändrar det).</translation>
+    </message>
+    <message>
         <source>%1 now works with %2.</source>
         <translation>%1 arbetar nu med %2.</translation>
     </message>
@@ -4929,6 +5159,53 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Move from the search box into the list</source>
+        <translation>Gå från sökrutan ner i listan</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nedpil</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Öppna det valda ärendet</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Press the button that has the focus</source>
+        <translation>Tryck på knappen som har fokus</translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation>Enter eller mellanslag</translation>
+    </message>
+    <message>
+        <source>Read a cut-off cell in full</source>
+        <translation>Läs en avkortad cell i sin helhet</translation>
+    </message>
+    <message>
+        <source>F2, or hover over it</source>
+        <translation>F2, eller håll muspekaren över den</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo database</source>
@@ -5076,12 +5353,23 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Varför ska ärendet flyttas (för den mottagande teamledaren)?</translation>
     </message>
     <message>
+        <source>The move of %1 to %2 waits for that team&apos;s lead.</source>
+        <translation>Flytten av %1 till %2 väntar på det teamets teamledare.</translation>
+    </message>
+    <message>
         <source>Worker leaves</source>
         <translation>Handläggaren slutar</translation>
     </message>
     <message>
         <source>Choose the leaving worker in the list.</source>
         <translation>Välj handläggaren som slutar i listan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were handed over to colleagues.</source>
+        <translation>
+            <numerusform>%n ärende har lämnats över till kolleger.</numerusform>
+            <numerusform>%n ärenden har lämnats över till kolleger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5476,12 +5764,44 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Överflyttning av %1</translation>
     </message>
     <message>
+        <source>Take %1 into your team? The decision cannot be taken back.</source>
+        <translation>Ta in %1 i ditt team? Beslutet kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Reject the transfer of %1? The decision cannot be taken back.</source>
+        <translation>Avslå flytten av %1? Beslutet kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is accepted.</source>
+        <translation>Flytten av %1 är godkänd.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is rejected.</source>
+        <translation>Flytten av %1 är avslagen.</translation>
+    </message>
+    <message>
         <source>Return %1</source>
         <translation>Skicka tillbaka %1</translation>
     </message>
     <message>
         <source>What is needed before the case can be closed?</source>
         <translation>Vad behövs innan ärendet kan avslutas?</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Stäng %1</translation>
+    </message>
+    <message>
+        <source>Close the case %1? Its open transitions are resolved as closed and it leaves every list; only reopening the case brings it back.</source>
+        <translation>Avsluta ärendet %1? Dess öppna övergångar avslutas som stängda och det försvinner från alla listor; bara om ärendet öppnas igen kommer det tillbaka.</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 är avslutat.</translation>
+    </message>
+    <message>
+        <source>%1 was returned to its worker.</source>
+        <translation>%1 har skickats tillbaka till sin handläggare.</translation>
     </message>
 </context>
 <context>
@@ -5659,24 +5979,36 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Alla risker</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Visa</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Handläggare</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppera</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risk</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Handläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -6072,6 +6404,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Reason (required)</source>
         <translation>Skäl (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Hand every open case of %1 to the chosen colleagues? It cannot be taken back.</source>
+        <translation>Lämna över alla öppna ärenden från %1 till de valda kollegerna? Det kan inte ångras.</translation>
     </message>
 </context>
 </TS>
