@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import risk_levels
 from desktop_app.domain.spreadsheet_cells import csv_writer
 
-RISK_COLOURS = {"red": "#c62828", "amber": "#e0a100", "green": "#2e7d32"}
+RISK_COLOURS = risk_levels.COLOURS  # one red, one amber, one green everywhere
 PALETTE = ("#1f5f8b", "#e07b39", "#5b8c5a", "#8e5ea2", "#c44e52", "#8c8c8c", "#3a9fbf")
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import risk_levels
 from desktop_app.services import changes, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError
@@ -73,7 +74,7 @@ COLUMN_COUNT = 11
 # "red" / "amber" / "green" on transition rows.
 RISK_ROLE = Qt.ItemDataRole.UserRole + 2
 
-RISK_TINTS = {"red": "#fde8e8", "amber": "#fff4d6", "green": "#e6f4e7"}
+RISK_TINTS = risk_levels.TINTS
 MONTHS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip

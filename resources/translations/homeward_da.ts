@@ -2971,18 +2971,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Anbringelse ophører</translation>
     </message>
     <message>
-        <source>Red – urgent</source>
-        <translation>Rød – haster</translation>
-    </message>
-    <message>
-        <source>Amber – watch</source>
-        <translation>Gul – hold øje</translation>
-    </message>
-    <message>
-        <source>Green – on track</source>
-        <translation>Grøn – på rette spor</translation>
-    </message>
-    <message>
         <source>Red</source>
         <translation>Rød</translation>
     </message>
@@ -3165,6 +3153,18 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Open</source>
         <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Red — urgent</source>
+        <translation>Rød — haster</translation>
+    </message>
+    <message>
+        <source>Amber — watch</source>
+        <translation>Gul — hold øje</translation>
+    </message>
+    <message>
+        <source>Green — on track</source>
+        <translation>Grøn — på rette spor</translation>
     </message>
     <message>
         <source>Care placement secured (foster, residential or supported)</source>

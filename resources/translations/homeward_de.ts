@@ -2971,18 +2971,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Unterbringung endet</translation>
     </message>
     <message>
-        <source>Red – urgent</source>
-        <translation>Rot – dringend</translation>
-    </message>
-    <message>
-        <source>Amber – watch</source>
-        <translation>Gelb – beobachten</translation>
-    </message>
-    <message>
-        <source>Green – on track</source>
-        <translation>Grün – im Plan</translation>
-    </message>
-    <message>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
@@ -3165,6 +3153,18 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Red — urgent</source>
+        <translation>Rot — dringend</translation>
+    </message>
+    <message>
+        <source>Amber — watch</source>
+        <translation>Gelb — beobachten</translation>
+    </message>
+    <message>
+        <source>Green — on track</source>
+        <translation>Grün — im Plan</translation>
     </message>
     <message>
         <source>Care placement secured (foster, residential or supported)</source>

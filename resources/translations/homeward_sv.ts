@@ -2971,18 +2971,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Placeringen upphör</translation>
     </message>
     <message>
-        <source>Red – urgent</source>
-        <translation>Röd – brådskande</translation>
-    </message>
-    <message>
-        <source>Amber – watch</source>
-        <translation>Gul – bevaka</translation>
-    </message>
-    <message>
-        <source>Green – on track</source>
-        <translation>Grön – enligt plan</translation>
-    </message>
-    <message>
         <source>Red</source>
         <translation>Röd</translation>
     </message>
@@ -3165,6 +3153,18 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Open</source>
         <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Red — urgent</source>
+        <translation>Röd — brådskande</translation>
+    </message>
+    <message>
+        <source>Amber — watch</source>
+        <translation>Gul — bevaka</translation>
+    </message>
+    <message>
+        <source>Green — on track</source>
+        <translation>Grön — enligt plan</translation>
     </message>
     <message>
         <source>Care placement secured (foster, residential or supported)</source>
