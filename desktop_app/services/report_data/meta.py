@@ -22,7 +22,6 @@ from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import load_case_for_read, require_case_content_role
 
 
-
 @dataclass(frozen=True)
 class DocumentMeta:
     """Header and footer facts of every document."""
