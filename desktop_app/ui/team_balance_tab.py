@@ -104,7 +104,7 @@ class TeamBalanceTab(TeamTab):
         # Horizontal bars draw from the bottom up: reversed, the busiest worker is on top.
         workers = [r for r in reversed(balance) if r.username is not None]
         self.balance_chart.set_bars(
-            [r.username or "" for r in workers],
+            [r.full_name or r.username or "" for r in workers],  # people by their names
             [
                 (self.tr("Primary cases"), [r.primary_cases for r in workers], PALETTE[0]),
                 (self.tr("Transitions ≤ 90 days"), [r.transitions_90 for r in workers], PALETTE[1]),
