@@ -2121,20 +2121,24 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Gem tallene bag dette diagram til et regneark</translation>
     </message>
     <message>
-        <source>Export chart as PNG</source>
-        <translation>Eksportér diagram som PNG</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-billede (*.png)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Eksport mislykkedes</translation>
     </message>
     <message>
         <source>The picture could not be saved.</source>
         <translation>Billedet kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Export chart as a picture</source>
+        <translation>Eksportér diagrammet som billede</translation>
+    </message>
+    <message>
+        <source>PNG image, print resolution (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-billede i trykkvalitet (*.png);;SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation>Diagrammet er gemt som %1.</translation>
     </message>
     <message>
         <source>Export numbers as CSV</source>
@@ -2147,6 +2151,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>The numbers were saved as %1.</source>
+        <translation>Tallene er gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -2287,8 +2295,8 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
 <context>
     <name>Export</name>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
-        <translation>Excel-projektmappe (*.xlsx);;CSV, semikolonsepareret (*.csv)</translation>
+        <source>Excel workbook, imports back into Homeward (*.xlsx);;CSV for your spreadsheet (*.csv)</source>
+        <translation>Excel-projektmappe, kan importeres i Homeward igen (*.xlsx);;CSV til dit regneark (*.csv)</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -2336,6 +2344,177 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Next:</source>
         <translation>Næste:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHeadings</name>
+    <message>
+        <source>Reference</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Date of birth known to</source>
+        <translation>Fødselsdato kendt til</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Statsborgerskab</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkesprog</translation>
+    </message>
+    <message>
+        <source>Unaccompanied</source>
+        <translation>Uledsaget</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ankomstdato</translation>
+    </message>
+    <message>
+        <source>Status decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Afgørelsesdato</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Tilladelse udløber</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Anbringelse</translation>
+    </message>
+    <message>
+        <source>Placement municipality</source>
+        <translation>Anbringelseskommune</translation>
+    </message>
+    <message>
+        <source>Placement ends</source>
+        <translation>Anbringelse slutter</translation>
+    </message>
+    <message>
+        <source>In after-care</source>
+        <translation>I efterværn</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Primær rådgiver</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Expected family reunification</source>
+        <translation>Forventet familiesammenføring</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Next transition</source>
+        <translation>Næste overgang</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Readiness %</source>
+        <translation>Parathed %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinder</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mænd</translation>
+    </message>
+    <message>
+        <source>Other or unknown sex</source>
+        <translation>Andet eller ukendt køn</translation>
+    </message>
+    <message>
+        <source>Status granted</source>
+        <translation>Opholdstilladelse givet</translation>
+    </message>
+    <message>
+        <source>Pending or appealed</source>
+        <translation>Verserende eller påklaget</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afslag</translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation>Ingen afgørelse registreret</translation>
+    </message>
+    <message>
+        <source>In reception</source>
+        <translation>I asylcenter</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>Anbragt</translation>
+    </message>
+    <message>
+        <source>Own tenancy</source>
+        <translation>Egen bolig</translation>
+    </message>
+    <message>
+        <source>Other or no placement</source>
+        <translation>Anden eller ingen anbringelse</translation>
+    </message>
+    <message>
+        <source>Transition within 90 days</source>
+        <translation>Overgang inden for 90 dage</translation>
+    </message>
+    <message>
+        <source>Housing secured for the next transition</source>
+        <translation>Bolig sikret til næste overgang</translation>
     </message>
 </context>
 <context>

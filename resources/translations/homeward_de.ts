@@ -2121,20 +2121,24 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Die Zahlen hinter diesem Diagramm für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
-        <source>Export chart as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The picture could not be saved.</source>
         <translation>Das Bild konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Export chart as a picture</source>
+        <translation>Diagramm als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image, print resolution (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild in Druckauflösung (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation>Das Diagramm wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <source>Export numbers as CSV</source>
@@ -2147,6 +2151,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The numbers were saved as %1.</source>
+        <translation>Die Zahlen wurden als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2287,8 +2295,8 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
 <context>
     <name>Export</name>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, durch Semikolon getrennt (*.csv)</translation>
+        <source>Excel workbook, imports back into Homeward (*.xlsx);;CSV for your spreadsheet (*.csv)</source>
+        <translation>Excel-Arbeitsmappe, wieder in Homeward importierbar (*.xlsx);;CSV für Ihre Tabellenkalkulation (*.csv)</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -2336,6 +2344,177 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Next:</source>
         <translation>Nächste:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHeadings</name>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date of birth known to</source>
+        <translation>Geburtsdatum bekannt bis</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Dolmetschsprache</translation>
+    </message>
+    <message>
+        <source>Unaccompanied</source>
+        <translation>Unbegleitet</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ankunftsdatum</translation>
+    </message>
+    <message>
+        <source>Status decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Aufenthaltserlaubnis endet</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Unterbringung</translation>
+    </message>
+    <message>
+        <source>Placement municipality</source>
+        <translation>Kommune der Unterbringung</translation>
+    </message>
+    <message>
+        <source>Placement ends</source>
+        <translation>Unterbringung endet</translation>
+    </message>
+    <message>
+        <source>In after-care</source>
+        <translation>In Hilfe für junge Volljährige</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Zuständige Fachkraft</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Expected family reunification</source>
+        <translation>Erwarteter Familiennachzug</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Next transition</source>
+        <translation>Nächster Übergang</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Readiness %</source>
+        <translation>Bereitschaft %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Other or unknown sex</source>
+        <translation>Anderes oder unbekanntes Geschlecht</translation>
+    </message>
+    <message>
+        <source>Status granted</source>
+        <translation>Schutz zuerkannt</translation>
+    </message>
+    <message>
+        <source>Pending or appealed</source>
+        <translation>Anhängig oder angefochten</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation>Keine Entscheidung erfasst</translation>
+    </message>
+    <message>
+        <source>In reception</source>
+        <translation>In Erstaufnahme</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>In Betreuung</translation>
+    </message>
+    <message>
+        <source>Own tenancy</source>
+        <translation>Eigene Wohnung</translation>
+    </message>
+    <message>
+        <source>Other or no placement</source>
+        <translation>Andere oder keine Unterbringung</translation>
+    </message>
+    <message>
+        <source>Transition within 90 days</source>
+        <translation>Übergang innerhalb von 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Housing secured for the next transition</source>
+        <translation>Wohnung für den nächsten Übergang gesichert</translation>
     </message>
 </context>
 <context>

@@ -2121,20 +2121,24 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Spara siffrorna bakom diagrammet för ett kalkylblad</translation>
     </message>
     <message>
-        <source>Export chart as PNG</source>
-        <translation>Exportera diagram som PNG</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-bild (*.png)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
         <source>The picture could not be saved.</source>
         <translation>Bilden kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Export chart as a picture</source>
+        <translation>Exportera diagrammet som bild</translation>
+    </message>
+    <message>
+        <source>PNG image, print resolution (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bild i tryckupplösning (*.png);;SVG-teckning (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation>Diagrammet har sparats som %1.</translation>
     </message>
     <message>
         <source>Export numbers as CSV</source>
@@ -2147,6 +2151,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The numbers were saved as %1.</source>
+        <translation>Siffrorna har sparats som %1.</translation>
     </message>
 </context>
 <context>
@@ -2287,8 +2295,8 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
 <context>
     <name>Export</name>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
-        <translation>Excel-arbetsbok (*.xlsx);;CSV, semikolonseparerad (*.csv)</translation>
+        <source>Excel workbook, imports back into Homeward (*.xlsx);;CSV for your spreadsheet (*.csv)</source>
+        <translation>Excel-arbetsbok, kan importeras till Homeward igen (*.xlsx);;CSV för ditt kalkylprogram (*.csv)</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -2336,6 +2344,177 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Next:</source>
         <translation>Nästa:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHeadings</name>
+    <message>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Date of birth known to</source>
+        <translation>Födelsedatum känt till</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkspråk</translation>
+    </message>
+    <message>
+        <source>Unaccompanied</source>
+        <translation>Ensamkommande</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ankomstdatum</translation>
+    </message>
+    <message>
+        <source>Status decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Tillståndet upphör</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Placement municipality</source>
+        <translation>Placeringskommun</translation>
+    </message>
+    <message>
+        <source>Placement ends</source>
+        <translation>Placeringen upphör</translation>
+    </message>
+    <message>
+        <source>In after-care</source>
+        <translation>I eftervård</translation>
+    </message>
+    <message>
+        <source>Primary worker</source>
+        <translation>Ansvarig handläggare</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Expected family reunification</source>
+        <translation>Väntad familjeåterförening</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Next transition</source>
+        <translation>Nästa övergång</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Readiness %</source>
+        <translation>Beredskap %</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Other or unknown sex</source>
+        <translation>Annat eller okänt kön</translation>
+    </message>
+    <message>
+        <source>Status granted</source>
+        <translation>Uppehållstillstånd beviljat</translation>
+    </message>
+    <message>
+        <source>Pending or appealed</source>
+        <translation>Pågående eller överklagat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation>Inget beslut registrerat</translation>
+    </message>
+    <message>
+        <source>In reception</source>
+        <translation>I anläggningsboende</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>I vård</translation>
+    </message>
+    <message>
+        <source>Own tenancy</source>
+        <translation>Eget boende</translation>
+    </message>
+    <message>
+        <source>Other or no placement</source>
+        <translation>Annan eller ingen placering</translation>
+    </message>
+    <message>
+        <source>Transition within 90 days</source>
+        <translation>Övergång inom 90 dagar</translation>
+    </message>
+    <message>
+        <source>Housing secured for the next transition</source>
+        <translation>Bostad ordnad till nästa övergång</translation>
     </message>
 </context>
 <context>
