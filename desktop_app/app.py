@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from desktop_app.services.changes import ChangePublisher
     from desktop_app.services.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -70,8 +71,17 @@ class Services:
     """
 
     database: Database
-    # The change signal joins here: the one object every operation tells what kind of thing
-    # it changed, and every open screen listens to.
+
+    @property
+    def changes(self) -> ChangePublisher:
+        """The change signal: every committed unit of work's kinds of change, this process's
+        and (once `hear_other_processes` ran) other PCs' and processes'."""
+        return self.database.changes
+
+    def hear_other_processes(self) -> None:
+        """Changes committed by other PCs (PostgreSQL) or other windows (SQLite) are published
+        too, from a background thread, until `close`."""
+        self.database.watch_other_processes()
 
     def close(self) -> None:
         self.database.dispose()
@@ -185,10 +195,29 @@ def run_gui(argv: Sequence[str]) -> int:
     if services is None:
         desktop.show_start_error(error)
         return 1
+    username = args.user
     try:
-        actor = desktop.login_to(services.database, args.user)
-        if actor is None:
-            return 0
-        return desktop.run_main_window(qt_app, services.database, actor)
+        while True:
+            # Open windows hear what other PCs and processes change, as they hear their own.
+            services.hear_other_processes()
+            actor = desktop.login_to(services.database, username)
+            if actor is None:
+                return 0
+            code, step = desktop.run_main_window(qt_app, services.database, actor)
+            if step is None:
+                return code
+            username = ""
+            if step.log_out:
+                continue
+            # File › New database…, Open database… or Connect to a server…
+            if step.database is not None:
+                opened, error = Services(step.database), None
+            else:
+                opened, error = _open_for_desktop(step.path, None)
+            if opened is None:
+                desktop.show_start_error(error)
+                continue  # the database in use stays open: log in to it again
+            services.close()
+            services = opened
     finally:
         services.close()

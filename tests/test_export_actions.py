@@ -68,6 +68,35 @@ def test_statistics_written_with_a_given_path(qtbot, demo_db, login, tmp_path) -
     )
     assert operation is not None
     qtbot.waitUntil(lambda: operation.done, timeout=20000)
+    style = export_actions.spreadsheet_style()
     with Path(target).open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter=";"))
+        rows = list(csv.DictReader(handle, delimiter=style.delimiter))
     assert counts == [len(rows)] and rows
+    assert "Municipality" in rows[0]  # headings in words, not codes
+
+
+def test_a_danish_users_csv_opens_in_danish_excel(
+    qtbot, qapp, demo_db, login, tmp_path, monkeypatch
+) -> None:
+    """Semicolons (Danish Excel reads a comma as the decimal mark), UTF-8 with a BOM, and
+    Danish headings; the command line's CSV stays as it is (tests/test_export_cases.py)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop_app.ui import language
+
+    monkeypatch.setenv(language.ENVIRONMENT_VARIABLE, "da")
+    installed = language.install_translators(qapp)
+    try:
+        target = tmp_path / "sagsstamme.csv"
+        operation = export_actions.export_caseload(
+            None, demo_db, login("lead"), caseload.CaseloadFilter(), path=target, on_done=print
+        )
+        assert operation is not None
+        qtbot.waitUntil(lambda: operation.done, timeout=20000)
+        assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+        header = target.read_text(encoding="utf-8-sig").splitlines()[0]
+        assert header.split(";")[:3] == ["Sagsnummer", "Fornavn", "Efternavn"], header
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())

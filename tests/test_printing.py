@@ -404,7 +404,7 @@ def test_transitions_report_for_the_next_90_days(cli, demo_db, demo_db_path, tmp
     assert result.code == 0, result.err
     pages = pdf_pages(out)
     text = flat("\n".join(pages))
-    words = {"red": "Red—Highrisk", "amber": "Amber—Somerisk", "green": "Green—Ontrack"}
+    words = {"red": "Red—urgent", "amber": "Amber—watch", "green": "Green—ontrack"}
     for row in rows:
         assert row["reference"] in text
         due = date.fromisoformat(row["due_date"]).strftime("%d/%m/%Y")

@@ -32,7 +32,7 @@ EXPECTED = {
         "status": "Åbensag",
         "section": "Kommendeovergange",
         "transitions": "Overgangedenæste90dage",
-        "risk": {"red": "Rød—Højrisiko", "amber": "Gul—Nogenrisiko", "green": "Grøn—Pårettespor"},
+        "risk": {"red": "Rød—haster", "amber": "Gul—holdøje", "green": "Grøn—pårettespor"},
         "page": "Side1af",
         "confidential": "Fortroligt—indeholderpersonoplysninger",
     },
@@ -41,7 +41,7 @@ EXPECTED = {
         "status": "Öppetärende",
         "section": "Kommandeövergångar",
         "transitions": "Övergångarunderdekommande90dagarna",
-        "risk": {"red": "Röd—Högrisk", "amber": "Gul—Vissrisk", "green": "Grön—Enligtplan"},
+        "risk": {"red": "Röd—brådskande", "amber": "Gul—bevaka", "green": "Grön—enligtplan"},
         "page": "Sida1av",
         "confidential": "Konfidentiellt—innehållerpersonuppgifter",
     },
@@ -51,15 +51,16 @@ EXPECTED = {
         "section": "AnstehendeÜbergänge",
         "transitions": "Übergängeindennächsten90Tagen",
         "risk": {
-            "red": "Rot—HohesRisiko",
-            "amber": "Gelb—GewissesRisiko",
-            "green": "Grün—Planmäßig",
+            "red": "Rot—dringend",
+            "amber": "Gelb—beobachten",
+            "green": "Grün—imPlan",
         },
         "page": "Seite1von",
         "confidential": "Vertraulich—enthältpersonenbezogeneDaten",
     },
 }
-ENGLISH_RISK = {"red": "Red—Highrisk", "amber": "Amber—Somerisk", "green": "Green—Ontrack"}
+# The same words as on screen (domain/risk_levels.py).
+ENGLISH_RISK = {"red": "Red—urgent", "amber": "Amber—watch", "green": "Green—ontrack"}
 
 
 def placeholders(text: str) -> list[str]:
@@ -222,7 +223,7 @@ def test_english_stays_the_default_and_homeward_language_chooses_another(
     text = _print(cli, demo_db_path, tmp_path / "en.pdf", "transitions", "--within", "90")
     assert "Transitionsinthenext90days" in text
     assert "Confidential—containspersonaldata" in text and "Page1of" in text
-    assert "Red—highrisk" in text and "Why" in text
+    assert "Red—urgent" in text and "Why" in text
     assert _last_print(demo_db, "transitions").detail["language"] == "en"
 
     monkeypatch.setenv("HOMEWARD_LANGUAGE", "da")

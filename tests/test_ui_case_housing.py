@@ -218,6 +218,7 @@ def test_in_the_app_the_team_transitions_board_turns_at_once(
 
     win = MainWindow(demo_db, login("lead"))
     qtbot.addWidget(win)
+    win.show()
     board: Any = win.show_page("transitions")
     assert isinstance(win.show_page("housing"), HousingScreen)
 
@@ -233,4 +234,6 @@ def test_in_the_app_the_team_transitions_board_turns_at_once(
     _accept_with_rent_guarantee(monkeypatch)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
+    # The board, behind the record, reads the change as it comes to the front.
+    win.show_page("transitions")
     assert risks() and "red" not in risks()

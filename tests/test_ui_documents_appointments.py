@@ -247,8 +247,8 @@ def test_week_view_and_calendar_export_from_the_menu(qtbot, demo_db, login, tmp_
         appointments.add_appointment(
             session, worker, reference, kind="home_visit", starts_at=datetime(2026, 3, 19, 9, 0)
         )
-    window._case_changed(reference)
-    assert "Home visit" in subscribed.read_text(encoding="utf-8")
+    # The change signal tells the window, which rewrites the file.
+    qtbot.waitUntil(lambda: "Home visit" in subscribed.read_text(encoding="utf-8"))
     assert Path(str(actions.subscription_path())) == subscribed
     actions.unsubscribe()
     assert actions.subscription_path() is None

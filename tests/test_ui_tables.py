@@ -22,6 +22,7 @@ from desktop_app.ui.tables import (
     RIGHT,
     SORT_ROLE,
     Column,
+    ColumnMemory,
     FullTextTips,
     RowTableModel,
     SortProxy,
@@ -148,7 +149,9 @@ def test_a_sortable_table_starts_in_the_services_order_and_selects_rows(qtbot: A
     assert view.textElideMode() == Qt.TextElideMode.ElideRight
     header = view.horizontalHeader()
     assert header.stretchLastSection()
-    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    # Sized to the contents, yet the user may drag them (and the widths are remembered).
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    assert isinstance(view.column_memory, ColumnMemory) and not view.column_memory.user_sized
     assert isinstance(view.itemDelegate(), FullTextTips)
 
     # Clicking the Due header sorts by days left; the selection follows the rows, not places.
@@ -238,3 +241,29 @@ def test_audit_and_retention_models(qtmodeltester: Any, demo_db: Database, login
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
         c.reference for c in closed
     ]
+
+
+def test_a_tables_widths_and_order_are_remembered_and_f2_shows_a_whole_cell(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    def make():  # type: ignore[no-untyped-def]
+        model = RowTableModel(
+            [Column("Name", lambda v: v.name), Column("Days", lambda v: v.days_left)]
+        )
+        model.set_rows(VISITS)
+        view = table_view(model, "rememberedVisits", sortable=True)
+        qtbot.addWidget(view)
+        return view
+
+    first = make()
+    first.horizontalHeader().resizeSection(0, 211)  # as a user drags the column's edge
+    first.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert first.column_memory.user_sized
+    again = make()
+    assert again.horizontalHeader().sectionSize(0) == 211
+    assert again.horizontalHeader().sortIndicatorSection() == 1
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    again.setCurrentIndex(again.model().index(0, 0))
+    qtbot.keyClick(again, Qt.Key.Key_F2)
+    assert shown == [again.model().index(0, 0).data()]

@@ -6,7 +6,7 @@ import csv
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, WorkerAssignment
@@ -74,7 +74,20 @@ def test_balance_tab_shows_workers_and_their_cases(qtbot, small):
     assert [refs[c.reference] for c in cases] == ["F", "H", "C", "G"]
 
 
+def _confirmed(monkeypatch) -> list[str]:
+    """Every confirmation is answered Yes; the questions are kept."""
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
+
+
 def test_reassignment_with_handover_note_from_the_team_screen(qtbot, small, monkeypatch):
+    asked = _confirmed(monkeypatch)
     screen = _screen(qtbot, small, "lena")
     _select_worker(screen, "anna")
     _select_case(screen, small.refs["A"])
@@ -104,6 +117,8 @@ def test_reassignment_with_handover_note_from_the_team_screen(qtbot, small, monk
     monkeypatch.setattr(screen.balance_tab, "exec_dialog", drive)
     qtbot.mouseClick(screen.balance_tab.reassign_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 1
+    # Asked once, after the service's objections were met, before anything was kept.
+    assert len(asked) == 1 and "primary worker of" in asked[0]
     with small.db.session() as s:
         case = s.scalar(select(Case).where(Case.reference == small.refs["A"]))
         assert case.primary_worker.username == "cleo"
@@ -140,6 +155,7 @@ def test_reassignment_with_handover_note_from_the_team_screen(qtbot, small, monk
 
 
 def test_worker_leaves_hands_over_all_cases(qtbot, small, monkeypatch):
+    asked = _confirmed(monkeypatch)
     screen = _screen(qtbot, small, "lena")
     _select_worker(screen, "anna")
 
@@ -160,12 +176,14 @@ def test_worker_leaves_hands_over_all_cases(qtbot, small, monkeypatch):
     anna = next(r for r in balance if r.username == "anna")
     cleo = next(r for r in balance if r.username == "cleo")
     assert (anna.primary_cases, cleo.primary_cases) == (0, 2)
+    assert len(asked) == 1
 
 
 def test_requests_tab_decides_transfers_and_closures(qtbot, small, monkeypatch):
     with small.db.session() as s:
         moves.request_transfer(s, small.actors["lena"], small.refs["B"], "South", "Moves south.")
         moves.request_closure(s, small.actors["dina"], small.refs["D"], "Returned home")
+    asked = _confirmed(monkeypatch)
     screen = _screen(qtbot, small, "sam")
     requests = screen.requests_tab
     assert [r.direction for r in requests.transfers_model.rows()] == ["incoming"]
@@ -178,6 +196,7 @@ def test_requests_tab_decides_transfers_and_closures(qtbot, small, monkeypatch):
     qtbot.mouseClick(requests.approve_closure, Qt.MouseButton.LeftButton)
     assert requests.closures_model.rows() == []
     assert "0 waiting transfers, 0 closures to approve" in screen.heading.text()
+    assert len(asked) == 2 and "cannot be taken back" in asked[0]
     with small.db.session() as s:
         assert s.scalar(select(Case.status).where(Case.reference == small.refs["D"])) == "closed"
         assert [

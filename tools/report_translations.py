@@ -136,17 +136,17 @@ def _calls(path: Path) -> list[str]:
 
 def messages() -> list[str]:
     """Every message the printed documents translate, in a stable order, without duplicates."""
+    from desktop_app.domain import risk_levels
     from desktop_app.domain.checklist import CHECKLIST_LABELS
     from desktop_app.reports import base, lists
     from desktop_app.services.housing import units
-    from desktop_app.services.report_data import case_report, meta, recipients
+    from desktop_app.services.report_data import case_report, recipients
     from desktop_app.services.transitions.listing import KIND_LABELS
 
     out: list[str] = []
     for path in SOURCES:
         out += _calls(path)
-    out += [base.CONFIDENTIAL, *base.RISK_COLOURS.values()]
-    out += list(meta.RISK_WORDS.values())
+    out += [base.CONFIDENTIAL, *risk_levels.WORDS.values()]
     out += list(recipients.RECIPIENT_LABELS.values())
     out += list(recipients.SECTION_LABELS.values())
     out += list(case_report.DECISION_LABELS.values())

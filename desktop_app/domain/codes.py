@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import pycountry
 
+from desktop_app.domain import i18n
 from desktop_app.domain.i18n import message as _
 
 
@@ -34,12 +35,14 @@ def country_code(text: str) -> str:
 
 
 def country_name(code: str | None) -> str:
+    """The country's English name, which names itself in the reader's language when shown
+    through a catalogue (`domain.i18n.country`, from CLDR)."""
     if not code:
         return ""
     country = pycountry.countries.get(alpha_2=code) or pycountry.countries.get(alpha_3=code)
     if country is None:
         return code
-    return str(getattr(country, "common_name", None) or country.name)
+    return i18n.country(str(country.alpha_2))
 
 
 @lru_cache(maxsize=2048)
@@ -69,5 +72,6 @@ def language_codes(text: str) -> list[str]:
 
 
 def language_name(code: str) -> str:
+    """The language's English name, in the reader's language when shown through a catalogue."""
     language = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(alpha_3=code)
-    return str(language.name) if language else code
+    return i18n.language(code) if language else code

@@ -121,6 +121,85 @@ class Joined(Message):
         return f" {word} ".join(translated(item, gettext) for item in items)
 
 
+class Localised(Message):
+    """A number, a country or a language, written as the reader's language writes it.
+
+    As a string it is English ("4,152", "Eritrea"), as the command line prints it; shown
+    through a catalogue (`translated`) it follows CLDR's data for that language ("4.152"
+    in Danish, "4 152" in Swedish; "Eritrea", "tigrinja"), by Babel.
+    """
+
+    def __new__(cls, what: str, value: object, decimals: int = 0) -> Localised:
+        self = str.__new__(cls, _localise(what, value, decimals, "en"))
+        self.template = str(self)
+        self.params = {"what": what, "value": value, "decimals": decimals}
+        return self
+
+    def translated(self, gettext: Gettext = identity) -> str:
+        params = self.params
+        return _localise(
+            str(params["what"]), params["value"], int(params["decimals"]), language_of(gettext)  # type: ignore[call-overload]
+        )
+
+
+def number(value: float, decimals: int = 0) -> Localised:
+    """A number in a message: "4,152" in English, "4.152" in Danish."""
+    return Localised("number", value, decimals)
+
+
+def country(code: str) -> Localised:
+    """A country (ISO 3166 alpha-2) by its name in the reader's language."""
+    return Localised("country", code)
+
+
+def language(code: str) -> Localised:
+    """A language (ISO 639) by its name in the reader's language."""
+    return Localised("language", code)
+
+
+def language_of(gettext: Gettext) -> str:
+    """The language of a catalogue's `gettext` ("en" for none)."""
+    owner = getattr(gettext, "__self__", None)
+    if owner is not None:
+        for code in (*LANGUAGES, pseudo.CODE):
+            if translator(code) is owner:
+                return code
+    return "en"
+
+
+@lru_cache(maxsize=4096)
+def _localise(what: str, value: object, decimals: int, language: str) -> str:
+    from babel import Locale
+    from babel.numbers import format_decimal
+
+    code = "en" if language not in LANGUAGES else language
+    if what == "number":
+        pattern = "#,##0" + (("." + "0" * decimals) if decimals else "")
+        return str(format_decimal(value, format=pattern, locale=code))  # type: ignore[arg-type]
+    if code == "en":  # the names the command line has always printed
+        return _english_name(what, str(value))
+    names = Locale.parse(code).territories if what == "country" else Locale.parse(code).languages
+    key = str(value)
+    name = names.get(key.upper() if what == "country" else key)
+    if name is None and what == "language":  # 639-3 codes Babel names by another key
+        name = names.get(key.lower())
+    if name is None:
+        return _english_name(what, key)
+    # Language names are lower case in running Danish and Swedish text; a fact stands alone.
+    return name[:1].upper() + name[1:]
+
+
+def _english_name(what: str, code: str) -> str:
+    """pycountry's English name, for the few codes CLDR does not name."""
+    import pycountry
+
+    if what == "country":
+        found = pycountry.countries.get(alpha_2=code) or pycountry.countries.get(alpha_3=code)
+        return str(getattr(found, "common_name", None) or found.name) if found else code
+    found = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(alpha_3=code)
+    return str(found.name) if found else code
+
+
 def message(template: str, /, **params: object) -> Message:
     """Mark an English message for translation; values are filled in by name."""
     return Message(template, **params)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.domain.i18n import message as _
+from desktop_app.domain.i18n import number
 
 SIZE_POINTS = 30
 RENT_POINTS = 30
@@ -115,8 +116,9 @@ class CaseMatch:
 
 
 def money(amount: float) -> str:
-    """4500.0 → '4,500' (the currency is the organisation's own)."""
-    return f"{amount:,.0f}"
+    """4500.0 → '4,500', and '4.500' when shown in Danish (the currency is the
+    organisation's own)."""
+    return number(amount)
 
 
 def _household_words(needs: HousingNeeds) -> str:

@@ -25,6 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.domain import risk_levels
 from desktop_app.domain.i18n import Gettext, gettext_for, identity
 from desktop_app.reports.text import (
     FONT,
@@ -51,12 +52,9 @@ INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
 RULE = colors.HexColor("#9aa5b1")
 HEAD_FILL = colors.HexColor("#e4e7eb")
-RISK_FILL = {
-    "red": colors.HexColor("#c62828"),
-    "amber": colors.HexColor("#f9a825"),
-    "green": colors.HexColor("#2e7d32"),
-}
-RISK_INK = {"red": colors.white, "amber": colors.black, "green": colors.white}
+# The colours and words of domain/risk_levels.py, as on screen.
+RISK_FILL = {code: colors.HexColor(level.colour) for code, level in risk_levels.LEVELS.items()}
+RISK_INK = {code: colors.HexColor(level.ink) for code, level in risk_levels.LEVELS.items()}
 
 
 class ReportWriteError(HomewardError):
@@ -369,15 +367,10 @@ def nothing(text: str = "Nothing recorded.") -> Paragraph:
     return para(text, "small")
 
 
-RISK_COLOURS = {"red": "Red", "amber": "Amber", "green": "Green"}
-
-
 def risk_words(risk: str, gettext: Gettext = identity) -> str:
-    """Risk in words ("Red — High risk"), so the table reads in black and white too."""
-    from desktop_app.services.report_data.meta import RISK_WORDS
-
-    colour = RISK_COLOURS.get(risk, risk.capitalize())
-    return f"{gettext(colour)} — {gettext(RISK_WORDS[risk]) if risk in RISK_WORDS else ''}"
+    """Risk in words ("Red — urgent", as on screen), so the table reads in black and white."""
+    words = risk_levels.WORDS.get(risk)
+    return gettext(words) if words else risk.capitalize()
 
 
 def risk_styles(column: int, row: int, risk: str) -> list[tuple[Any, ...]]:

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from desktop_app.domain.i18n import Gettext, gettext_for
+from desktop_app.domain.i18n import Gettext, Message, gettext_for
 from desktop_app.domain.transitions import Risk, explain_risk
 from desktop_app.reports.base import (
     PLAIN_CELLS,
@@ -41,7 +41,9 @@ def _person(rows: Sequence[tuple[str, Any]], _: Gettext) -> list[tuple[str, Any]
     """The person's facts with labels and fixed words (Yes, Not needed, Open…) translated."""
     out: list[tuple[str, Any]] = []
     for label, value in rows:
-        if isinstance(value, str):
+        if isinstance(value, Message):  # a country or a language: named in the document's language
+            value = value.translated(_)
+        elif isinstance(value, str):
             value = _person_value(value, _)
         elif isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], str):
             value = (value[0], _(value[1]))

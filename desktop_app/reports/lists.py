@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from desktop_app.domain import risk_levels
 from desktop_app.domain.i18n import Gettext, gettext_for, identity
 from desktop_app.domain.transitions import Risk, TransitionKind, explain_risk
 from desktop_app.reports.base import (
@@ -70,9 +71,9 @@ def transitions_story(report: TransitionsReport, meta: DocumentMeta) -> list[Flo
     story.append(
         facts_table(
             [
-                (_("Red — high risk"), report.count("red")),
-                (_("Amber — some risk"), report.count("amber")),
-                (_("Green — on track"), report.count("green")),
+                (_(risk_levels.WORDS["red"]), report.count("red")),
+                (_(risk_levels.WORDS["amber"]), report.count("amber")),
+                (_(risk_levels.WORDS["green"]), report.count("green")),
             ],
             width * 0.75,
             loc,

@@ -18,3 +18,13 @@ def team_id_by_name(session: Session, name: str) -> int:
             _("No team called '{name}' (teams: {teams}).", name=name, teams=names or _("none"))
         )
     return team_id
+
+
+def full_names(session: Session) -> dict[str, str]:
+    """Every user's name by user name: screens show people by their names, not logins."""
+    from desktop_app.db.models import User
+
+    return {
+        username: full_name or username
+        for username, full_name in session.execute(select(User.username, User.full_name))
+    }

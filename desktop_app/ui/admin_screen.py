@@ -61,9 +61,20 @@ from desktop_app.ui.tables import (
 
 
 class NewUserDialog(QDialog):
-    def __init__(self, team_names: list[str], parent: QWidget | None = None) -> None:
+    """A new user, or (`existing`) a user's name, role and team changed."""
+
+    def __init__(
+        self,
+        team_names: list[str],
+        parent: QWidget | None = None,
+        existing: users.UserRow | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New user"))
+        self.setWindowTitle(
+            self.tr("New user")
+            if existing is None
+            else self.tr("Change %1").replace("%1", existing.username)
+        )
         self.username = QLineEdit()
         self.username.setObjectName("newUsername")
         self.full_name = QLineEdit()
@@ -82,12 +93,21 @@ class NewUserDialog(QDialog):
         note = QLabel(self.tr("The user must change this initial password at the first login."))
         note.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Full name"), self.full_name)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Team"), self.team)
-        form.addRow(self.tr("Initial password"), self.password)
-        form.addRow(note)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Full name"), self.full_name)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Team"), self.team)
+        if existing is None:
+            form.addRow(self.tr("&Initial password"), self.password)
+            form.addRow(note)
+        else:
+            self.username.setText(existing.username)
+            self.username.setReadOnly(True)
+            self.full_name.setText(existing.full_name)
+            self.role.setCurrentIndex(max(0, self.role.findData(existing.role)))
+            self.team.setCurrentIndex(max(0, self.team.findData(existing.team)))
+            self.password.hide()
+            note.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -182,6 +202,7 @@ class AdministrationScreen(QWidget):
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newUser", self.tr("New user…"), self.new_user),
+            ("editUser", self.tr("Change name, role or team…"), self.edit_user),
             ("toggleUser", self.tr("Disable / enable"), self.toggle_user),
             ("resetPassword", self.tr("Reset password…"), self.reset_password),
             ("unlockUser", self.tr("Unlock"), self.unlock_user),
@@ -218,6 +239,39 @@ class AdministrationScreen(QWidget):
                 dialog.team.currentData(),
             )
         )
+
+    def edit_user(self) -> None:
+        name = self.selected_username()
+        if name is None:
+            QMessageBox.information(
+                self, self.tr("Administration"), self.tr("Choose a user in the list first.")
+            )
+            return
+        row = next(r for r in self.users_model.rows() if r.username == name)
+        dialog = NewUserDialog([t.name for t in self.teams_model.rows() if t.active], self, row)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        team = dialog.team.currentData()
+        if self._run(
+            lambda s: users.update_user(
+                s,
+                self._actor,
+                name,
+                full_name=dialog.full_name.text(),
+                role=dialog.role.currentData(),
+                team=team,
+                clear_team=team is None,
+            )
+        ):
+            self._done(self.tr("%1 was changed.").replace("%1", name))
+        self.select_user(name)
+
+    def _done(self, text: str) -> None:
+        """Say that an action is done (the window's status bar, when there is one)."""
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
 
     def toggle_user(self) -> None:
         name = self.selected_username()

@@ -191,8 +191,11 @@ def show_start_error(error: BaseException | None) -> None:
     )
 
 
-def run_main_window(app, database, actor) -> int:  # type: ignore[no-untyped-def]
-    """After the login: an initial password changed first, then the main window until it closes."""
+def run_main_window(app, database, actor):  # type: ignore[no-untyped-def]
+    """After the login: an initial password changed first, then the main window until it closes.
+
+    Returns the exit code and what the window was closed for (`NextStep`: log out, another
+    database), or None to quit."""
     from PySide6.QtCore import QTimer
 
     from desktop_app.runtime import settle_after_startup
@@ -201,7 +204,7 @@ def run_main_window(app, database, actor) -> int:  # type: ignore[no-untyped-def
     from desktop_app.ui.operations import wait_for_all
 
     if not ensure_password_changed(None, database, actor):
-        return 0
+        return 0, None
     window = MainWindow(database, actor)
     window.show()
     # Locks the window after the configured idle minutes; unsaved edits stay.
@@ -210,6 +213,10 @@ def run_main_window(app, database, actor) -> int:  # type: ignore[no-untyped-def
     # Once the window has painted and the first pages have loaded.
     QTimer.singleShot(1500, settle_after_startup)
     try:
-        return int(app.exec())
+        code = int(app.exec())
     finally:
         wait_for_all()
+    step = window.next_step
+    window.idle_lock.stop()  # type: ignore[attr-defined]
+    window.deleteLater()
+    return code, step

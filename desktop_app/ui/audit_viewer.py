@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QTimer,
@@ -36,9 +38,84 @@ from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import audit_query
 from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.people import people
 from desktop_app.ui.tables import Column, RowTableModel, table_view
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+_DETAIL = "AuditDetail"
+
+# The words for what an entry's details name, in the order a sentence gives them.
+DETAIL_WORDS: dict[str, str] = {
+    "username": QT_TRANSLATE_NOOP("AuditDetail", "user"),
+    "role": QT_TRANSLATE_NOOP("AuditDetail", "role"),
+    "team": QT_TRANSLATE_NOOP("AuditDetail", "team"),
+    "to": QT_TRANSLATE_NOOP("AuditDetail", "to"),
+    "from": QT_TRANSLATE_NOOP("AuditDetail", "from"),
+    "worker": QT_TRANSLATE_NOOP("AuditDetail", "worker"),
+    "document": QT_TRANSLATE_NOOP("AuditDetail", "document"),
+    "recipient": QT_TRANSLATE_NOOP("AuditDetail", "for"),
+    "output": QT_TRANSLATE_NOOP("AuditDetail", "to"),
+    "language": QT_TRANSLATE_NOOP("AuditDetail", "language"),
+    "kind": QT_TRANSLATE_NOOP("AuditDetail", "kind"),
+    "outcome": QT_TRANSLATE_NOOP("AuditDetail", "outcome"),
+    "state": QT_TRANSLATE_NOOP("AuditDetail", "state"),
+    "cases": QT_TRANSLATE_NOOP("AuditDetail", "cases"),
+    "count": QT_TRANSLATE_NOOP("AuditDetail", "number"),
+    "rows": QT_TRANSLATE_NOOP("AuditDetail", "rows"),
+    "file": QT_TRANSLATE_NOOP("AuditDetail", "file"),
+    "reason": QT_TRANSLATE_NOOP("AuditDetail", "reason"),
+    "note": QT_TRANSLATE_NOOP("AuditDetail", "note"),
+    "message": QT_TRANSLATE_NOOP("AuditDetail", "message"),
+}
+
+
+def _value_text(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate(_DETAIL, "yes")
+            if value
+            else QCoreApplication.translate(_DETAIL, "no")
+        )
+    if isinstance(value, list | tuple):
+        return ", ".join(_value_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{_words(k)} {_value_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def _words(key: str) -> str:
+    word = DETAIL_WORDS.get(key)
+    return QCoreApplication.translate(_DETAIL, word) if word else key.replace("_", " ")
+
+
+def detail_sentence(action: str, detail: Any) -> str:
+    """An entry's details as one sentence in the interface language: the action's name, then
+    what it changed ("given name: Amal → Amaal") and what it names ("reason: …")."""
+    sentence = labels.label(labels.AUDIT_ACTIONS, action)
+    parts: list[str] = []
+    if isinstance(detail, dict):
+        changes = detail.get("changes")
+        if isinstance(changes, dict):
+            for field, change in changes.items():
+                if isinstance(change, dict) and {"before", "after"} <= change.keys():
+                    parts.append(
+                        f"{_words(field)}: {_value_text(change['before'])} → "
+                        f"{_value_text(change['after'])}"
+                    )
+                else:
+                    parts.append(f"{_words(field)}: {_value_text(change)}")
+        for key, value in detail.items():
+            if key != "changes":
+                parts.append(f"{_words(key)}: {_value_text(value)}")
+    elif detail not in (None, "", {}):
+        parts.append(_value_text(detail))
+    if parts:
+        sentence += " — " + "; ".join(parts)
+    return sentence + "."
 
 
 class AuditModel(RowTableModel[audit_query.AuditRow]):
@@ -46,18 +123,23 @@ class AuditModel(RowTableModel[audit_query.AuditRow]):
 
     COL_ID, COL_AT, COL_USER, COL_ACTION, COL_CASE, COL_DETAIL = range(6)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, name_of: Any = None) -> None:
+        name_of = name_of or (lambda username: username or "")
         super().__init__(
             [
                 Column(self.tr("#"), lambda r: r.id, align_right=False),
                 Column(self.tr("When"), lambda r: r.as_record()["at"].replace("T", " ")),
-                Column(self.tr("User"), lambda r: r.username),
+                Column(
+                    self.tr("User"),
+                    lambda r: name_of(r.username),
+                    tooltip=lambda r: r.username or "",  # the login name, for the log's filter
+                ),
                 Column(self.tr("Action"), lambda r: labels.label(labels.AUDIT_ACTIONS, r.action)),
                 Column(self.tr("Case"), lambda r: r.case_reference),
                 Column(
                     self.tr("Detail"),
-                    lambda r: r.as_record()["detail"],
-                    tooltip=lambda r: r.as_record()["detail"],
+                    lambda r: detail_sentence(r.action, r.detail),
+                    tooltip=lambda r: detail_sentence(r.action, r.detail),
                 ),
             ],
             parent,
@@ -107,7 +189,7 @@ class AuditViewer(QWidget):
         self.message.setObjectName("auditMessage")
         self.message.setWordWrap(True)
 
-        self.model = AuditModel(self)
+        self.model = AuditModel(self, people(database).name)
         # Not sortable on screen: it holds the newest entries only, the service sorts them.
         self.table = table_view(self.model, "auditTable", fit_columns=False)
 

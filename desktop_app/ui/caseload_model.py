@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop_app.domain import risk_levels
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import caseload
 from desktop_app.services.cases.caseload import CaseloadFilter, CaseRow, SortKey
@@ -74,8 +75,8 @@ def _reader() -> ThreadPoolExecutor:
     return _reader_pool
 
 
-RISK_COLOURS = {"red": "#c62828", "amber": "#b87900", "green": "#2e7d32"}
-RISK_TINTS = {"red": "#fde8e8", "amber": "#fff4d6", "green": "#e6f4e7"}
+RISK_COLOURS = risk_levels.COLOURS  # domain/risk_levels.py: one look of risk everywhere
+RISK_TINTS = risk_levels.TINTS
 
 
 class CaseloadModel(QAbstractTableModel):

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services import changes
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases.caseload import CaseloadFilter, Scope, SortKey
 from desktop_app.services.errors import HomewardError
@@ -31,12 +41,23 @@ from desktop_app.ui.caseload_model import (
     CaseloadModel,
     RiskBadgeDelegate,
 )
+from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.preferences import ui_settings
 from desktop_app.ui.tables import table_view
 
 SEARCH_DELAY_MS = 250
+
+# What the list shows: a change to any of these, here or on another PC, reads it again.
+SHOWS = (
+    changes.CASE,
+    changes.ASSIGNMENT,
+    changes.TRANSITION,
+    changes.OFFER,
+    changes.USER,
+    changes.TEAM,
+)
 
 
 class CaseTableView(QTableView):
@@ -66,6 +87,7 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self._actor = actor
         self.model = CaseloadModel(database, actor, self)
+        self.follower = follow_changes(self, database, SHOWS, self.refresh)
 
         self.scope = QComboBox()
         self.scope.setObjectName("scope")
@@ -106,6 +128,10 @@ class CaseloadPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setAccessibleDescription(
+            self.tr("Type a name or a reference; Down moves into the list, Enter opens a case.")
+        )
+        self.search.installEventFilter(self)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
@@ -234,6 +260,33 @@ class CaseloadPage(QWidget):
         elif self.model.rowCount():
             self.table.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down (or Page Down) in the search box moves into the results."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            self.into_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def into_results(self) -> None:
+        """The matches for what is typed, with the cursor on the first (or the chosen) one."""
+        if self._search_timer.isActive():
+            self.apply_filters()
+        self.model.wait_for_pending()
+        if not self.model.rowCount():
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show_count(self, count: int) -> None:
         self.count_label.setText(labels.counted(self.tr("%n case(s)", "", count), count))
         self.count_changed.emit(count)
@@ -244,6 +297,7 @@ class CaseloadPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the list after a change; the selected case and the scroll position stay."""
+        self.follower.read()
         current = self.table.currentIndex()
         selected = self.model.case_row(current.row()) if current.isValid() else None
         scroll = self.table.verticalScrollBar().value()

@@ -20,8 +20,18 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMargins,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,9 +43,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import risk_levels
 from desktop_app.domain.spreadsheet_cells import csv_writer
+from desktop_app.ui.messages import tell_done
 
-RISK_COLOURS = {"red": "#c62828", "amber": "#e0a100", "green": "#2e7d32"}
+RISK_COLOURS = risk_levels.COLOURS  # one red, one amber, one green everywhere
+# Exported charts are drawn at a page's width (about 16 cm at 150 points an inch), and the
+# PNG at twice that in pixels: 300 dots an inch on paper.
+EXPORT_SIZE = QSize(960, 600)
+PRINT_SCALE = 2
 PALETTE = ("#1f5f8b", "#e07b39", "#5b8c5a", "#8e5ea2", "#c44e52", "#8c8c8c", "#3a9fbf")
 
 
@@ -57,6 +73,7 @@ class ChartPanel(QWidget):
         self._title = title
         self._csv_headers: list[str] = []
         self._csv_rows: list[list[Any]] = []
+        self._bars: Any = None  # what set_bars drew, to draw it again for an export
         self.chart = QChart()
         self.chart.setTitle(title)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -104,45 +121,17 @@ class ChartPanel(QWidget):
         The CSV export holds `csv_rows` when given (e.g. a finer table than the
         chart shows), otherwise the chart's own numbers.
         """
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        if horizontal:
-            bars: Any = QHorizontalBarSeries()
-        elif stacked:
-            bars = QStackedBarSeries()
-        else:
-            bars = QBarSeries()
-        top = 0.0
-        for i, (name, values, colour) in enumerate(series):
-            bar_set = QBarSet(name)
-            bar_set.append([float(v) for v in values])
-            bar_set.setColor(QColor(colour or PALETTE[i % len(PALETTE)]))
-            bars.append(bar_set)
-        for j in range(len(categories)):
-            column = [float(s[1][j]) for s in series if j < len(s[1])]
-            top = max(top, sum(column) if stacked else max(column, default=0.0))
-        self.chart.addSeries(bars)
-        category_axis = QBarCategoryAxis()
-        category_axis.append(list(categories))
-        value_axis = QValueAxis()
-        value_axis.setRange(0, max(1.0, float(top)))
-        value_axis.applyNiceNumbers()
-        value_axis.setLabelFormat("%g")
-        if value_title:
-            value_axis.setTitleText(value_title)
-        if horizontal:
-            self.chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
-            self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
-        else:
-            self.chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
-            self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(category_axis)
-        bars.attachAxis(value_axis)
-        self.chart.legend().setVisible(len(series) > 1)
-        self.chart.legend().setAlignment(
-            Qt.AlignmentFlag.AlignRight if legend_right else Qt.AlignmentFlag.AlignBottom
+        self._bars = (
+            list(categories),
+            [(name, list(values), colour) for name, values, colour in series],
+            {
+                "stacked": stacked,
+                "horizontal": horizontal,
+                "value_title": value_title,
+                "legend_right": legend_right,
+            },
         )
+        _draw_bars(self.chart, *self._bars)
         empty = not categories or not series
         self.view.setVisible(not empty)
         self.empty_label.setVisible(empty)
@@ -166,21 +155,82 @@ class ChartPanel(QWidget):
 
     # --- export -----------------------------------------------------------------
 
+    def export_view(self) -> QChartView:
+        """The chart drawn afresh at the size it is exported (a page's width), not a copy
+        of the small widget on screen: every label has room."""
+        chart = QChart()
+        chart.setTitle(self._title)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setMargins(QMargins(12, 12, 12, 12))
+        if self._bars is not None:
+            _draw_bars(chart, *self._bars)
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Laid out at the export's size without ever appearing on screen.
+        view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        view.resize(EXPORT_SIZE)
+        view.show()
+        chart.resize(QSizeF(EXPORT_SIZE))
+        QCoreApplication.sendPostedEvents()
+        return view
+
     def save_png(self, path: str | Path) -> bool:
-        pixmap = self.view.grab()
-        return bool(pixmap.save(str(path), "PNG"))
+        """A PNG at print resolution: EXPORT_SIZE at PRINT_SCALE times the pixels, 300 dpi."""
+        view = self.export_view()
+        image = QImage(EXPORT_SIZE * PRINT_SCALE, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        dots_per_metre = round(300 / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _render(view, painter, QRectF(QPointF(0, 0), QSizeF(EXPORT_SIZE * PRINT_SCALE)))
+        painter.end()
+        view.close()
+        view.deleteLater()
+        return bool(image.save(str(path), "PNG"))
+
+    def save_svg(self, path: str | Path) -> None:
+        from PySide6.QtSvg import QSvgGenerator
+
+        view = self.export_view()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(EXPORT_SIZE)
+        generator.setViewBox(QRect(QPoint(0, 0), EXPORT_SIZE))
+        generator.setTitle(self._title)
+        painter = QPainter(generator)
+        _render(view, painter, QRectF(QPointF(0, 0), QSizeF(EXPORT_SIZE)))
+        painter.end()
+        view.close()
+        view.deleteLater()
 
     def save_csv(self, path: str | Path) -> None:
         write_csv(path, self._csv_headers, self._csv_rows)
 
     def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart as PNG"), f"{self._title}.png", self.tr("PNG image (*.png)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export chart as a picture"),
+            f"{self._title}.png",
+            self.tr("PNG image, print resolution (*.png);;SVG drawing (*.svg)"),
         )
-        if path and not self.save_png(path):
-            QMessageBox.warning(
-                self, self.tr("Export failed"), self.tr("The picture could not be saved.")
-            )
+        if not path:
+            return
+        try:
+            if path.lower().endswith(".svg") or (
+                "svg" in chosen.lower() and "." not in Path(path).name
+            ):
+                target = path if path.lower().endswith(".svg") else path + ".svg"
+                self.save_svg(target)
+            else:
+                target = path if path.lower().endswith(".png") else path + ".png"
+                if not self.save_png(target):
+                    raise OSError(self.tr("The picture could not be saved."))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        tell_done(self, self.tr("The chart was saved as %1.").replace("%1", Path(target).name))
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -199,3 +249,67 @@ class ChartPanel(QWidget):
                 self.tr("Export failed"),
                 self.tr("The file could not be saved: %1").replace("%1", exc.strerror or str(exc)),
             )
+            return
+        tell_done(self, self.tr("The numbers were saved as %1.").replace("%1", Path(path).name))
+
+
+def _render(view: QChartView, painter: QPainter, target: QRectF) -> None:
+    """The chart's scene into `target`, drawn as shapes and text (sharp at any scale)."""
+    view.scene().render(painter, target, QRectF(QPointF(0, 0), QSizeF(EXPORT_SIZE)))
+
+
+def _draw_bars(
+    chart: QChart,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float], str | None]],
+    options: dict[str, Any],
+) -> None:
+    """Put the bars and axes of `set_bars` on `chart` (the screen's or an export's)."""
+    stacked, horizontal = options["stacked"], options["horizontal"]
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    if horizontal:
+        bars: Any = QHorizontalBarSeries()
+    elif stacked:
+        bars = QStackedBarSeries()
+    else:
+        bars = QBarSeries()
+    top = 0.0
+    for i, (name, values, colour) in enumerate(series):
+        bar_set = QBarSet(name)
+        bar_set.append([float(v) for v in values])
+        bar_set.setColor(QColor(colour or PALETTE[i % len(PALETTE)]))
+        bars.append(bar_set)
+    for j in range(len(categories)):
+        column = [float(s[1][j]) for s in series if j < len(s[1])]
+        top = max(top, sum(column) if stacked else max(column, default=0.0))
+    chart.addSeries(bars)
+    category_axis = QBarCategoryAxis()
+    category_axis.append(list(categories))
+    value_axis = QValueAxis()
+    value_axis.setRange(0, max(1.0, float(top)))
+    value_axis.applyNiceNumbers()
+    value_axis.setLabelFormat("%g")
+    if options["value_title"]:
+        value_axis.setTitleText(options["value_title"])
+    if horizontal:
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
+    bars.attachAxis(category_axis)
+    bars.attachAxis(value_axis)
+    # Whole labels: Qt cuts a label that does not fit to "…" unless told not to; long ones
+    # are turned, and a legend entry still too long for its place has its tooltip.
+    category_axis.setTruncateLabels(False)
+    value_axis.setTruncateLabels(False)
+    if not horizontal and (len(categories) > 6 or max(map(len, categories), default=0) > 12):
+        category_axis.setLabelsAngle(-40)
+    legend = chart.legend()
+    legend.setVisible(len(series) > 1)
+    legend.setAlignment(
+        Qt.AlignmentFlag.AlignRight if options["legend_right"] else Qt.AlignmentFlag.AlignBottom
+    )
+    legend.setShowToolTips(True)

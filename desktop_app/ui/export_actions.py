@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.services.actor import Actor
@@ -20,10 +20,75 @@ from desktop_app.services.storage.database import Database
 from desktop_app.ui.operations import Operation, Progress, run_operation
 
 CONTEXT = "Export"
+HEADINGS_CONTEXT = "ExportHeadings"
+
+# The columns' headings in a CSV file the desktop writes, in the interface language.
+HEADINGS: dict[str, str] = {
+    "reference": QT_TRANSLATE_NOOP("ExportHeadings", "Reference"),
+    "given_name": QT_TRANSLATE_NOOP("ExportHeadings", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("ExportHeadings", "Family name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ExportHeadings", "Date of birth"),
+    "dob_precision": QT_TRANSLATE_NOOP("ExportHeadings", "Date of birth known to"),
+    "sex": QT_TRANSLATE_NOOP("ExportHeadings", "Sex"),
+    "nationality": QT_TRANSLATE_NOOP("ExportHeadings", "Nationality"),
+    "languages": QT_TRANSLATE_NOOP("ExportHeadings", "Languages"),
+    "interpreter_language": QT_TRANSLATE_NOOP("ExportHeadings", "Interpreter language"),
+    "unaccompanied": QT_TRANSLATE_NOOP("ExportHeadings", "Unaccompanied"),
+    "arrival_date": QT_TRANSLATE_NOOP("ExportHeadings", "Arrival date"),
+    "status_decision": QT_TRANSLATE_NOOP("ExportHeadings", "Status decision"),
+    "decision_date": QT_TRANSLATE_NOOP("ExportHeadings", "Decision date"),
+    "permit_expiry": QT_TRANSLATE_NOOP("ExportHeadings", "Permit expiry"),
+    "placement_type": QT_TRANSLATE_NOOP("ExportHeadings", "Placement"),
+    "placement_municipality": QT_TRANSLATE_NOOP("ExportHeadings", "Placement municipality"),
+    "placement_end": QT_TRANSLATE_NOOP("ExportHeadings", "Placement ends"),
+    "in_aftercare": QT_TRANSLATE_NOOP("ExportHeadings", "In after-care"),
+    "primary_worker": QT_TRANSLATE_NOOP("ExportHeadings", "Primary worker"),
+    "team": QT_TRANSLATE_NOOP("ExportHeadings", "Team"),
+    "family_reunification_members": QT_TRANSLATE_NOOP(
+        "ExportHeadings", "Expected family reunification"
+    ),
+    "age": QT_TRANSLATE_NOOP("ExportHeadings", "Age"),
+    "next_transition": QT_TRANSLATE_NOOP("ExportHeadings", "Next transition"),
+    "due_date": QT_TRANSLATE_NOOP("ExportHeadings", "Due"),
+    "readiness": QT_TRANSLATE_NOOP("ExportHeadings", "Readiness %"),
+    "risk": QT_TRANSLATE_NOOP("ExportHeadings", "Risk"),
+    "municipality": QT_TRANSLATE_NOOP("ExportHeadings", "Municipality"),
+    "age_band": QT_TRANSLATE_NOOP("ExportHeadings", "Age band"),
+    "cases": QT_TRANSLATE_NOOP("ExportHeadings", "Cases"),
+    "female": QT_TRANSLATE_NOOP("ExportHeadings", "Female"),
+    "male": QT_TRANSLATE_NOOP("ExportHeadings", "Male"),
+    "other_or_unknown": QT_TRANSLATE_NOOP("ExportHeadings", "Other or unknown sex"),
+    "status_granted": QT_TRANSLATE_NOOP("ExportHeadings", "Status granted"),
+    "status_pending_or_appeal": QT_TRANSLATE_NOOP("ExportHeadings", "Pending or appealed"),
+    "status_rejected": QT_TRANSLATE_NOOP("ExportHeadings", "Rejected"),
+    "no_decision_recorded": QT_TRANSLATE_NOOP("ExportHeadings", "No decision recorded"),
+    "placement_reception": QT_TRANSLATE_NOOP("ExportHeadings", "In reception"),
+    "placement_care": QT_TRANSLATE_NOOP("ExportHeadings", "In care"),
+    "placement_own_tenancy": QT_TRANSLATE_NOOP("ExportHeadings", "Own tenancy"),
+    "placement_other_or_none": QT_TRANSLATE_NOOP("ExportHeadings", "Other or no placement"),
+    "transition_within_90_days": QT_TRANSLATE_NOOP("ExportHeadings", "Transition within 90 days"),
+    "housing_secured_for_next_transition": QT_TRANSLATE_NOOP(
+        "ExportHeadings", "Housing secured for the next transition"
+    ),
+}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def spreadsheet_style() -> exporter.CsvStyle:
+    """A CSV as the user's spreadsheet opens it: `;` where numbers are written with a
+    decimal comma (Danish, Swedish, German), `,` where with a point; headings in the
+    interface language."""
+    delimiter = ";" if QLocale().decimalPoint() == "," else ","
+    return exporter.CsvStyle(
+        delimiter=delimiter,
+        headings={
+            code: QCoreApplication.translate(HEADINGS_CONTEXT, text)
+            for code, text in HEADINGS.items()
+        },
+    )
 
 
 def _choose(parent: QWidget | None, title: str, suggested: str) -> Path | None:
@@ -31,7 +96,9 @@ def _choose(parent: QWidget | None, title: str, suggested: str) -> Path | None:
         parent,
         title,
         suggested,
-        _tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        _tr(
+            "Excel workbook, imports back into Homeward (*.xlsx);;CSV for your spreadsheet (*.csv)"
+        ),
     )
     if not path:
         return None
@@ -70,9 +137,13 @@ def export_caseload(
     if target is None:
         return None
 
+    style = spreadsheet_style()
+
     def work(progress: Progress) -> int:
         with database.session() as session:
-            return exporter.export_cases(session, actor, flt, target, overwrite=True)
+            return exporter.export_cases(
+                session, actor, flt, target, overwrite=True, csv_style=style
+            )
 
     return _run(
         parent,
@@ -95,9 +166,13 @@ def export_statistics(
     if target is None:
         return None
 
+    style = spreadsheet_style()
+
     def work(progress: Progress) -> int:
         with database.session() as session:
-            return exporter.export_statistics(session, actor, target, overwrite=True)
+            return exporter.export_statistics(
+                session, actor, target, overwrite=True, csv_style=style
+            )
 
     return _run(
         parent,

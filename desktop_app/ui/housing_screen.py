@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.matching import CaseMatch
-from desktop_app.services import clock
+from desktop_app.services import changes, clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.housing import access, matching, offers, units
@@ -41,6 +41,7 @@ from desktop_app.services.housing.providers import ProviderRow
 from desktop_app.services.housing.units import UnitFilter, UnitRow
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
+from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.housing_models import (
     PROVIDER_TYPES,
     UNIT_TYPES,
@@ -315,6 +316,13 @@ class HousingScreen(QWidget):
         self.database = database
         self.actor = actor
         self.can_edit = access.can_edit_registry(actor)
+        # Units, their offers and the cases they fit: read again after a change to them.
+        self.follower = follow_changes(
+            self,
+            database,
+            (changes.UNIT, changes.OFFER, changes.CASE, changes.TRANSITION),
+            self.reload,
+        )
         self.message = QLabel()
         self.message.setObjectName("housingScreenMessage")
         self.message.setWordWrap(True)
@@ -494,6 +502,7 @@ class HousingScreen(QWidget):
     # --- loading -------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.follower.read()
         try:
             with self.database.session() as session:
                 towns = units.municipalities(session, self.actor)

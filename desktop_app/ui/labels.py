@@ -20,9 +20,10 @@ KINDS = {
     "placement_end": QT_TRANSLATE_NOOP("Labels", "Placement ends"),
 }
 RISKS = {
-    "red": QT_TRANSLATE_NOOP("Labels", "Red – urgent"),
-    "amber": QT_TRANSLATE_NOOP("Labels", "Amber – watch"),
-    "green": QT_TRANSLATE_NOOP("Labels", "Green – on track"),
+    # The words of domain/risk_levels.py, which paper prints too (a test holds them equal).
+    "red": QT_TRANSLATE_NOOP("Labels", "Red — urgent"),
+    "amber": QT_TRANSLATE_NOOP("Labels", "Amber — watch"),
+    "green": QT_TRANSLATE_NOOP("Labels", "Green — on track"),
 }
 RISK_SHORT = {
     "red": QT_TRANSLATE_NOOP("Labels", "Red"),

@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,16 +19,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.services import changes as kinds
 from desktop_app.services import settings as org_settings
 from desktop_app.services.actor import Actor, Role
+from desktop_app.services.changes import Changes
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
-from desktop_app.ui import labels
+from desktop_app.ui import keyboard, labels
+from desktop_app.ui.change_signal import ChangeFollower, bridge_for, follow_changes
 from desktop_app.ui.connection_watch import ConnectionWatch
 from desktop_app.ui.icons import app_icon, icon
 from desktop_app.ui.messages import error_text
@@ -34,6 +39,10 @@ from desktop_app.ui.preferences import ui_settings
 log = logging.getLogger(__name__)
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+# What an open case record shows: everything about a case, and the rules behind it.
+RECORD_SHOWS = kinds.ALL_KINDS - {kinds.AUDIT, kinds.SCHEMA, kinds.UNIT}
+# What the subscribed calendar file holds.
+CALENDAR_SHOWS = (kinds.APPOINTMENT, kinds.TASK, kinds.TRANSITION, kinds.CASE, kinds.ASSIGNMENT)
 
 
 # Each page's screen, built the first time the page is shown; the imports wait until then
@@ -101,6 +110,19 @@ def _administration(database: Database, actor: Actor) -> QWidget:
 
 
 @dataclass(frozen=True)
+class NextStep:
+    """What the window was closed for: quit (None), log out, or another database.
+
+    `path` is a SQLite file to open (`create`: a new one); `database` a server
+    database already connected."""
+
+    log_out: bool = False
+    path: Path | None = None
+    create: bool = False
+    database: Database | None = None
+
+
+@dataclass(frozen=True)
 class PageSpec:
     key: str
     title: str
@@ -122,6 +144,8 @@ class MainWindow(QMainWindow):
         )
         self.pages: dict[str, QWidget] = {}
         self.records: dict[str, QWidget] = {}  # reference -> CaseRecordPage
+        self._record_followers: dict[str, ChangeFollower] = {}
+        self.next_step: NextStep | None = None  # set when closed to log out or switch
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -143,7 +167,7 @@ class MainWindow(QMainWindow):
         self._column.addWidget(splitter, 1)  # the pages take the height; a banner only its line
         self.setCentralWidget(central)
 
-        self._specs = {spec.key: spec for spec in self._page_specs()}
+        self._specs = {spec.key: spec for spec in self.page_specs()}
         for spec in self._specs.values():
             item = QListWidgetItem(icon(spec.icon_name), spec.title)
             item.setData(PAGE_ROLE, spec.key)
@@ -158,7 +182,9 @@ class MainWindow(QMainWindow):
         self._records_header.setHidden(True)  # (hiding works once the item is in the list)
         self.navigation.currentItemChanged.connect(self._navigate)
 
+        keyboard.install(QApplication.instance())  # type: ignore[arg-type]
         self._build_actions()
+        bridge_for(database).changed.connect(self._changes_arrived)
         self._status = QLabel()
         self._status.setObjectName("statusText")
         self.statusBar().addPermanentWidget(self._status)
@@ -173,7 +199,7 @@ class MainWindow(QMainWindow):
 
     # --- pages -------------------------------------------------------------------
 
-    def _page_specs(self) -> list[PageSpec]:
+    def page_specs(self) -> list[PageSpec]:
         """The pages of the actor's role, in navigation order."""
         role = self.actor.role
         leads = role in (Role.TEAM_LEAD, Role.COORDINATOR)
@@ -193,6 +219,7 @@ class MainWindow(QMainWindow):
         ]
         if leads:
             specs.append(PageSpec("team", self.tr("Team"), "team", _team))
+            # Partners' offers (registries of language courses and programmes) go here.
         specs.append(PageSpec("reports", self.tr("Reports"), "reports", _reports))
         if leads:
             # Data-protection duties and the audit log (team leads: their team's).
@@ -267,6 +294,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Homeward"), error_text(exc))
             return None
         record.saved.connect(self._case_changed)
+        # Another screen's change, or another PC's, shows in the record; unsaved person
+        # fields stay as typed (reload keeps the form).
+        follower = follow_changes(
+            record, self.database, RECORD_SHOWS, lambda ref=reference: self._refresh_record(ref)
+        )
+        record.saved.connect(follower.read)  # the record read itself after its own change
+        self._record_followers[reference] = follower
         record.close_requested.connect(lambda ref=reference: self.close_case(ref))
         record.title_changed.connect(lambda text, ref=reference: self._retitle(ref, text))
         self.records[reference] = record
@@ -306,6 +340,7 @@ class MainWindow(QMainWindow):
                 self.navigation.takeItem(row)
                 break
         del self.records[reference]
+        self._record_followers.pop(reference, None)
         self.stack.removeWidget(record)
         record.deleteLater()
         self._records_header.setHidden(not self.records)
@@ -314,20 +349,23 @@ class MainWindow(QMainWindow):
         return True
 
     def _case_changed(self, reference: str) -> None:
-        caseload = self.pages.get("caseload")
-        if caseload is not None:
-            caseload.refresh()  # type: ignore[attr-defined]
-        my_day = self.pages.get("my_day")
-        if my_day is not None:
-            my_day.reload()  # type: ignore[attr-defined]
-        # An offer or a tick moves risk and readiness: open lists show it at once.
-        for key in ("transitions", "housing", "partners"):
-            reload = getattr(self.pages.get(key), "reload", None)
-            if callable(reload):
-                reload()
-        if self.calendar_actions is not None:
-            self.calendar_actions.refresh()  # the subscribed calendar file, if any
+        # The other pages hear of it through the change signal (services/changes.py).
         self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", reference), 5000)
+
+    def _refresh_record(self, reference: str) -> None:
+        record = self.records.get(reference)
+        if record is None:
+            return
+        try:
+            record.reload()  # type: ignore[attr-defined]
+        except HomewardError as exc:  # e.g. the case moved to another team meanwhile
+            self.statusBar().showMessage(error_text(exc), 10000)
+            return
+        self._retitle(reference, record.nav_title())  # type: ignore[attr-defined]
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        if self.calendar_actions is not None and changes.touches(CALENDAR_SHOWS):
+            self.calendar_actions.refresh()  # the subscribed calendar file, if any
 
     # --- actions ------------------------------------------------------------------
 
@@ -335,70 +373,18 @@ class MainWindow(QMainWindow):
         self._actions_timer = QTimer(self)
         self._actions_timer.setSingleShot(True)
         self._actions_timer.timeout.connect(self._apply_action_states)
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(toolbar)
-        content = self.actor.role is not Role.ADMIN
+        from desktop_app.ui.main_menus import MainMenus
 
-        self.find_action = QAction(icon("search"), self.tr("Find a case"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.find_case)
-        self.new_action = QAction(icon("new_case"), self.tr("New case"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_case)
-        self.save_action = QAction(icon("save"), self.tr("Save"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save_current)
-        self.print_action = QAction(icon("print"), self.tr("Print summary"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(self.print_current)
-        self.close_action = QAction(icon("close"), self.tr("Close case"), self)
-        # Ctrl+W everywhere (the platform's Close key is Ctrl+F4 on some desktops).
-        self.close_action.setShortcuts(
-            list(
-                dict.fromkeys(
-                    [
-                        QKeySequence("Ctrl+W"),
-                        *QKeySequence.keyBindings(QKeySequence.StandardKey.Close),
-                    ]
-                )
-            )
-        )
-        self.close_action.triggered.connect(self._close_current)
-        quit_action = QAction(icon("logout"), self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        if content:
-            for action in (self.find_action, self.new_action):
-                toolbar.addAction(action)
-            toolbar.addSeparator()
-            for action in (self.save_action, self.print_action, self.close_action):
-                toolbar.addAction(action)
-        can_create = self.actor.role in (Role.SOCIAL_WORKER, Role.TEAM_LEAD)
-        self.new_action.setEnabled(can_create)
-        if not can_create:
-            self.new_action.setToolTip(
-                self.tr("Only social workers and team leads open new cases.")
-            )
-        self.addAction(quit_action)
-        self.calendar_actions = None
-        if content:
-            from desktop_app.ui.calendar_actions import CalendarActions
-
-            self.calendar_actions = CalendarActions(self.database, self.actor, self)
-            self.calendar_actions.install(self.menuBar())
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.language_action = QAction(self.tr("&Language…"), self)
-        self.language_action.triggered.connect(self.choose_language)
-        settings_menu.addAction(self.language_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(app_icon(), self.tr("About Homeward"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        self.menus = MainMenus(self)
+        # (kept as attributes: screens and tests reach the actions by these names)
+        self.find_action = self.menus.find_action
+        self.new_action = self.menus.new_action
+        self.save_action = self.menus.save_action
+        self.print_action = self.menus.print_action
+        self.close_action = self.menus.close_action
+        self.language_action = self.menus.language_action
+        self.about_action = self.menus.about_action
+        self.calendar_actions = self.menus.calendar_actions
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -431,8 +417,18 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> None:
         record = self.current_record()
-        if record is not None:
-            record.save()  # type: ignore[attr-defined]
+        if record is None:
+            return
+        if not record.is_dirty():  # type: ignore[attr-defined]
+            self.statusBar().showMessage(
+                self.tr("Nothing to save: %1 has no unsaved changes.").replace(
+                    "%1",
+                    record.reference,  # type: ignore[attr-defined]
+                ),
+                5000,
+            )
+            return
+        record.save()  # type: ignore[attr-defined]
 
     def choose_language(self) -> None:
         from desktop_app.ui.language import LanguageDialog
@@ -452,10 +448,83 @@ class MainWindow(QMainWindow):
 
         print_case_summary(self, self.database, self.actor, record.reference)  # type: ignore[attr-defined]
 
-    def _close_current(self) -> None:
+    def close_current(self) -> None:
+        """Close the tab of the case in front (the case itself stays as it is)."""
         record = self.current_record()
         if record is not None:
             self.close_case(record.reference)  # type: ignore[attr-defined]
+
+    def step_case_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab of the case in front, round the end."""
+        record = self.current_record()
+        if record is None:
+            return
+        tabs = record.tabs  # type: ignore[attr-defined]
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+        tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+
+    def show_case_tab(self, index: int) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        tabs = record.tabs  # type: ignore[attr-defined]
+        if 0 <= index < tabs.count():
+            tabs.setCurrentIndex(index)
+            # Straight to the tab's first text box (a note, a name), else its tab.
+            if not keyboard.focus_first_input(tabs.currentWidget()):
+                tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+
+    def show_admin_tab(self, key: str) -> QWidget:
+        """The Administration page with one of its tabs in front."""
+        from desktop_app.ui.main_menus import ADMIN_TABS
+
+        page = self.show_page("administration")
+        page.tabs.setCurrentIndex(ADMIN_TABS.index(key))  # type: ignore[attr-defined]
+        return page
+
+    def show_shortcuts(self) -> None:
+        from desktop_app.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menus.all_actions(), self).exec()
+
+    # --- another database, another user -----------------------------------------------
+
+    def new_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), "homeward.db", self.tr("Homeward databases (*.db)")
+        )
+        if path:
+            target = Path(path) if Path(path).suffix else Path(path).with_suffix(".db")
+            self._close_for(NextStep(path=target, create=True))
+
+    def open_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a database"),
+            str(self.database.path.parent) if self.database.path is not None else "",
+            self.tr("Homeward databases (*.db);;All files (*)"),
+        )
+        if path:
+            self._close_for(NextStep(path=Path(path)))
+
+    def connect_to_server(self) -> None:
+        from desktop_app.ui.server_dialog import ServerConnectionDialog
+
+        dialog = ServerConnectionDialog(self)
+        if dialog.exec() and dialog.database is not None:
+            if not self._close_for(NextStep(database=dialog.database)):
+                dialog.database.dispose()
+
+    def log_out(self) -> None:
+        self._close_for(NextStep(log_out=True))
+
+    def _close_for(self, step: NextStep) -> bool:
+        """Close the window (asking about unsaved changes) so the start can go on with `step`."""
+        self.next_step = step
+        if not self.close():
+            self.next_step = None
+            return False
+        return True
 
     def _update_status(self, count: int | None = None) -> None:
         with self.database.session() as session:

@@ -52,3 +52,26 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ValidationError) and error.errors and not isinstance(text, Message):
         return reasons_text(error.errors)
     return translated(text, _gettext())
+
+
+def confirm(parent: object, title: str, question: str) -> bool:
+    """Ask before a step that cannot be taken back; No is the default answer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,  # type: ignore[arg-type]
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell_done(widget: object, text: str, milliseconds: int = 8000) -> None:
+    """Say in the window's status bar that an action is done (a widget without a main
+    window, as in a test, says nothing)."""
+    window = widget.window() if hasattr(widget, "window") else None  # type: ignore[attr-defined]
+    bar = getattr(window, "statusBar", None)
+    if callable(bar) and text:
+        bar().showMessage(text, milliseconds)

@@ -18,20 +18,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import appointments, clock
+from desktop_app.services import appointments, changes, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.cases import my_day
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.case_appointments_tab import interpreter_text, kind_label
+from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.people import people
 from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 TRANSITION_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_ROWS = 300  # a start page, not a report: the Transitions page lists them all
+SHOWS = (
+    changes.CASE,
+    changes.ASSIGNMENT,
+    changes.TRANSITION,
+    changes.OFFER,
+    changes.TASK,
+    changes.APPOINTMENT,
+    changes.USER,
+)
 
 
 class _CaseList(QTreeWidget):
@@ -63,6 +74,8 @@ class MyDayPage(QWidget):
         super().__init__(parent)
         self._database = database
         self._actor = actor
+        # What My day shows: a change to any of these, here or on another PC, redraws it.
+        self.follower = follow_changes(self, database, SHOWS, self.reload)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         refresh = QPushButton(self.tr("Refresh"))
@@ -157,6 +170,7 @@ class MyDayPage(QWidget):
         self._first_load.start(0)
 
     def reload(self) -> None:
+        self.follower.read()
         try:
             with self._database.session() as session:
                 day = my_day.my_day(session, self._actor, limit=MAX_ROWS)
@@ -208,7 +222,7 @@ class MyDayPage(QWidget):
                     t.reference,
                     t.name,
                     message_text(t.explanation),
-                    t.primary_worker or self.tr("(none)"),
+                    people(self._database).name(t.primary_worker) or self.tr("(none)"),
                 ]
             )
             item.setIcon(0, icon(f"risk_{t.risk}"))

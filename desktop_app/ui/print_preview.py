@@ -115,7 +115,10 @@ class PrintPreviewDialog(QDialog):
         self.options_panel = options_panel
         self.rendered: RenderedDocument | None = None
         self.setWindowTitle(self.tr("Print preview"))
-        self.resize(QSize(900, 1000))
+        # A page's width, and as tall as the screen allows (1,280 × 720 laptops included).
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        height = min(1000, screen.height() - 60) if screen is not None else 1000
+        self.resize(QSize(900, max(480, height)))
         self._buffer: QBuffer | None = None
         self.pdf = QPdfDocument(self)
         self.view = QPdfView(self)

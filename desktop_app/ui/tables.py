@@ -19,15 +19,18 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QByteArray,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QHelpEvent, QIcon, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QHelpEvent, QIcon, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -224,6 +227,14 @@ class TableView(QTableView):
     def placeholder(self) -> str:
         return self._placeholder
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # F2: the whole text of the current cell, however narrow the column (no cell is
+        # edited in place, so the key is free), in a box a screen reader reads out.
+        if event.key() == Qt.Key.Key_F2 and self.currentIndex().isValid():
+            show_whole_text(self, self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()
@@ -237,6 +248,74 @@ class TableView(QTableView):
             self._placeholder,
         )
         painter.end()
+
+
+def show_whole_text(view: QAbstractItemView, index: QModelIndex) -> None:
+    """The whole text of a cell, with its column's name as the title."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    title = str(view.model().headerData(index.column(), Qt.Orientation.Horizontal) or "")
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.Close, view)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+class ColumnMemory(QObject):
+    """A table's column widths and sort order, kept per table in the user's settings.
+
+    Until the user drags a column, each is sized to its contents (up to a limit, so one
+    long note does not push the others away) whenever the rows are read; once they have,
+    their widths stay, today and at the next start.
+    """
+
+    MAX_FITTED = 360
+
+    def __init__(self, table: QTableView, key: str) -> None:
+        super().__init__(table)
+        self._table = table
+        self._key = f"tables/{key}/header"
+        self._fitting = False
+        self.user_sized = False
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        from desktop_app.ui.preferences import ui_settings
+
+        state = ui_settings().value(self._key)
+        if isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state)):
+            self.user_sized = True
+        header.sectionResized.connect(self._resized)
+        header.sortIndicatorChanged.connect(lambda *_: self.save())
+        model = table.model()
+        if model is not None:
+            model.modelReset.connect(self.fit)
+            model.layoutChanged.connect(self.fit)
+            model.rowsInserted.connect(self.fit)
+        self.fit()
+
+    def fit(self, *_args: object) -> None:
+        if self.user_sized:
+            return
+        self._fitting = True
+        try:
+            self._table.resizeColumnsToContents()
+            header = self._table.horizontalHeader()
+            for column in range(header.count() - 1):
+                if header.sectionSize(column) > self.MAX_FITTED:
+                    header.resizeSection(column, self.MAX_FITTED)
+        finally:
+            self._fitting = False
+
+    def _resized(self, *_args: object) -> None:
+        if self._fitting:
+            return
+        self.user_sized = True
+        self.save()
+
+    def save(self) -> None:
+        from desktop_app.ui.preferences import ui_settings
+
+        ui_settings().setValue(self._key, self._table.horizontalHeader().saveState())
 
 
 def table_view(
@@ -294,7 +373,8 @@ def table_view(
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     if fit_columns:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to their contents and resizable; the user's widths and order remembered.
+        table.column_memory = ColumnMemory(table, name)  # type: ignore[attr-defined]
     table.setItemDelegate(FullTextTips(table))
     return table
 
@@ -323,3 +403,16 @@ def select_object(view: QTableView, matches: Callable[[Any], bool]) -> bool:
             view.selectRow(row)
             return True
     return False
+
+
+def compact_combo(combo: QComboBox, characters: int = 14) -> None:
+    """A drop-down as wide as `characters`, not its longest choice: its choices show in
+    full when it opens, and the chosen one in its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+    def tooltip(_index: int = 0) -> None:
+        combo.setToolTip(combo.currentText())
+
+    combo.currentIndexChanged.connect(tooltip)
+    tooltip()

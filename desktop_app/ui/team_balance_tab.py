@@ -26,7 +26,7 @@ from desktop_app.services.team import balance as team_balance
 from desktop_app.services.team import moves
 from desktop_app.ui import labels
 from desktop_app.ui.charts import PALETTE, RISK_COLOURS, ChartPanel
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_text, tell_done
 from desktop_app.ui.tables import OBJECT_ROLE, Column, RowTableModel, selected_object, table_view
 from desktop_app.ui.team_dialogs import ReassignDialog, WorkerLeavesDialog
 from desktop_app.ui.team_tab import TeamTab
@@ -104,7 +104,7 @@ class TeamBalanceTab(TeamTab):
         # Horizontal bars draw from the bottom up: reversed, the busiest worker is on top.
         workers = [r for r in reversed(balance) if r.username is not None]
         self.balance_chart.set_bars(
-            [r.username or "" for r in workers],
+            [r.full_name or r.username or "" for r in workers],  # people by their names
             [
                 (self.tr("Primary cases"), [r.primary_cases for r in workers], PALETTE[0]),
                 (self.tr("Transitions ≤ 90 days"), [r.transitions_90 for r in workers], PALETTE[1]),
@@ -170,6 +170,7 @@ class TeamBalanceTab(TeamTab):
             self,
         )
         if self.exec_dialog(dialog):
+            tell_done(self, dialog.result_text)
             self.changed.emit()
 
     def request_transfer(self) -> None:
@@ -200,7 +201,10 @@ class TeamBalanceTab(TeamTab):
         )
         if ok:
             self._run(
-                lambda s: moves.request_transfer(s, self._actor, case.reference, target, note)
+                lambda s: moves.request_transfer(s, self._actor, case.reference, target, note),
+                self.tr("The move of %1 to %2 waits for that team's lead.")
+                .replace("%1", case.reference)
+                .replace("%2", target),
             )
 
     def worker_leaves(self) -> None:
@@ -217,4 +221,8 @@ class TeamBalanceTab(TeamTab):
         ]
         dialog = WorkerLeavesDialog(self._database, self._actor, worker.username, colleagues, self)
         if self.exec_dialog(dialog):
+            tell_done(
+                self,
+                self.tr("%n case(s) were handed over to colleagues.", "", dialog.moved),
+            )
             self.changed.emit()

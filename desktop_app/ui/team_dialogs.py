@@ -29,7 +29,22 @@ from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.storage.database import Database
 from desktop_app.services.team import reassignment
 from desktop_app.ui import labels
-from desktop_app.ui.messages import error_text, message_text, reasons_text
+from desktop_app.ui.messages import confirm, error_text, message_text, reasons_text
+
+
+class _TriedOnly(Exception):
+    """Rolls back a change made only to hear the service's objections."""
+
+
+def tried_first(database: Database, change: Any) -> None:
+    """Make `change` in a unit of work that is rolled back: its refusals (a
+    ValidationError, a missing reason) are raised, nothing is kept."""
+    try:
+        with database.session() as session:
+            change(session)
+            raise _TriedOnly()
+    except _TriedOnly:
+        pass
 
 
 class ReassignDialog(QDialog):
@@ -137,19 +152,34 @@ class ReassignDialog(QDialog):
         if not username:
             self.error.setText(self.tr("Choose the new primary worker."))
             return
+        def reassign(session: Any) -> reassignment.ReassignResult:
+            return reassignment.reassign(
+                session,
+                self._actor,
+                self.reference,
+                username,
+                self.note_edit.toPlainText(),
+                reason=self.reason_edit.text(),
+                keep_secondary_days=self.keep_days.value() if self.keep_check.isChecked() else 0,
+            )
+
         try:
-            with self._database.session() as session:
-                result = reassignment.reassign(
-                    session,
-                    self._actor,
-                    self.reference,
-                    username,
-                    self.note_edit.toPlainText(),
-                    reason=self.reason_edit.text(),
-                    keep_secondary_days=self.keep_days.value()
-                    if self.keep_check.isChecked()
-                    else 0,
+            # The service's checks first (a note, a reason near a transition), then the
+            # question, then the change itself.
+            tried_first(self._database, reassign)
+            if not confirm(
+                self,
+                self.tr("Reassign %1").replace("%1", self.reference),
+                self.tr(
+                    "Make %1 the primary worker of %2? It goes into the assignment history "
+                    "and cannot be taken back (only another reassignment changes it)."
                 )
+                .replace("%1", self.worker_combo.currentText())
+                .replace("%2", self.reference),
+            ):
+                return
+            with self._database.session() as session:
+                result = reassign(session)
         except reassignment.ContinuityReasonRequired as exc:
             self.error.setText(message_text(exc.errors["reason"]))
             self.reason_label.setText(self.tr("Reason for the change (required)"))
@@ -228,16 +258,29 @@ class WorkerLeavesDialog(QDialog):
         ]
 
     def submit(self) -> None:
+        def hand_over(session: Any) -> Any:
+            return reassignment.bulk_reassign(
+                session,
+                self._actor,
+                self.leaving,
+                self.chosen(),
+                self.note_edit.toPlainText(),
+                reason=self.reason_edit.text(),
+            )
+
         try:
+            tried_first(self._database, hand_over)
+            if not confirm(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Hand every open case of %1 to the chosen colleagues? "
+                    "It cannot be taken back."
+                ).replace("%1", self.leaving),
+            ):
+                return
             with self._database.session() as session:
-                result = reassignment.bulk_reassign(
-                    session,
-                    self._actor,
-                    self.leaving,
-                    self.chosen(),
-                    self.note_edit.toPlainText(),
-                    reason=self.reason_edit.text(),
-                )
+                result = hand_over(session)
         except ValidationError as exc:
             self.error.setText(reasons_text(exc.errors))
             return

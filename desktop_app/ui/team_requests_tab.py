@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.actor import Actor
 from desktop_app.services.storage.database import Database
 from desktop_app.services.team import moves
+from desktop_app.ui.messages import confirm
 from desktop_app.ui.tables import Column, RowTableModel, selected_object, table_view
 from desktop_app.ui.team_tab import TeamTab
 
@@ -96,12 +97,25 @@ class TeamRequestsTab(TeamTab):
         if row is None:
             return
         prompt = self.tr("Comment (optional)") if accept else self.tr("Why is it rejected?")
-        text, ok = QInputDialog.getText(
-            self, self.tr("Transfer of %1").replace("%1", row.reference), prompt
-        )
+        title = self.tr("Transfer of %1").replace("%1", row.reference)
+        text, ok = QInputDialog.getText(self, title, prompt)
         if not ok:
             return
-        self._run(lambda s: moves.decide_transfer(s, self._actor, row.id, accept, reason=text))
+        question = (
+            self.tr("Take %1 into your team? The decision cannot be taken back.")
+            if accept
+            else self.tr("Reject the transfer of %1? The decision cannot be taken back.")
+        ).replace("%1", row.reference)
+        if not confirm(self, title, question):
+            return
+        done = (
+            self.tr("The transfer of %1 is accepted.")
+            if accept
+            else self.tr("The transfer of %1 is rejected.")
+        ).replace("%1", row.reference)
+        self._run(
+            lambda s: moves.decide_transfer(s, self._actor, row.id, accept, reason=text), done
+        )
 
     def _decide_closure(self, approve: bool) -> None:
         row = selected_object(self.closures_table)
@@ -116,4 +130,18 @@ class TeamRequestsTab(TeamTab):
             )
             if not ok:
                 return
-        self._run(lambda s: moves.decide_closure(s, self._actor, row.id, approve, comment=comment))
+        elif not confirm(
+            self,
+            self.tr("Close %1").replace("%1", row.reference),
+            self.tr(
+                "Close the case %1? Its open transitions are resolved as closed and it leaves "
+                "every list; only reopening the case brings it back."
+            ).replace("%1", row.reference),
+        ):
+            return
+        done = (
+            self.tr("%1 is closed.") if approve else self.tr("%1 was returned to its worker.")
+        ).replace("%1", row.reference)
+        self._run(
+            lambda s: moves.decide_closure(s, self._actor, row.id, approve, comment=comment), done
+        )

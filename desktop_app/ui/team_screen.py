@@ -16,14 +16,30 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.services import changes
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.storage.database import Database
+from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.team_balance_tab import TeamBalanceTab
 from desktop_app.ui.team_continuity_tab import TeamContinuityTab
 from desktop_app.ui.team_outcomes_tab import TeamOutcomesTab
 from desktop_app.ui.team_planning_tab import TeamPlanningTab
 from desktop_app.ui.team_requests_tab import TeamRequestsTab
 from desktop_app.ui.team_tab import TeamTab
+
+# What the team screen shows: a change to any of these, here or on another PC, reads it again.
+SHOWS = (
+    changes.CASE,
+    changes.ASSIGNMENT,
+    changes.TRANSITION,
+    changes.OFFER,
+    changes.REQUEST,
+    changes.USER,
+    changes.TEAM,
+    changes.COURSE,
+    changes.EMPLOYMENT,
+    changes.SETTINGS,
+)
 
 
 class TeamScreen(QWidget):
@@ -35,6 +51,7 @@ class TeamScreen(QWidget):
         super().__init__(parent)
         self._actor = actor
         self.setObjectName("teamScreen")
+        self.follower = follow_changes(self, database, SHOWS, self.reload)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         refresh = QPushButton(self.tr("Refresh"))
@@ -82,6 +99,7 @@ class TeamScreen(QWidget):
 
     def reload(self) -> None:
         """Read the heading's figures again; the other tabs when they are next shown."""
+        self.follower.read()
         self._stale = {self.continuity_tab, self.planning_tab, self.outcomes_tab}
         if self.balance_tab.reload() and self.requests_tab.reload():
             self._show_heading()

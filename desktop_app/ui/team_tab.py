@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_text, tell_done
 
 
 def percent_text(value: int | None) -> str:
@@ -45,12 +45,14 @@ class TeamTab(QWidget):
     def load(self, session: Any) -> None:
         raise NotImplementedError
 
-    def _run(self, action: Callable[[Any], Any]) -> None:
-        """Make one change through a service; say so if it was refused."""
+    def _run(self, action: Callable[[Any], Any], done: str = "") -> bool:
+        """Make one change through a service; say that it is done, or why it was refused."""
         try:
             with self._database.session() as session:
                 action(session)
         except HomewardError as exc:
             QMessageBox.warning(self, self.tr("Not done"), error_text(exc))
-            return
+            return False
+        tell_done(self, done)
         self.changed.emit()
+        return True

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.checklist import CARE_PLACEMENT, HOUSING_SECURED, PERMIT_RENEWAL
+from desktop_app.domain.risk_levels import COLOURS as RISK_COLOURS
+from desktop_app.domain.risk_levels import TINTS as RISK_TINTS
 from desktop_app.domain.transition_records import WORKER_OUTCOMES, OutcomeEntry
 from desktop_app.services import clock
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.transitions import outcomes
 from desktop_app.ui import labels
-from desktop_app.ui.caseload_model import RISK_COLOURS, RISK_TINTS
 from desktop_app.ui.messages import error_text, message_text, reasons_text
 
 

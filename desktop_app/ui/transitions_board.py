@@ -9,6 +9,7 @@ shows the same rows month by month as a chart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import clock
+from desktop_app.domain import risk_levels
+from desktop_app.services import changes, clock
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
@@ -41,9 +44,12 @@ from desktop_app.services.team import reassignment
 from desktop_app.services.transitions import board
 from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import labels
+from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.charts import RISK_COLOURS, ChartPanel
+from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text
-from desktop_app.ui.tables import OBJECT_ROLE, table_view
+from desktop_app.ui.people import people
+from desktop_app.ui.tables import OBJECT_ROLE, compact_combo, table_view
 from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
 _CTX = "TransitionsBoard"
@@ -68,7 +74,7 @@ COLUMN_COUNT = 11
 # "red" / "amber" / "green" on transition rows.
 RISK_ROLE = Qt.ItemDataRole.UserRole + 2
 
-RISK_TINTS = {"red": "#fde8e8", "amber": "#fff4d6", "green": "#e6f4e7"}
+RISK_TINTS = risk_levels.TINTS
 MONTHS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
@@ -200,6 +206,8 @@ class TransitionsBoardModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[Any] = []
+        # A user name → the person's name (the board sets it; a bare model shows user names).
+        self.name_of: Callable[[str | None], str] = lambda username: username or ""
 
     def set_rows(self, rows: list[TransitionRow], today: date, by: str) -> None:
         self.beginResetModel()
@@ -266,7 +274,11 @@ class TransitionsBoardModel(QAbstractTableModel):
             return row.risk
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_RISK:
+            return icon(f"risk_{row.risk}")  # a shape as well as a colour and a word
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (COL_NAME, COL_KIND, COL_WORKER, COL_MUNICIPALITY):
+                return self._display(row, col)
             if col in (COL_RISK, COL_WHY):
                 return risk_reason(row)
             if col == COL_MISSING and row.missing:
@@ -286,8 +298,7 @@ class TransitionsBoardModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _display(row: TransitionRow, col: int) -> str:
+    def _display(self, row: TransitionRow, col: int) -> str:
         if col == COL_DUE:
             return row.due_date.isoformat() + (" ?" if row.uncertain else "")
         if col == COL_DAYS:
@@ -307,10 +318,22 @@ class TransitionsBoardModel(QAbstractTableModel):
         if col == COL_MISSING:
             return missing_in_words(row)
         if col == COL_WORKER:
-            return row.primary_worker or _t("(none)")
+            return self.name_of(row.primary_worker) or _t("(none)")
         if col == COL_MUNICIPALITY:
             return row.municipality or ""
         return ""
+
+
+# What the board shows: a change to any of these, here or on another PC, reads it again.
+SHOWS = (
+    changes.CASE,
+    changes.ASSIGNMENT,
+    changes.TRANSITION,
+    changes.OFFER,
+    changes.USER,
+    changes.TEAM,
+    changes.SETTINGS,
+)
 
 
 class TransitionsBoard(QWidget):
@@ -323,6 +346,7 @@ class TransitionsBoard(QWidget):
         self._database = database
         self._actor = actor
         self.setObjectName("transitionsBoard")
+        self.follower = follow_changes(self, database, SHOWS, self.reload)
 
         self.window_combo = QComboBox()
         self.window_combo.setObjectName("windowCombo")
@@ -351,23 +375,27 @@ class TransitionsBoard(QWidget):
         self.municipality_combo.setObjectName("municipalityCombo")
         self._fill_choices()
 
-        filters = QHBoxLayout()
-        for label_text, combo in (
-            (self.tr("Show"), self.window_combo),
-            (None, self.group_combo),
-            (self.tr("Kind"), self.kind_combo),
-            (self.tr("Risk"), self.risk_combo),
-            (self.tr("Worker"), self.worker_combo),
-            (self.tr("Municipality"), self.municipality_combo),
+        # Two rows of filters, each list as narrow as a short choice (its whole text in the
+        # drop-down and the tooltip), so the bar fits a 1,280-pixel screen in every language.
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        for row, column, label_text, combo in (
+            (0, 0, self.tr("&Show"), self.window_combo),
+            (0, 2, self.tr("&Group"), self.group_combo),
+            (0, 4, self.tr("&Kind"), self.kind_combo),
+            (1, 0, self.tr("&Risk"), self.risk_combo),
+            (1, 2, self.tr("&Worker"), self.worker_combo),
+            (1, 4, self.tr("&Municipality"), self.municipality_combo),
         ):
-            if label_text:
-                caption = QLabel(label_text)
-                caption.setBuddy(combo)
-                filters.addWidget(caption)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            caption = QLabel(label_text)
+            caption.setBuddy(combo)
+            combo.setAccessibleName(label_text.replace("&", ""))
+            compact_combo(combo)
+            filters.addWidget(caption, row, column)
+            filters.addWidget(combo, row, column + 1)
+        filters.setColumnStretch(6, 1)
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        filters.addWidget(self.refresh_button)
+        filters.addWidget(self.refresh_button, 0, 7)
 
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
@@ -375,6 +403,7 @@ class TransitionsBoard(QWidget):
         self.summary.setWordWrap(True)
 
         self.model = TransitionsBoardModel(self)
+        self.model.name_of = people(database).name
         # Sorted by due date in SQL and grouped by week or month: no sorting on screen.
         self.table = table_view(self.model, "boardTable", fit_columns=False, view=QTableView())
         for col, width in (
@@ -466,6 +495,7 @@ class TransitionsBoard(QWidget):
         return bool(self.window_combo.currentData() == NEEDS_OUTCOME)
 
     def reload(self) -> None:
+        self.follower.read()
         kind = self.kind_combo.currentData()
         risk = self.risk_combo.currentData()
         worker = self.worker_combo.currentData()

@@ -9,7 +9,7 @@ municipality and age band, with small counts suppressed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -100,12 +100,30 @@ def _csv_value(value: Any) -> Any:
     return _text(value)
 
 
+@dataclass(frozen=True)
+class CsvStyle:
+    """How a CSV file is written for the spreadsheet that opens it.
+
+    The command line's CSV is a contract: `;`-separated, with the column codes as headings
+    (the default). The desktop writes for the user's spreadsheet: the separator their
+    locale's spreadsheets expect (`,` where the decimal mark is a point) and headings in
+    their language (an XLSX keeps the codes, so it imports back).
+    """
+
+    delimiter: str = ";"
+    headings: Mapping[str, str] | None = None
+
+    def heading(self, column: str) -> str:
+        return (self.headings or {}).get(column, column)
+
+
 def write_table(
     path: Path,
     columns: Sequence[str],
     records: Iterable[dict[str, Any]],
     *,
     overwrite: bool = False,
+    csv_style: CsvStyle = CsvStyle(),  # noqa: B008 (frozen)
 ) -> int:
     """CSV (UTF-8 with BOM, `;` separated, as spreadsheets here open it) or XLSX, by suffix.
 
@@ -120,17 +138,21 @@ def write_table(
     if not path.parent.exists():
         raise ExportError(_("The folder {path_parent} does not exist.", path_parent=path.parent))
     with output_files.file_beside(path, overwrite=overwrite) as partial:
-        return _write_table(partial, suffix, columns, records)
+        return _write_table(partial, suffix, columns, records, csv_style)
 
 
 def _write_table(
-    path: Path, suffix: str, columns: Sequence[str], records: Iterable[dict[str, Any]]
+    path: Path,
+    suffix: str,
+    columns: Sequence[str],
+    records: Iterable[dict[str, Any]],
+    csv_style: CsvStyle,
 ) -> int:
     count = 0
     if suffix == ".csv":
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv_writer(handle, delimiter=";", lineterminator="\r\n")
-            writer.writerow(columns)
+            writer = csv_writer(handle, delimiter=csv_style.delimiter, lineterminator="\r\n")
+            writer.writerow([csv_style.heading(c) for c in columns])
             for record in records:
                 writer.writerow([_csv_value(record.get(c)) for c in columns])
                 count += 1
@@ -275,12 +297,15 @@ def export_cases(
     path: str | Path,
     *,
     overwrite: bool = False,
+    csv_style: CsvStyle = CsvStyle(),  # noqa: B008 (frozen)
 ) -> int:
     """Write the filtered caseload to CSV or XLSX; the export is audited. Returns the row count."""
     require_case_content_role(actor)
     path = Path(path)
     records = caseload_records(session, actor, flt)
-    count = write_table(path, CASE_EXPORT_COLUMNS, records, overwrite=overwrite)
+    count = write_table(
+        path, CASE_EXPORT_COLUMNS, records, overwrite=overwrite, csv_style=csv_style
+    )
     audit.record(
         session,
         actor,
@@ -381,6 +406,7 @@ def export_statistics(
     *,
     min_cell: int = DEFAULT_MIN_CELL,
     overwrite: bool = False,
+    csv_style: CsvStyle = CsvStyle(),  # noqa: B008 (frozen)
 ) -> int:
     """Write the anonymised statistics (CSV or XLSX); audited. Returns the number of rows."""
     path = Path(path)
@@ -388,7 +414,11 @@ def export_statistics(
         raise ExportError(_("The smallest count shown must be 1 or more."))
     found = statistics(session, actor)
     count = write_table(
-        path, STATISTICS_COLUMNS, (r.as_record(min_cell) for r in found), overwrite=overwrite
+        path,
+        STATISTICS_COLUMNS,
+        (r.as_record(min_cell) for r in found),
+        overwrite=overwrite,
+        csv_style=csv_style,
     )
     audit.record(
         session,

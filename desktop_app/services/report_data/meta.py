@@ -21,8 +21,6 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import load_case_for_read, require_case_content_role
 
-RISK_WORDS = {"red": "High risk", "amber": "Some risk", "green": "On track"}
-
 
 @dataclass(frozen=True)
 class DocumentMeta:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import URL
@@ -17,12 +18,14 @@ from desktop_app.db import migrate, storage
 from desktop_app.db.engine import make_engine, make_session_factory, resolve_url
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import text_of
+from desktop_app.services.changes import ChangePublisher
 from desktop_app.services.errors import (
     DatabaseUnavailableError,
     HomewardError,
     PermissionDeniedError,
     StorageError,
 )
+from desktop_app.services.storage.change_tracking import ChangeTracker
 from desktop_app.services.trust import anchors, audit
 
 
@@ -98,6 +101,10 @@ class Database:
     # The database's own id (services/anchors.py), and its audit anchor as it was on opening.
     identity: str | None = None
     anchor_at_open: anchors.ChainHead | None = None
+    # The change signal: every committed unit of work's kinds of change (services/changes.py).
+    changes: ChangePublisher = field(default_factory=ChangePublisher, repr=False)
+    change_tracker: ChangeTracker | None = field(default=None, repr=False)
+    _watch: Any = field(default=None, repr=False)
     _read_factory: sessionmaker[Session] | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 
@@ -106,6 +113,34 @@ class Database:
         if self.url.get_backend_name() == "sqlite":
             return Path(self.url.database or "").name
         return f"{self.url.database}@{self.url.host}"
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    def track_changes(self) -> None:
+        """From now on every commit publishes its kinds of change to `changes`."""
+        if self.change_tracker is None:
+            self.change_tracker = ChangeTracker(self.changes, self.backend)
+            self.change_tracker.attach(self.engine, self.factory)
+            if self.backend == "sqlite":
+                # Outside a transaction (the pool's connections autocommit): no write lock.
+                raw = self.engine.raw_connection()
+                try:
+                    cursor = raw.cursor()
+                    count = cursor.execute("PRAGMA user_version").fetchone()[0]
+                    cursor.close()
+                finally:
+                    raw.close()
+                self.change_tracker.sqlite_count_seen(int(count or 0))
+
+    def watch_other_processes(self, poll_seconds: float | None = None) -> None:
+        """Hear other PCs' and processes' commits too (a background thread, until `dispose`)."""
+        from desktop_app.services.storage.change_watch import POLL_SECONDS, ChangeWatch
+
+        self.track_changes()
+        if self._watch is None:
+            self._watch = ChangeWatch(self, poll_seconds or POLL_SECONDS).start()
 
     @property
     def path(self) -> Path | None:
@@ -235,6 +270,9 @@ class Database:
             raise DatabaseClosedError(_("The database was closed; open it again to go on."))
 
     def dispose(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
+            self._watch = None
         if not self._closed and self.url.get_backend_name() == "sqlite":
             # SQLite's advice for long-lived files: let it refresh its statistics on close.
             try:
@@ -317,6 +355,7 @@ def open_database(
             with db.session() as session:
                 derivation.roll_forward_to_today(session)
             _keep_the_anchor(db)
+        db.track_changes()
     except migrate.DatabaseTooNewError as exc:
         engine.dispose()
         raise DatabaseOpenError(text_of(exc)) from None
