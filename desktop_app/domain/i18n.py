@@ -137,8 +137,12 @@ class Localised(Message):
 
     def translated(self, gettext: Gettext = identity) -> str:
         params = self.params
+        decimals = params["decimals"]
         return _localise(
-            str(params["what"]), params["value"], int(params["decimals"]), language_of(gettext)  # type: ignore[call-overload]
+            str(params["what"]),
+            params["value"],
+            decimals if isinstance(decimals, int) else 0,
+            language_of(gettext),
         )
 
 
@@ -186,7 +190,7 @@ def _localise(what: str, value: object, decimals: int, language: str) -> str:
     if name is None:
         return _english_name(what, key)
     # Language names are lower case in running Danish and Swedish text; a fact stands alone.
-    return name[:1].upper() + name[1:]
+    return str(name[:1].upper() + name[1:])
 
 
 def _english_name(what: str, code: str) -> str:

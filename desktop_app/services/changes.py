@@ -33,8 +33,8 @@ UNIT = "unit"  # the housing registry: units and providers
 REQUEST = "request"  # transfers and closures waiting for a decision
 NOTE = "note"
 TASK = "task"
-COURSE = "course"  # language courses and enrolments
-EMPLOYMENT = "employment"  # employment and education support
+COURSE = "course"  # language courses, enrolments and their attendance
+EMPLOYMENT = "employment"  # employment and education programmes and a case's support
 DOCUMENT = "document"
 APPOINTMENT = "appointment"
 USER = "user"  # accounts: names, roles, teams (not logins or what a user has seen)
@@ -94,6 +94,8 @@ TABLE_KINDS: dict[str, str | None] = {
     "tasks": TASK,
     "language_courses": COURSE,
     "course_enrolments": COURSE,
+    "enrolment_attendance": COURSE,
+    "employment_programmes": EMPLOYMENT,
     "employment_support": EMPLOYMENT,
     "documents": DOCUMENT,
     "document_chunks": DOCUMENT,

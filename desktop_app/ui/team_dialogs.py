@@ -152,6 +152,7 @@ class ReassignDialog(QDialog):
         if not username:
             self.error.setText(self.tr("Choose the new primary worker."))
             return
+
         def reassign(session: Any) -> reassignment.ReassignResult:
             return reassignment.reassign(
                 session,
@@ -274,8 +275,7 @@ class WorkerLeavesDialog(QDialog):
                 self,
                 self.windowTitle(),
                 self.tr(
-                    "Hand every open case of %1 to the chosen colleagues? "
-                    "It cannot be taken back."
+                    "Hand every open case of %1 to the chosen colleagues? It cannot be taken back."
                 ).replace("%1", self.leaving),
             ):
                 return

@@ -134,10 +134,10 @@ class ChangeTracker:
             self.publisher.publish(kinds, remote=remote)
 
     def _pending_list(self) -> list[tuple[frozenset[str], bool]]:
-        pending = getattr(self._pending, "items", None)
+        pending: list[tuple[frozenset[str], bool]] | None = getattr(self._pending, "items", None)
         if pending is None:
             pending = self._pending.items = []
-        return pending  # type: ignore[no-any-return]
+        return pending
 
     # --- PostgreSQL -------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from desktop_app.services.changes import ALL_KINDS
 from desktop_app.services.storage.change_tracking import NOTIFY_CHANNEL
 
 if TYPE_CHECKING:
+    from desktop_app.services.storage.change_tracking import ChangeTracker
     from desktop_app.services.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,12 @@ RETRY_SECONDS = 5.0  # PostgreSQL: how soon a lost listening connection is tried
 class ChangeWatch:
     """The thread that listens (PostgreSQL) or polls (SQLite) for other processes' commits."""
 
-    def __init__(self, database: Database, poll_seconds: float = POLL_SECONDS) -> None:
+    def __init__(
+        self, database: Database, tracker: ChangeTracker, poll_seconds: float = POLL_SECONDS
+    ) -> None:
         self._database = database
+        # The tracker of this process's own commits: tells another process's from ours.
+        self._tracker = tracker
         self._poll_seconds = poll_seconds
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -63,7 +68,7 @@ class ChangeWatch:
     # --- SQLite -----------------------------------------------------------------------
 
     def _poll(self) -> None:
-        tracker = self._database.change_tracker
+        tracker = self._tracker
         connection: Any = None
         last_version: int | None = None
         while not self._stop.is_set():
@@ -85,7 +90,8 @@ class ChangeWatch:
                     cursor.close()
             except Exception:  # a file gone or locked for a moment: look again later
                 log.warning("Could not look for other processes' changes", exc_info=True)
-                connection = _close_quietly(connection)
+                _close_quietly(connection)
+                connection = None
                 last_version = None
             self._stop.wait(self._poll_seconds)
         _close_quietly(connection)
@@ -95,7 +101,7 @@ class ChangeWatch:
     def _listen(self) -> None:
         import psycopg
 
-        tracker = self._database.change_tracker
+        tracker = self._tracker
         url = self._database.url.set(drivername="postgresql")
         lost = False
         while not self._stop.is_set():
@@ -124,4 +130,3 @@ def _close_quietly(connection: Any) -> None:
             connection.close()
         except Exception:
             pass
-    return None

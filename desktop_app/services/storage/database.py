@@ -118,7 +118,7 @@ class Database:
     def backend(self) -> str:
         return self.url.get_backend_name()
 
-    def track_changes(self) -> None:
+    def track_changes(self) -> ChangeTracker:
         """From now on every commit publishes its kinds of change to `changes`."""
         if self.change_tracker is None:
             self.change_tracker = ChangeTracker(self.changes, self.backend)
@@ -133,14 +133,15 @@ class Database:
                 finally:
                     raw.close()
                 self.change_tracker.sqlite_count_seen(int(count or 0))
+        return self.change_tracker
 
     def watch_other_processes(self, poll_seconds: float | None = None) -> None:
         """Hear other PCs' and processes' commits too (a background thread, until `dispose`)."""
         from desktop_app.services.storage.change_watch import POLL_SECONDS, ChangeWatch
 
-        self.track_changes()
+        tracker = self.track_changes()
         if self._watch is None:
-            self._watch = ChangeWatch(self, poll_seconds or POLL_SECONDS).start()
+            self._watch = ChangeWatch(self, tracker, poll_seconds or POLL_SECONDS).start()
 
     @property
     def path(self) -> Path | None:
