@@ -132,6 +132,31 @@ def test_two_open_windows_see_each_others_work_without_refresh(qtbot, demo_db, l
     assert not my_day.follower.stale
 
 
+def test_an_enrolment_on_a_case_shows_on_the_open_partners_screen(qtbot, demo_db, login):
+    """A worker enrols a young person while a team lead looks at the courses: the places
+    left go down there without Refresh, and the programmes' tab, behind, is not read."""
+    from desktop_app.services.partners import enrolments
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, login("lead"))
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.show_page("partners")
+    courses = screen.courses
+    course = next(
+        c for c in courses.model.rows() if not c.retired and not c.full and c.places is not None
+    )
+    reference = _own_case(demo_db, "worker")
+    with demo_db.session() as session:
+        enrolments.enrol(session, login("worker"), reference, course.id)
+
+    def taken() -> int:
+        return next(c.taken for c in courses.model.rows() if c.id == course.id)
+
+    qtbot.waitUntil(lambda: taken() == course.taken + 1, timeout=3000)
+    assert not screen.programmes.follower.stale
+
+
 def _case_id(database, reference: str) -> int:
     with database.session() as session:
         return int(session.scalar(select(Case.id).where(Case.reference == reference)))

@@ -117,6 +117,7 @@ def test_each_role_has_the_menus_it_needs(qtbot, demo_db, login):
         return {a.objectName() for a in window.menus.all_actions()}
 
     worker, lead, admin = texts("worker"), texts("lead"), texts("admin")
+    coordinator = texts("coordinator")
     for everyone in ("newDatabase", "openDatabase", "connectServer", "logOut", "quit", "about"):
         assert everyone in worker and everyone in admin
     assert "importCaseload" not in worker and "importCaseload" in lead
@@ -126,6 +127,8 @@ def test_each_role_has_the_menus_it_needs(qtbot, demo_db, login):
     assert {f"admin_{tab}" for tab in ADMIN_TABS} <= admin
     assert "findCase" not in admin  # no case content for administrators
     assert "closeTab" in worker
+    # Partners' offers: kept by team leads and coordinators, read by workers who enrol.
+    assert "go_partners" in lead and "go_partners" in coordinator and "go_partners" in worker
 
 
 def _imports(path: Path) -> set[str]:

@@ -199,7 +199,8 @@ class MainMenus(QObject):
             go_menu.addAction(action)
             self.page_actions[spec.key] = action
         # Partners' offers (language courses, employment and education programmes) join
-        # the Go menu through MainWindow.page_specs, for team leads and coordinators.
+        # the Go menu through MainWindow.page_specs: team leads and coordinators keep the
+        # registries, social workers read them to enrol a young person.
 
         # --- Calendar
         self.calendar_actions = None

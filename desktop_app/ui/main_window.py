@@ -219,7 +219,6 @@ class MainWindow(QMainWindow):
         ]
         if leads:
             specs.append(PageSpec("team", self.tr("Team"), "team", _team))
-            # Partners' offers (registries of language courses and programmes) go here.
         specs.append(PageSpec("reports", self.tr("Reports"), "reports", _reports))
         if leads:
             # Data-protection duties and the audit log (team leads: their team's).

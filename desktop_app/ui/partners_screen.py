@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import partners as rules
+from desktop_app.services import changes
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.partners import access, courses, programmes
@@ -31,6 +32,7 @@ from desktop_app.services.partners.courses import CourseFilter, CourseRow
 from desktop_app.services.partners.programmes import ProgrammeFilter, ProgrammeRow
 from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
+from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.partners_dialogs import CourseDialog, FormDialog, ProgrammeDialog
 from desktop_app.ui.partners_models import (
@@ -57,12 +59,15 @@ class _RegistryPage(QWidget):
     buttons below."""
 
     kind = ""  # "course" or "programme", for the object names
+    shows: frozenset[str] = frozenset()  # the kinds of change that alter the list
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.can_edit = access.can_edit_registry(actor)
+        # Another screen's enrolment or another PC's edit changes the places left.
+        self.follower = follow_changes(self, database, self.shows, lambda: self.reload())
         self.message = QLabel()
         self.message.setObjectName(f"{self.kind}Message")
         self.message.setWordWrap(True)
@@ -155,6 +160,7 @@ class _RegistryPage(QWidget):
     # --- loading ------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
+        self.follower.read()
         current = self.selected()
         wanted = select_id if select_id is not None else (current.id if current else None)
         try:
@@ -239,6 +245,7 @@ class _RegistryPage(QWidget):
 
 class CoursesPage(_RegistryPage):
     kind = "course"
+    shows = frozenset({changes.COURSE})
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(database, actor, parent)
@@ -316,6 +323,7 @@ class CoursesPage(_RegistryPage):
 
 class ProgrammesPage(_RegistryPage):
     kind = "programme"
+    shows = frozenset({changes.EMPLOYMENT})
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(database, actor, parent)
