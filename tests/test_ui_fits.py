@@ -83,8 +83,12 @@ def _dialogs(database, login, tmp_path):  # type: ignore[no-untyped-def]
         case_housing_tab,
         conflict_dialog,
         housing_screen,
+        case_documents_tab,
         idle_lock,
+        language,
+        merge_dialog,
         new_case_dialog,
+        partners_dialogs,
         print_preview,
         server_dialog,
         shortcuts_dialog,
@@ -148,6 +152,13 @@ def _dialogs(database, login, tmp_path):  # type: ignore[no-untyped-def]
     )
     yield "outcome", transition_widgets.OutcomeDialog(row)
     yield "import", ImportWizard(database, lead)
+    yield "new course", partners_dialogs.CourseDialog(database, lead)
+    yield "new programme", partners_dialogs.ProgrammeDialog(database, lead)
+    yield "merge", merge_dialog.MergeDialog(database, lead, reference)
+    yield "duplicates", merge_dialog.DuplicatesDialog(database, lead)
+    yield "language", language.LanguageDialog()
+    letter = tmp_path / "Decision letter from the immigration service.pdf"
+    yield "add document", case_documents_tab.AddDocumentDialog(letter)
     del admin
 
 
