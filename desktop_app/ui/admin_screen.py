@@ -198,7 +198,9 @@ class AdministrationScreen(QWidget):
             ],
             self,
         )
-        self.users_table = table_view(self.users_model, "usersTable", sortable=True)
+        self.users_table = table_view(
+            self.users_model, "usersTable", sortable=True, title=self.tr("Users")
+        )
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newUser", self.tr("New user…"), self.new_user),
@@ -325,7 +327,9 @@ class AdministrationScreen(QWidget):
             ],
             self,
         )
-        self.teams_table = table_view(self.teams_model, "teamsTable", sortable=True)
+        self.teams_table = table_view(
+            self.teams_model, "teamsTable", sortable=True, title=self.tr("Teams")
+        )
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newTeam", self.tr("New team…"), self.new_team),
@@ -510,6 +514,7 @@ class AdministrationScreen(QWidget):
         self.backup_message.setWordWrap(True)
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("automaticBackups")
+        self.backup_list.setAccessibleName(self.tr("Automatic backups"))
         self.backup_button.clicked.connect(self.start_backup)
         self.restore_button.clicked.connect(self.start_restore)
         self.check_button.clicked.connect(self.start_check)

@@ -163,18 +163,24 @@ class AuditViewer(QWidget):
 
         self.case_filter = QLineEdit()
         self.case_filter.setObjectName("auditCase")
+        self.case_filter.setAccessibleName(self.tr("Case"))
         self.case_filter.setPlaceholderText(self.tr("Case reference"))
         self.user_filter = QLineEdit()
         self.user_filter.setObjectName("auditUser")
+        self.user_filter.setAccessibleName(self.tr("User"))
         self.user_filter.setPlaceholderText(self.tr("User name"))
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("auditAction")
         self.since_check = QCheckBox(self.tr("From"))
         self.since = QDateEdit()
+        self.since.setObjectName("auditSince")
+        self.since.setAccessibleName(self.tr("From"))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.until_check = QCheckBox(self.tr("to"))
         self.until = QDateEdit()
+        self.until.setObjectName("auditUntil")
+        self.until.setAccessibleName(self.tr("Until"))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
         # Homeward's "today" (a demo or a test may pin it), the day entries are stamped with.
@@ -191,7 +197,9 @@ class AuditViewer(QWidget):
 
         self.model = AuditModel(self, people(database).name)
         # Not sortable on screen: it holds the newest entries only, the service sorts them.
-        self.table = table_view(self.model, "auditTable", fit_columns=False)
+        self.table = table_view(
+            self.model, "auditTable", fit_columns=False, title=self.tr("Audit log")
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Case")))

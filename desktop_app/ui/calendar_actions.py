@@ -83,6 +83,7 @@ class WeekView(QDialog):
             self.model,
             "weekTable",
             sortable=True,
+            title=self.tr("Appointments this week"),
             placeholder=self.tr("No appointments this week."),
         )
         self.message = QLabel()

@@ -138,12 +138,14 @@ class PlanAppointmentDialog(QDialog):
         self.with_young_person.setChecked(True)
         self.others = QLineEdit()
         self.others.setObjectName("appointmentOthers")
+        self.others.setAccessibleName(self.tr("Others attending"))
         self.others.setPlaceholderText(self.tr("Others attending, separated by commas"))
         self.interpreter = QCheckBox(self.tr("Interpreter needed"))
         self.interpreter.setObjectName("appointmentInterpreter")
         self.interpreter.setChecked(interpreter_needed)
         self.language = QLineEdit(interpreter_language or "")
         self.language.setObjectName("appointmentLanguage")
+        self.language.setAccessibleName(self.tr("Interpreter's language"))
         self.language.setPlaceholderText(self.tr("Language (code or English name)"))
         self.offer = QComboBox()
         self.offer.setObjectName("appointmentOffer")
@@ -218,6 +220,7 @@ class CaseAppointmentsTab(QWidget):
             self.model,
             "appointmentsTable",
             sortable=True,
+            title=self.tr("Appointments"),
             placeholder=self.tr("No appointments yet."),
         )
         self.view.setColumnHidden(COL_CASE, True)

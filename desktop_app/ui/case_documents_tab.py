@@ -132,6 +132,7 @@ class AddDocumentDialog(QDialog):
         self.has_date = QCheckBox(self.tr("Dated"))
         self.date = QDateEdit(labels.qdate(clock.today()))
         self.date.setObjectName("documentDate")
+        self.date.setAccessibleName(self.tr("Date of the document"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setEnabled(False)
@@ -311,6 +312,7 @@ class CaseDocumentsTab(QWidget):
             self.model,
             "documentsTable",
             sortable=True,
+            title=self.tr("Documents"),
             placeholder=self.tr("No documents yet."),
         )
         self.view.doubleClicked.connect(lambda _index: self.preview())

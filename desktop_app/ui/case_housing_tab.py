@@ -92,6 +92,7 @@ class SupportFields(QWidget):
         self.has_end = QCheckBox(self.tr("Ends on"))
         self.has_end.setObjectName("supportHasEnd")
         self.end = _date_edit(start.replace(year=start.year + 1), "supportEnd")
+        self.end.setAccessibleName(self.tr("Ends on"))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
         end_row = QHBoxLayout()

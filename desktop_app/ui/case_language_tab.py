@@ -37,6 +37,7 @@ class CaseLanguageTab(CaseTab):
             self.enrolments_model,
             "enrolments",
             sortable=True,
+            title=self.tr("Language courses"),
             placeholder=self.tr("No language course recorded."),
         )
         self.enrolments.selectionModel().currentRowChanged.connect(lambda _c, _p: self._chosen())

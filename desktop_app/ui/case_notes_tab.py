@@ -81,6 +81,7 @@ class CaseNotesTab(CaseTab):
             self.notes_model,
             "notes",
             sortable=True,
+            title=self.tr("Notes"),
             placeholder=self.tr("No notes yet."),
         )
         stretch_columns(self.notes, 3)

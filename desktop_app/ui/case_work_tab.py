@@ -67,6 +67,7 @@ class SupportDialog(QDialog):
         self.start = date_edit("supportStart", support.start_date)
         end, self.end = date_field(support.end_date, optional=True)
         end.setObjectName("supportEnd")
+        end.setAccessibleName(self.tr("Ended on"))
         self.outcome = QComboBox()
         self.outcome.setObjectName("supportOutcome")
         self.outcome.addItem(self.tr("— choose when it ends —"), None)
@@ -143,6 +144,7 @@ class CaseWorkTab(CaseTab):
             self.employment_model,
             "employment",
             sortable=True,
+            title=self.tr("Work and education support"),
             placeholder=self.tr("No work or education support recorded."),
         )
         self.employment.selectionModel().currentRowChanged.connect(lambda _c, _p: self._chosen())

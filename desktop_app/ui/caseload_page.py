@@ -117,6 +117,7 @@ class CaseloadPage(QWidget):
         self.due_enabled.setObjectName("dueEnabled")
         self.due_days = QSpinBox()
         self.due_days.setObjectName("dueDays")
+        self.due_days.setAccessibleName(self.tr("Days until due"))
         self.due_days.setRange(0, 3650)
         self.due_days.setValue(90)
         self.due_days.setSuffix(self.tr(" days"))
@@ -126,7 +127,10 @@ class CaseloadPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search by name or reference (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        # The magnifier says what the box is for, to a screen reader too.
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
+            self.tr("Search")
+        )
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setAccessibleDescription(
             self.tr("Type a name or a reference; Down moves into the list, Enter opens a case.")
@@ -137,7 +141,13 @@ class CaseloadPage(QWidget):
         self.count_label.setObjectName("caseCount")
 
         # Filtered, sorted and fetched a page at a time by the caseload service.
-        self.table = table_view(self.model, "caseTable", fit_columns=False, view=CaseTableView())
+        self.table = table_view(
+            self.model,
+            "caseTable",
+            fit_columns=False,
+            view=CaseTableView(),
+            title=self.tr("Cases"),
+        )
         self.table.setItemDelegateForColumn(COL_RISK, RiskBadgeDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

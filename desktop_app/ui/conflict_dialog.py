@@ -62,6 +62,7 @@ class ConflictDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setObjectName("conflictTable")
+        self.table.setAccessibleName(self.tr("Fields saved by both"))
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setHeaderLabels(

@@ -98,6 +98,11 @@ class _FormDialog(QDialog):
         box.addWidget(editor)
         box.addWidget(error)
         self.form.addRow(title, holder)
+        # A screen reader names the field by its row's label.
+        label = self.form.labelForField(holder)
+        if isinstance(label, QLabel):
+            label.setBuddy(editor)
+        editor.setAccessibleName(title.replace("&", ""))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         other = []
@@ -183,6 +188,7 @@ class UnitDialog(_FormDialog):
         self.available_until = QDateEdit(
             labels.qdate(unit.available_until if unit and unit.available_until else today)
         )
+        self.available_until.setAccessibleName(self.tr("Available until"))
         self.available_until.setCalendarPopup(True)
         self.available_until.setDisplayFormat("yyyy-MM-dd")
         self.has_until.setChecked(bool(unit and unit.available_until))
@@ -347,6 +353,7 @@ class HousingScreen(QWidget):
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("unitSearch")
+        self.search.setAccessibleName(self.tr("Search units"))
         self.search.setPlaceholderText(self.tr("Code, address or provider"))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.municipality = QComboBox()
@@ -358,10 +365,12 @@ class HousingScreen(QWidget):
             self.unit_type.addItem(label(UNIT_TYPES, code), code)
         self.min_rooms = QSpinBox()
         self.min_rooms.setObjectName("filterRooms")
+        self.min_rooms.setAccessibleName(self.tr("At least this many rooms"))
         self.min_rooms.setRange(0, 10)
         self.min_rooms.setSpecialValueText(self.tr("any rooms"))
         self.max_rent = QSpinBox()
         self.max_rent.setObjectName("filterRent")
+        self.max_rent.setAccessibleName(self.tr("Rent at most"))
         self.max_rent.setRange(0, 1_000_000)
         self.max_rent.setSingleStep(500)
         self.max_rent.setSpecialValueText(self.tr("any rent"))
@@ -369,6 +378,7 @@ class HousingScreen(QWidget):
         self.available_only.setObjectName("filterAvailable")
         self.available_by = QDateEdit(labels.qdate(clock.today()))
         self.available_by.setObjectName("filterAvailableBy")
+        self.available_by.setAccessibleName(self.tr("Free by"))
         self.available_by.setCalendarPopup(True)
         self.available_by.setDisplayFormat("yyyy-MM-dd")
         self.include_retired = QCheckBox(self.tr("Retired too"))
@@ -393,7 +403,7 @@ class HousingScreen(QWidget):
             filters.addWidget(filter_widget)
         self.units_model = UnitsModel(self)
         # Not sortable on screen: at most MAX_UNITS_SHOWN are read, in the service's order.
-        self.units_view = table_view(self.units_model, "unitsView")
+        self.units_view = table_view(self.units_model, "unitsView", title=self.tr("Housing units"))
         self.units_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._unit_selected()
         )
@@ -470,7 +480,9 @@ class HousingScreen(QWidget):
     def _providers_page(self) -> QWidget:
         page = QWidget()
         self.providers_model = ProvidersModel(self)
-        self.providers_view = table_view(self.providers_model, "providersView", sortable=True)
+        self.providers_view = table_view(
+            self.providers_model, "providersView", sortable=True, title=self.tr("Providers")
+        )
         self.providers_view.doubleClicked.connect(lambda _i: self.edit_provider())
         self.inactive_providers = QCheckBox(self.tr("Retired providers too"))
         self.inactive_providers.setObjectName("inactiveProviders")

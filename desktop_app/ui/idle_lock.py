@@ -60,6 +60,7 @@ class UnlockDialog(QDialog):
         text.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")

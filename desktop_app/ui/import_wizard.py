@@ -284,6 +284,8 @@ class FilePage(QWizardPage):
             )
         )
         self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.setAccessibleName(self.tr("File to import"))
         self.path_edit.setPlaceholderText(self.tr("Path of a .csv or .xlsx file"))
         self.path_edit.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Browse…"))

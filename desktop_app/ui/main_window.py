@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages and open cases"))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(190)
         self.navigation.setMaximumWidth(280)

@@ -95,6 +95,7 @@ class MergeDialog(QDialog):
         buttons_row.addWidget(self.compare_button)
         self.table = QTreeWidget()
         self.table.setObjectName("mergeComparison")
+        self.table.setAccessibleName(self.tr("The two cases side by side"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(["", self.tr("Kept"), self.tr("Merged into it")])
         self.table.setMinimumHeight(240)
@@ -103,6 +104,7 @@ class MergeDialog(QDialog):
         self.outcome.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("mergeReason")
+        self.reason.setAccessibleName(self.tr("Reason for the merge"))
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(70)
         self.reason.setPlaceholderText(
@@ -293,6 +295,7 @@ class DuplicatesDialog(QDialog):
             self.model,
             "duplicatePairs",
             sortable=True,
+            title=self.tr("Likely duplicates"),
             placeholder=self.tr("No likely duplicates in your team."),
         )
         self.view.doubleClicked.connect(lambda _index: self.merge_chosen())

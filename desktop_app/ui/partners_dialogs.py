@@ -77,6 +77,13 @@ class FormDialog(QDialog):
             if isinstance(label, QLabel):
                 label.setBuddy(editor)
             editor.setAccessibleName(title.replace("&", ""))
+            date = editor.focusProxy()  # an optional date: its tick box and its editor
+            if date is not None:
+                date.setAccessibleName(title.replace("&", ""))
+                for known in editor.findChildren(QCheckBox, "dateKnown"):
+                    known.setAccessibleName(
+                        self.tr("%1 is known").replace("%1", title.replace("&", ""))
+                    )
 
     def show_errors(self, errors: dict[str, str]) -> None:
         other = []

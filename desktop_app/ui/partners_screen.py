@@ -74,6 +74,7 @@ class _RegistryPage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.search = QLineEdit()
         self.search.setObjectName(f"{self.kind}Search")
+        self.search.setAccessibleName(_t("Search"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -91,7 +92,7 @@ class _RegistryPage(QWidget):
         for box in (self.open_only, self.include_old):
             box.toggled.connect(lambda _on: self.reload())
         self.model: RowTableModel[Any] = self.make_model()
-        self.view = table_view(self.model, f"{self.kind}sView", sortable=True)
+        self.view = table_view(self.model, f"{self.kind}sView", sortable=True, title=self.title())
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selected())
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.details = QLabel()
@@ -132,6 +133,9 @@ class _RegistryPage(QWidget):
     # --- what each registry says its own way --------------------------------------------
 
     def make_model(self) -> RowTableModel[Any]:
+        raise NotImplementedError
+
+    def title(self) -> str:
         raise NotImplementedError
 
     def filter_widgets(self) -> list[QWidget]:
@@ -255,6 +259,9 @@ class CoursesPage(_RegistryPage):
     def make_model(self) -> RowTableModel[CourseRow]:
         return courses_model(self)
 
+    def title(self) -> str:
+        return _t("Language courses")
+
     def filter_widgets(self) -> list[QWidget]:
         self.level = QComboBox()
         self.level.setObjectName("courseLevel")
@@ -332,6 +339,9 @@ class ProgrammesPage(_RegistryPage):
 
     def make_model(self) -> RowTableModel[ProgrammeRow]:
         return programmes_model(self)
+
+    def title(self) -> str:
+        return _t("Employment and education programmes")
 
     def filter_widgets(self) -> list[QWidget]:
         self.programme_type = QComboBox()

@@ -328,6 +328,7 @@ def table_view(
     fit_columns: bool = True,
     many: bool = False,
     view: QTableView | None = None,
+    title: str = "",
 ) -> QTableView:
     """A list's table, set up the one way Homeward shows lists.
 
@@ -338,9 +339,12 @@ def table_view(
     the service's order) — for lists that hold all their rows. `fit_columns` sizes each
     column to its contents (the last one takes the rest); `wrap` lets long texts (notes)
     wrap onto several lines. `view` sets up a table of another class (the caseload's).
+    `title` is what a screen reader calls the list.
     """
     table = view if view is not None else TableView()
     table.setObjectName(name)
+    if title:
+        table.setAccessibleName(title)
     if sortable:
         proxy = SortProxy(table)
         proxy.setSortRole(SORT_ROLE)

@@ -52,7 +52,9 @@ class TeamBalanceTab(TeamTab):
             ],
             self,
         )
-        self.balance_table = table_view(self.balance_model, "balanceTable", sortable=True)
+        self.balance_table = table_view(
+            self.balance_model, "balanceTable", sortable=True, title=self.tr("Caseloads by worker")
+        )
         self.balance_table.selectionModel().selectionChanged.connect(self._worker_selected)
         self.worker_cases_model: RowTableModel[Any] = RowTableModel(
             [
@@ -66,7 +68,10 @@ class TeamBalanceTab(TeamTab):
             self,
         )
         self.worker_cases_table = table_view(
-            self.worker_cases_model, "workerCasesTable", sortable=True
+            self.worker_cases_model,
+            "workerCasesTable",
+            sortable=True,
+            title=self.tr("The worker's cases"),
         )
         self.worker_cases_table.doubleClicked.connect(self._open)
         self.worker_cases_label = QLabel(self.tr("Choose a worker above to see their cases."))

@@ -52,9 +52,22 @@ class TeamContinuityTab(TeamTab):
         tables = QWidget()
         t_layout = QVBoxLayout(tables)
         t_layout.setContentsMargins(0, 0, 0, 0)
-        t_layout.addWidget(table_view(self.continuity_team_model, "continuityTeams", sortable=True))
         t_layout.addWidget(
-            table_view(self.continuity_worker_model, "continuityWorkers", sortable=True), 1
+            table_view(
+                self.continuity_team_model,
+                "continuityTeams",
+                sortable=True,
+                title=self.tr("Continuity by team"),
+            )
+        )
+        t_layout.addWidget(
+            table_view(
+                self.continuity_worker_model,
+                "continuityWorkers",
+                sortable=True,
+                title=self.tr("Continuity by worker"),
+            ),
+            1,
         )
         split = QSplitter()
         split.addWidget(tables)

@@ -97,7 +97,12 @@ class TeamOutcomesTab(TeamTab):
         l_layout.setContentsMargins(0, 0, 0, 0)
         l_layout.addLayout(row)
         l_layout.addWidget(note)
-        l_layout.addWidget(table_view(self.outcomes_model, "outcomesTable", sortable=True), 1)
+        l_layout.addWidget(
+            table_view(
+                self.outcomes_model, "outcomesTable", sortable=True, title=self.tr("Outcomes")
+            ),
+            1,
+        )
         every = QLabel(
             self.tr(
                 "Every transition due in the quarter is counted, resolved or not, so a "
@@ -106,7 +111,14 @@ class TeamOutcomesTab(TeamTab):
         )
         every.setWordWrap(True)
         l_layout.addWidget(every)
-        l_layout.addWidget(table_view(self.transition_outcomes_model, "transitionOutcomesTable"), 1)
+        l_layout.addWidget(
+            table_view(
+                self.transition_outcomes_model,
+                "transitionOutcomesTable",
+                title=self.tr("Outcomes of transitions"),
+            ),
+            1,
+        )
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.outcomes_chart)

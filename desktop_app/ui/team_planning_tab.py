@@ -73,9 +73,25 @@ class TeamPlanningTab(TeamTab):
         n_layout = QVBoxLayout(needs)
         n_layout.setContentsMargins(0, 0, 0, 0)
         n_layout.addWidget(QLabel(self.tr("Apartments by size, counting expected family members")))
-        n_layout.addWidget(table_view(self.housing_model, "housingNeedsTable", sortable=True), 2)
+        n_layout.addWidget(
+            table_view(
+                self.housing_model,
+                "housingNeedsTable",
+                sortable=True,
+                title=self.tr("Housing needed"),
+            ),
+            2,
+        )
         n_layout.addWidget(QLabel(self.tr("Language-course places by level")))
-        n_layout.addWidget(table_view(self.language_model, "languagePlacesTable", sortable=True), 1)
+        n_layout.addWidget(
+            table_view(
+                self.language_model,
+                "languagePlacesTable",
+                sortable=True,
+                title=self.tr("Language course places needed"),
+            ),
+            1,
+        )
         quality = QGroupBox(self.tr("Data quality"))
         q_layout = QVBoxLayout(quality)
         q_layout.addWidget(self.quality_summary)

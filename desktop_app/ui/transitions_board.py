@@ -405,7 +405,13 @@ class TransitionsBoard(QWidget):
         self.model = TransitionsBoardModel(self)
         self.model.name_of = people(database).name
         # Sorted by due date in SQL and grouped by week or month: no sorting on screen.
-        self.table = table_view(self.model, "boardTable", fit_columns=False, view=QTableView())
+        self.table = table_view(
+            self.model,
+            "boardTable",
+            fit_columns=False,
+            view=QTableView(),
+            title=self.tr("Transitions"),
+        )
         for col, width in (
             (COL_DUE, 90), (COL_DAYS, 112), (COL_NAME, 165), (COL_REFERENCE, 110),
             (COL_KIND, 195), (COL_RISK, 55), (COL_WHY, 260), (COL_READINESS, 70),

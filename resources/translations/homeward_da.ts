@@ -128,6 +128,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Dateret</translation>
     </message>
     <message>
+        <source>Date of the document</source>
+        <translation>Dokumentets dato</translation>
+    </message>
+    <message>
         <source>Confidential (only those who may read confidential notes)</source>
         <translation>Fortroligt (kun for dem, der må læse fortrolige notater)</translation>
     </message>
@@ -377,6 +381,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Check the database</source>
         <translation>Kontrollér databasen</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiske sikkerhedskopier</translation>
     </message>
     <message>
         <source>Automatic daily backups</source>
@@ -631,6 +639,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Bruger</translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation>Indtil</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
@@ -776,6 +792,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
 </context>
 <context>
     <name>CaseAppointmentsTab</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
+    </message>
     <message>
         <source>No appointments yet.</source>
         <translation>Ingen aftaler endnu.</translation>
@@ -1311,6 +1331,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
 <context>
     <name>CaseDocumentsTab</name>
     <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
         <source>No documents yet.</source>
         <translation>Ingen dokumenter endnu.</translation>
     </message>
@@ -1519,6 +1543,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Enrol</source>
         <translation>Tilmeld</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Sprogkurser</translation>
     </message>
     <message>
         <source>The registry has no course running or to come: team leads and coordinators add them under Partners&apos; offers.</source>
@@ -2042,7 +2070,7 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     </message>
     <message>
         <source>Ended on</source>
-        <translation>Ophørt den</translation>
+        <translation>Ophørte den</translation>
     </message>
     <message>
         <source>Correct a placement</source>
@@ -2247,6 +2275,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>No work or education support recorded.</source>
         <translation>Ingen støtte til arbejde eller uddannelse registreret.</translation>
+    </message>
+    <message>
+        <source>Work and education support</source>
+        <translation>Støtte til arbejde og uddannelse</translation>
     </message>
     <message>
         <source>Status and dates…</source>
@@ -2545,6 +2577,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Frist inden for</translation>
     </message>
     <message>
+        <source>Days until due</source>
+        <translation>Dage til fristen</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> dage</translation>
     </message>
@@ -2553,12 +2589,20 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Søg efter navn eller sagsnummer (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
         <source>Search cases</source>
         <translation>Søg i sager</translation>
     </message>
     <message>
         <source>Type a name or a reference; Down moves into the list, Enter opens a case.</source>
         <translation>Skriv et navn eller et sagsnummer; Pil ned går ned i listen, Enter åbner en sag.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sager</translation>
     </message>
     <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
@@ -2813,6 +2857,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Compare the changes below. Nothing has been saved yet and nothing is overwritten unless you choose to.</source>
         <translation>Sammenlign ændringerne nedenfor. Intet er gemt endnu, og intet overskrives, medmindre du vælger det.</translation>
+    </message>
+    <message>
+        <source>Fields saved by both</source>
+        <translation>Felter gemt af begge</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3320,6 +3368,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>En CSV- eller XLSX-fil med en overskriftsrække. Rækkerne nummereres som i regnearket: overskriften er række 1, den første sag er række 2. En projektmappes ark med sprogkurser, tilmeldinger, kontakter og samtykker kommer med.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Fil, der skal importeres</translation>
+    </message>
+    <message>
         <source>Path of a .csv or .xlsx file</source>
         <translation>Sti til en .csv- eller .xlsx-fil</translation>
     </message>
@@ -3436,6 +3488,13 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Homeward database (*.db);;All files (*)</source>
         <translation>Homeward-database (*.db);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 er kendt</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3747,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Udbydere</translation>
     </message>
     <message>
+        <source>Search units</source>
+        <translation>Søg i boliger</translation>
+    </message>
+    <message>
         <source>Code, address or provider</source>
         <translation>Kode, adresse eller udbyder</translation>
     </message>
@@ -3696,8 +3759,16 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Alle typer</translation>
     </message>
     <message>
+        <source>At least this many rooms</source>
+        <translation>Mindst så mange værelser</translation>
+    </message>
+    <message>
         <source>any rooms</source>
         <translation>Værelser: alle</translation>
+    </message>
+    <message>
+        <source>Rent at most</source>
+        <translation>Husleje højst</translation>
     </message>
     <message>
         <source>any rent</source>
@@ -3710,6 +3781,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Retired too</source>
         <translation>Også udfasede</translation>
+    </message>
+    <message>
+        <source>Housing units</source>
+        <translation>Boliger</translation>
     </message>
     <message>
         <source>New unit…</source>
@@ -5068,6 +5143,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Min sagsstamme</translation>
     </message>
     <message>
+        <source>Pages and open cases</source>
+        <translation>Sider og åbne sager</translation>
+    </message>
+    <message>
         <source>Caseload</source>
         <translation>Sagsstamme</translation>
     </message>
@@ -5276,12 +5355,20 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Læg denne sag sammen med den</translation>
     </message>
     <message>
+        <source>The two cases side by side</source>
+        <translation>De to sager side om side</translation>
+    </message>
+    <message>
         <source>Kept</source>
         <translation>Beholdes</translation>
     </message>
     <message>
         <source>Merged into it</source>
         <translation>Lægges sammen med den</translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation>Begrundelse for sammenlægningen</translation>
     </message>
     <message>
         <source>Why are they one person? For example: the same passport number</source>
@@ -5847,6 +5934,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Ingen forløb endnu. Din teamleder eller koordinator opretter partnernes beskæftigelses- og uddannelsesforløb her.</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
         <source>Free places only</source>
         <translation>Kun ledige pladser</translation>
     </message>
@@ -6084,12 +6175,20 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Den unge deltager</translation>
     </message>
     <message>
+        <source>Others attending</source>
+        <translation>Andre deltagere</translation>
+    </message>
+    <message>
         <source>Others attending, separated by commas</source>
         <translation>Andre deltagere, adskilt af kommaer</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
         <translation>Tolk nødvendig</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation>Tolkens sprog</translation>
     </message>
     <message>
         <source>Language (code or English name)</source>
@@ -6369,6 +6468,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Keep the current worker as secondary for</source>
         <translation>Behold den nuværende rådgiver som sekundær i</translation>
+    </message>
+    <message>
+        <source>Days as secondary worker</source>
+        <translation>Dage som sekundær medarbejder</translation>
     </message>
     <message>
         <source> days</source>
@@ -6849,6 +6952,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Støtte hos %1</translation>
     </message>
     <message>
+        <source>Ended on</source>
+        <translation>Ophørte den</translation>
+    </message>
+    <message>
         <source>— choose when it ends —</source>
         <translation>— vælges, når den afsluttes —</translation>
     </message>
@@ -6947,6 +7054,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Rød</translation>
     </message>
     <message>
+        <source>Caseloads by worker</source>
+        <translation>Sagsstammer pr. medarbejder</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Sagsnummer</translation>
     </message>
@@ -6961,6 +7072,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Due</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s cases</source>
+        <translation>Medarbejderens sager</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -7081,6 +7196,14 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Overgang inden for 30 dage, og den primære rådgiver skal skiftes</translation>
     </message>
     <message>
+        <source>Continuity by team</source>
+        <translation>Kontinuitet pr. team</translation>
+    </message>
+    <message>
+        <source>Continuity by worker</source>
+        <translation>Kontinuitet pr. medarbejder</translation>
+    </message>
+    <message>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
@@ -7152,8 +7275,16 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Team</translation>
     </message>
     <message>
+        <source>Outcomes</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
         <source>Every transition due in the quarter is counted, resolved or not, so a successful move stays in the figures.</source>
         <translation>Hver overgang, der forfaldt i kvartalet, tælles med, afsluttet eller ej, så en vellykket flytning bliver i tallene.</translation>
+    </message>
+    <message>
+        <source>Outcomes of transitions</source>
+        <translation>Resultater af overgange</translation>
     </message>
     <message>
         <source>Housing secured before the deadline</source>
@@ -7251,8 +7382,16 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Boliger efter størrelse, medregnet forventede familiemedlemmer</translation>
     </message>
     <message>
+        <source>Housing needed</source>
+        <translation>Behov for bolig</translation>
+    </message>
+    <message>
         <source>Language-course places by level</source>
         <translation>Pladser på sprogkurser efter niveau</translation>
+    </message>
+    <message>
+        <source>Language course places needed</source>
+        <translation>Behov for pladser på sprogkurser</translation>
     </message>
     <message>
         <source>Data quality</source>
@@ -8030,6 +8169,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Homeward blev låst efter et stykke tid uden brug. Indtast adgangskoden for %1 for at fortsætte.</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
@@ -8051,6 +8194,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>Next week ▶</source>
         <translation>Næste uge ▶</translation>
+    </message>
+    <message>
+        <source>Appointments this week</source>
+        <translation>Aftaler i denne uge</translation>
     </message>
     <message>
         <source>No appointments this week.</source>

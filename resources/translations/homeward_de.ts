@@ -128,6 +128,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Datiert</translation>
     </message>
     <message>
+        <source>Date of the document</source>
+        <translation>Datum des Dokuments</translation>
+    </message>
+    <message>
         <source>Confidential (only those who may read confidential notes)</source>
         <translation>Vertraulich (nur für Personen, die vertrauliche Notizen lesen dürfen)</translation>
     </message>
@@ -377,6 +381,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
     </message>
     <message>
         <source>Automatic daily backups</source>
@@ -631,6 +639,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Benutzer</translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -776,6 +792,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
 </context>
 <context>
     <name>CaseAppointmentsTab</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
     <message>
         <source>No appointments yet.</source>
         <translation>Noch keine Termine.</translation>
@@ -1311,6 +1331,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
 <context>
     <name>CaseDocumentsTab</name>
     <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
         <source>No documents yet.</source>
         <translation>Noch keine Dokumente.</translation>
     </message>
@@ -1519,6 +1543,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Enrol</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Sprachkurse</translation>
     </message>
     <message>
         <source>The registry has no course running or to come: team leads and coordinators add them under Partners&apos; offers.</source>
@@ -2249,6 +2277,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Keine Unterstützung bei Arbeit oder Ausbildung erfasst.</translation>
     </message>
     <message>
+        <source>Work and education support</source>
+        <translation>Unterstützung bei Arbeit und Ausbildung</translation>
+    </message>
+    <message>
         <source>Status and dates…</source>
         <translation>Status und Daten…</translation>
     </message>
@@ -2545,6 +2577,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Fällig innerhalb</translation>
     </message>
     <message>
+        <source>Days until due</source>
+        <translation>Tage bis zur Frist</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -2553,12 +2589,20 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Nach Name oder Aktenzeichen suchen (Strg+F)</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
         <source>Search cases</source>
         <translation>Fälle suchen</translation>
     </message>
     <message>
         <source>Type a name or a reference; Down moves into the list, Enter opens a case.</source>
         <translation>Geben Sie einen Namen oder ein Aktenzeichen ein; Pfeil nach unten führt in die Liste, Enter öffnet einen Fall.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
@@ -2813,6 +2857,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Compare the changes below. Nothing has been saved yet and nothing is overwritten unless you choose to.</source>
         <translation>Vergleichen Sie die Änderungen unten. Noch ist nichts gespeichert, und nichts wird überschrieben, solange Sie es nicht wählen.</translation>
+    </message>
+    <message>
+        <source>Fields saved by both</source>
+        <translation>Von beiden gespeicherte Felder</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3320,6 +3368,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Eine CSV- oder XLSX-Datei mit einer Kopfzeile. Die Zeilen sind wie in der Tabelle nummeriert: die Kopfzeile ist Zeile 1, der erste Fall Zeile 2. Die Blätter einer Arbeitsmappe mit Sprachkursen, Anmeldungen, Kontakten und Einwilligungen werden mit übernommen.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
         <source>Path of a .csv or .xlsx file</source>
         <translation>Pfad einer .csv- oder .xlsx-Datei</translation>
     </message>
@@ -3436,6 +3488,13 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Homeward database (*.db);;All files (*)</source>
         <translation>Homeward-Datenbank (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 ist bekannt</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3747,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Anbieter</translation>
     </message>
     <message>
+        <source>Search units</source>
+        <translation>Wohnungen suchen</translation>
+    </message>
+    <message>
         <source>Code, address or provider</source>
         <translation>Kennung, Adresse oder Anbieter</translation>
     </message>
@@ -3696,8 +3759,16 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Alle Arten</translation>
     </message>
     <message>
+        <source>At least this many rooms</source>
+        <translation>Mindestens so viele Zimmer</translation>
+    </message>
+    <message>
         <source>any rooms</source>
         <translation>Zimmer: alle</translation>
+    </message>
+    <message>
+        <source>Rent at most</source>
+        <translation>Miete höchstens</translation>
     </message>
     <message>
         <source>any rent</source>
@@ -3710,6 +3781,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Retired too</source>
         <translation>Auch ausgemusterte</translation>
+    </message>
+    <message>
+        <source>Housing units</source>
+        <translation>Wohnungen</translation>
     </message>
     <message>
         <source>New unit…</source>
@@ -5068,6 +5143,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Mein Fallbestand</translation>
     </message>
     <message>
+        <source>Pages and open cases</source>
+        <translation>Seiten und geöffnete Fälle</translation>
+    </message>
+    <message>
         <source>Caseload</source>
         <translation>Fallbestand</translation>
     </message>
@@ -5276,12 +5355,20 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Diesen Fall darin zusammenführen</translation>
     </message>
     <message>
+        <source>The two cases side by side</source>
+        <translation>Die beiden Fälle nebeneinander</translation>
+    </message>
+    <message>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
         <source>Merged into it</source>
         <translation>Wird darin zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation>Grund für die Zusammenführung</translation>
     </message>
     <message>
         <source>Why are they one person? For example: the same passport number</source>
@@ -5847,6 +5934,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Noch keine Maßnahmen. Ihre Teamleitung oder Koordination legt die Beschäftigungs- und Bildungsmaßnahmen der Partner hier an.</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
         <source>Free places only</source>
         <translation>Nur freie Plätze</translation>
     </message>
@@ -6084,12 +6175,20 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Die junge Person nimmt teil</translation>
     </message>
     <message>
+        <source>Others attending</source>
+        <translation>Weitere Teilnehmende</translation>
+    </message>
+    <message>
         <source>Others attending, separated by commas</source>
         <translation>Weitere Teilnehmende, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
         <translation>Dolmetscher nötig</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation>Sprache des Dolmetschers</translation>
     </message>
     <message>
         <source>Language (code or English name)</source>
@@ -6369,6 +6468,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Keep the current worker as secondary for</source>
         <translation>Bisherige Fachkraft als Vertretung behalten für</translation>
+    </message>
+    <message>
+        <source>Days as secondary worker</source>
+        <translation>Tage als Zweitbetreuung</translation>
     </message>
     <message>
         <source> days</source>
@@ -6849,6 +6952,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Unterstützung bei %1</translation>
     </message>
     <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
         <source>— choose when it ends —</source>
         <translation>— beim Beenden wählen —</translation>
     </message>
@@ -6947,6 +7054,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Rot</translation>
     </message>
     <message>
+        <source>Caseloads by worker</source>
+        <translation>Fallbestände je Fachkraft</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
@@ -6961,6 +7072,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Due</source>
         <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s cases</source>
+        <translation>Fälle der Fachkraft</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -7081,6 +7196,14 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Übergang innerhalb von 30 Tagen und Wechsel der fallführenden Fachkraft steht bevor</translation>
     </message>
     <message>
+        <source>Continuity by team</source>
+        <translation>Kontinuität je Team</translation>
+    </message>
+    <message>
+        <source>Continuity by worker</source>
+        <translation>Kontinuität je Fachkraft</translation>
+    </message>
+    <message>
         <source>Open cases</source>
         <translation>Offene Fälle</translation>
     </message>
@@ -7152,8 +7275,16 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Team</translation>
     </message>
     <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
         <source>Every transition due in the quarter is counted, resolved or not, so a successful move stays in the figures.</source>
         <translation>Jeder im Quartal fällige Übergang wird gezählt, abgeschlossen oder nicht, sodass ein gelungener Umzug in den Zahlen bleibt.</translation>
+    </message>
+    <message>
+        <source>Outcomes of transitions</source>
+        <translation>Ergebnisse der Übergänge</translation>
     </message>
     <message>
         <source>Housing secured before the deadline</source>
@@ -7251,8 +7382,16 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Wohnungen nach Größe, einschließlich erwarteter Familienangehöriger</translation>
     </message>
     <message>
+        <source>Housing needed</source>
+        <translation>Benötigter Wohnraum</translation>
+    </message>
+    <message>
         <source>Language-course places by level</source>
         <translation>Sprachkursplätze nach Niveau</translation>
+    </message>
+    <message>
+        <source>Language course places needed</source>
+        <translation>Benötigte Sprachkursplätze</translation>
     </message>
     <message>
         <source>Data quality</source>
@@ -8030,6 +8169,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Homeward wurde nach einer Zeit ohne Nutzung gesperrt. Geben Sie das Passwort von %1 ein, um fortzufahren.</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
@@ -8051,6 +8194,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>Next week ▶</source>
         <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>Appointments this week</source>
+        <translation>Termine in dieser Woche</translation>
     </message>
     <message>
         <source>No appointments this week.</source>

@@ -128,6 +128,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Daterat</translation>
     </message>
     <message>
+        <source>Date of the document</source>
+        <translation>Dokumentets datum</translation>
+    </message>
+    <message>
         <source>Confidential (only those who may read confidential notes)</source>
         <translation>Konfidentiellt (bara för dem som får läsa konfidentiella anteckningar)</translation>
     </message>
@@ -377,6 +381,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiska säkerhetskopior</translation>
     </message>
     <message>
         <source>Automatic daily backups</source>
@@ -631,6 +639,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Användare</translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
@@ -776,6 +792,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
 </context>
 <context>
     <name>CaseAppointmentsTab</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Möten</translation>
+    </message>
     <message>
         <source>No appointments yet.</source>
         <translation>Inga möten ännu.</translation>
@@ -1311,6 +1331,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
 <context>
     <name>CaseDocumentsTab</name>
     <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
         <source>No documents yet.</source>
         <translation>Inga dokument ännu.</translation>
     </message>
@@ -1519,6 +1543,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Enrol</source>
         <translation>Skriv in</translation>
+    </message>
+    <message>
+        <source>Language courses</source>
+        <translation>Språkkurser</translation>
     </message>
     <message>
         <source>The registry has no course running or to come: team leads and coordinators add them under Partners&apos; offers.</source>
@@ -2249,6 +2277,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Inget stöd för arbete eller utbildning registrerat.</translation>
     </message>
     <message>
+        <source>Work and education support</source>
+        <translation>Stöd till arbete och utbildning</translation>
+    </message>
+    <message>
         <source>Status and dates…</source>
         <translation>Status och datum…</translation>
     </message>
@@ -2545,6 +2577,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Förfaller inom</translation>
     </message>
     <message>
+        <source>Days until due</source>
+        <translation>Dagar till förfallodagen</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> dagar</translation>
     </message>
@@ -2553,12 +2589,20 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Sök på namn eller ärendenummer (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
         <source>Search cases</source>
         <translation>Sök ärenden</translation>
     </message>
     <message>
         <source>Type a name or a reference; Down moves into the list, Enter opens a case.</source>
         <translation>Skriv ett namn eller ett ärendenummer; Nedpil går ner i listan, Enter öppnar ett ärende.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
@@ -2813,6 +2857,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Compare the changes below. Nothing has been saved yet and nothing is overwritten unless you choose to.</source>
         <translation>Jämför ändringarna nedan. Inget har sparats än och inget skrivs över om du inte väljer det.</translation>
+    </message>
+    <message>
+        <source>Fields saved by both</source>
+        <translation>Fält sparade av båda</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3320,6 +3368,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>En CSV- eller XLSX-fil med en rubrikrad. Raderna numreras som i kalkylbladet: rubriken är rad 1, det första ärendet är rad 2. En arbetsboks blad med språkkurser, inskrivningar, kontakter och samtycken följer med.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
         <source>Path of a .csv or .xlsx file</source>
         <translation>Sökväg till en .csv- eller .xlsx-fil</translation>
     </message>
@@ -3436,6 +3488,13 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Homeward database (*.db);;All files (*)</source>
         <translation>Homeward-databas (*.db);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 är känt</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3747,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Hyresvärdar</translation>
     </message>
     <message>
+        <source>Search units</source>
+        <translation>Sök bostäder</translation>
+    </message>
+    <message>
         <source>Code, address or provider</source>
         <translation>Kod, adress eller hyresvärd</translation>
     </message>
@@ -3696,8 +3759,16 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Alla typer</translation>
     </message>
     <message>
+        <source>At least this many rooms</source>
+        <translation>Minst så många rum</translation>
+    </message>
+    <message>
         <source>any rooms</source>
         <translation>Rum: alla</translation>
+    </message>
+    <message>
+        <source>Rent at most</source>
+        <translation>Hyra högst</translation>
     </message>
     <message>
         <source>any rent</source>
@@ -3710,6 +3781,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Retired too</source>
         <translation>Även avvecklade</translation>
+    </message>
+    <message>
+        <source>Housing units</source>
+        <translation>Bostäder</translation>
     </message>
     <message>
         <source>New unit…</source>
@@ -5068,6 +5143,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Min ärendelista</translation>
     </message>
     <message>
+        <source>Pages and open cases</source>
+        <translation>Sidor och öppna ärenden</translation>
+    </message>
+    <message>
         <source>Caseload</source>
         <translation>Ärendelista</translation>
     </message>
@@ -5276,12 +5355,20 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Slå samman detta ärende med det</translation>
     </message>
     <message>
+        <source>The two cases side by side</source>
+        <translation>De två ärendena sida vid sida</translation>
+    </message>
+    <message>
         <source>Kept</source>
         <translation>Behålls</translation>
     </message>
     <message>
         <source>Merged into it</source>
         <translation>Slås samman med det</translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation>Skäl till sammanslagningen</translation>
     </message>
     <message>
         <source>Why are they one person? For example: the same passport number</source>
@@ -5847,6 +5934,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Inga program ännu. Din teamledare eller samordnare lägger in partnernas arbetsmarknads- och utbildningsprogram här.</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
         <source>Free places only</source>
         <translation>Endast lediga platser</translation>
     </message>
@@ -6084,12 +6175,20 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Den unga deltar</translation>
     </message>
     <message>
+        <source>Others attending</source>
+        <translation>Andra deltagare</translation>
+    </message>
+    <message>
         <source>Others attending, separated by commas</source>
         <translation>Andra deltagare, åtskilda med kommatecken</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
         <translation>Tolk behövs</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation>Tolkens språk</translation>
     </message>
     <message>
         <source>Language (code or English name)</source>
@@ -6369,6 +6468,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Keep the current worker as secondary for</source>
         <translation>Behåll nuvarande handläggare som biträdande i</translation>
+    </message>
+    <message>
+        <source>Days as secondary worker</source>
+        <translation>Dagar som sekundär handläggare</translation>
     </message>
     <message>
         <source> days</source>
@@ -6849,6 +6952,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Stöd hos %1</translation>
     </message>
     <message>
+        <source>Ended on</source>
+        <translation>Upphörde den</translation>
+    </message>
+    <message>
         <source>— choose when it ends —</source>
         <translation>— väljs när det avslutas —</translation>
     </message>
@@ -6947,6 +7054,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Röd</translation>
     </message>
     <message>
+        <source>Caseloads by worker</source>
+        <translation>Ärendelistor per handläggare</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Ärendenummer</translation>
     </message>
@@ -6961,6 +7072,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Due</source>
         <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s cases</source>
+        <translation>Handläggarens ärenden</translation>
     </message>
     <message>
         <source>Choose a worker above to see their cases.</source>
@@ -7081,6 +7196,14 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Övergång inom 30 dagar och ansvarig handläggare ska bytas</translation>
     </message>
     <message>
+        <source>Continuity by team</source>
+        <translation>Kontinuitet per team</translation>
+    </message>
+    <message>
+        <source>Continuity by worker</source>
+        <translation>Kontinuitet per handläggare</translation>
+    </message>
+    <message>
         <source>Open cases</source>
         <translation>Öppna ärenden</translation>
     </message>
@@ -7152,8 +7275,16 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Team</translation>
     </message>
     <message>
+        <source>Outcomes</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
         <source>Every transition due in the quarter is counted, resolved or not, so a successful move stays in the figures.</source>
         <translation>Varje övergång som infallit under kvartalet räknas, avslutad eller inte, så att en lyckad flytt finns kvar i siffrorna.</translation>
+    </message>
+    <message>
+        <source>Outcomes of transitions</source>
+        <translation>Resultat av övergångar</translation>
     </message>
     <message>
         <source>Housing secured before the deadline</source>
@@ -7251,8 +7382,16 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Lägenheter efter storlek, med väntade anhöriga</translation>
     </message>
     <message>
+        <source>Housing needed</source>
+        <translation>Behov av bostad</translation>
+    </message>
+    <message>
         <source>Language-course places by level</source>
         <translation>Platser på språkkurser per nivå</translation>
+    </message>
+    <message>
+        <source>Language course places needed</source>
+        <translation>Behov av platser på språkkurser</translation>
     </message>
     <message>
         <source>Data quality</source>
@@ -8030,6 +8169,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Homeward låstes efter en stund utan användning. Ange lösenordet för %1 för att fortsätta.</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
@@ -8051,6 +8194,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>Next week ▶</source>
         <translation>Nästa vecka ▶</translation>
+    </message>
+    <message>
+        <source>Appointments this week</source>
+        <translation>Möten denna vecka</translation>
     </message>
     <message>
         <source>No appointments this week.</source>
