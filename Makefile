@@ -17,17 +17,21 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 # Tools the tests use from the system: pdftoppm renders printed pages to PNG, and a
 # PostgreSQL server (started as a throwaway cluster by the tests) proves the team set-up;
 # the da_DK.UTF-8 locale lets them create a server database with a Danish collation, as
-# a municipality's server often has. Installed when missing and we may (root on Debian).
-SYSTEM_PACKAGES := poppler-utils postgresql locales
+# a municipality's server often has. The accessibility tests read the desktop as a screen
+# reader does: an X server (Xvfb), a window manager (openbox), a session bus (dbus) and the
+# AT-SPI bus and registry (at-spi2-core). Installed when missing and we may (root on Debian).
+SYSTEM_PACKAGES := poppler-utils postgresql locales xvfb openbox dbus-daemon at-spi2-core
 system-deps:
 	@if ! command -v pdftoppm >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	    || ! command -v Xvfb >/dev/null 2>&1 || ! command -v openbox >/dev/null 2>&1 \
+	    || ! command -v dbus-daemon >/dev/null 2>&1 || ! test -x /usr/libexec/at-spi-bus-launcher \
 	    || ! locale -a 2>/dev/null | grep -qi '^da_DK.utf-\?8$$'; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing $(SYSTEM_PACKAGES) and the da_DK.UTF-8 locale for the tests"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null \
 	      && localedef -i da_DK -f UTF-8 da_DK.UTF-8; \
 	  else \
-	    echo "Please install $(SYSTEM_PACKAGES) and generate the da_DK.UTF-8 locale for the printing and PostgreSQL tests."; exit 1; \
+	    echo "Please install $(SYSTEM_PACKAGES) and generate the da_DK.UTF-8 locale for the printing, PostgreSQL and accessibility tests."; exit 1; \
 	  fi; \
 	fi
 

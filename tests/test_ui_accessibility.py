@@ -2,8 +2,8 @@
 screen reader reads it from Qt's accessibility interface, on every page, tab and dialog of
 every role; risk is never told by colour alone.
 
-(tests/test_ui_atspi.py drives the same through the AT-SPI tree, as Orca sees it, where
-the machine has the AT-SPI bus.)
+(tests/test_ui_atspi.py reads and drives the desktop through the AT-SPI tree, as Orca
+sees it, under Xvfb.)
 """
 
 from __future__ import annotations
