@@ -107,7 +107,12 @@ class CaseRecordPage(QWidget):
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Save the person record (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(icon("close"), self.tr("Close"))
+        # Closes the record's tab, not the case: "Ask to close…" is for ending the case.
+        self.close_button = QPushButton(icon("close"), self.tr("Close tab"))
+        self.close_button.setObjectName("closeTabButton")
+        self.close_button.setToolTip(
+            self.tr("Close this record's tab (Ctrl+W); the case stays open")
+        )
         self.close_button.clicked.connect(self.close_requested)
         self.dirty_label = QLabel()
         self.dirty_label.setObjectName("dirtyLabel")

@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(190)
         self.navigation.setMaximumWidth(280)
         self.navigation.setSpacing(2)
+        # A long name is cut with "…" (its tooltip holds it whole), never scrolled sideways.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         splitter = QSplitter()
@@ -182,6 +185,8 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(self._records_header)
         self._records_header.setHidden(True)  # (hiding works once the item is in the list)
         self.navigation.currentItemChanged.connect(self._navigate)
+        # An administrator has one page and opens no case: the page gets the whole width.
+        self.navigation.setVisible(len(self._specs) > 1)
 
         keyboard.install(QApplication.instance())  # type: ignore[arg-type]
         self._build_actions()

@@ -350,6 +350,8 @@ class TransitionsBoard(QWidget):
 
         self.window_combo = QComboBox()
         self.window_combo.setObjectName("windowCombo")
+        # "Needs an outcome (overdue)" is read whole.
+        self.window_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for days in WINDOWS:
             self.window_combo.addItem(self.tr("Next %1 days").replace("%1", str(days)), days)
         # The overdue ones: open until someone records what became of them.

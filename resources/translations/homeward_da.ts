@@ -2124,8 +2124,12 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Gem personoplysningerne (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
+        <source>Close tab</source>
+        <translation>Luk fanen</translation>
+    </message>
+    <message>
+        <source>Close this record&apos;s tab (Ctrl+W); the case stays open</source>
+        <translation>Luk sagens fane (Ctrl+W); sagen forbliver åben</translation>
     </message>
     <message>
         <source>Person and legal status</source>

@@ -2124,8 +2124,12 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Personendaten speichern (Strg+S)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Close this record&apos;s tab (Ctrl+W); the case stays open</source>
+        <translation>Den Tab des Falls schließen (Strg+W); der Fall bleibt offen</translation>
     </message>
     <message>
         <source>Person and legal status</source>

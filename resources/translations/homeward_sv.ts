@@ -2124,8 +2124,12 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Spara personuppgifterna (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
+        <source>Close tab</source>
+        <translation>Stäng fliken</translation>
+    </message>
+    <message>
+        <source>Close this record&apos;s tab (Ctrl+W); the case stays open</source>
+        <translation>Stäng ärendets flik (Ctrl+W); ärendet förblir öppet</translation>
     </message>
     <message>
         <source>Person and legal status</source>
