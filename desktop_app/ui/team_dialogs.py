@@ -30,6 +30,7 @@ from desktop_app.services.storage.database import Database
 from desktop_app.services.team import reassignment
 from desktop_app.ui import labels
 from desktop_app.ui.messages import confirm, error_text, message_text, reasons_text
+from desktop_app.ui.people import people
 
 
 class _TriedOnly(Exception):
@@ -128,7 +129,10 @@ class ReassignDialog(QDialog):
         keep_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Young person"), QLabel(f"{case_name} ({reference})"))
-        form.addRow(self.tr("Current worker"), QLabel(current_worker or self.tr("(none)")))
+        form.addRow(
+            self.tr("Current worker"),
+            QLabel(people(database).name(current_worker) or self.tr("(none)")),
+        )
         form.addRow(self.tr("New primary worker"), self.worker_combo)
         form.addRow(self.tr("Handover note (required)"), self.note_edit)
         form.addRow(self.reason_label, self.reason_edit)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -350,8 +350,6 @@ class TransitionsBoard(QWidget):
 
         self.window_combo = QComboBox()
         self.window_combo.setObjectName("windowCombo")
-        # "Needs an outcome (overdue)" is read whole.
-        self.window_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for days in WINDOWS:
             self.window_combo.addItem(self.tr("Next %1 days").replace("%1", str(days)), days)
         # The overdue ones: open until someone records what became of them.
@@ -392,7 +390,8 @@ class TransitionsBoard(QWidget):
             caption = QLabel(label_text)
             caption.setBuddy(combo)
             combo.setAccessibleName(label_text.replace("&", ""))
-            compact_combo(combo)
+            # What the board shows ("Needs an outcome (overdue)") is read whole.
+            compact_combo(combo, 28 if combo is self.window_combo else 14)
             filters.addWidget(caption, row, column)
             filters.addWidget(combo, row, column + 1)
         filters.setColumnStretch(6, 1)
@@ -420,6 +419,14 @@ class TransitionsBoard(QWidget):
             (COL_MISSING, 215), (COL_WORKER, 90),
         ):  # fmt: skip
             self.table.setColumnWidth(col, width)
+        # Risk's word whole in every language ("Rød", "Bernstein"): bold, after its shape.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        widest = max(
+            QFontMetrics(bold).horizontalAdvance(labels.label(labels.RISK_SHORT, code))
+            for code in labels.RISK_SHORT
+        )
+        self.table.setColumnWidth(COL_RISK, max(55, widest + self.table.iconSize().width() + 28))
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 
