@@ -427,6 +427,10 @@ class TransitionsBoard(QWidget):
             for code in labels.RISK_SHORT
         )
         self.table.setColumnWidth(COL_RISK, max(55, widest + self.table.iconSize().width() + 28))
+        # Days left as long as they come ("118 dage over fristen").
+        plain = self.table.fontMetrics()
+        days = max(plain.horizontalAdvance(labels.days_text(d)) for d in (-888, 888))
+        self.table.setColumnWidth(COL_DAYS, max(112, days + 16))
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 
