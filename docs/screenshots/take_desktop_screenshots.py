@@ -97,8 +97,9 @@ def shoot(language: str) -> None:
     save("team-board")
     board.window_combo.setCurrentIndex(board.window_combo.findData("needs_outcome"))
     save("team-board-needs-outcome")
-    board.tabs.setCurrentIndex(1)
-    save("team-board-timeline")
+    if language == "en":  # (the Danish board is shown once, above)
+        board.tabs.setCurrentIndex(1)
+        save("team-board-timeline")
     team = window.show_page("team")
     team.balance_tab.balance_table.selectRow(0)
     save("team-balance")
@@ -109,8 +110,9 @@ def shoot(language: str) -> None:
     QTimer.singleShot(1200, lambda: (save("team-reassign"), reassign.reject()))
     reassign.exec()
     for index, name in ((2, "team-continuity"), (3, "team-planning"), (4, "team-outcomes")):
-        team.tabs.setCurrentIndex(index)
-        save(name)
+        if language == "en":
+            team.tabs.setCurrentIndex(index)
+            save(name)
     window.show_page("housing")
     save("housing")
     window.show_page("partners")
