@@ -27,6 +27,8 @@ from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import sentence, text_of
 from desktop_app.domain.plain_text import hidden_character_problem
 from desktop_app.services.actor import Actor, Role
+from desktop_app.services.cases import contacts
+from desktop_app.services.cases.record_data import CONTACT_ROLES
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.exchange.import_columns import ColumnPlan
 from desktop_app.services.exchange.import_report import (
@@ -49,8 +51,6 @@ from desktop_app.services.exchange.import_sheets import (
     read_sheet,
 )
 from desktop_app.services.partners import courses, enrolments
-from desktop_app.services.cases import contacts
-from desktop_app.services.cases.record_data import CONTACT_ROLES
 from desktop_app.services.trust import audit
 from desktop_app.services.trust.permissions import can_edit_case, can_import, deny
 
