@@ -111,6 +111,20 @@ def test_transitions_json_and_csv_agree(cli, demo_db_path):
     assert list(table[0]) == list(rows[0])
 
 
+def test_cases_json_and_csv_agree(cli, demo_db_path):
+    base = ("--db", str(demo_db_path), "--user", "lead", "cases", "--search", "a")
+    rows = json.loads(cli(*base, "--format", "json").out)
+    assert rows and all(CASE_FIELDS <= set(r) for r in rows)
+    table = list(csv.DictReader(io.StringIO(cli(*base, "--format", "csv").out)))
+    assert [t["reference"] for t in table] == [r["reference"] for r in rows]
+    # CSV has the same columns as the JSON's objects, the same values as text.
+    assert list(table[0]) == list(rows[0])
+    assert table[0]["team"] == rows[0]["team"]
+    assert table[0]["readiness"] == (
+        "" if rows[0]["readiness"] is None else str(rows[0]["readiness"])
+    )
+
+
 def test_global_options_after_the_subcommand(cli, demo_db_path):
     before = cli(
         "--db",

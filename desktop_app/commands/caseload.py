@@ -19,15 +19,20 @@ from desktop_app.services.cases import caseload
 from desktop_app.services.transitions import listing
 from desktop_app.services.transitions import outcomes as transition_outcomes
 
+# CSV has the JSON's columns, in its order (DESIGN.md's eight first).
 CASE_COLUMNS = (
     "reference",
     "name",
     "date_of_birth",
+    "dob_precision",
     "age",
     "next_transition",
     "due_date",
+    "days_left",
+    "readiness",
     "risk",
     "primary_worker",
+    "team",
 )
 
 
