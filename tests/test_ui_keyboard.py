@@ -4,8 +4,8 @@ search box into the results; the record's tabs by Ctrl+Tab, Ctrl+PgDown and Alt+
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QTableView
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
 from desktop_app.ui.main_window import MainWindow
 
@@ -54,12 +54,29 @@ def test_find_open_add_a_note_and_save_in_eight_key_presses(qtbot, demo_db, logi
     notes_index = next(
         i for i in range(record.tabs.count()) if record.tabs.tabText(i) == "Notes and tasks"
     )
-    keys.press(Qt.Key.Key_1 + notes_index, ALT)  # 4: the Notes tab, cursor in the note
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QPlainTextEdit) and editor.objectName() == "noteText"
+    keys.press(Qt.Key.Key_1 + notes_index, ALT)  # 4: the Notes tab, on "New note…"
+    assert QApplication.focusWidget() is record.notes_tab.add_note
     before = record.notes_tab.notes_model.rowCount()
-    keys.type("Phoned about the viewing on Thursday; interpreter booked.")
-    keys.press(Qt.Key.Key_Return, CTRL)  # 5: add the note (saved at once)
+    written: list[str] = []
+
+    def write_the_note() -> None:  # in the note dialog, once Enter has opened it
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        watch.stop()
+        QTimer.singleShot(10_000, dialog.reject)  # a failing test ends instead of waiting
+        editor = dialog.focusWidget()  # where the cursor is: the note itself
+        written.append(f"{dialog.objectName()} {type(editor).__name__}")
+        qtbot.keyClicks(editor, "Phoned about the viewing on Thursday; interpreter booked.")
+        keys.count += 1
+        qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)  # 6: save the note
+
+    watch = QTimer()
+    watch.timeout.connect(write_the_note)
+    watch.start(20)
+    keys.press(Qt.Key.Key_Return)  # 5: press "New note…"
+    # The dialog opened with the cursor in the note itself.
+    qtbot.waitUntil(lambda: written == ["noteDialog QPlainTextEdit"], timeout=5000)
     qtbot.waitUntil(lambda: record.notes_tab.notes_model.rowCount() == before + 1, timeout=3000)
     texts = [n.text for n in record.notes_tab.notes_model.rows()]
     assert "Phoned about the viewing on Thursday; interpreter booked." in texts

@@ -254,6 +254,7 @@ class CaseNotesTab(CaseTab):
                 )
             ),
             name="noteDialog",
+            focus="text",
         ).exec()
 
     def _correct_note(self) -> None:

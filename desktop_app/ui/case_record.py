@@ -193,11 +193,13 @@ class CaseRecordPage(QWidget):
         """Ctrl+Tab / Ctrl+PgDn to the next tab, with Shift or PgUp back; Alt+1…9 and Alt+0
         to a tab by its place. Anywhere in the record, whichever field has the focus."""
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self._shortcuts: list[QShortcut] = []
 
         def key(sequence: str, slot: Callable[[], None]) -> None:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
 
         for sequence in ("Ctrl+Tab", "Ctrl+PgDown"):
             key(sequence, lambda: self.step_tab(1))
@@ -206,6 +208,12 @@ class CaseRecordPage(QWidget):
         for number in range(10):
             place = 9 if number == 0 else number - 1
             key(f"Alt+{number}", lambda place=place: self.go_to_tab(place))
+
+    def leave_keys_to_menus(self) -> None:
+        """In the main window the Case menu's actions answer these keys (and say them in
+        the menu); two owners of one key would leave Qt pressing neither."""
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
 
     def step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())

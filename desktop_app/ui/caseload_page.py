@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -127,10 +128,12 @@ class CaseloadPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search by name or reference (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        # The magnifier says what the box is for, to a screen reader too.
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
-            self.tr("Search")
-        )
+        magnifier = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        # The magnifier says what the box is for to a screen reader too (a name, not a text
+        # drawn on its 22 pixels).
+        for button in self.search.findChildren(QToolButton):
+            if button.defaultAction() is magnifier:
+                button.setAccessibleName(self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setAccessibleDescription(
             self.tr("Type a name or a reference; Down moves into the list, Enter opens a case.")

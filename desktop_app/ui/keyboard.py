@@ -5,7 +5,7 @@
 - Ctrl+Enter in a text box of several lines (a note) presses the button of its form
   ("Add note"): Enter itself starts a new line there.
 - A tab brought to the front from the keyboard puts the cursor in its first text box
-  (`focus_first_input`).
+  (`focus_first_input`), or on its first button when it has none (`focus_first_button`).
 """
 
 from __future__ import annotations
@@ -85,6 +85,23 @@ def install(app: QApplication) -> None:
     helper = KeyboardHelper(app)
     app.installEventFilter(helper)
     app.setProperty("homewardKeyboard", True)
+
+
+def focus_first_button(page: QWidget) -> bool:
+    """Put the focus on the first enabled push button of `page` (a tab whose facts are
+    added through a dialog: "New note…"), so Enter presses it; False if none."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            isinstance(widget, QPushButton)
+            and widget.isEnabled()
+            and widget.isVisibleTo(page)
+            and page.isAncestorOf(widget)
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False
 
 
 def focus_first_input(page: QWidget) -> bool:

@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Homeward"), error_text(exc))
             return None
         record.saved.connect(self._case_changed)
+        record.leave_keys_to_menus()
         # Another screen's change, or another PC's, shows in the record; unsaved person
         # fields stay as typed (reload keeps the form).
         follower = follow_changes(
@@ -475,8 +476,10 @@ class MainWindow(QMainWindow):
         tabs = record.tabs  # type: ignore[attr-defined]
         if 0 <= index < tabs.count():
             tabs.setCurrentIndex(index)
-            # Straight to the tab's first text box (a note, a name), else its tab.
-            if not keyboard.focus_first_input(tabs.currentWidget()):
+            # Straight to the tab's first text box (a name), else its first button ("New
+            # note…"), else its tab.
+            page = tabs.currentWidget()
+            if not keyboard.focus_first_input(page) and not keyboard.focus_first_button(page):
                 tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_admin_tab(self, key: str) -> QWidget:

@@ -105,6 +105,7 @@ class RecordDialog(QDialog):
         intro: str = "",
         ok_text: str = "",
         name: str = "recordDialog",
+        focus: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -166,6 +167,8 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        if focus:  # the field the user came to fill (a note's text), not the first one
+            self.editors[focus].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editor(self, spec: Field) -> QWidget:
         if spec.kind == LONG_TEXT:
