@@ -19,11 +19,14 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QWidget
 from desktop_app.services.actor import Actor
 from desktop_app.services.storage.database import Database
 from desktop_app.ui.admin_screen import AdministrationScreen, NewUserDialog
+from desktop_app.ui.housing_screen import HousingScreen, ProviderDialog, UnitDialog
 from desktop_app.ui.idle_lock import ChangePasswordDialog, ensure_password_changed
 from desktop_app.ui.login import LoginDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.my_day import TRANSITION_ROLE, MyDayPage
 from desktop_app.ui.new_case_dialog import NewCaseDialog
+from desktop_app.ui.partners_dialogs import CourseDialog, ProgrammeDialog
+from desktop_app.ui.partners_screen import PartnersScreen
 from desktop_app.ui.transitions_board import TransitionsBoard
 from tests.backends import db_args
 
@@ -212,3 +215,99 @@ def shown(rows: list[Any]) -> list[tuple[str, str]]:
 
 def contract(rows: list[dict[str, Any]]) -> list[tuple[str, str, str, str | None]]:
     return [(r["reference"], r["kind"], r["status"], r["outcome"]) for r in rows]
+
+
+def save_form(monkeypatch, dialog_class, fill) -> None:
+    """The registry's form: filled as a user would, then Save pressed."""
+
+    def exec_(dialog):
+        fill(dialog)
+        return QDialog.DialogCode.Accepted if dialog.try_save() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def set_up_the_team(desk: Desk) -> None:
+    """From `homeward init` to a team with its people, a course and a flat to offer."""
+    desk.today_is(date(2026, 1, 5))
+    desk.init("root")
+    admin_window = desk.log_in("root", "a long admin passphrase")
+    assert list(admin_window._specs) == ["administration"]  # no case content for IT
+    admin = admin_window.show_page("administration")
+    desk.new_team(admin, "North")
+    for username, name, role in (
+        ("lena", "Lena Lund", "team_lead"),
+        ("anna", "Anna Holm", "social_worker"),
+        ("bo", "Bo Kjær", "social_worker"),
+    ):
+        desk.new_user(admin, username, name, role, "North")
+    desk.new_user(admin, "cora", "Cora Nyberg", "coordinator", None)
+    people = {
+        admin.users_model.row_at(r).username: admin.users_model.row_at(r)
+        for r in range(admin.users_model.rowCount())
+    }
+    assert {"root", "lena", "anna", "bo", "cora"} == set(people)
+    assert people["anna"].team == "North" and people["anna"].must_change_password
+    teams = [admin.teams_model.row_at(r) for r in range(admin.teams_model.rowCount())]
+    assert [(t.name, t.members) for t in teams] == [("North", 3)]
+
+    # The team lead's first login: a new password, then the registries.
+    lead = desk.log_in("lena", "initial pw 1")
+    partners = lead.show_page("partners")
+    assert isinstance(partners, PartnersScreen)
+    assert partners.courses.model.rowCount() == 0
+
+    def course(dialog):
+        desk.qtbot.keyClicks(dialog.name, "Danish 1, module 2")
+        desk.qtbot.keyClicks(dialog.provider, "Sprogcenter Aarhus")
+        desk.qtbot.keyClicks(dialog.municipality, "Aarhus")
+        dialog.level.setCurrentIndex(dialog.level.findData("A1"))
+        dialog.places.setValue(12)
+        dialog.hours.setValue(9)
+
+    save_form(desk.monkeypatch, CourseDialog, course)
+    click(partners.courses, "new_course")
+    assert partners.courses.message.text() == "LC-00001 saved."
+    partners.tabs.setCurrentIndex(1)
+
+    def programme(dialog):
+        desk.qtbot.keyClicks(dialog.name, "Job coaching for young adults")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("job_coaching"))
+        desk.qtbot.keyClicks(dialog.organisation, "Jobcenter Aarhus")
+        desk.qtbot.keyClicks(dialog.municipality, "Aarhus")
+        dialog.places.setValue(8)
+
+    save_form(desk.monkeypatch, ProgrammeDialog, programme)
+    click(partners.programmes, "new_programme")
+    assert [p.name for p in partners.programmes.model.rows()] == ["Job coaching for young adults"]
+
+    housing = lead.show_page("housing")
+    assert isinstance(housing, HousingScreen)
+    assert housing.units_model.rowCount() == 0
+
+    def provider(dialog: ProviderDialog) -> int:
+        dialog.name.setText("Boligselskabet Fjordhuse")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("social_housing"))
+        dialog.email.setText("udlejning@fjordhuse.example")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        return dialog.result()
+
+    desk.monkeypatch.setattr(ProviderDialog, "exec", provider)
+    click(housing, "newProvider")
+    assert [p.name for p in housing.providers_model.rows()] == ["Boligselskabet Fjordhuse"]
+
+    def unit(dialog: UnitDialog) -> int:
+        dialog.provider.setCurrentIndex(dialog.provider.findText("Boligselskabet Fjordhuse"))
+        dialog.address.setText("Fjordgade 5, 2. th")
+        dialog.municipality.setText("Aarhus")
+        dialog.unit_type.setCurrentIndex(dialog.unit_type.findData("social"))
+        dialog.rooms.setValue(1)
+        dialog.rent.setText("4200")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        return dialog.result()
+
+    desk.monkeypatch.setattr(UnitDialog, "exec", unit)
+    click(housing, "newUnit")
+    assert [(u.address, u.municipality) for u in housing.units_model.rows()] == [
+        ("Fjordgade 5, 2. th", "Aarhus")
+    ]

@@ -18,10 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from desktop_app.ui import case_housing_tab
-from desktop_app.ui.housing_screen import HousingScreen, ProviderDialog, UnitDialog
 from desktop_app.ui.merge_dialog import DuplicatesDialog, MergeDialog
-from desktop_app.ui.partners_dialogs import CourseDialog
-from desktop_app.ui.partners_screen import PartnersScreen
 from desktop_app.ui.tables import select_object
 from desktop_app.ui.team_screen import TeamScreen
 from desktop_app.ui.transition_widgets import OutcomeDialog
@@ -33,100 +30,17 @@ from tests.journey_desk import (
     contract,
     my_day,
     my_day_rows,
+    set_up_the_team,
     shown,
 )
 from tests.record_dialogs import DialogAnswers
-
-
-def _save_form(monkeypatch, dialog_class, fill) -> None:
-    """The registry's form: filled as a user would, then Save pressed."""
-
-    def exec_(dialog):
-        fill(dialog)
-        return QDialog.DialogCode.Accepted if dialog.try_save() else QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(dialog_class, "exec", exec_)
-
-
-def _set_up_the_team(desk: Desk) -> None:
-    """From `homeward init` to a team with its people, a course and a flat to offer."""
-    desk.today_is(date(2026, 1, 5))
-    desk.init("root")
-    admin_window = desk.log_in("root", "a long admin passphrase")
-    assert list(admin_window._specs) == ["administration"]  # no case content for IT
-    admin = admin_window.show_page("administration")
-    desk.new_team(admin, "North")
-    for username, name, role in (
-        ("lena", "Lena Lund", "team_lead"),
-        ("anna", "Anna Holm", "social_worker"),
-        ("bo", "Bo Kjær", "social_worker"),
-    ):
-        desk.new_user(admin, username, name, role, "North")
-    desk.new_user(admin, "cora", "Cora Nyberg", "coordinator", None)
-    people = {
-        admin.users_model.row_at(r).username: admin.users_model.row_at(r)
-        for r in range(admin.users_model.rowCount())
-    }
-    assert {"root", "lena", "anna", "bo", "cora"} == set(people)
-    assert people["anna"].team == "North" and people["anna"].must_change_password
-    teams = [admin.teams_model.row_at(r) for r in range(admin.teams_model.rowCount())]
-    assert [(t.name, t.members) for t in teams] == [("North", 3)]
-
-    # The team lead's first login: a new password, then the registries.
-    lead = desk.log_in("lena", "initial pw 1")
-    partners = lead.show_page("partners")
-    assert isinstance(partners, PartnersScreen)
-    assert partners.courses.model.rowCount() == 0
-
-    def course(dialog):
-        desk.qtbot.keyClicks(dialog.name, "Danish 1, module 2")
-        desk.qtbot.keyClicks(dialog.provider, "Sprogcenter Aarhus")
-        desk.qtbot.keyClicks(dialog.municipality, "Aarhus")
-        dialog.level.setCurrentIndex(dialog.level.findData("A1"))
-        dialog.places.setValue(12)
-        dialog.hours.setValue(9)
-
-    _save_form(desk.monkeypatch, CourseDialog, course)
-    click(partners.courses, partners.courses.new_button.objectName())
-    assert partners.courses.message.text() == "LC-00001 saved."
-
-    housing = lead.show_page("housing")
-    assert isinstance(housing, HousingScreen)
-    assert housing.units_model.rowCount() == 0
-
-    def provider(dialog: ProviderDialog) -> int:
-        dialog.name.setText("Boligselskabet Fjordhuse")
-        dialog.kind.setCurrentIndex(dialog.kind.findData("social_housing"))
-        dialog.email.setText("udlejning@fjordhuse.example")
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-        return dialog.result()
-
-    desk.monkeypatch.setattr(ProviderDialog, "exec", provider)
-    click(housing, "newProvider")
-    assert [p.name for p in housing.providers_model.rows()] == ["Boligselskabet Fjordhuse"]
-
-    def unit(dialog: UnitDialog) -> int:
-        dialog.provider.setCurrentIndex(dialog.provider.findText("Boligselskabet Fjordhuse"))
-        dialog.address.setText("Fjordgade 5, 2. th")
-        dialog.municipality.setText("Aarhus")
-        dialog.unit_type.setCurrentIndex(dialog.unit_type.findData("social"))
-        dialog.rooms.setValue(1)
-        dialog.rent.setText("4200")
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-        return dialog.result()
-
-    desk.monkeypatch.setattr(UnitDialog, "exec", unit)
-    click(housing, "newUnit")
-    assert [(u.address, u.municipality) for u in housing.units_model.rows()] == [
-        ("Fjordgade 5, 2. th", "Aarhus")
-    ]
 
 
 def test_journey_two_status_grants_through_a_year_from_an_empty_database(
     qtbot, db, db_path, cli, monkeypatch
 ):
     desk = Desk(qtbot, monkeypatch, db, db_path, cli)
-    _set_up_the_team(desk)
+    set_up_the_team(desk)
     answers = DialogAnswers(monkeypatch)
 
     # --- 5 January: Anna opens two cases of young adults in the reception centre.
