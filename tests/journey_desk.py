@@ -120,11 +120,13 @@ class Desk:
 
     # --- the administrator ---------------------------------------------------------------
 
-    def new_team(self, admin: AdministrationScreen, name: str) -> None:
+    def new_team(self, admin: AdministrationScreen, name: str, municipality: str) -> None:
+        typed = [name, municipality]  # the team's name, then its municipality
         self.monkeypatch.setattr(
-            QInputDialog, "getText", staticmethod(lambda *a, **k: (name, True))
+            QInputDialog, "getText", staticmethod(lambda *a, **k: (typed.pop(0), True))
         )
         click(admin, "newTeam")
+        assert typed == []
 
     def new_user(
         self,
@@ -234,7 +236,7 @@ def set_up_the_team(desk: Desk) -> None:
     admin_window = desk.log_in("root", "a long admin passphrase")
     assert list(admin_window._specs) == ["administration"]  # no case content for IT
     admin = admin_window.show_page("administration")
-    desk.new_team(admin, "North")
+    desk.new_team(admin, "North", "Aarhus")
     for username, name, role in (
         ("lena", "Lena Lund", "team_lead"),
         ("anna", "Anna Holm", "social_worker"),
@@ -249,7 +251,7 @@ def set_up_the_team(desk: Desk) -> None:
     assert {"root", "lena", "anna", "bo", "cora"} == set(people)
     assert people["anna"].team == "North" and people["anna"].must_change_password
     teams = [admin.teams_model.row_at(r) for r in range(admin.teams_model.rowCount())]
-    assert [(t.name, t.members) for t in teams] == [("North", 3)]
+    assert [(t.name, t.municipality, t.members) for t in teams] == [("North", "Aarhus", 3)]
 
     # The team lead's first login: a new password, then the registries.
     lead = desk.log_in("lena", "initial pw 1")
