@@ -58,6 +58,7 @@ def test_journey_two_status_grants_through_a_year_from_an_empty_database(
     answers.answer("decisionDialog", decision_type="refugee", decision_date=date(2026, 1, 5))
     click(record, "addDecision")
     assert answers.refusals[-2:] == [{}, {}]
+    assert anna.statusBar().currentMessage() == f"Saved {amanuel}."
     card = record.show_tab("Transitions").cards["status_grant_move_out"]
     assert "2026-02-02" in card.title()  # 28 days after the grant
     assert card.risk == "red"
@@ -74,6 +75,15 @@ def test_journey_two_status_grants_through_a_year_from_an_empty_database(
     answers.answer("decisionDialog", decision_type="subsidiary", decision_date=date(2026, 1, 5))
     click(record_h, "addDecision")
 
+    # Her caseload lists both, and the status bar counts them.
+    caseload = anna.show_page("caseload")
+    status = anna.findChild(QLabel, "statusText")
+    qtbot.waitUntil(lambda: "2 cases in the list" in status.text(), timeout=5000)
+    model = caseload.model
+    assert sorted(model.data(model.index(r, 1)) for r in range(model.rowCount())) == [
+        "Amanuel Tesfay",
+        "Hamid Noori",
+    ]
     day = my_day(anna)
     assert sorted(shown(my_day_rows(day))) == [
         (amanuel, "status_grant_move_out"),
