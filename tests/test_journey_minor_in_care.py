@@ -326,7 +326,7 @@ def test_journey_a_minor_from_arrival_to_after_care_from_an_empty_database(
         "Selam Tekle",
         "Aarhus Kommune, efterværn",
         "Prøve i Dansk 1",
-        "Job coaching",
+        "Job coaching: Job coaching for young adults",  # the programme by its name
         "Jobcenter Aarhus",
         "In work — Hired as a kitchen assistant",
         "Aarhus Tech",
