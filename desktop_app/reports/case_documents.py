@@ -359,7 +359,7 @@ def case_story(report: CaseReport, meta: DocumentMeta) -> list[Flowable]:
                 ],
                 [
                     [
-                        _(w["programme"]),
+                        ": ".join(filter(None, [_(w["programme"]), w["name"]])),
                         w["organisation"],
                         _(w["status"]),
                         _d(w["start_date"], loc),

@@ -351,8 +351,12 @@ class AdministrationScreen(QWidget):
 
     def new_team(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New team"), self.tr("Team name"))
-        if ok and name.strip():
-            self._run(lambda s: users.create_team(s, self._actor, name))
+        if not ok or not name.strip():
+            return
+        # Where the team works (the statistics export counts by it); it may stay empty.
+        municipality, ok = QInputDialog.getText(self, self.tr("New team"), self.tr("Municipality"))
+        if ok:
+            self._run(lambda s: users.create_team(s, self._actor, name, municipality))
 
     def rename_team(self) -> None:
         team = self._selected_team()

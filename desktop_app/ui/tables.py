@@ -96,6 +96,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def columns(self) -> list[Column[Row]]:
         return list(self._columns)
 
+    def set_columns(self, columns: Sequence[Column[Row]]) -> None:
+        """Other columns (the quarters a table shows move on with the date)."""
+        self.beginResetModel()
+        self._columns = list(columns)
+        self.endResetModel()
+
     def sort_value(self, index: _Index) -> Any:
         """What the cell sorts by: the column's sort key, else its value (text case-folded)."""
         row = self.row_at(index.row())

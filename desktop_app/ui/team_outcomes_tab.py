@@ -64,21 +64,7 @@ class TeamOutcomesTab(TeamTab):
         self._by_outcome: list[team_outcomes.TransitionOutcomes] = []
         self.quarters = [q.label for q in team_outcomes.last_quarters(4, clock.today())]
         self.transition_outcomes_model: RowTableModel[OutcomeLine] = RowTableModel(
-            [
-                Column(
-                    self.tr("What became of the transitions"),
-                    lambda line: (
-                        self.tr("All due in the quarter (n)")
-                        if line[0] == "n"
-                        else labels.label(labels.OUTCOMES, line[0])
-                    ),
-                ),
-                *[
-                    Column(quarter, lambda line, q=quarter: line[1].get(q, 0))
-                    for quarter in self.quarters
-                ],
-            ],
-            self,
+            self._outcome_columns(), self
         )
         self.outcomes_chart = ChartPanel(self.tr("Outcomes per quarter (%)"), name="outcomesChart")
         note = QLabel(
@@ -128,7 +114,28 @@ class TeamOutcomesTab(TeamTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
 
+    def _outcome_columns(self) -> list[Column[OutcomeLine]]:
+        return [
+            Column(
+                self.tr("What became of the transitions"),
+                lambda line: (
+                    self.tr("All due in the quarter (n)")
+                    if line[0] == "n"
+                    else labels.label(labels.OUTCOMES, line[0])
+                ),
+            ),
+            *[
+                Column(quarter, lambda line, q=quarter: line[1].get(q, 0))
+                for quarter in self.quarters
+            ],
+        ]
+
     def load(self, session: Any) -> None:
+        # A window open since an earlier quarter shows the last four quarters of today.
+        quarters = [q.label for q in team_outcomes.last_quarters(4, clock.today())]
+        if quarters != self.quarters:
+            self.quarters = quarters
+            self.transition_outcomes_model.set_columns(self._outcome_columns())
         self._figures = team_outcomes.outcomes(session, self._actor, quarters=4)
         self._by_outcome = team_outcomes.transition_outcomes(session, self._actor, quarters=4)
         current = self.outcome_team.currentText()

@@ -363,6 +363,7 @@ def build_case_report(
         report.work = [
             {
                 "programme": w.programme_type.replace("_", " ").capitalize(),
+                "name": w.programme_name or "",  # the registry's programme, when from it
                 "organisation": w.organisation or "",
                 "status": w.status.capitalize(),
                 "start_date": w.start_date,

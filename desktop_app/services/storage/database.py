@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from desktop_app.db import migrate, storage
 from desktop_app.db.engine import make_engine, make_session_factory, resolve_url
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import text_of
+from desktop_app.services import clock
 from desktop_app.services.changes import ChangePublisher
 from desktop_app.services.errors import (
     DatabaseUnavailableError,
@@ -107,6 +110,9 @@ class Database:
     _watch: Any = field(default=None, repr=False)
     _read_factory: sessionmaker[Session] | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
+    # The day the transitions were last brought up to (None: not kept up, e.g. no migration).
+    _rolled_on: date | None = field(default=None, repr=False)
+    _day_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def label(self) -> str:
@@ -157,6 +163,7 @@ class Database:
         the audit log in a transaction of its own, so the refusal is kept.
         """
         self._refuse_when_closed()
+        self._keep_up_with_the_day()
         session = self.factory()
         try:
             yield session
@@ -176,6 +183,35 @@ class Database:
             raise
         finally:
             session.close()
+
+    def roll_forward(self) -> None:
+        """Bring the transitions up to today (as on opening) and keep them so from now on."""
+        from desktop_app.services.transitions import derivation
+
+        with self._day_lock:
+            self._rolled_on = clock.today()
+        with self.session() as session:
+            derivation.roll_forward_to_today(session)
+
+    def _keep_up_with_the_day(self) -> None:
+        """A window left open overnight: the first unit of work of a new day does the day's
+        part first (what is now past and was housed on time resolves itself), as opening
+        the database that day would have."""
+        if self._rolled_on is None or self._rolled_on == clock.today():
+            return
+        from desktop_app.services.transitions import derivation
+
+        with self._day_lock:
+            previous, today = self._rolled_on, clock.today()
+            if previous == today:
+                return
+            self._rolled_on = today  # before its own session, which then need not roll again
+            try:
+                with self.session() as session:
+                    derivation.roll_forward_to_today(session)
+            except BaseException:
+                self._rolled_on = previous
+                raise
 
     def _raise_storage_problem(self, exc: BaseException) -> None:
         """A damaged, read-only, full or locked database becomes its own sentence."""
@@ -230,6 +266,7 @@ class Database:
         here may need an audit entry: write those in `session()`.
         """
         self._refuse_when_closed()
+        self._keep_up_with_the_day()
         if self._read_factory is None:
             self._read_factory = make_session_factory(
                 make_engine(self.url, key=self.encryption_key, read_only=True)
@@ -351,10 +388,7 @@ def open_database(
                 raise _not_homeward(url.database)
         if run_migrations:
             db.migration = migrate.upgrade(engine)
-            from desktop_app.services.transitions import derivation
-
-            with db.session() as session:
-                derivation.roll_forward_to_today(session)
+            db.roll_forward()
             _keep_the_anchor(db)
         db.track_changes()
     except migrate.DatabaseTooNewError as exc:
