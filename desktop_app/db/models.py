@@ -20,6 +20,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     Numeric,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -174,13 +175,18 @@ class CaseSearchToken(Base):
 
     __tablename__ = "case_search_tokens"
     __table_args__ = (
-        Index("ix_case_search_tokens_token", "token"),
-        Index("ix_case_search_tokens_skeleton", "skeleton"),
+        # With the case id (and `shared`) in the index, a search counts and walks its
+        # matches from the index alone.
+        Index("ix_case_search_tokens_token_case", "token", "case_id", "shared"),
+        Index("ix_case_search_tokens_skeleton_case", "skeleton", "case_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     token: Mapped[str] = mapped_column(SEARCH_KEY)
     skeleton: Mapped[str] = mapped_column(SEARCH_KEY)
+    # Letters shared with the case's previous token in alphabetical order: a prefix search
+    # counts each case once, at its token with `shared < len(prefix)` (domain.names).
+    shared: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
 
 
 class AgeAssessment(Base):
@@ -412,7 +418,8 @@ class EmploymentSupport(Base):
 
 class WorkerAssignment(Base):
     __tablename__ = "worker_assignments"
-    __table_args__ = (Index("ix_worker_assignments_user_open", "user_id", "end_date"),)
+    # With the case id, a worker's current cases are read from the index alone.
+    __table_args__ = (Index("ix_worker_assignments_user_open", "user_id", "end_date", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -21,7 +21,7 @@ from desktop_app.demo.rows import Rows
 from desktop_app.demo.situations import GRANTS, Situation, draw, hand_made
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, SECURE_ITEMS, template_for
 from desktop_app.domain.dates import add_years
-from desktop_app.domain.names import fold, skeleton, tokens
+from desktop_app.domain.names import fold, search_keys
 from desktop_app.domain.transition_records import implied_by
 from desktop_app.domain.transitions import (
     CaseFacts,
@@ -213,8 +213,10 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             "version": 1,
         },
     )
-    for tok in sorted(set(tokens(all_names))):
-        rows.add(m.CaseSearchToken, {"case_id": cid, "token": tok, "skeleton": skeleton(tok)})
+    for tok, skel, shared in search_keys(all_names):
+        rows.add(
+            m.CaseSearchToken, {"case_id": cid, "token": tok, "skeleton": skel, "shared": shared}
+        )
 
 
 def _age_assessment(case: DemoCase, rows: Rows) -> None:
