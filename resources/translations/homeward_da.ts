@@ -2461,6 +2461,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Min sagsstamme&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>Showing the best %1 of %2 — type more to narrow</source>
+        <translation>Viser de bedste %1 af %2 — skriv mere for at indsnævre</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>

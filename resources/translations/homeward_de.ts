@@ -2461,6 +2461,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mein Fallbestand&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>Showing the best %1 of %2 — type more to narrow</source>
+        <translation>Die besten %1 von %2 — weitertippen, um einzugrenzen</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>

@@ -2461,6 +2461,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Min ärendelista&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>Showing the best %1 of %2 — type more to narrow</source>
+        <translation>Visar de %1 bästa av %2 — skriv mer för att begränsa</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
