@@ -19,7 +19,7 @@ through a sort. Now:
 ANALYZE gives the planners their statistics.
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-12-06 23:00:00
 """
 
@@ -29,7 +29,7 @@ from alembic import op
 from desktop_app.db.engine import refresh_statistics
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
