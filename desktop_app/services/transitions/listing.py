@@ -289,36 +289,39 @@ def upcoming_records(
     teams: dict[int, str] = dict(session.execute(select(Team.id, Team.name)).all())
     open_ = TransitionStatus.OPEN.value
     with session.connection().execute(query.execution_options(yield_per=2000)) as result:
-        for (
-            kind,
-            due,
-            uncertain,
-            readiness,
-            missing,
-            reference,
-            given,
-            family,
-            worker_id,
-            team_id,
-            municipality,
-            risk,
-        ) in result:
-            yield {
-                "reference": reference,
-                "name": f"{given} {family}".strip(),
-                "kind": kind,
-                "due_date": due.isoformat(),
-                "days_left": (due - today).days,
-                "uncertain": bool(uncertain),
-                "readiness": readiness,
-                "risk": risk,
-                "missing": missing.split(";") if missing else [],
-                "primary_worker": workers.get(worker_id),
-                "status": open_,
-                "outcome": None,
-                "team": teams.get(team_id),
-                "municipality": municipality,
-            }
+        # A batch of rows at a time (a row at a time through the result costs as much
+        # again as reading it).
+        for batch in result.partitions():
+            for (
+                kind,
+                due,
+                uncertain,
+                readiness,
+                missing,
+                reference,
+                given,
+                family,
+                worker_id,
+                team_id,
+                municipality,
+                risk,
+            ) in batch:
+                yield {
+                    "reference": reference,
+                    "name": f"{given} {family}".strip(),
+                    "kind": kind,
+                    "due_date": due.isoformat(),
+                    "days_left": (due - today).days,
+                    "uncertain": bool(uncertain),
+                    "readiness": readiness,
+                    "risk": risk,
+                    "missing": missing.split(";") if missing else [],
+                    "primary_worker": workers.get(worker_id),
+                    "status": open_,
+                    "outcome": None,
+                    "team": teams.get(team_id),
+                    "municipality": municipality,
+                }
 
 
 def count_upcoming(
