@@ -23,6 +23,12 @@ MOVE_IN = date(2026, 3, 30)
 Login = Callable[[str], Actor]
 
 
+def _matched(qtbot: Any, tab: CaseHousingTab) -> CaseHousingTab:
+    """Wait until the matching units, ranked off the GUI thread, are in the list."""
+    qtbot.waitUntil(lambda: tab.matching is None, timeout=10000)
+    return tab
+
+
 def _case_rows(db: Database, actor: Actor) -> list[listing.TransitionRow]:
     with db.session() as s:
         return [r for r in listing.upcoming(s, actor, 30) if r.reference == RED_CASE]
@@ -56,6 +62,12 @@ def test_red_case_to_accepted_offer_with_rent_guarantee(
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
     tab.show()
+    # The offers and the needs at once; the matches are still being ranked.
+    assert tab.matching is not None and not tab.propose_button.isEnabled()
+    assert tab.matches_model.rowCount() == 0 and "Finding" in tab.reasons.text()
+    assert "Household of 4" in tab.needs_label.text()
+    _matched(qtbot, tab)
+    assert tab.propose_button.isEnabled()
     qtmodeltester.check(tab.matches_model)
     qtmodeltester.check(tab.offers_model)
     assert tab.offers_model.rowCount() == 0
@@ -70,6 +82,8 @@ def test_red_case_to_accepted_offer_with_rent_guarantee(
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     assert [o.unit_code for o in tab.offers_model.rows()] == [best.unit.code]
     assert tab.offers_model.rows()[0].state == "proposed"
+    _matched(qtbot, tab)
+    assert tab.matches_model.rowCount() > 1
     # The proposed unit is no longer in the matching list.
     assert best.unit.code not in [m.unit.code for m in tab.matches_model.rows()]
 
@@ -98,6 +112,7 @@ def test_a_forbidden_move_shows_why_and_changes_nothing(
     worker = login("worker")
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     with qtbot.assertNotEmitted(tab.changed):
@@ -120,6 +135,7 @@ def test_decline_with_reason_and_viewing(
     worker = login("worker")
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(tab.changed, timeout=3000):
@@ -149,6 +165,7 @@ def test_cancelled_dialog_changes_nothing(
     worker = login("worker")
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(OfferMoveDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
@@ -164,6 +181,7 @@ def test_cancelled_dialog_changes_nothing(
 def test_coordinator_reads_but_cannot_offer(qtbot: Any, demo_db: Database, login: Login) -> None:
     tab = CaseHousingTab(demo_db, login("coordinator"), RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     assert tab.matches_model.rowCount() > 0
     assert not tab.propose_button.isEnabled()
     assert not any(b.isEnabled() for b in tab.move_buttons.values())
@@ -180,6 +198,7 @@ def test_the_case_record_turns_from_red(
     assert page.housing_tab is None  # each tab is built when first shown
     tab = page.show_tab("Housing")
     assert isinstance(tab, CaseHousingTab) and tab is page.housing_tab
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     _accept_with_rent_guarantee(monkeypatch)
@@ -196,6 +215,7 @@ def test_accepting_a_move_in_after_the_transition_warns(
     worker = login("worker")
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
 
@@ -228,6 +248,7 @@ def test_in_the_app_the_team_transitions_board_turns_at_once(
     record: Any = win.open_case(RED_CASE)
     tab = record.show_tab("Housing")
     assert isinstance(tab, CaseHousingTab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     _accept_with_rent_guarantee(monkeypatch)

@@ -1331,6 +1331,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>kræver niveaufri adgang</translation>
     </message>
     <message>
+        <source>Finding the units that match…</source>
+        <translation>Finder de boliger, der passer…</translation>
+    </message>
+    <message>
         <source>No unit with a free place matches.</source>
         <translation>Ingen bolig med en ledig plads passer.</translation>
     </message>

@@ -1331,6 +1331,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>barrierefreier Zugang nötig</translation>
     </message>
     <message>
+        <source>Finding the units that match…</source>
+        <translation>Die passenden Wohnungen werden gesucht…</translation>
+    </message>
+    <message>
         <source>No unit with a free place matches.</source>
         <translation>Keine Wohnung mit freiem Platz passt.</translation>
     </message>

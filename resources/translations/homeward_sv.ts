@@ -1331,6 +1331,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>behöver tillgänglighetsanpassad entré</translation>
     </message>
     <message>
+        <source>Finding the units that match…</source>
+        <translation>Söker de bostäder som passar…</translation>
+    </message>
+    <message>
         <source>No unit with a free place matches.</source>
         <translation>Ingen bostad med en ledig plats matchar.</translation>
     </message>
