@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from desktop_app.db.models import HousingOffer, SupportInstrument
+from desktop_app.db.models import AuditEntry, HousingOffer, SupportInstrument
 from desktop_app.services.actor import Actor
 from desktop_app.services.storage.database import Database
 from desktop_app.services.transitions import listing
@@ -68,6 +68,9 @@ def test_red_case_to_accepted_offer_with_rent_guarantee(
     assert "Household of 4" in tab.needs_label.text()
     _matched(qtbot, tab)
     assert tab.propose_button.isEnabled()
+    with demo_db.session() as s:  # the matching is audited, as a matching in one session is
+        matched = select(func.count()).where(AuditEntry.action == "housing_matched")
+        assert s.scalar(matched) == 1
     qtmodeltester.check(tab.matches_model)
     qtmodeltester.check(tab.offers_model)
     assert tab.offers_model.rowCount() == 0

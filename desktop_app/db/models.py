@@ -359,9 +359,11 @@ class EmploymentProgramme(Base):
 
 class CourseEnrolment(Base):
     __tablename__ = "course_enrolments"
+    # A course's places taken are counted from the index alone (revision 0011).
+    __table_args__ = (Index("ix_course_enrolments_course_id", "course_id", "status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
-    course_id: Mapped[int] = mapped_column(ForeignKey("language_courses.id"), index=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("language_courses.id"))
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(
@@ -398,14 +400,14 @@ class EnrolmentAttendance(Base):
 
 class EmploymentSupport(Base):
     __tablename__ = "employment_support"
+    # A programme's places taken are counted from the index alone (revision 0011).
+    __table_args__ = (Index("ix_employment_support_programme_id", "programme_id", "status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     # job_coaching / internship / apprenticeship / vocational_training / school
     programme_type: Mapped[str] = mapped_column(String(30))
     # The registry's programme it was chosen from (None: a school or employer typed in).
-    programme_id: Mapped[int | None] = mapped_column(
-        ForeignKey("employment_programmes.id"), index=True
-    )
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("employment_programmes.id"))
     organisation: Mapped[str | None] = mapped_column(String(200))
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)

@@ -354,8 +354,14 @@ class CaseHousingTab(QWidget):
         database, actor, reference = self.database, self.actor, self.reference
 
         def work(_progress: Progress) -> list[UnitMatch]:
+            # Ranked in a read session, which holds no lock: the tabs built meanwhile on
+            # the GUI thread (each in a session that takes the write lock) never wait for
+            # it. Only the audit entry is written, briefly, afterwards.
+            with database.read_session() as session:
+                found = matching.match_units(session, actor, reference, audit_read=False)
             with database.session() as session:
-                return matching.match_units(session, actor, reference)
+                matching.record_matched(session, actor, reference)
+            return found
 
         self._matches = []
         self.matches_model.set_rows([])

@@ -15,6 +15,10 @@ through a sort. Now:
   matches in name order read the index alone.
 - `worker_assignments`: the user's index holds the case id too, so a social
   worker's cases are read from it alone.
+- `course_enrolments` and `employment_support`: the course's (programme's)
+  index holds the status too, so the places taken of every course in the
+  registry are counted from the index alone when a case's Language (Work) tab
+  lists the courses to choose from.
 
 ANALYZE gives the planners their statistics.
 
@@ -54,6 +58,13 @@ def upgrade() -> None:
         "worker_assignments",
         ["user_id", "end_date", "case_id"],
     )
+    for table, column in (
+        ("course_enrolments", "course_id"),
+        ("employment_support", "programme_id"),
+    ):
+        name = f"ix_{table}_{column}"
+        op.drop_index(name, table_name=table)
+        op.create_index(name, table, [column, "status"])
     bind = op.get_bind()
     if not bind.execute(sa.text("SELECT 1 FROM cases LIMIT 1")).first():
         return  # a new database: nothing to gather statistics on yet
@@ -89,6 +100,13 @@ def _fill_shared() -> None:
 
 
 def downgrade() -> None:
+    for table, column in (
+        ("course_enrolments", "course_id"),
+        ("employment_support", "programme_id"),
+    ):
+        name = f"ix_{table}_{column}"
+        op.drop_index(name, table_name=table)
+        op.create_index(name, table, [column])
     op.drop_index("ix_worker_assignments_user_open", table_name="worker_assignments")
     op.create_index(
         "ix_worker_assignments_user_open", "worker_assignments", ["user_id", "end_date"]
