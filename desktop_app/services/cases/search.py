@@ -46,7 +46,7 @@ def _word_options(word: str, token: Any = CaseSearchToken) -> list[ColumnElement
     return options
 
 
-def _cases_matching(word: str) -> Select[tuple[int]]:
+def _cases_matching(word: str) -> Select[Any]:
     return select(CaseSearchToken.case_id).where(or_(*_word_options(word)))
 
 

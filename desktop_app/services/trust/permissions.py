@@ -68,7 +68,7 @@ def visible_cases_clause(
     return false()
 
 
-def visible_case_ids(actor: Actor) -> Select[tuple[int]] | None:
+def visible_case_ids(actor: Actor) -> Select[Any] | None:
     """The ids of the cases the actor may read, as a query answered from a narrow index (the
     team's cases, the worker's current assignments); None when that is every case, and an
     empty query for those who may read none. The same rule as `visible_cases_clause`, for
