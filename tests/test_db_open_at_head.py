@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -17,6 +18,10 @@ from desktop_app.db.engine import make_engine, sqlite_url
 from desktop_app.services.storage.database import open_database
 
 REPO = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="a SQLite file opened by its path; PostgreSQL opens through the same upgrade()"
+)
 
 _OPEN = """
 import sys
