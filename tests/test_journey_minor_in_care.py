@@ -169,6 +169,7 @@ def test_journey_a_minor_from_arrival_to_after_care_from_an_empty_database(
 
     # Her own flat for her 18th birthday: offered, accepted, moving in on the day.
     housing = record.show_tab("Housing")
+    qtbot.waitUntil(lambda: housing.matching is None)  # units are ranked off the GUI thread
     offered = [m.unit.address for m in housing.matches_model.rows()]
     assert offered == ["Fjordgade 5, 2. th"], offered
     housing.matches_view.selectRow(0)

@@ -101,6 +101,7 @@ def test_journey_two_status_grants_through_a_year_from_an_empty_database(
 
     # Hamid is offered the flat and accepts it, moving in on 26 January.
     housing_tab = record_h.show_tab("Housing")
+    qtbot.waitUntil(lambda: housing_tab.matching is None)  # units are ranked off the GUI thread
     assert [m.unit.address for m in housing_tab.matches_model.rows()] == ["Fjordgade 5, 2. th"]
     housing_tab.matches_view.selectRow(0)
     click(record_h, "proposeButton")
