@@ -132,6 +132,26 @@ def test_a_forbidden_move_shows_why_and_changes_nothing(
     assert not tab.move_buttons["contract_signed"].font().bold()
 
 
+def test_a_forbidden_move_says_why_before_asking_for_its_date(
+    qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker = login("worker")
+    tab = CaseHousingTab(demo_db, worker, RED_CASE)
+    qtbot.addWidget(tab)
+    _matched(qtbot, tab)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+    asked: list[str] = []
+    monkeypatch.setattr(OfferMoveDialog, "exec", lambda d: asked.append(d.to_state) or 0)
+    with qtbot.assertNotEmitted(tab.changed):
+        qtbot.mouseClick(tab.move_buttons["moved_in"], Qt.MouseButton.LeftButton)
+    assert asked == []  # no move-in date asked for a move that cannot be made
+    assert "the contract must be signed first" in tab.message.text()
+    # An allowed move that needs a date still asks for it.
+    qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert asked == ["accepted"]
+
+
 def test_decline_with_reason_and_viewing(
     qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -491,6 +491,10 @@ class CaseHousingTab(QWidget):
         offer = self.selected_offer()
         if offer is None or not self.can_edit:
             return
+        refused = housing_offers.move_refused(offer.state, to_state)
+        if refused is not None:  # said before any date or reason is asked for
+            self.show_message(error_text(refused))
+            return
         details: dict[str, Any] = {}
         support: dict[str, Any] | None = None
         if to_state in ("accepted", "moved_in", "ended", "declined"):
