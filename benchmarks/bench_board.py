@@ -12,7 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary, timed
+from sqlalchemy import func, select
+
+from benchmarks.common import BENCH_DIR, BIG_CASES, bare_ms, literal_sql, report, summary, timed
+from desktop_app.db.models import Case, Transition
+from desktop_app.services import clock, settings
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.team import balance as team_balance
 from desktop_app.services.transitions import board, listing
@@ -34,6 +38,18 @@ def _measure(db, fn) -> dict[str, float]:  # type: ignore[no-untyped-def]
     return summary([timed(once) for _ in range(REPEAT)])
 
 
+def plain_board(db, actor, days: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The plainest way to the board's rows: the soonest 500 by a bare indexed query, and a
+    bare count of all that match."""
+    with db.session() as session:
+        rules = settings.transition_rules(session)
+        query, _municipality = listing._upcoming_query(session, actor, days, clock.today(), rules)
+    page = literal_sql(db, query.order_by(Transition.due_date, Case.reference).limit(500))
+    count = literal_sql(db, select(func.count()).select_from(query.subquery()))
+    bare_ms(db, page)
+    return summary([bare_ms(db, page)[0] + bare_ms(db, count)[0] for _ in range(REPEAT)])
+
+
 def run(path: Path) -> dict[str, float]:
     db = open_database(path)
     try:
@@ -47,9 +63,14 @@ def run(path: Path) -> dict[str, float]:
         team_board = _measure(db, lambda s: board.board(s, lead, 60))
         every_row = _measure(db, lambda s: listing.upcoming(s, coordinator, 90))
         balance = _measure(db, lambda s: team_balance.caseload_balance(s, lead))
-        report(f"board, whole organisation, 90 days ({rows:,} match)", org, "<= 100 ms")
-        report("board, whole organisation, 90 days, red only", red, "<= 100 ms")
-        report("board, one team, 60 days", team_board, "<= 100 ms")
+        report(
+            f"board, whole organisation, 90 days ({rows:,} match)",
+            org,
+            "<= 50 ms",
+            plain=plain_board(db, coordinator, 90),
+        )
+        report("board, whole organisation, 90 days, red only", red, "<= 50 ms")
+        report("board, one team, 60 days", team_board, "<= 50 ms", plain=plain_board(db, lead, 60))
         report(f"all {rows:,} rows as objects (no paging)", every_row)
         report("caseload balance, one team", balance)
         return {

@@ -18,7 +18,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import BENCH_DIR, BIG_CASES, report, summary  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    BENCH_DIR,
+    BIG_CASES,
+    bare_ms,
+    literal_sql,
+    report,
+    summary,
+)
 
 # The child process: imports, open the database (migration check), QApplication, log in,
 # build and show the main window on its start page (My day, loaded), process the events.
@@ -53,6 +60,28 @@ with open("/proc/self/status", encoding="ascii") as status:
             rss = int(line.split()[1]) / 1024
 print(f"READY {ready:.1f} {page.model.rowCount()} {caseload:.1f} {rss:.1f}", flush=True)
 """
+
+
+# The plainest desktop start: Qt's widgets imported, an application and an empty main window.
+_BARE_START = r"""
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print("READY", flush=True)
+"""
+
+
+def bare_start(runs: int = 3) -> dict[str, float]:
+    wall = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(  # noqa: S603 - our own interpreter and script
+            [sys.executable, "-c", _BARE_START], capture_output=True, check=True
+        )
+        wall.append((time.perf_counter() - start) * 1000)
+    return {"median_ms": sorted(wall)[len(wall) // 2]}
 
 
 def cold_start(db_path: Path, username: str, runs: int = 3) -> dict[str, float]:
@@ -105,11 +134,19 @@ def run(db_path: Path) -> None:
     work = Path(tempfile.mkdtemp(prefix="homeward-bench-ui-")) / "desktop.db"
     shutil.copy2(db_path, work)
     try:
+        plain_start = bare_start()
         for user in ("worker", "coordinator"):
+            started = cold_start(work, user)
             report(
                 f"cold start to main window ({user})",
-                cold_start(work, user),
-                "<= 1,500 ms",
+                {k: v for k, v in started.items() if k != "rss_mb"},
+                "<= 1,000 ms",
+                plain=plain_start,
+            )
+            report(
+                f"  resident memory, caseload open ({user})",
+                {"rss_mb": started["rss_mb"]},
+                "<= 200 MB",
             )
         app = QApplication.instance() or QApplication([])
         db = open_database(work)
@@ -120,28 +157,43 @@ def run(db_path: Path) -> None:
         sample = rng.sample(references, 30)
         opened: list[float] = []
         every_tab: list[float] = []
-        housing: list[float] = []
+        matched: list[float] = []
         for reference in sample:
             start = time.perf_counter()
             page = CaseRecordPage(db, coordinator, reference)
             app.processEvents()
             opened.append((time.perf_counter() - start) * 1000)
-            housing_title = page.tr("Housing")
             for index in range(page.tabs.count()):
-                if page.tabs.tabText(index) != housing_title:
-                    page.show_tab(page.tabs.tabText(index))
+                page.show_tab(page.tabs.tabText(index))
             app.processEvents()
             every_tab.append((time.perf_counter() - start) * 1000)
-            start = time.perf_counter()
-            page.show_tab(housing_title)
-            app.processEvents()
-            housing.append((time.perf_counter() - start) * 1000)
+            # The Housing tab is usable at once; its matching units arrive from the
+            # background worker.
+            housing = page.housing_tab
+            assert housing is not None
+            while housing.matching is not None:
+                app.processEvents()
+                time.sleep(0.001)
+            matched.append((time.perf_counter() - start) * 1000)
             page.deleteLater()
         app.processEvents()
-        report("open a case record (shown on its first tab)", summary(opened), "<= 100 ms")
-        report("  and every tab but housing built", summary(every_tab))
-        report("  then show its Housing tab (matching units)", summary(housing))
-
+        plain_open = summary(
+            [
+                bare_ms(
+                    db,
+                    literal_sql(db, select(Case).where(Case.reference == reference)),
+                )[0]
+                for reference in sample
+            ]
+        )
+        report(
+            "open a case record (shown on its first tab)",
+            summary(opened),
+            "<= 100 ms",
+            plain=plain_open,
+        )
+        report("  and every tab built (housing included)", summary(every_tab), "<= 100 ms")
+        report("  until the housing matches are shown", summary(matched))
         model = CaseloadModel(db, coordinator)
         settle_after_startup()  # as the app does once its main window is up
         typed: list[float] = []
@@ -160,7 +212,7 @@ def run(db_path: Path) -> None:
                 model.set_filter(CaseloadFilter(search=word, sort=SortKey.RELEVANCE))
                 model.data(model.index(0, 1))
                 typed.append((time.perf_counter() - start) * 1000)
-        report("caseload search as you type (model, 35 searches)", summary(typed), "p95 <= 50 ms")
+        report("caseload search as you type (model, 35 searches)", summary(typed), "p95 <= 25 ms")
         sorts: list[float] = []
         for key in (SortKey.DUE_DATE, SortKey.NAME, SortKey.RISK, SortKey.PRIMARY_WORKER):
             start = time.perf_counter()

@@ -6,11 +6,15 @@ not pile up in the shared benchmark database.
 
 from __future__ import annotations
 
+import io
+import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 from sqlalchemy import select
 
 from benchmarks.common import report, summary, timed
@@ -21,6 +25,17 @@ from desktop_app.services.report_data import case_documents
 from desktop_app.services.report_data import meta as report_data_meta
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
+
+
+def bare_pdf() -> bytes:
+    """The plainest PDF: one page of forty lines of text drawn straight on a ReportLab canvas."""
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    for line in range(40):
+        page.drawString(60, 780 - line * 18, f"Line {line}: the same length as a line of a summary")
+    page.showPage()
+    page.save()
+    return out.getvalue()
 
 
 def run(db_path: Path, batch_size: int = 1000, summaries: int = 20) -> dict[str, float]:
@@ -58,7 +73,9 @@ def run(db_path: Path, batch_size: int = 1000, summaries: int = 20) -> dict[str,
             one_summary(references[0])  # fonts and caches warm, as in a running app
             timings = [timed(lambda r=r: one_summary(r)) for r in references[:summaries]]
             figures = {f"case_summary_{k}": v for k, v in summary(timings).items()}
-            report("one case-summary PDF", summary(timings), "<= 200 ms")
+            bare_pdf()
+            plain = summary([timed(bare_pdf) for _ in range(summaries)])
+            report("one case-summary PDF", summary(timings), "<= 50 ms", plain=plain)
 
             out = work / "batch"
             out.mkdir()
@@ -69,9 +86,9 @@ def run(db_path: Path, batch_size: int = 1000, summaries: int = 20) -> dict[str,
             figures[f"handover_batch_{len(batch)}_seconds"] = seconds
             figures["handover_batch_written"] = float(len(result.written))
             report(
-                f"{len(batch):,} handover PDFs in one batch",
+                f"{len(batch):,} handover PDFs in one batch ({len(os.sched_getaffinity(0))} cores)",
                 {"seconds": seconds, "written": float(len(result.written))},
-                "<= 60 s for 1,000",
+                "<= 20 s for 1,000",
             )
             return figures
         finally:

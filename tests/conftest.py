@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -340,11 +341,20 @@ def db_path(tmp_path: Path, _templates: _Templates) -> Iterator[Path]:
         yield path
 
 
+def _close(database: Database) -> None:
+    """Dispose of a test's database once the app's background work on it is done (a case's
+    Housing tab ranks its units on the background worker, in a session of its own)."""
+    operations = sys.modules.get("desktop_app.ui.operations")
+    if operations is not None:
+        operations.wait_for_all()
+    database.dispose()
+
+
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
     database = open_test_database(db_path)
     yield database
-    database.dispose()
+    _close(database)
 
 
 @pytest.fixture
@@ -364,7 +374,7 @@ def sqlite_demo_db_path(tmp_path: Path, _sqlite_templates: _Templates) -> Iterat
 def demo_db(demo_db_path: Path) -> Iterator[Database]:
     database = open_test_database(demo_db_path)
     yield database
-    database.dispose()
+    _close(database)
 
 
 @pytest.fixture
@@ -381,7 +391,7 @@ def small(small_db_path: Path, _templates: _Templates) -> Iterator[SmallTeam]:
     _template, team = _templates.small_team()
     database = open_test_database(small_db_path)
     yield replace(team, db=database)
-    database.dispose()
+    _close(database)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QWidget
 from desktop_app.services.actor import Actor
 from desktop_app.services.storage.database import Database
 from desktop_app.ui.admin_screen import AdministrationScreen, NewUserDialog
+from desktop_app.ui.case_housing_tab import OfferMoveDialog
 from desktop_app.ui.housing_screen import HousingScreen, ProviderDialog, UnitDialog
 from desktop_app.ui.idle_lock import ChangePasswordDialog, ensure_password_changed
 from desktop_app.ui.login import LoginDialog
@@ -217,6 +218,22 @@ def shown(rows: list[Any]) -> list[tuple[str, str]]:
 
 def contract(rows: list[dict[str, Any]]) -> list[tuple[str, str, str, str | None]]:
     return [(r["reference"], r["kind"], r["status"], r["outcome"]) for r in rows]
+
+
+def move_offer(record: QWidget, monkeypatch, state: str, on: date | None = None) -> str:
+    """The case's first offer moved to `state` from its Housing tab (the move's date, when
+    it asks for one, set to `on`); what the tab then says."""
+    housing = record.show_tab("Housing")  # type: ignore[attr-defined]
+    housing.offers_view.selectRow(0)
+
+    def answer(dialog):
+        if on is not None:
+            dialog.move_in.setDate(on)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OfferMoveDialog, "exec", answer)
+    click(record, f"move_{state}")
+    return housing.message.text()
 
 
 def save_form(monkeypatch, dialog_class, fill) -> None:

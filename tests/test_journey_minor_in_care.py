@@ -17,7 +17,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.ui import case_housing_tab
 from desktop_app.ui.case_work_tab import SupportDialog
 from desktop_app.ui.enrolment_dialogs import AttendanceDialog, CertificateDialog, EnrolmentDialog
 from desktop_app.ui.reports_screen import ReportsScreen
@@ -30,6 +29,7 @@ from tests.journey_desk import (
     board_rows,
     click,
     contract,
+    move_offer,
     my_day,
     my_day_rows,
     set_up_the_team,
@@ -169,18 +169,12 @@ def test_journey_a_minor_from_arrival_to_after_care_from_an_empty_database(
 
     # Her own flat for her 18th birthday: offered, accepted, moving in on the day.
     housing = record.show_tab("Housing")
+    qtbot.waitUntil(lambda: housing.matching is None)  # units are ranked off the GUI thread
     offered = [m.unit.address for m in housing.matches_model.rows()]
     assert offered == ["Fjordgade 5, 2. th"], offered
     housing.matches_view.selectRow(0)
     click(record, "proposeButton")
-    housing.offers_view.selectRow(0)
-
-    def accept(dialog):
-        dialog.move_in.setDate(date(2026, 4, 10))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(case_housing_tab.OfferMoveDialog, "exec", accept)
-    click(record, "move_accepted")
+    assert move_offer(record, monkeypatch, "accepted", date(2026, 4, 10)) == ("U-00001: Accepted.")
     card = record.show_tab("Transitions").cards["turns_18"]
     assert card.risk != "red"
     lead = desk.windows["lena"]
@@ -190,19 +184,12 @@ def test_journey_a_minor_from_arrival_to_after_care_from_an_empty_database(
     # 20 March: the lease is signed.
     desk.today_is(date(2026, 3, 20))
     record.reload()
-    housing = record.show_tab("Housing")
-    housing.offers_view.selectRow(0)
-    click(record, "move_contract_signed")
-    assert housing.message.text() == "U-00001: Contract signed."
+    assert move_offer(record, monkeypatch, "contract_signed") == "U-00001: Contract signed."
 
     # --- 10 April: she turns 18 and moves in.
     desk.today_is(date(2026, 4, 10))
     record.reload()
-    housing = record.show_tab("Housing")
-    housing.offers_view.selectRow(0)
-    monkeypatch.setattr(case_housing_tab.OfferMoveDialog, "exec", accept)
-    click(record, "move_moved_in")
-    assert housing.message.text() == "U-00001: Moved in."
+    assert move_offer(record, monkeypatch, "moved_in", date(2026, 4, 10)) == "U-00001: Moved in."
     desk.today_is(date(2026, 4, 13))
     assert desk.transitions_json("anna", "--within", "90") == []
     resolved = desk.transitions_json("anna", "--resolved-since", "2026-01-01")

@@ -17,7 +17,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from desktop_app.ui import case_housing_tab
 from desktop_app.ui.merge_dialog import DuplicatesDialog, MergeDialog
 from desktop_app.ui.tables import select_object
 from desktop_app.ui.team_screen import TeamScreen
@@ -28,6 +27,7 @@ from tests.journey_desk import (
     board_rows,
     click,
     contract,
+    move_offer,
     my_day,
     my_day_rows,
     set_up_the_team,
@@ -101,17 +101,13 @@ def test_journey_two_status_grants_through_a_year_from_an_empty_database(
 
     # Hamid is offered the flat and accepts it, moving in on 26 January.
     housing_tab = record_h.show_tab("Housing")
+    qtbot.waitUntil(lambda: housing_tab.matching is None)  # units are ranked off the GUI thread
     assert [m.unit.address for m in housing_tab.matches_model.rows()] == ["Fjordgade 5, 2. th"]
     housing_tab.matches_view.selectRow(0)
     click(record_h, "proposeButton")
-    housing_tab.offers_view.selectRow(0)
-
-    def accept(dialog):
-        dialog.move_in.setDate(date(2026, 1, 26))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(case_housing_tab.OfferMoveDialog, "exec", accept)
-    click(record_h, "move_accepted")
+    assert move_offer(record_h, monkeypatch, "accepted", date(2026, 1, 26)) == (
+        "U-00001: Accepted."
+    )
     card = record_h.show_tab("Transitions").cards["status_grant_move_out"]
     assert card.risk != "red"
     listed = {r["reference"]: r for r in desk.transitions_json("anna", "--within", "30")}
@@ -127,18 +123,15 @@ def test_journey_two_status_grants_through_a_year_from_an_empty_database(
         (hamid, "status_grant_move_out", "open", None),
     ]
 
-    # --- 26 January: Hamid moves in.
+    # --- 20 January: the lease is signed; 26 January: Hamid moves in.
+    desk.today_is(date(2026, 1, 20))
+    record_h.reload()
+    assert move_offer(record_h, monkeypatch, "contract_signed") == "U-00001: Contract signed."
     desk.today_is(date(2026, 1, 26))
     record_h.reload()
-    housing_tab = record_h.show_tab("Housing")
-    housing_tab.offers_view.selectRow(0)
-
-    def moved_in(dialog):
-        dialog.move_in.setDate(date(2026, 1, 26))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(case_housing_tab.OfferMoveDialog, "exec", moved_in)
-    click(record_h, "move_moved_in")
+    assert move_offer(record_h, monkeypatch, "moved_in", date(2026, 1, 26)) == (
+        "U-00001: Moved in."
+    )
 
     # --- Next quarter: Amanuel's deadline passed with nothing recorded; Hamid was housed.
     desk.today_is(date(2026, 4, 6))

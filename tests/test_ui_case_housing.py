@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from desktop_app.db.models import HousingOffer, SupportInstrument
+from desktop_app.db.models import AuditEntry, HousingOffer, SupportInstrument
 from desktop_app.services.actor import Actor
 from desktop_app.services.storage.database import Database
 from desktop_app.services.transitions import listing
@@ -21,6 +21,12 @@ RED_CASE = "HW-2026-00001"  # turns 18 on 2026-04-05, no housing
 MOVE_IN = date(2026, 3, 30)
 
 Login = Callable[[str], Actor]
+
+
+def _matched(qtbot: Any, tab: CaseHousingTab) -> CaseHousingTab:
+    """Wait until the matching units, ranked off the GUI thread, are in the list."""
+    qtbot.waitUntil(lambda: tab.matching is None, timeout=10000)
+    return tab
 
 
 def _case_rows(db: Database, actor: Actor) -> list[listing.TransitionRow]:
@@ -56,6 +62,15 @@ def test_red_case_to_accepted_offer_with_rent_guarantee(
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
     tab.show()
+    # The offers and the needs at once; the matches are still being ranked.
+    assert tab.matching is not None and not tab.propose_button.isEnabled()
+    assert tab.matches_model.rowCount() == 0 and "Finding" in tab.reasons.text()
+    assert "Household of 4" in tab.needs_label.text()
+    _matched(qtbot, tab)
+    assert tab.propose_button.isEnabled()
+    with demo_db.session() as s:  # the matching is audited, as a matching in one session is
+        matched = select(func.count()).where(AuditEntry.action == "housing_matched")
+        assert s.scalar(matched) == 1
     qtmodeltester.check(tab.matches_model)
     qtmodeltester.check(tab.offers_model)
     assert tab.offers_model.rowCount() == 0
@@ -70,6 +85,8 @@ def test_red_case_to_accepted_offer_with_rent_guarantee(
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     assert [o.unit_code for o in tab.offers_model.rows()] == [best.unit.code]
     assert tab.offers_model.rows()[0].state == "proposed"
+    _matched(qtbot, tab)
+    assert tab.matches_model.rowCount() > 1
     # The proposed unit is no longer in the matching list.
     assert best.unit.code not in [m.unit.code for m in tab.matches_model.rows()]
 
@@ -98,6 +115,7 @@ def test_a_forbidden_move_shows_why_and_changes_nothing(
     worker = login("worker")
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     with qtbot.assertNotEmitted(tab.changed):
@@ -114,12 +132,33 @@ def test_a_forbidden_move_shows_why_and_changes_nothing(
     assert not tab.move_buttons["contract_signed"].font().bold()
 
 
+def test_a_forbidden_move_says_why_before_asking_for_its_date(
+    qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker = login("worker")
+    tab = CaseHousingTab(demo_db, worker, RED_CASE)
+    qtbot.addWidget(tab)
+    _matched(qtbot, tab)
+    with qtbot.waitSignal(tab.changed, timeout=3000):
+        qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
+    asked: list[str] = []
+    monkeypatch.setattr(OfferMoveDialog, "exec", lambda d: asked.append(d.to_state) or 0)
+    with qtbot.assertNotEmitted(tab.changed):
+        qtbot.mouseClick(tab.move_buttons["moved_in"], Qt.MouseButton.LeftButton)
+    assert asked == []  # no move-in date asked for a move that cannot be made
+    assert "the contract must be signed first" in tab.message.text()
+    # An allowed move that needs a date still asks for it.
+    qtbot.mouseClick(tab.move_buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert asked == ["accepted"]
+
+
 def test_decline_with_reason_and_viewing(
     qtbot: Any, demo_db: Database, login: Login, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     worker = login("worker")
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(tab.changed, timeout=3000):
@@ -149,6 +188,7 @@ def test_cancelled_dialog_changes_nothing(
     worker = login("worker")
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(OfferMoveDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
@@ -164,6 +204,7 @@ def test_cancelled_dialog_changes_nothing(
 def test_coordinator_reads_but_cannot_offer(qtbot: Any, demo_db: Database, login: Login) -> None:
     tab = CaseHousingTab(demo_db, login("coordinator"), RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     assert tab.matches_model.rowCount() > 0
     assert not tab.propose_button.isEnabled()
     assert not any(b.isEnabled() for b in tab.move_buttons.values())
@@ -180,6 +221,7 @@ def test_the_case_record_turns_from_red(
     assert page.housing_tab is None  # each tab is built when first shown
     tab = page.show_tab("Housing")
     assert isinstance(tab, CaseHousingTab) and tab is page.housing_tab
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     _accept_with_rent_guarantee(monkeypatch)
@@ -196,6 +238,7 @@ def test_accepting_a_move_in_after_the_transition_warns(
     worker = login("worker")
     tab = CaseHousingTab(demo_db, worker, RED_CASE)
     qtbot.addWidget(tab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
 
@@ -229,6 +272,7 @@ def test_in_the_app_the_team_transitions_board_turns_at_once(
     record: Any = win.open_case(RED_CASE)
     tab = record.show_tab("Housing")
     assert isinstance(tab, CaseHousingTab)
+    _matched(qtbot, tab)
     with qtbot.waitSignal(tab.changed, timeout=3000):
         qtbot.mouseClick(tab.propose_button, Qt.MouseButton.LeftButton)
     _accept_with_rent_guarantee(monkeypatch)

@@ -209,17 +209,19 @@ def cmd_transitions(ctx: CliContext) -> int:
                 if (not ctx.args.kind or row.kind == ctx.args.kind)
                 and (not ctx.args.risk or row.risk == ctx.args.risk)
             ]
+            records = [row.as_contract() for row in found]
         else:
-            found = listing.upcoming(
-                session,
-                actor,
-                ctx.args.within,
-                team=ctx.args.team,
-                risks=(ctx.args.risk,) if ctx.args.risk else None,
-                kinds=(ctx.args.kind,) if ctx.args.kind else None,
-                overdue_only=ctx.args.overdue,
+            records = list(
+                listing.upcoming_records(
+                    session,
+                    actor,
+                    ctx.args.within,
+                    team=ctx.args.team,
+                    risks=(ctx.args.risk,) if ctx.args.risk else None,
+                    kinds=(ctx.args.kind,) if ctx.args.kind else None,
+                    overdue_only=ctx.args.overdue,
+                )
             )
-    records = [row.as_contract() for row in found]
     resolved = ctx.args.resolved_since is not None
     emit(
         ctx,

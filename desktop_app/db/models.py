@@ -20,6 +20,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     Numeric,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -174,13 +175,18 @@ class CaseSearchToken(Base):
 
     __tablename__ = "case_search_tokens"
     __table_args__ = (
-        Index("ix_case_search_tokens_token", "token"),
-        Index("ix_case_search_tokens_skeleton", "skeleton"),
+        # With the case id (and `shared`) in the index, a search counts and walks its
+        # matches from the index alone.
+        Index("ix_case_search_tokens_token_case", "token", "case_id", "shared"),
+        Index("ix_case_search_tokens_skeleton_case", "skeleton", "case_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     token: Mapped[str] = mapped_column(SEARCH_KEY)
     skeleton: Mapped[str] = mapped_column(SEARCH_KEY)
+    # Letters shared with the case's previous token in alphabetical order: a prefix search
+    # counts each case once, at its token with `shared < len(prefix)` (domain.names).
+    shared: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
 
 
 class AgeAssessment(Base):
@@ -353,9 +359,11 @@ class EmploymentProgramme(Base):
 
 class CourseEnrolment(Base):
     __tablename__ = "course_enrolments"
+    # A course's places taken are counted from the index alone (revision 0011).
+    __table_args__ = (Index("ix_course_enrolments_course_id", "course_id", "status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
-    course_id: Mapped[int] = mapped_column(ForeignKey("language_courses.id"), index=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("language_courses.id"))
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(
@@ -392,14 +400,14 @@ class EnrolmentAttendance(Base):
 
 class EmploymentSupport(Base):
     __tablename__ = "employment_support"
+    # A programme's places taken are counted from the index alone (revision 0011).
+    __table_args__ = (Index("ix_employment_support_programme_id", "programme_id", "status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     # job_coaching / internship / apprenticeship / vocational_training / school
     programme_type: Mapped[str] = mapped_column(String(30))
     # The registry's programme it was chosen from (None: a school or employer typed in).
-    programme_id: Mapped[int | None] = mapped_column(
-        ForeignKey("employment_programmes.id"), index=True
-    )
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("employment_programmes.id"))
     organisation: Mapped[str | None] = mapped_column(String(200))
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
@@ -412,7 +420,8 @@ class EmploymentSupport(Base):
 
 class WorkerAssignment(Base):
     __tablename__ = "worker_assignments"
-    __table_args__ = (Index("ix_worker_assignments_user_open", "user_id", "end_date"),)
+    # With the case id, a worker's current cases are read from the index alone.
+    __table_args__ = (Index("ix_worker_assignments_user_open", "user_id", "end_date", "case_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from desktop_app.db import models as m
@@ -21,9 +21,15 @@ from desktop_app.demo.rows import Rows
 from desktop_app.demo.situations import GRANTS, Situation, draw, hand_made
 from desktop_app.domain.checklist import DEFAULT_CHECKLIST, SECURE_ITEMS, template_for
 from desktop_app.domain.dates import add_years
-from desktop_app.domain.names import fold, skeleton, tokens
-from desktop_app.domain.transition_records import derive_transitions
-from desktop_app.domain.transitions import CaseFacts, Decision, PlacementFacts, TransitionRules
+from desktop_app.domain.names import fold, search_keys
+from desktop_app.domain.transition_records import implied_by
+from desktop_app.domain.transitions import (
+    CaseFacts,
+    Decision,
+    ImpliedTransition,
+    PlacementFacts,
+    TransitionRules,
+)
 from desktop_app.services.transitions import derivation
 
 PLACEMENT_NAMES = {
@@ -34,6 +40,8 @@ PLACEMENT_NAMES = {
     "own_tenancy": "Own apartment",
     "other": "Friend's home",
 }
+
+DEFAULT_RULES = TransitionRules()
 
 # The items ticked by hand on an adult's checklist, and what stands for them on a minor's.
 _ADULT_ITEMS = tuple(k for k in DEFAULT_CHECKLIST if k not in SECURE_ITEMS)
@@ -88,8 +96,12 @@ def add_case(
         offers=tuple(offers),
         created_on=case.opened.date(),
     )
+    # What the record implies under the default rules, look-back aside (a demo's rules are
+    # the defaults): the checklist draws follow it, and the transitions are made from it.
+    implied = implied_by(facts, DEFAULT_RULES)
+    stock.implied[cid] = implied
     stock.inputs[cid] = derivation.CaseInputs(
-        facts=facts, checklist_done=_checklist(case, facts, rows), checklist_na={}
+        facts=facts, checklist_done=_checklist(case, implied, rows), checklist_na={}
     )
     add_daily_records(case, stock, rows)
 
@@ -201,8 +213,10 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             "version": 1,
         },
     )
-    for tok in sorted(set(tokens(all_names))):
-        rows.add(m.CaseSearchToken, {"case_id": cid, "token": tok, "skeleton": skeleton(tok)})
+    for tok, skel, shared in search_keys(all_names):
+        rows.add(
+            m.CaseSearchToken, {"case_id": cid, "token": tok, "skeleton": skel, "shared": shared}
+        )
 
 
 def _age_assessment(case: DemoCase, rows: Rows) -> None:
@@ -346,7 +360,9 @@ def _worker_assignments(case: DemoCase, rows: Rows) -> None:
         assignment(second, "secondary", start, None, "Cover during holidays")
 
 
-def _checklist(case: DemoCase, facts: CaseFacts, rows: Rows) -> dict[str, set[str]]:
+def _checklist(
+    case: DemoCase, implied: Sequence[ImpliedTransition], rows: Rows
+) -> dict[str, set[str]]:
     """Ticks on each transition's checklist, about `done_share` of the items.
 
     The random draws are those of the adults' items of every transition the record
@@ -354,27 +370,29 @@ def _checklist(case: DemoCase, facts: CaseFacts, rows: Rows) -> dict[str, set[st
     templates; a minor's move-out takes the equivalents of its items.
     """
     rng = case.rng
+    share = case.situation.done_share
+    ticks = rows.queue(m.ChecklistItemState)
     done: dict[str, set[str]] = {}
-    for t in derive_transitions(replace(facts, created_on=None), TransitionRules()):
-        chosen = {k for k in _ADULT_ITEMS if rng.random() < case.situation.done_share}
-        items = set(template_for(None, t.kind.value, t.age_group.value, t.secure_item.value))
-        done[t.kind.value] = set()
+    for t in sorted(implied, key=lambda t: (t.due_date, t.kind.value)):
+        chosen = {k for k in _ADULT_ITEMS if rng.random() < share}
+        kind, minor = t.kind.value, t.age_group.value == "minor"
+        items = set(template_for(None, kind, t.age_group.value, t.secure_item.value))
+        done[kind] = kind_done = set()
         for key in sorted(chosen):
             done_on = case.today - timedelta(days=rng.randint(1, 90))
-            item = _MINOR_EQUIVALENTS.get(key, key) if t.age_group.value == "minor" else key
+            item = _MINOR_EQUIVALENTS.get(key, key) if minor else key
             if item not in items:
                 continue
-            done[t.kind.value].add(item)
-            rows.add(
-                m.ChecklistItemState,
+            kind_done.add(item)
+            ticks.append(
                 {
                     "case_id": case.cid,
-                    "transition_kind": t.kind.value,
+                    "transition_kind": kind,
                     "item_key": item,
                     "done": True,
                     "not_applicable": False,
                     "done_on": done_on,
                     "done_by_id": case.primary,
-                },
+                }
             )
     return done

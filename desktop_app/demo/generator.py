@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
+from desktop_app.db.bulk import indexes_set_aside
 from desktop_app.db.engine import advance_id_sequences, refresh_statistics
-from desktop_app.demo.case import add_case
-from desktop_app.demo.context import DemoStock
+from desktop_app.demo.case import DEFAULT_RULES, add_case
+from desktop_app.demo.context import DemoRandom, DemoStock
 from desktop_app.demo.history import date_past_outcome
 from desktop_app.demo.housing import create_housing_stock
 from desktop_app.demo.names import ORIGINS
@@ -30,7 +32,7 @@ from desktop_app.demo.organisation import (
     create_organisation,
     create_programmes,
 )
-from desktop_app.demo.rows import Rows
+from desktop_app.demo.rows import INSERT_ORDER, Rows, write_rows
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.transitions import TransitionRules
 from desktop_app.services import clock, settings
@@ -67,7 +69,7 @@ def create_demo(
         raise HomewardError(
             _("This database already holds users; a demo is only created in a new database.")
         )
-    rng = random.Random(seed)
+    rng = DemoRandom(seed)
     today = clock.today()
     now = clock.now()
     settings.put(session, "demo", True)
@@ -88,31 +90,38 @@ def create_demo(
     stock.rows.start_ids(session, (m.LegalDecision, m.Placement))
     rules = settings.transition_rules(session)
     templates = settings.checklist_templates(session)
-    history = random.Random(seed + 1)
-    for n in range(cases):
-        hand_made = n < HAND_MADE_CASES
-        if hand_made:
-            team_id = team_ids[0 if n < WORKER_CASES else 1]
-            primary = organisation.users["worker" if n < WORKER_CASES else "worker2"]
-        else:
-            team_id = team_ids[n % len(team_ids)]
-            primary = rng.choice(organisation.workers_by_team[team_id])
-        add_case(
-            stock,
-            rng,
-            today,
-            now,
-            first_id + n,
-            n if hand_made else None,
-            team_id,
-            organisation.municipalities[team_id],
-            primary,
-            organisation.workers_by_team[team_id],
-        )
-        if (n + 1) % BATCH == 0 or n + 1 == cases:
-            _write_batch(session, stock, rules, templates, today, history)
-            if progress:
-                progress(n + 1, cases)
+    history = DemoRandom(seed + 1)
+    # The rows of one batch are written on a thread of their own while the next batch is
+    # drawn; the indexes of the (new, empty) tables are built once, after the last batch.
+    tables = [model.__table__ for model in INSERT_ORDER]  # type: ignore[attr-defined]
+    with (
+        indexes_set_aside(session.connection(), tables),
+        _BatchWriter(session.connection()) as writer,
+    ):
+        for n in range(cases):
+            hand_made = n < HAND_MADE_CASES
+            if hand_made:
+                team_id = team_ids[0 if n < WORKER_CASES else 1]
+                primary = organisation.users["worker" if n < WORKER_CASES else "worker2"]
+            else:
+                team_id = team_ids[n % len(team_ids)]
+                primary = rng.choice(organisation.workers_by_team[team_id])
+            add_case(
+                stock,
+                rng,
+                today,
+                now,
+                first_id + n,
+                n if hand_made else None,
+                team_id,
+                organisation.municipalities[team_id],
+                primary,
+                organisation.workers_by_team[team_id],
+            )
+            if (n + 1) % BATCH == 0 or n + 1 == cases:
+                writer.write(_finish_batch(stock, rules, templates, today, history))
+                if progress:
+                    progress(n + 1, cases)
     settings.put(session, "derived_as_of", today.isoformat())
     settings.put(session, "transition_records_version", derivation.RECORDS_VERSION)
     # The cases, offers and units went in with ids of their own.
@@ -127,21 +136,53 @@ def create_demo(
     )
 
 
-def _write_batch(
-    session: Session,
+class _BatchWriter:
+    """Writes one batch of rows at a time on a background thread (the connection is used by
+    that thread alone until the writer is left)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="homeward-demo-writer")
+        self._pending: Future[None] | None = None
+
+    def __enter__(self) -> _BatchWriter:
+        return self
+
+    def write(self, by_model: dict[type, list[dict[str, Any]]]) -> None:
+        self._wait()
+        self._pending = self._pool.submit(write_rows, self._connection, by_model)
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()  # a failed write is raised here
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            if exc_info[0] is None:
+                self._wait()
+        finally:
+            self._pool.shutdown(wait=True)
+
+
+def _finish_batch(
     stock: DemoStock,
     rules: TransitionRules,
     templates: Mapping[str, Any],
     today: date,
     history: random.Random,
-) -> None:
+) -> dict[type, list[dict[str, Any]]]:
     """Create the batch's transitions (the past ones with their outcomes), give each case its
-    next one, and write every row."""
+    next one; returns every row of the batch, to be written."""
     rows = stock.rows
     next_by_case: dict[int, dict[str, Any]] = {}
     workers = {row["id"]: row["primary_worker_id"] for row in rows.by_model.get(m.Case, [])}
+    # Made from what each record implies under the default rules, when those are the rules.
+    reuse = rules == DEFAULT_RULES
     for cid, case_inputs in stock.inputs.items():
-        new_rows, nxt = derivation.new_case_rows(cid, case_inputs, rules, templates, today)
+        new_rows, nxt = derivation.new_case_rows(
+            cid, case_inputs, rules, templates, today, stock.implied[cid] if reuse else None
+        )
         for row in new_rows:
             if case_inputs.facts.created_on is not None and case_inputs.facts.created_on < today:
                 date_past_outcome(row, history, today, workers.get(cid))
@@ -158,5 +199,6 @@ def _write_batch(
         )
     for row in rows.by_model.get(m.Case, []):
         row.update(next_by_case[row["id"]])
-    rows.flush(session)
     stock.inputs.clear()
+    stock.implied.clear()
+    return rows.take()

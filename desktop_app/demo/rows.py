@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
+from desktop_app.db.bulk import insert_rows
 
 # Parents before children, so every foreign key finds its row.
 INSERT_ORDER: tuple[type, ...] = (
@@ -58,11 +59,27 @@ class Rows:
         self.by_model.setdefault(model, []).append(row)
         return row.get("id")
 
+    def queue(self, model: type) -> list[dict[str, Any]]:
+        """The list a model's rows wait in, to append to directly (models without an id
+        counter: a row that needs its id goes through `add`)."""
+        assert model not in self.next_ids
+        return self.by_model.setdefault(model, [])
+
+    def take(self) -> dict[type, list[dict[str, Any]]]:
+        """The rows queued so far, handed over for writing (the ids keep counting on)."""
+        taken, self.by_model = self.by_model, {}
+        return taken
+
     def flush(self, session: Session, order: Sequence[type] = INSERT_ORDER) -> None:
-        # Core executemany on the tables: the ORM's bulk path costs several times more.
-        connection = session.connection()
-        for model in order:
-            rows = self.by_model.pop(model, [])
-            table = model.__table__  # type: ignore[attr-defined]
-            for start in range(0, len(rows), 20000):
-                connection.execute(table.insert(), rows[start : start + 20000])
+        write_rows(session.connection(), self.take(), order)
+
+
+def write_rows(
+    connection: Connection,
+    by_model: dict[type, list[dict[str, Any]]],
+    order: Sequence[type] = INSERT_ORDER,
+) -> None:
+    """Insert queued rows, parents first. Straight through the driver: SQLAlchemy's
+    executemany (let alone the ORM's bulk path) costs more than storing the rows."""
+    for model in order:
+        insert_rows(connection, model.__table__, by_model.get(model, []))  # type: ignore[attr-defined]

@@ -70,6 +70,10 @@ def default_templates() -> dict[str, dict[str, list[str]]]:
     return templates
 
 
+# Read by `template_for` only, never handed out (callers get their own copy above).
+_DEFAULT_TEMPLATES = default_templates()
+
+
 def template_for(
     templates: Mapping[str, Any] | None, kind: str, age_group: str, secure_item: str
 ) -> tuple[str, ...]:
@@ -79,7 +83,7 @@ def template_for(
     if templates:
         chosen = (templates.get(kind) or {}).get(age_group)
     if not chosen:
-        chosen = default_templates()[kind][age_group]
+        chosen = _DEFAULT_TEMPLATES[kind][age_group]
     items = [k for k in dict.fromkeys(chosen) if k not in SECURE_ITEMS or k == secure_item]
     if secure_item not in items:
         items.insert(0, secure_item)

@@ -64,3 +64,25 @@ def skeleton(token: str) -> str:
         if ch != out[-1]:
             out.append(ch)
     return "".join(out)
+
+
+def search_keys(names: str) -> list[tuple[str, str, int]]:
+    """The indexed search keys of a person's names: each distinct name part (folded, in
+    alphabetical order) with its skeleton and the number of letters it shares with the
+    part before it.
+
+    A prefix typed matches a run of one person's parts that follow each other in that
+    order; only the first of them shares fewer letters than the prefix has with the part
+    before it, so counting parts with `shared < len(prefix)` counts each person once.
+    """
+    keys: list[tuple[str, str, int]] = []
+    previous = ""
+    for token in sorted(set(tokens(names))):
+        shared = 0
+        for a, b in zip(previous, token, strict=False):
+            if a != b:
+                break
+            shared += 1
+        keys.append((token, skeleton(token), shared))
+        previous = token
+    return keys

@@ -14,7 +14,7 @@ case and says what to change; the services apply and audit it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -156,6 +156,32 @@ def derive_transitions(facts: CaseFacts, rules: TransitionRules) -> list[Implied
         if isinstance(step, CreateTransition)
     ]
     return sorted(created, key=lambda t: (t.due_date, t.kind.value))
+
+
+def implied_by(facts: CaseFacts, rules: TransitionRules) -> list[ImpliedTransition]:
+    """Every transition the record implies, look-back aside, in the order `reconcile` creates
+    them for a case with nothing stored (for `creations`)."""
+    unbounded = replace(facts, created_on=None) if facts.created_on is not None else facts
+    return [
+        step.implied
+        for step in reconcile(unbounded, (), rules, date.min)
+        if isinstance(step, CreateTransition)
+    ]
+
+
+def creations(
+    facts: CaseFacts,
+    implied_transitions: Sequence[ImpliedTransition],
+    rules: TransitionRules,
+    today: date,
+) -> list[CreateTransition]:
+    """What `reconcile(facts, (), rules, today)` creates, from `implied_by(facts, rules)`: the
+    look-back applied and the ones already secured on time resolved (bulk creation reads the
+    rules once per case instead of twice)."""
+    plan = _Plan(facts, (), rules, today)
+    for want in implied_transitions:
+        plan.create(want)
+    return [step for step in plan.steps if isinstance(step, CreateTransition)]
 
 
 def _turns_18(facts: CaseFacts) -> ImpliedTransition:

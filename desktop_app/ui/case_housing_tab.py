@@ -5,6 +5,10 @@ the buttons under it. Every move goes through the housing service; a move the
 rules refuse is shown with the service's own reason, and nothing changes.
 After any change the tab emits `changed` so the case record reloads its
 transitions (housing secured, readiness and risk follow the offers).
+
+The offers are read at once; ranking thousands of units takes longer, so the
+matches are found off the GUI thread and shown when they arrive (the tab is
+usable meanwhile).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_app.domain.matching import UnitMatch, money
 from desktop_app.domain.offers import allowed_next
@@ -52,6 +57,7 @@ from desktop_app.ui.housing_models import (
     label,
 )
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.operations import Operation, Progress, run_operation, show_failure
 from desktop_app.ui.tables import (
     OBJECT_ROLE,
     Column,
@@ -295,6 +301,9 @@ class CaseHousingTab(QWidget):
         layout.addWidget(splitter, 1)
         self._matches: list[UnitMatch] = []
         self._needed_by: date | None = None
+        # The search for matching units under way (None once its matches are shown).
+        self.matching: Operation | None = None
+        self._searches = 0
         self.reload()
 
     # --- loading -----------------------------------------------------------------
@@ -309,10 +318,10 @@ class CaseHousingTab(QWidget):
                 needs = matching.needs_of(case)
                 self._needed_by = case.next_due_date
                 offers = housing_offers.case_offers(session, self.actor, self.reference)
-                self._matches = matching.match_units(session, self.actor, self.reference)
         except HomewardError as exc:
             self.show_message(error_text(exc))
             return
+        self._find_matches()
         parts = [
             self.tr("Household of %1").replace("%1", str(needs.household_size))
             + (
@@ -333,8 +342,6 @@ class CaseHousingTab(QWidget):
             parts.append(self.tr("step-free access needed"))
         self.needs_label.setText(" · ".join(parts))
         self.offers_model.set_rows(offers)
-        self._fill_matches()
-        self.propose_button.setEnabled(self.can_edit)
         self.support_button.setEnabled(False)
         for button in self.move_buttons.values():
             button.setEnabled(False)
@@ -343,7 +350,55 @@ class CaseHousingTab(QWidget):
         elif selected is None or not select_object(self.offers_view, lambda o: o.id == selected.id):
             self.offers_view.selectRow(0)
 
+    def _find_matches(self) -> None:
+        """Rank the units for this case on the background worker; the newest search wins."""
+        database, actor, reference = self.database, self.actor, self.reference
+
+        def work(_progress: Progress) -> list[UnitMatch]:
+            # Ranked in a read session, which holds no lock: the tabs built meanwhile on
+            # the GUI thread (each in a session that takes the write lock) never wait for
+            # it. Only the audit entry is written, briefly, afterwards.
+            with database.read_session() as session:
+                found = matching.match_units(session, actor, reference, audit_read=False)
+            with database.session() as session:
+                matching.record_matched(session, actor, reference)
+            return found
+
+        self._matches = []
+        self.matches_model.set_rows([])
+        self.propose_button.setEnabled(False)
+        self.reasons.setText(self.tr("Finding the units that match…"))
+        self._searches += 1
+        search = self._searches
+        # No parent: the tab may close first, and the search then finishes unseen.
+        self.matching = run_operation(
+            None,
+            work,
+            on_success=lambda found: self._matches_found(search, found),
+            on_failure=lambda exc: self._matches_failed(search, exc),
+        )
+
+    def _matches_found(self, search: int, found: list[UnitMatch]) -> None:
+        if not isValid(self) or search != self._searches:
+            return  # the tab is gone, or a newer search has started
+        self.matching = None
+        self._matches = found
+        self._fill_matches()
+        self.propose_button.setEnabled(self.can_edit)
+
+    def _matches_failed(self, search: int, exc: BaseException) -> None:
+        if not isValid(self) or search != self._searches:
+            return
+        self.matching = None
+        self.reasons.setText("")
+        if isinstance(exc, HomewardError):
+            self.show_message(error_text(exc))
+        else:
+            show_failure(self, exc)
+
     def _fill_matches(self) -> None:
+        if self.matching is not None:
+            return  # shown when they arrive
         shown = [m for m in self._matches if m.fits or not self.only_fitting.isChecked()]
         self.matches_model.set_rows(shown)
         if shown:
@@ -436,6 +491,10 @@ class CaseHousingTab(QWidget):
     def move_selected(self, to_state: str) -> None:
         offer = self.selected_offer()
         if offer is None or not self.can_edit:
+            return
+        refused = housing_offers.move_refused(offer.state, to_state)
+        if refused is not None:  # said before any date or reason is asked for
+            self.show_message(error_text(refused))
             return
         details: dict[str, Any] = {}
         support: dict[str, Any] | None = None

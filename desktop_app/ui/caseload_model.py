@@ -1,9 +1,11 @@
 """The caseload table model: ids from indexed SQL, rows fetched a page at a time.
 
-`caseload.case_ids` gives the ordered ids of every matching case (cheap even
-for 100,000 cases); the rows the view actually paints are loaded a page at a
-time with `caseload.rows` and cached (a bounded number of pages). Sorting and
-filtering are asked of the service; the model never sorts in Python.
+`caseload.find_cases` gives the ordered ids of the matching cases (cheap even
+for 100,000 cases) — for a search by closeness the best 1,000 and a count of
+them all, the rest fetched on demand when the view scrolls to the end
+(`canFetchMore`/`fetchMore`); the rows the view actually paints are loaded a
+page at a time with `caseload.rows` and cached (a bounded number of pages).
+Sorting and filtering are asked of the service; the model never sorts in Python.
 """
 
 from __future__ import annotations
@@ -84,8 +86,12 @@ class CaseloadModel(QAbstractTableModel):
 
     PAGE_SIZE = 100
     MAX_CACHED_PAGES = 60
+    # A broad search shows this many best matches, and as many more each time the view
+    # reaches the end.
+    BEST_MATCHES = caseload.BEST_MATCHES
 
-    # Emitted after the set of matching cases changed (new filter, search, refresh).
+    # Emitted after the set of matching cases changed (new filter, search, refresh), with
+    # how many match (more than the rows shown when only the best are fetched).
     reloaded = Signal(int)
     # A background request was refused (a plain message for the user).
     failed = Signal(str)
@@ -96,9 +102,10 @@ class CaseloadModel(QAbstractTableModel):
         self._actor = actor
         self._filter = CaseloadFilter()
         self._ids: list[int] = []
+        self._total = 0
         self._pages: OrderedDict[int, dict[int, CaseRow]] = OrderedDict()
         self._generation = 0
-        self._pending: tuple[int, CaseloadFilter, Future[list[int]]] | None = None
+        self._pending: tuple[int, CaseloadFilter, Future[caseload.CaseIds]] | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(15)
         self._poll.timeout.connect(self._check_pending)
@@ -109,12 +116,17 @@ class CaseloadModel(QAbstractTableModel):
     def case_filter(self) -> CaseloadFilter:
         return self._filter
 
+    @property
+    def total(self) -> int:
+        """How many cases match (the rows hold the best of them when that is fewer)."""
+        return self._total
+
     def set_filter(self, flt: CaseloadFilter) -> None:
         """Show the cases matching `flt` (in its order); raises a HomewardError for bad input."""
         self._generation += 1  # a search still running in the background is now stale
         with self._database.read_session() as session:
-            ids = caseload.case_ids(session, self._actor, flt)
-        self._apply(flt, ids)
+            found = caseload.find_cases(session, self._actor, flt, limit=self.BEST_MATCHES)
+        self._apply(flt, found)
 
     def request_filter(self, flt: CaseloadFilter) -> None:
         """Like `set_filter`, but the query runs on a reader thread while the user types.
@@ -124,11 +136,11 @@ class CaseloadModel(QAbstractTableModel):
         """
         self._generation += 1
         generation = self._generation
-        database, actor = self._database, self._actor
+        database, actor, best = self._database, self._actor, self.BEST_MATCHES
 
-        def query() -> list[int]:
+        def query() -> caseload.CaseIds:
             with database.read_session() as session:
-                return caseload.case_ids(session, actor, flt)
+                return caseload.find_cases(session, actor, flt, limit=best)
 
         self._pending = (generation, flt, _reader().submit(query))
         self._poll.start()
@@ -158,13 +170,43 @@ class CaseloadModel(QAbstractTableModel):
             self._pending[2].exception(timeout)
             self._check_pending()
 
-    def _apply(self, flt: CaseloadFilter, ids: list[int]) -> None:
+    def _apply(self, flt: CaseloadFilter, found: caseload.CaseIds) -> None:
         self.beginResetModel()
         self._filter = flt
-        self._ids = ids
+        self._ids = list(found.ids)
+        self._total = found.total
         self._pages.clear()
         self.endResetModel()
-        self.reloaded.emit(len(ids))
+        self.reloaded.emit(found.total)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._ids) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        """The next best matches, asked of the service when the view reaches the end."""
+        if not self.canFetchMore(parent):
+            return
+        shown = len(self._ids)
+        try:
+            with self._database.read_session() as session:
+                found = caseload.find_cases(
+                    session, self._actor, self._filter, limit=shown + self.BEST_MATCHES
+                )
+        except HomewardError as exc:
+            self.failed.emit(error_text(exc))
+            return
+        if found.ids[:shown] != self._ids or found.total != self._total:
+            self._apply(self._filter, found)  # the caseload changed meanwhile
+            return
+        more = found.ids[shown:]
+        if not more:
+            self._total = shown  # nothing more to fetch after all
+            return
+        self.beginInsertRows(QModelIndex(), shown, shown + len(more) - 1)
+        self._ids.extend(more)
+        # The page that held the old end was loaded short: it is read again when shown.
+        self._pages.pop(shown // self.PAGE_SIZE, None)
+        self.endInsertRows()
 
     def update_filter(self, **changes: Any) -> None:
         self.set_filter(dataclasses.replace(self._filter, **changes))

@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -186,6 +187,7 @@ class CaseloadPage(QWidget):
         self.due_enabled.toggled.connect(self.apply_filters)
         self.due_days.valueChanged.connect(self.apply_filters)
         self.model.reloaded.connect(self._show_count)
+        self.model.rowsInserted.connect(lambda *_: self._show_count(self.model.total))
         self.model.reloaded.connect(self._after_reload)
         self.model.failed.connect(self._show_error)
 
@@ -301,7 +303,18 @@ class CaseloadPage(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(labels.counted(self.tr("%n case(s)", "", count), count))
+        shown = self.model.rowCount()
+        if shown < count:
+            # A broad search: the best matches are shown, more as the list is scrolled.
+            locale = QLocale()
+            text = (
+                self.tr("Showing the best %1 of %2 — type more to narrow")
+                .replace("%1", locale.toString(shown))
+                .replace("%2", locale.toString(count))
+            )
+        else:
+            text = labels.counted(self.tr("%n case(s)", "", count), count)
+        self.count_label.setText(text)
         self.count_changed.emit(count)
 
     def focus_search(self) -> None:

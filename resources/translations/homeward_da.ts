@@ -1454,6 +1454,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>kræver niveaufri adgang</translation>
     </message>
     <message>
+        <source>Finding the units that match…</source>
+        <translation>Finder de boliger, der passer…</translation>
+    </message>
+    <message>
         <source>No unit with a free place matches.</source>
         <translation>Ingen bolig med en ledig plads passer.</translation>
     </message>
@@ -2611,6 +2615,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Min sagsstamme&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Showing the best %1 of %2 — type more to narrow</source>
+        <translation>Viser de bedste %1 af %2 — skriv mere for at indsnævre</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

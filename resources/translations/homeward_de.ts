@@ -1454,6 +1454,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>barrierefreier Zugang nötig</translation>
     </message>
     <message>
+        <source>Finding the units that match…</source>
+        <translation>Die passenden Wohnungen werden gesucht…</translation>
+    </message>
+    <message>
         <source>No unit with a free place matches.</source>
         <translation>Keine Wohnung mit freiem Platz passt.</translation>
     </message>
@@ -2611,6 +2615,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mein Fallbestand&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Showing the best %1 of %2 — type more to narrow</source>
+        <translation>Die besten %1 von %2 — weitertippen, um einzugrenzen</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

@@ -1454,6 +1454,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>behöver tillgänglighetsanpassad entré</translation>
     </message>
     <message>
+        <source>Finding the units that match…</source>
+        <translation>Söker de bostäder som passar…</translation>
+    </message>
+    <message>
         <source>No unit with a free place matches.</source>
         <translation>Ingen bostad med en ledig plats matchar.</translation>
     </message>
@@ -2611,6 +2615,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>&lt;h2&gt;My caseload&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Min ärendelista&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Showing the best %1 of %2 — type more to narrow</source>
+        <translation>Visar de %1 bästa av %2 — skriv mer för att begränsa</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

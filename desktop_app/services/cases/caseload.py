@@ -1,8 +1,10 @@
 """The caseload: which cases a user sees, filtered, searched and sorted in indexed SQL.
 
-Lists work in two steps so a table of 100,000 cases stays smooth: `case_ids`
-returns the ordered ids of every matching case (cheap, index-only), and
-`rows` loads the visible page of them.
+Lists work in two steps so a table of 100,000 cases stays smooth: `find_cases`
+returns the ordered ids of the matching cases (cheap, index-only) — for a search
+ranked by closeness, the best `BEST_MATCHES` and a count of them all — and `rows`
+loads the visible page of them. `case_ids` gives every matching id, in the same
+order, for lists that take them all (the command line, exports).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, exists, select
+from sqlalchemy import ColumnElement, case, exists, literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, Team, User, WorkerAssignment
@@ -21,11 +23,21 @@ from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import Actor, Role
-from desktop_app.services.cases.search import rank, search_clause
+from desktop_app.services.cases.search import (
+    RANK_EVERY_MATCH,
+    TokenSearch,
+    rank,
+    reference_text,
+    search_clause,
+)
 from desktop_app.services.directory import team_id_by_name
 from desktop_app.services.errors import PermissionDeniedError, ValidationError
 from desktop_app.services.transitions.sql_rules import risk_sql
-from desktop_app.services.trust.permissions import require_case_content_role, visible_cases_clause
+from desktop_app.services.trust.permissions import (
+    require_case_content_role,
+    visible_case_ids,
+    visible_cases_clause,
+)
 
 
 class Scope(StrEnum):
@@ -124,6 +136,31 @@ def _scope_clause(
     return None
 
 
+def _team_id(session: Session, actor: Actor, flt: CaseloadFilter) -> int | None:
+    """The team filter's id, checked: a team lead lists only their own team."""
+    if not flt.team:
+        return None
+    tid = team_id_by_name(session, flt.team)
+    if actor.role is Role.TEAM_LEAD and tid != actor.team_id:
+        raise PermissionDeniedError(
+            _(
+                "Permission denied: you may only see your own team's cases, not '{flt_team}'.",
+                flt_team=flt.team,
+            ),
+            actor=actor,
+            detail={"what": "list another team's cases", "team": flt.team},
+        )
+    return tid
+
+
+def _check_risks(flt: CaseloadFilter) -> None:
+    unknown = [r for r in flt.risks if r not in RISKS]
+    if unknown:
+        raise ValidationError(
+            {"risk": _("'{value}' is not a risk level (red, amber or green).", value=unknown[0])}
+        )
+
+
 def _base_query(session: Session, actor: Actor, flt: CaseloadFilter, today: date) -> Any:
     require_case_content_role(actor)
     query = select(Case.id).where(visible_cases_clause(actor))
@@ -134,37 +171,20 @@ def _base_query(session: Session, actor: Actor, flt: CaseloadFilter, today: date
     scope = _scope_clause(session, actor, flt)
     if scope is not None:
         query = query.where(scope)
-    if flt.team:
-        tid = team_id_by_name(session, flt.team)
-        if actor.role is Role.TEAM_LEAD and tid != actor.team_id:
-            raise PermissionDeniedError(
-                _(
-                    "Permission denied: you may only see your own team's cases, not '{flt_team}'.",
-                    flt_team=flt.team,
-                ),
-                actor=actor,
-                detail={"what": "list another team's cases", "team": flt.team},
-            )
+    tid = _team_id(session, actor, flt)
+    if tid is not None:
         query = query.where(Case.team_id == tid)
     if flt.risks:
-        unknown = [r for r in flt.risks if r not in RISKS]
-        if unknown:
-            raise ValidationError(
-                {
-                    "risk": _(
-                        "'{value}' is not a risk level (red, amber or green).", value=unknown[0]
-                    )
-                }
-            )
+        _check_risks(flt)
         query = query.where(_risk_column(today, session).in_(list(flt.risks)))
     if flt.due_within_days is not None:
         query = query.where(
             Case.next_due_date.is_not(None),
             Case.next_due_date <= today + timedelta(days=flt.due_within_days),
         )
-    search = search_clause(flt.search)
-    if search is not None:
-        query = query.where(search)
+    clause = search_clause(flt.search)
+    if clause is not None:
+        query = query.where(clause)
     return query
 
 
@@ -202,14 +222,105 @@ def _order(flt: CaseloadFilter, today: date, session: Session) -> list[Any]:
     return [*order, primary, Case.reference]
 
 
+# A search ranked by closeness shows this many best matches first (and more on demand).
+BEST_MATCHES = 1000
+
+
+@dataclass(frozen=True)
+class CaseIds:
+    """The ids of the matching cases in display order: all of them, or for a search ranked by
+    closeness the best ones, with `total` counting every match."""
+
+    ids: list[int]
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return len(self.ids) >= self.total
+
+
+def find_cases(
+    session: Session, actor: Actor, flt: CaseloadFilter, *, limit: int | None = BEST_MATCHES
+) -> CaseIds:
+    """The matching cases' ids, in display order (best matches first when searching).
+
+    A search ranked by closeness returns at most `limit` ids (None: all) and the count of
+    every match: up to `RANK_EVERY_MATCH` matches are each ranked by spelling; more are
+    taken in the name index's order, only as far as `limit` reaches. Other lists return
+    every id.
+    """
+    today = clock.today()
+    ranked_search = bool(flt.search.strip()) and flt.sort is SortKey.RELEVANCE
+    by_tokens = _token_search(session, actor, flt) if ranked_search else None
+    if by_tokens is not None:
+        few = by_tokens.first(session, RANK_EVERY_MATCH + 1)
+        if len(few) > RANK_EVERY_MATCH:
+            return CaseIds(by_tokens.in_index_order(session, limit), by_tokens.count(session))
+        found = session.execute(
+            select(Case.id, Case.search_text, Case.reference).where(Case.id.in_(few))
+        ).all()
+        return _ranked(flt, found, limit)
+    query = _base_query(session, actor, flt, today)
+    if not ranked_search:
+        ids = list(session.scalars(query.order_by(*_order(flt, today, session))))
+        return CaseIds(ids, len(ids))
+    # A reference typed, or a filter on the case itself (risk, due date): the cases are
+    # read; such searches match few or are narrowed by the filter.
+    return _ranked(
+        flt, session.execute(query.add_columns(Case.search_text, Case.reference)).all(), limit
+    )
+
+
+def _ranked(flt: CaseloadFilter, found: Sequence[Any], limit: int | None) -> CaseIds:
+    ranked = [row[0] for row in rank(flt.search, found)]
+    return CaseIds(ranked[:limit] if limit is not None else ranked, len(ranked))
+
+
+def _token_search(session: Session, actor: Actor, flt: CaseloadFilter) -> TokenSearch | None:
+    """The search with the list's visibility and filters as conditions on a case id alone,
+    each answered by a narrow index, so the matches are counted and walked without reading
+    the cases; None when the search or a filter needs the case row (a reference typed, a
+    risk or due-date filter)."""
+    if reference_text(flt.search) is not None or flt.risks or flt.due_within_days is not None:
+        return None
+    require_case_content_role(actor)
+    tid = _team_id(session, actor, flt)
+    sets: list[Any] = []  # the id must be in each
+    visible = visible_case_ids(actor)
+    if visible is not None:
+        sets.append(visible)
+    if flt.scope is Scope.MINE:
+        sets.append(
+            select(WorkerAssignment.case_id).where(
+                WorkerAssignment.user_id == actor.user_id, WorkerAssignment.end_date.is_(None)
+            )
+        )
+    elif flt.scope is Scope.TEAM and actor.team_id is not None:
+        sets.append(select(Case.id).where(Case.team_id == actor.team_id))
+    if tid is not None:
+        sets.append(select(Case.id).where(Case.team_id == tid))
+    # 'open' written into the statement, as in the partial index's own condition: SQLite
+    # reads that index alone only when it can see the query asks for its rows.
+    not_open = (
+        None
+        if flt.include_closed
+        else select(Case.id).where(Case.status != literal_column("'open'"))
+    )
+
+    def shown(case_id: Any) -> list[ColumnElement[bool]]:
+        # The few cases that are not open are left out (an anti-join on their partial
+        # index) rather than each match's case read.
+        conditions = [case_id.in_(ids) for ids in sets]
+        if not_open is not None:
+            conditions.append(case_id.not_in(not_open))
+        return conditions
+
+    return TokenSearch(flt.search, shown, session.get_bind().dialect.name == "sqlite")
+
+
 def case_ids(session: Session, actor: Actor, flt: CaseloadFilter) -> list[int]:
     """The ids of every matching case, in display order (best matches first when searching)."""
-    today = clock.today()
-    query = _base_query(session, actor, flt, today)
-    if flt.search.strip() and flt.sort is SortKey.RELEVANCE:
-        found = session.execute(query.add_columns(Case.search_text, Case.reference)).all()
-        return [row[0] for row in rank(flt.search, found)]
-    return list(session.scalars(query.order_by(*_order(flt, today, session))))
+    return find_cases(session, actor, flt, limit=None).ids
 
 
 def rows(session: Session, actor: Actor, ids: Sequence[int]) -> list[CaseRow]:
@@ -218,32 +329,59 @@ def rows(session: Session, actor: Actor, ids: Sequence[int]) -> list[CaseRow]:
         return []
     require_case_content_role(actor)
     today = clock.today()
-    risk_col = _risk_column(today, session)
+    # The columns shown, not the whole case: a page is read on every keystroke.
     query = (
-        select(Case, User.username, Team.name, risk_col)
+        select(
+            Case.id,
+            Case.reference,
+            Case.given_name,
+            Case.family_name,
+            Case.date_of_birth,
+            Case.dob_precision,
+            Case.next_kind,
+            Case.next_due_date,
+            Case.next_readiness,
+            Case.status,
+            User.username,
+            Team.name,
+            _risk_column(today, session),
+        )
         .outerjoin(User, User.id == Case.primary_worker_id)
         .outerjoin(Team, Team.id == Case.team_id)
         .where(Case.id.in_(list(ids)), visible_cases_clause(actor))
     )
     by_id: dict[int, CaseRow] = {}
-    for c, username, team_name, risk in session.execute(query):
-        birth = effective_birth_date(c.date_of_birth, c.dob_precision)
-        by_id[c.id] = CaseRow(
-            id=c.id,
-            reference=c.reference,
-            name=c.display_name,
-            date_of_birth=c.date_of_birth,
-            dob_precision=c.dob_precision,
-            age=age_on(birth, today),
-            uncertain_dob=is_uncertain(c.dob_precision),
-            next_transition=c.next_kind,
-            due_date=c.next_due_date,
-            days_left=(c.next_due_date - today).days if c.next_due_date else None,
-            readiness=c.next_readiness,
+    for (
+        case_id,
+        reference,
+        given,
+        family,
+        born,
+        precision,
+        kind,
+        due,
+        readiness,
+        status,
+        username,
+        team_name,
+        risk,
+    ) in session.execute(query):
+        by_id[case_id] = CaseRow(
+            id=case_id,
+            reference=reference,
+            name=f"{given} {family}".strip(),
+            date_of_birth=born,
+            dob_precision=precision,
+            age=age_on(effective_birth_date(born, precision), today),
+            uncertain_dob=is_uncertain(precision),
+            next_transition=kind,
+            due_date=due,
+            days_left=(due - today).days if due else None,
+            readiness=readiness,
             risk=risk,
             primary_worker=username,
             team=team_name,
-            status=c.status,
+            status=status,
         )
     return [by_id[i] for i in ids if i in by_id]
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.db.models import Case, CaseSearchToken, User, WorkerAssignment
 from desktop_app.domain.i18n import message as _
-from desktop_app.domain.names import fold, skeleton, tokens
+from desktop_app.domain.names import fold, search_keys
 from desktop_app.domain.plain_text import plain_text_errors
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor, Role
@@ -50,8 +50,8 @@ def write_search_tokens(session: Session, case: Case) -> None:
     names = " ".join(filter(None, [case.given_name, case.family_name, case.preferred_name or ""]))
     session.query(CaseSearchToken).filter(CaseSearchToken.case_id == case.id).delete()
     rows = [
-        {"case_id": case.id, "token": tok, "skeleton": skeleton(tok)}
-        for tok in sorted(set(tokens(names)))
+        {"case_id": case.id, "token": tok, "skeleton": skel, "shared": shared}
+        for tok, skel, shared in search_keys(names)
     ]
     if rows:
         session.execute(insert(CaseSearchToken), rows)

@@ -1,47 +1,71 @@
 """Finding a young person by name as it is typed: tolerant of spelling, accents and word order.
 
-`search_clause` narrows the cases in SQL through the per-name-part token index
-(prefixes, and spelling skeletons so Mohammed finds Muhammad); `rank` puts
-the matches in order, best first.
+Each name part of a case is kept as a token (folded) and a spelling skeleton
+(so Mohammed finds Muhammad), both indexed with the case id. A search that
+matches a few hundred people has every match ranked by `rank`, best first. One
+that matches thousands (a letter or two typed: "Ha" finds 15,843 of 100,000) is
+not fetched whole: `TokenSearch` counts the matches and walks the token index in
+order for the best N — the names spelled as typed, by the part that was typed —
+reading the index and the narrow sets of ids the caller may see, never the cases
+themselves.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from operator import itemgetter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, and_, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, and_, distinct, func, literal_column, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop_app.db.models import Case, CaseSearchToken
 from desktop_app.domain.names import fold, skeleton, tokens
 
+# Up to this many matches, every one is fetched and ranked by closeness of spelling;
+# beyond it, the best are read in the token index's order.
+RANK_EVERY_MATCH = 1000
+
+_END = "\uffff"
+
+# Conditions on a case id column that keep only the cases a list may show.
+IdConditions = Callable[[Any], list[ColumnElement[bool]]]
+
+
+def _word_options(word: str, token: Any = CaseSearchToken) -> list[ColumnElement[bool]]:
+    """How one typed word matches a name part: as its prefix (first), or (3 letters or
+    more) by its spelling skeleton."""
+    options: list[ColumnElement[bool]] = [and_(token.token >= word, token.token < word + _END)]
+    skel = skeleton(word)
+    if len(word) >= 3 and len(skel) >= 2:
+        options.append(token.skeleton == skel)
+    if len(word) >= 5 and len(skel) >= 3:
+        options.append(and_(token.skeleton >= skel, token.skeleton < skel + _END))
+    return options
+
+
+def _cases_matching(word: str) -> Select[Any]:
+    return select(CaseSearchToken.case_id).where(or_(*_word_options(word)))
+
+
+def reference_text(text: str) -> str | None:
+    """What a reference search looks for, when the text has a digit in it."""
+    raw = text.strip().upper()
+    return raw if any(ch.isdigit() for ch in raw) else None
+
 
 def search_clause(text: str) -> ColumnElement[bool] | None:
+    """The search as a condition on `Case` rows (every match)."""
     words = tokens(text)
     if not words:
         return None
-    conditions = []
-    raw = text.strip().upper()
-    for word in words:
-        options: list[ColumnElement[bool]] = [
-            and_(CaseSearchToken.token >= word, CaseSearchToken.token < word + "\uffff")
-        ]
-        skel = skeleton(word)
-        if len(word) >= 3 and len(skel) >= 2:
-            options.append(CaseSearchToken.skeleton == skel)
-        if len(word) >= 5 and len(skel) >= 3:
-            options.append(
-                and_(CaseSearchToken.skeleton >= skel, CaseSearchToken.skeleton < skel + "\uffff")
-            )
-        # Driven from the token indexes: the matching case ids are found first,
-        # then the cases by primary key (an EXISTS per case would scan them all).
-        conditions.append(Case.id.in_(select(CaseSearchToken.case_id).where(or_(*options))))
-    by_name = and_(*conditions)
-    if any(ch.isdigit() for ch in raw):
+    # Driven from the token indexes: the matching case ids are found first,
+    # then the cases by primary key (an EXISTS per case would scan them all).
+    by_name = and_(*(Case.id.in_(_cases_matching(word)) for word in words))
+    raw = reference_text(text)
+    if raw is not None:
         # A merged duplicate's reference finds the case it was merged into.
         alias = aliased(Case)
         merged = select(alias.merged_into_id).where(
@@ -49,6 +73,93 @@ def search_clause(text: str) -> ColumnElement[bool] | None:
         )
         return or_(by_name, Case.reference.like(f"%{raw}%"), Case.id.in_(merged))
     return by_name
+
+
+@dataclass(frozen=True)
+class TokenSearch:
+    """A search by name answered from the token indexes: `text` has no digit (no reference
+    search) and `shown` limits the case ids to those the list may show."""
+
+    text: str
+    shown: IdConditions
+    # SQLite would otherwise start from an id set (the cases of another word typed, a
+    # team's 33,000 cases) and look up each one's tokens; comparing `case_id + 0` (the
+    # same ids) keeps the word's index range first. PostgreSQL's planner weighs both.
+    tokens_first: bool = False
+
+    def _parts(self, token: Any) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+        """How the longest word typed matches `token` rows (as typed first, then other
+        spellings), and the conditions of the other words and of `shown`."""
+        words = tokens(self.text)
+        longest = max(words, key=len)
+        rest = list(words)
+        rest.remove(longest)
+        # (A literal 0: a bound parameter would be added row by row.)
+        case_id = token.case_id + literal_column("0") if self.tokens_first else token.case_id
+        return _word_options(longest, token), [
+            *(case_id.in_(_cases_matching(word)) for word in rest),
+            *self.shown(case_id),
+        ]
+
+    def first(self, session: Session, limit: int) -> list[int]:
+        """Up to `limit` matching case ids, in no particular order (to see if they are few)."""
+        token = aliased(CaseSearchToken)
+        options, rest = self._parts(token)
+        query = select(token.case_id).distinct().where(or_(*options), *rest).limit(limit)
+        return list(session.scalars(query))
+
+    def count(self, session: Session) -> int:
+        token = aliased(CaseSearchToken)
+        options, rest = self._parts(token)
+        if len(options) == 1:
+            # Only as a prefix: each case once, at the first of its matching tokens
+            # (`shared`, see domain.names.search_keys) — no sort to drop repeats.
+            longest = max(tokens(self.text), key=len)
+            query = select(func.count()).where(options[0], token.shared < len(longest), *rest)
+        else:
+            query = select(func.count(distinct(token.case_id))).where(or_(*options), *rest)
+        return int(session.scalar(query) or 0)
+
+    def in_index_order(self, session: Session, limit: int | None) -> list[int]:
+        """The first `limit` matches (all with None) in the order the index holds them: the
+        names spelled as typed, by the part typed (of the longest word) and then by case;
+        then the other spellings, by skeleton. Reads only as far as it needs."""
+        found: dict[int, None] = {}
+        token = aliased(CaseSearchToken)
+        (as_typed, *spellings), rest = self._parts(token)
+        typed = select(token.case_id).where(as_typed, *rest).order_by(token.token, token.case_id)
+        if _take(session, typed, found, limit) or not spellings:
+            return list(found)
+        spelled = (
+            select(token.case_id)
+            .where(or_(*spellings), ~as_typed, *rest)
+            .order_by(token.skeleton, token.case_id)
+        )
+        _take(session, spelled, found, limit)
+        return list(found)
+
+
+def _take(session: Session, query: Select[Any], found: dict[int, None], limit: int | None) -> bool:
+    """Add the case ids `query` yields, in its order, to `found` until it holds `limit`;
+    True when it does."""
+    want = None if limit is None else limit - len(found)
+    if want is not None and want <= 0:
+        return True
+    # A case matches once but may hold two matching name parts: a little more than is
+    # wanted is read, and more (from the start again) only if repeats left it short.
+    batch = None if want is None else want + 50
+    kept = len(found)
+    while True:
+        ids = list(session.scalars(query if batch is None else query.limit(batch)))
+        for case_id in ids:
+            found.setdefault(case_id)
+            if limit is not None and len(found) >= limit:
+                return True
+        if batch is None or len(ids) < batch:
+            return False
+        for case_id in list(found)[kept:]:
+            del found[case_id]
+        batch *= 2
 
 
 def rank(text: str, found: Sequence[Any]) -> list[Any]:
@@ -62,15 +173,6 @@ def rank(text: str, found: Sequence[Any]) -> list[Any]:
     # A word "typed as written" starts one of the name's words; one regex checks them
     # all (a lookahead per word: at the start, or after a space).
     typed = re.compile("".join(f"(?=(?:.*? )?{re.escape(w)})" for w in words)).match
-
-    if len(found) > 3000:
-        # A few letters typed match thousands: fuzzy scores cannot tell them apart
-        # usefully, so names spelled as typed come first, then the rest, by name.
-        first: list[Any] = []
-        rest: list[Any] = []
-        for row in found:
-            (first if typed(row[1]) else rest).append(row)
-        return sorted(first, key=itemgetter(1)) + sorted(rest, key=itemgetter(1))
 
     # The fuzzy scores in bulk (rapidfuzz's C loops): each word against every distinct
     # name part, and the whole query against every name.

@@ -113,9 +113,18 @@ def is_minor_on(birth: date, precision: str, needed_by: date | None) -> bool:
 
 
 def match_units(
-    session: Session, actor: Actor, reference: str, *, limit: int | None = None
+    session: Session,
+    actor: Actor,
+    reference: str,
+    *,
+    limit: int | None = None,
+    audit_read: bool = True,
 ) -> list[UnitMatch]:
-    """Units that can be offered, ranked for this case, best first, each with its reasons."""
+    """Units that can be offered, ranked for this case, best first, each with its reasons.
+
+    With `audit_read` False nothing is written (a read-only session may rank): the caller
+    then records the matching with `record_matched`.
+    """
     case = load_case_for_read(session, actor, reference)
     needs = needs_of(case)
     offered = set(
@@ -128,10 +137,21 @@ def match_units(
     )
     units = [u for u in available_units(session) if u.unit_id not in offered]
     ranked = rank_units(needs, units, clock.today())
-    audit.record(
-        session, actor, "housing_matched", entity="case", entity_id=reference, case_id=case.id
-    )
+    if audit_read:
+        _audit_matched(session, actor, reference, case.id)
     return ranked[:limit] if limit is not None else ranked
+
+
+def record_matched(session: Session, actor: Actor, reference: str) -> None:
+    """The audit entry of a matching done with `audit_read=False`."""
+    case = load_case_for_read(session, actor, reference)
+    _audit_matched(session, actor, reference, case.id)
+
+
+def _audit_matched(session: Session, actor: Actor, reference: str, case_id: int) -> None:
+    audit.record(
+        session, actor, "housing_matched", entity="case", entity_id=reference, case_id=case_id
+    )
 
 
 def _needs_home_clause() -> ColumnElement[bool]:

@@ -33,6 +33,7 @@ from desktop_app.domain.offers import (
     HOLDING_STATES,
     OfferMove,
     OfferMoveRefused,
+    allowed_next,
     check_move,
 )
 from desktop_app.domain.transitions import OfferState
@@ -309,6 +310,19 @@ def load_offer_for_edit(session: Session, actor: Actor, offer_id: int) -> tuple[
         raise refuse_unseen(actor, unseen, case)
     load_case_for_edit(session, actor, case.reference)
     return offer, case
+
+
+def move_refused(state: str, to_state: str) -> HousingMoveRefused | None:
+    """Why an offer in `state` cannot move to `to_state` whatever is filled in (the contract
+    not yet signed before a move-in…), or None when the move is one of its next steps — so
+    the desktop says so before it asks for dates and reasons."""
+    if to_state in allowed_next(state):
+        return None
+    try:
+        check_move(state, OfferMove(to_state=to_state), today=clock.today())
+    except OfferMoveRefused as exc:
+        return HousingMoveRefused(text_of(exc), exc.field)
+    return None
 
 
 def move_offer(

@@ -42,6 +42,7 @@ from desktop_app.domain.transition_records import (
     StoredTransition,
     TransitionStatus,
     UpdateTransition,
+    creations,
     reconcile,
 )
 from desktop_app.domain.transitions import (
@@ -238,12 +239,19 @@ def new_case_rows(
     rules: TransitionRules,
     templates: Mapping[str, Any] | None,
     today: date,
+    implied: Sequence[ImpliedTransition] | None = None,
 ) -> tuple[list[dict[str, Any]], NextTransition | None]:
     """The transition rows of a case that has none stored yet, and its next transition (for
-    bulk creation, as the demo does)."""
+    bulk creation, as the demo does). `implied`: `implied_by(facts, rules)`, when the caller
+    has it already."""
     rows: list[dict[str, Any]] = []
     candidates: list[NextTransition] = []
-    for step in reconcile(inputs.facts, (), rules, today):
+    steps = (
+        reconcile(inputs.facts, (), rules, today)
+        if implied is None
+        else creations(inputs.facts, implied, rules, today)
+    )
+    for step in steps:
         assert isinstance(step, CreateTransition)
         row = _row_values(inputs, step.implied, templates)
         row.update(case_id=case_id, created_on=today, **_resolution(step.outcome, today, None))

@@ -1,0 +1,159 @@
+"""Writing many rows at once: one prepared INSERT handed every row through the driver.
+
+SQLAlchemy's own executemany builds and converts a parameter dictionary per row
+and per column, which costs several times what the database spends storing the
+row. Here each column's value conversion (the dialect's own bind processor:
+dates as ISO text on SQLite, JSON as text…) is looked up once and applied a
+column at a time, and the driver gets plain tuples — the stored values are
+exactly those SQLAlchemy's insert would store, column defaults included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from itertools import repeat
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Table
+
+# Rows handed to the driver in one call: large enough to amortise the call, small
+# enough that the converted tuples of one chunk never hold much memory.
+CHUNK = 10_000
+
+# Converts one column's values (a sequence) into what the driver is given.
+ColumnConverter = Callable[[Sequence[Any]], list[Any]]
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT every row, in their order: dicts of column name → value, all naming the same
+    columns (those left out get their column's default)."""
+    if not rows:
+        return
+    names = tuple(rows[0])
+    statement, converters, defaults = _prepared(connection, table, names)
+    values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        if any(len(row) != len(names) for row in chunk):
+            raise ValueError(f"rows for {table.name} name different columns")
+        connection.exec_driver_sql(
+            statement, _tuples(list(map(values, chunk)), converters, defaults)
+        )
+
+
+def _tuples(
+    rows: list[tuple[Any, ...]],
+    converters: Sequence[ColumnConverter | None],
+    defaults: tuple[Any, ...],
+) -> list[tuple[Any, ...]]:
+    if not defaults and not any(converters):
+        return rows
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    for index, convert in enumerate(converters):
+        if convert is not None:
+            columns[index] = convert(columns[index])
+    columns.extend(repeat(value, len(rows)) for value in defaults)  # type: ignore[misc]
+    return list(zip(*columns, strict=False))
+
+
+# SQLite's default storage formats of DATE and DATETIME, which `isoformat` writes too.
+_SQLITE_DATE = "%(year)04d-%(month)02d-%(day)02d"
+_SQLITE_DATETIME = (
+    "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
+)
+
+
+def _column_converter(impl: Any, dialect: Any) -> ColumnConverter | None:
+    """The column's bind processor applied to every value, None too (a JSON column stores
+    None as its own text), as SQLAlchemy's executemany would. On SQLite, plain dates and
+    times take `isoformat` (the same text at a fraction of the cost) and booleans go as
+    they are (the driver stores them as 1 and 0, as the processor would)."""
+    process = impl.bind_processor(dialect)
+    if process is None:
+        return None
+    storage = getattr(impl, "_storage_format", None)
+    if dialect.name == "sqlite" and storage == _SQLITE_DATE:
+        return lambda values: [v.isoformat() if v.__class__ is date else process(v) for v in values]
+    if dialect.name == "sqlite" and storage == _SQLITE_DATETIME:
+        return lambda values: [
+            v.isoformat(" ", "microseconds")
+            if v.__class__ is datetime and v.tzinfo is None
+            else process(v)
+            for v in values
+        ]
+    if dialect.name == "sqlite" and isinstance(impl, Boolean):
+        return lambda values: [
+            v if v is None or v.__class__ is bool else process(v) for v in values
+        ]
+    return lambda values: list(map(process, values))
+
+
+def _prepared(
+    connection: Connection, table: Table, names: tuple[str, ...]
+) -> tuple[str, list[ColumnConverter | None], tuple[Any, ...]]:
+    """The statement, a converter per given column, and the (converted) scalar defaults of
+    the columns the rows leave out."""
+    dialect = connection.dialect
+    given = [table.c[name] for name in names]
+    defaulted = [
+        c for c in table.c if c.name not in names and c.default is not None and c.default.is_scalar
+    ]
+    defaults = []
+    for column in defaulted:
+        convert = _column_converter(column.type.dialect_impl(dialect), dialect)
+        value = column.default.arg  # type: ignore[union-attr]
+        defaults.append(convert([value])[0] if convert is not None else value)
+    columns = given + defaulted
+    quote = dialect.identifier_preparer.quote
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join(marker for _ in columns)})"
+    )
+    converters = [_column_converter(c.type.dialect_impl(dialect), dialect) for c in given]
+    return statement, converters, tuple(defaults)
+
+
+@contextmanager
+def indexes_set_aside(connection: Connection, tables: Sequence[Table]) -> Iterator[None]:
+    """Drop the plain indexes of `tables` for a bulk load into empty tables, and build them
+    again, from their own stored definitions, when it is done.
+
+    Building an index once over the loaded rows is several times cheaper than keeping it
+    up to date row by row. Indexes that back a constraint (primary keys, unique columns)
+    stay. Both databases change their schema inside the transaction, so a load that fails
+    leaves every index where it was.
+    """
+    definitions = _plain_indexes(connection, [t.name for t in tables])
+    quote = connection.dialect.identifier_preparer.quote
+    for name, _sql in definitions:
+        connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
+    yield
+    for _name, sql in definitions:
+        connection.exec_driver_sql(sql)
+
+
+def _plain_indexes(connection: Connection, tables: Sequence[str]) -> list[tuple[str, str]]:
+    """(name, CREATE INDEX statement) of the indexes of these tables that back no constraint."""
+    found: list[tuple[str, str]] = []
+    for table in tables:
+        if connection.dialect.name == "sqlite":
+            rows = connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master "
+                "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                (table,),
+            )
+        else:
+            rows = connection.exec_driver_sql(
+                "SELECT i.indexname, i.indexdef FROM pg_indexes i "
+                "JOIN pg_class c ON c.relname = i.indexname "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = i.schemaname "
+                "WHERE i.tablename = %s AND i.schemaname = current_schema() "
+                "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid)",
+                (table,),
+            )
+        found.extend((name, sql) for name, sql in rows)
+    return found
