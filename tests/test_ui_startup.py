@@ -55,6 +55,8 @@ def test_run_logs_in_and_shows_the_main_window(qapp, demo_db_path, monkeypatch):
         shown.extend(
             w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
+        # The collector's settling waits for the window to have painted…
+        assert all(window.settle_timer.isActive() for window in shown)
         for window in shown:
             window.close()
         return 0
@@ -64,6 +66,8 @@ def test_run_logs_in_and_shows_the_main_window(qapp, demo_db_path, monkeypatch):
     monkeypatch.setattr(QApplication, "exec", event_loop)
     assert run_gui(db_args(demo_db_path)) == 0
     assert len(shown) == 1
+    # …and never runs after the window's event loop, in the middle of whatever follows.
+    assert not shown[0].settle_timer.isActive()
     title = shown[0].windowTitle()
     url = database_url_for(demo_db_path)
     label = "demo.db" if url is None else f"{make_url(url).database}@127.0.0.1"

@@ -210,11 +210,16 @@ def run_main_window(app, database, actor):  # type: ignore[no-untyped-def]
     # Locks the window after the configured idle minutes; unsaved edits stay.
     window.idle_lock = IdleLock(database, actor, window)  # type: ignore[attr-defined]
     start_daily_backup(database)
-    # Once the window has painted and the first pages have loaded.
-    QTimer.singleShot(1500, settle_after_startup)
+    # Once the window has painted and the first pages have loaded; never after this window
+    # (a window closed sooner leaves no collection to run in the middle of what follows).
+    settle = window.settle_timer = QTimer(window)  # type: ignore[attr-defined]
+    settle.setSingleShot(True)
+    settle.timeout.connect(settle_after_startup)
+    settle.start(1500)
     try:
         code = int(app.exec())
     finally:
+        settle.stop()
         wait_for_all()
     step = window.next_step
     window.idle_lock.stop()  # type: ignore[attr-defined]
