@@ -155,6 +155,21 @@ def test_a_message_is_english_text_that_remembers_how_to_translate_itself():
     assert message("must be {minimum:g} or more.", minimum=1.0) == "must be 1 or more."
 
 
+def test_every_kind_of_message_survives_a_trip_to_another_process():
+    # Documents drawn in worker processes carry amounts, countries and joined words too.
+    danish = gettext_for("da")
+    for text in (
+        i18n.number(4152),
+        i18n.country("ER"),
+        i18n.Joined([message("accepted"), message("declined")], message("or")),
+        sentence(message("'{raw}' is not a known country", raw="Narnia")),
+    ):
+        again = pickle.loads(pickle.dumps(text))
+        assert type(again) is type(text) and str(again) == str(text)
+        assert again.translated(danish) == text.translated(danish)
+    assert pickle.loads(pickle.dumps(i18n.number(4152))).translated(danish) == "4.152"
+
+
 @pytest.mark.parametrize("language", report_translations.LANGUAGES)
 def test_every_marked_message_has_a_translation(language):
     catalogue = report_translations.read_po(report_translations.po_path(language))

@@ -84,11 +84,22 @@ class Message(str):
         self.params = params
         return self
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled whole (a batch of documents drawn in other processes carries messages),
+        # whatever arguments a kind of message is made from.
+        return (_rebuilt, (type(self), str(self), dict(self.__dict__)))
+
     def translated(self, gettext: Gettext = identity) -> str:
         try:
             return _fill(gettext(self.template), self.params, gettext)
         except (KeyError, IndexError, ValueError):
             return _fill(self.template, self.params, gettext)  # a broken translation
+
+
+def _rebuilt(kind: type[Message], text: str, state: dict[str, object]) -> Message:
+    message = str.__new__(kind, text)
+    message.__dict__.update(state)
+    return message
 
 
 class Sentence(Message):
