@@ -166,8 +166,10 @@ def test_preview_model_passes_qtmodeltester(qtmodeltester, demo_db, login) -> No
 def test_cancelling_the_import_leaves_the_database_as_it_was(
     qtbot, demo_db, login, tmp_path
 ) -> None:
+    # Enough rows that the import is still running when the click arrives: new cases are
+    # written a thousand at a time, so a few hundred take a fraction of a second.
     lines = ["reference;given_name;family_name;date_of_birth"]
-    lines += [f"CANCEL-{i:04d};Synthetic;Person{i};2008-01-{1 + i % 28:02d}" for i in range(250)]
+    lines += [f"CANCEL-{i:05d};Synthetic;Person{i};2008-01-{1 + i % 28:02d}" for i in range(5000)]
     big = tmp_path / "big.csv"
     big.write_text("\n".join(lines) + "\n", encoding="utf-8")
     before = _count(demo_db)

@@ -23,6 +23,7 @@ from desktop_app.domain.i18n import sentence
 from desktop_app.domain.names import fold
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, ValidationError
+from desktop_app.services.exchange.import_bulk import NewCases, existing_references
 from desktop_app.services.exchange.import_columns import ColumnPlan, plan_columns
 from desktop_app.services.exchange.import_file import ImportFileError, SpreadsheetTable, read_table
 from desktop_app.services.exchange.import_report import (
@@ -118,18 +119,12 @@ def import_cases(
     _mark_duplicates(plans, plan)
     writer = RowWriter(session, actor, directory, table.source)
     outcomes: list[RowOutcome] = []
-    total = len(plans)
     everything = session.begin_nested()
     try:
         seen_cases: dict[int, int] = {}
         # Each case's transitions are derived once, after all rows are written.
         with derivation.deferred_refresh(session, actor):
-            for done, row in enumerate(plans, start=1):
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-                outcomes.append(_write_row(session, writer, row, seen_cases))
-                if progress is not None:
-                    progress(done, total)
+            _write_rows(session, writer, plans, outcomes, seen_cases, progress, cancelled)
         sheet_reports = [
             write_sheet(session, actor, sheet, source=table.source, cancelled=cancelled)
             for sheet in sheets
@@ -201,6 +196,49 @@ def _mark_duplicates(plans: list[RowPlan], columns: ColumnPlan) -> None:
                     ),
                 )
             )
+
+
+def _write_rows(
+    session: Session,
+    writer: RowWriter,
+    plans: Sequence[RowPlan],
+    outcomes: list[RowOutcome],
+    seen_cases: dict[int, int],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """Every row in order: a new case with its own reference waits to be written with others
+    (`import_bulk`); any other row is written on its own, after what waits before it."""
+    known = existing_references(
+        session, (plan.reference for plan in plans if plan.reference and not plan.problems)
+    )
+    created: set[str] = set()
+    batch = NewCases(session, writer.writer, writer.reason)
+    total = len(plans)
+    for done, plan in enumerate(plans, start=1):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if plan.problems:
+            outcomes.append(_write_row(session, writer, plan, seen_cases))
+        elif plan.reference and plan.reference not in known and plan.reference not in created:
+            outcome = RowOutcome(
+                row=plan.row, index=plan.index, status=CREATED, reference=plan.reference
+            )
+            outcome.name = plan.name
+            batch.add(plan, outcome)
+            created.add(plan.reference)
+            outcomes.append(outcome)
+            if batch.full:
+                batch.write(seen_cases)
+        else:
+            batch.write(seen_cases)
+            outcome = _write_row(session, writer, plan, seen_cases)
+            if outcome.status == CREATED and outcome.reference:
+                created.add(outcome.reference)
+            outcomes.append(outcome)
+        if progress is not None:
+            progress(done, total)
+    batch.write(seen_cases)
 
 
 def _write_row(

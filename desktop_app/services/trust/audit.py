@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, event, select, text
+from sqlalchemy import delete, event, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.db import sealing
+from desktop_app.db.bulk import insert_rows
 from desktop_app.db.models import AuditEntry, Case, CaseKey
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
@@ -134,6 +136,84 @@ def record(
     session.flush()
     session.info[HEAD_INFO] = (entry.id, entry.hash, entry.at)
     return entry
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """One entry for `record_many`: what `record` is given, less the actor."""
+
+    action: str
+    entity: str | None
+    entity_id: object | None
+    case_id: int | None
+    detail: dict[str, Any]
+
+
+def record_many(session: Session, actor: Actor | None, entries: Iterable[NewEntry]) -> int:
+    """Append entries in their order with one insert; each is sealed, chained and hashed
+    exactly as `record` would have done it one after the other. Returns how many."""
+    session.flush()
+    prev = _last_hash(session)
+    user_id = actor.user_id if actor else None
+    username = actor.username if actor else None
+    rows: list[dict[str, Any]] = []
+    at = clock.now()
+    for entry in entries:
+        detail = json.loads(json.dumps(entry.detail or {}, default=str, ensure_ascii=False))
+        if entry.case_id is not None:
+            key = case_key(session, entry.case_id, create=True)
+            if key is not None:
+                detail = sealing.seal(key, entry.case_id, detail)
+        at = clock.now()
+        entity_id = None if entry.entity_id is None else str(entry.entity_id)
+        digest = hashlib.sha256(
+            _canonical(
+                at,
+                user_id,
+                username,
+                entry.action,
+                entry.entity,
+                entity_id,
+                entry.case_id,
+                detail,
+                prev,
+            )
+        ).hexdigest()
+        rows.append(
+            {
+                "at": at,
+                "user_id": user_id,
+                "username": username,
+                "action": entry.action,
+                "entity": entry.entity,
+                "entity_id": entity_id,
+                "case_id": entry.case_id,
+                "detail": detail,
+                "prev_hash": prev,
+                "hash": digest,
+                "sealed_hash": None,
+            }
+        )
+        prev = digest
+    if not rows:
+        return 0
+    insert_rows(session.connection(), AuditEntry.__table__, rows)
+    last_id = session.scalar(select(func.max(AuditEntry.id)))
+    session.info[HEAD_INFO] = (last_id, prev, at)
+    return len(rows)
+
+
+def new_case_keys(session: Session, case_ids: Sequence[int]) -> None:
+    """Keys for cases created just now (none has one yet), written in one insert and kept
+    for `case_key`, as `case_key(..., create=True)` would make them one by one."""
+    keys: dict[int, str | None] = session.info.setdefault(_KEYS_INFO, {})
+    now = clock.now()
+    rows = []
+    for case_id in case_ids:
+        key = sealing.new_key()
+        keys[case_id] = key
+        rows.append({"case_id": case_id, "key": key, "created_at": now})
+    insert_rows(session.connection(), CaseKey.__table__, rows)
 
 
 @event.listens_for(Session, "after_soft_rollback")

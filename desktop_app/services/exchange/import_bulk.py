@@ -1,0 +1,277 @@
+"""Writing an import's new cases a batch at a time: the rows `RowWriter.create` would write
+one by one through the case services, written with one insert per table.
+
+Only new cases with their own reference come here (the importer sends every row that
+touches an existing case, or needs a reference made up, the one-by-one way). For them
+the case services' checks cannot fail once the row's own checks passed, so what is
+written is the same: the case with its name keys and search tokens, its primary
+worker's assignment, the decision and placement the row gives, and the audit entries
+`case_created`, `decision_added` and `placement_added` in the row's order, sealed
+with a new key for the case and chained as `audit.record` chains them. The
+transitions are derived by the import's deferred refresh, as for every other case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.bulk import insert_rows
+from desktop_app.db.models import Case, CaseSearchToken, LegalDecision, Placement, WorkerAssignment
+from desktop_app.domain.i18n import sentence
+from desktop_app.domain.names import fold, search_keys
+from desktop_app.services import clock
+from desktop_app.services.actor import Actor
+from desktop_app.services.cases.person_fields import clean_case_values
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.exchange.import_report import CREATED, REJECTED, RowOutcome, RowProblem
+from desktop_app.services.exchange.import_rows import RowPlan
+from desktop_app.services.transitions import derivation
+from desktop_app.services.trust import audit
+
+# Rows written together: large enough that each insert carries many rows, small enough that
+# a batch's plain rows never hold much memory.
+BATCH = 1_000
+# References looked up in one query (well under SQLite's limit of bound parameters).
+_LOOKUP = 500
+
+
+def existing_references(session: Session, references: Iterable[str]) -> set[str]:
+    """Those of the references that a case of the database holds (merged duplicates too)."""
+    wanted = list(dict.fromkeys(references))
+    found: set[str] = set()
+    for start in range(0, len(wanted), _LOOKUP):
+        chunk = wanted[start : start + _LOOKUP]
+        found.update(session.scalars(select(Case.reference).where(Case.reference.in_(chunk))))
+    return found
+
+
+def _with_defaults(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Every column but the id, as the ORM inserts a new object: a value left out or None
+    takes the column's default when it has one."""
+    columns = [c for c in table.columns if c.name != "id"]
+    defaults = {c.name: c.default.arg if c.default is not None else None for c in columns}
+    out = []
+    for row in rows:
+        full = {}
+        for name, default in defaults.items():
+            value = row.get(name)
+            full[name] = default if value is None else value
+        out.append(full)
+    return out
+
+
+def _insert_returning_ids(
+    session: Session, table: Table, rows: Sequence[Mapping[str, Any]]
+) -> list[int]:
+    if not rows:
+        return []
+    result = session.connection().execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True),
+        _with_defaults(table, rows),
+    )
+    return list(result.scalars())
+
+
+class NewCases:
+    """New cases waiting to be written, in the order of their rows."""
+
+    def __init__(self, session: Session, writer: Actor, reason: str) -> None:
+        self.session = session
+        self.writer = writer
+        self.reason = reason
+        self.pending: list[tuple[RowPlan, RowOutcome]] = []
+
+    def add(self, plan: RowPlan, outcome: RowOutcome) -> None:
+        self.pending.append((plan, outcome))
+
+    @property
+    def full(self) -> bool:
+        return len(self.pending) >= BATCH
+
+    def write(self, seen_cases: dict[int, int]) -> None:
+        """Write what is waiting; each written row's outcome gets its status, rejected rows
+        theirs with the reasons (as the one-by-one way rejects a row a service refuses)."""
+        batch, self.pending = self.pending, []
+        rows: list[tuple[RowPlan, RowOutcome, dict[str, Any]]] = []
+        for plan, outcome in batch:
+            try:
+                cleaned = clean_case_values(plan.values, creating=True)
+            except ValidationError as exc:
+                outcome.status = REJECTED
+                outcome.problems = [
+                    RowProblem(plan.row, name, name, sentence(reason))
+                    for name, reason in exc.errors.items()
+                ]
+                continue
+            outcome.status = CREATED
+            rows.append((plan, outcome, cleaned))
+        if rows:
+            self._write(rows, seen_cases)
+
+    def _write(
+        self, rows: list[tuple[RowPlan, RowOutcome, dict[str, Any]]], seen_cases: dict[int, int]
+    ) -> None:
+        session = self.session
+        now = clock.now()
+        today = clock.today()
+        case_rows = []
+        for plan, _outcome, cleaned in rows:
+            case_rows.append(
+                {
+                    **cleaned,
+                    "reference": plan.reference,
+                    "team_id": plan.team_id,
+                    "primary_worker_id": plan.worker_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "status": "open",
+                    **_name_keys(cleaned),
+                }
+            )
+        ids = _insert_returning_ids(session, Case.__table__, case_rows)
+        tokens: list[dict[str, Any]] = []
+        assignments: list[dict[str, Any]] = []
+        for case_id, (plan, outcome, cleaned) in zip(ids, rows, strict=True):
+            seen_cases[case_id] = plan.row
+            outcome.reference = plan.reference
+            names = _names(cleaned)
+            tokens.extend(
+                {"case_id": case_id, "token": token, "skeleton": skeleton, "shared": shared}
+                for token, skeleton, shared in search_keys(names)
+            )
+            if plan.worker_id is not None:
+                assignments.append(
+                    {
+                        "case_id": case_id,
+                        "user_id": plan.worker_id,
+                        "role": "primary",
+                        "start_date": today,
+                        "reason": "Case opened",
+                        "handover_note": None,
+                        "created_at": now,
+                    }
+                )
+        connection = session.connection()
+        if tokens:
+            insert_rows(connection, CaseSearchToken.__table__, tokens)
+        if assignments:
+            table = WorkerAssignment.__table__
+            insert_rows(connection, table, _with_defaults(table, assignments))
+        decisions = [(case_id, plan) for case_id, (plan, _o, _c) in zip(ids, rows, strict=True)]
+        decision_ids = iter(
+            _insert_returning_ids(
+                session,
+                LegalDecision.__table__,
+                [
+                    _decision_row(case_id, plan, self.reason)
+                    for case_id, plan in decisions
+                    if plan.decision is not None
+                ],
+            )
+        )
+        placement_ids = iter(
+            _insert_returning_ids(
+                session,
+                Placement.__table__,
+                [
+                    _placement_row(case_id, plan, today)
+                    for case_id, plan in decisions
+                    if plan.placement is not None
+                ],
+            )
+        )
+        audit.new_case_keys(session, ids)
+        entries: list[audit.NewEntry] = []
+        for case_id, (plan, _outcome, cleaned) in zip(ids, rows, strict=True):
+            entries.append(
+                audit.NewEntry(
+                    "case_created",
+                    "case",
+                    plan.reference,
+                    case_id,
+                    {"fields": {k: audit.plain_value(v) for k, v in cleaned.items()}},
+                )
+            )
+            if plan.decision is not None:
+                kind, decided, expiry = plan.decision
+                entries.append(
+                    audit.NewEntry(
+                        "decision_added",
+                        "decision",
+                        next(decision_ids),
+                        case_id,
+                        {
+                            "type": kind,
+                            "date": audit.plain_value(decided),
+                            "permit_expiry": audit.plain_value(expiry),
+                        },
+                    )
+                )
+            if plan.placement is not None:
+                placement = _placement_row(case_id, plan, today)
+                entries.append(
+                    audit.NewEntry(
+                        "placement_added",
+                        "placement",
+                        next(placement_ids),
+                        case_id,
+                        {
+                            "type": placement["placement_type"],
+                            "municipality": placement["municipality"],
+                            "start": audit.plain_value(placement["start_date"]),
+                        },
+                    )
+                )
+        audit.record_many(session, self.writer, entries)
+        derivation.refresh_cases(session, ids, self.writer)
+
+
+def _names(values: Mapping[str, Any]) -> str:
+    return " ".join(
+        filter(
+            None,
+            [values.get("given_name"), values.get("family_name"), values.get("preferred_name")],
+        )
+    )
+
+
+def _name_keys(values: Mapping[str, Any]) -> dict[str, str]:
+    """`editing.set_name_keys` for a row not yet a Case."""
+    return {
+        "search_text": fold(_names(values)),
+        "sort_name": fold(f"{values.get('family_name')} {values.get('given_name')}"),
+    }
+
+
+def _decision_row(case_id: int, plan: RowPlan, reason: str) -> dict[str, Any]:
+    assert plan.decision is not None
+    kind, decided, expiry = plan.decision
+    return {
+        "case_id": case_id,
+        "decision_type": kind,
+        "decision_date": decided,
+        "permit_expiry": expiry,
+        "note": reason,
+    }
+
+
+def _placement_row(case_id: int, plan: RowPlan, today: Any) -> dict[str, Any]:
+    """`RowWriter.create`'s placement: it starts on arrival (else today, or its end if that
+    is earlier)."""
+    assert plan.placement is not None
+    kind, municipality, end = plan.placement
+    arrival = plan.values.get("arrival_date")
+    start = arrival or (min(today, end) if end else today)
+    if end is not None and end < start:
+        start = end
+    return {
+        "case_id": case_id,
+        "placement_type": kind,
+        "municipality": municipality,
+        "start_date": start,
+        "planned_end_date": end,
+    }
