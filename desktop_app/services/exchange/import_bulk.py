@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.bulk import insert_rows
@@ -64,16 +64,19 @@ def _with_defaults(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[dict
     return out
 
 
-def _insert_returning_ids(
-    session: Session, table: Table, rows: Sequence[Mapping[str, Any]]
-) -> list[int]:
-    if not rows:
-        return []
-    result = session.connection().execute(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True),
-        _with_defaults(table, rows),
+def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    if rows:
+        insert_rows(session.connection(), table, _with_defaults(table, rows))
+
+
+def _ids_by_case(session: Session, model: Any, case_ids: Sequence[int]) -> dict[int, int]:
+    """The id of each new case's one row of `model` (a decision, a placement), read back in
+    one query: cheaper than asking the driver to return every inserted id."""
+    wanted = set(case_ids)
+    rows = session.execute(
+        select(model.case_id, model.id).where(model.case_id.between(min(wanted), max(wanted)))
     )
-    return list(result.scalars())
+    return {case_id: row_id for case_id, row_id in rows if case_id in wanted}
 
 
 class NewCases:
@@ -132,7 +135,16 @@ class NewCases:
                     **_name_keys(cleaned),
                 }
             )
-        ids = _insert_returning_ids(session, Case.__table__, case_rows)
+        _insert(session, Case.__table__, case_rows)
+        references = [row["reference"] for row in case_rows]
+        by_reference: dict[str, int] = {}
+        for start in range(0, len(references), _LOOKUP):
+            chunk = references[start : start + _LOOKUP]
+            query = select(Case.reference, Case.id).where(Case.reference.in_(chunk))
+            by_reference.update(
+                (reference, case_id) for reference, case_id in session.execute(query)
+            )
+        ids = [by_reference[reference] for reference in references]
         tokens: list[dict[str, Any]] = []
         assignments: list[dict[str, Any]] = []
         for case_id, (plan, outcome, cleaned) in zip(ids, rows, strict=True):
@@ -155,35 +167,29 @@ class NewCases:
                         "created_at": now,
                     }
                 )
-        connection = session.connection()
-        if tokens:
-            insert_rows(connection, CaseSearchToken.__table__, tokens)
-        if assignments:
-            table = WorkerAssignment.__table__
-            insert_rows(connection, table, _with_defaults(table, assignments))
-        decisions = [(case_id, plan) for case_id, (plan, _o, _c) in zip(ids, rows, strict=True)]
-        decision_ids = iter(
-            _insert_returning_ids(
-                session,
-                LegalDecision.__table__,
-                [
-                    _decision_row(case_id, plan, self.reason)
-                    for case_id, plan in decisions
-                    if plan.decision is not None
-                ],
-            )
+        _insert(session, CaseSearchToken.__table__, tokens)
+        _insert(session, WorkerAssignment.__table__, assignments)
+        written = list(zip(ids, rows, strict=True))
+        _insert(
+            session,
+            LegalDecision.__table__,
+            [
+                _decision_row(case_id, plan, self.reason)
+                for case_id, (plan, _o, _c) in written
+                if plan.decision is not None
+            ],
         )
-        placement_ids = iter(
-            _insert_returning_ids(
-                session,
-                Placement.__table__,
-                [
-                    _placement_row(case_id, plan, today)
-                    for case_id, plan in decisions
-                    if plan.placement is not None
-                ],
-            )
+        _insert(
+            session,
+            Placement.__table__,
+            [
+                _placement_row(case_id, plan, today)
+                for case_id, (plan, _o, _c) in written
+                if plan.placement is not None
+            ],
         )
+        decision_ids = _ids_by_case(session, LegalDecision, ids)
+        placement_ids = _ids_by_case(session, Placement, ids)
         audit.new_case_keys(session, ids)
         entries: list[audit.NewEntry] = []
         for case_id, (plan, _outcome, cleaned) in zip(ids, rows, strict=True):
@@ -202,7 +208,7 @@ class NewCases:
                     audit.NewEntry(
                         "decision_added",
                         "decision",
-                        next(decision_ids),
+                        decision_ids[case_id],
                         case_id,
                         {
                             "type": kind,
@@ -217,7 +223,7 @@ class NewCases:
                     audit.NewEntry(
                         "placement_added",
                         "placement",
-                        next(placement_ids),
+                        placement_ids[case_id],
                         case_id,
                         {
                             "type": placement["placement_type"],
