@@ -25,6 +25,7 @@ from desktop_app.db.models import (
     WorkerAssignment,
 )
 from desktop_app.services.exchange import import_bulk, importer
+from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit, auth
 from tests.backends import open_test_database
 
@@ -175,8 +176,12 @@ def _import(
     with monkeypatch.context() as patch:
         if one_by_one:
             # Every reference counts as one the database may hold, so every row takes the
-            # one-by-one way through the case services (which then finds no such case).
+            # one-by-one way through the case services (which then finds no such case);
+            # and every case's transitions are derived in one go, as before chunks.
             patch.setattr(importer, "existing_references", lambda _s, refs: set(refs))
+            patch.setattr(derivation, "_REFRESH_CHUNK", 10**9)
+        else:
+            patch.setattr(derivation, "_REFRESH_CHUNK", 70)
         database = open_test_database(path)
         try:
             with database.session() as session:
@@ -242,6 +247,9 @@ def test_batched_rows_write_what_rows_one_by_one_write(
     for name in expected:
         assert snapshot[name] == expected[name], name
     actions = [entry[3] for entry in snapshot["audit"]]
+    assert {"transition_resolved", "case_changed", "decision_added", "placement_added"} <= set(
+        actions
+    )
     assert actions.count("case_created") == sum(1 for o in outcomes if o[1] == "created")
     assert actions[-1] == "cases_imported"
 

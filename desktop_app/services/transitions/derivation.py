@@ -311,6 +311,8 @@ def _as_next(row: Mapping[str, Any]) -> NextTransition:
 
 
 _DEFERRED = "homeward.deferred_refresh"
+# Cases reconciled together by one call of `refresh_cases`.
+_REFRESH_CHUNK = 2_000
 
 
 @contextmanager
@@ -342,6 +344,12 @@ def refresh_cases(session: Session, case_ids: Sequence[int], actor: Actor | None
     pending = session.info.get(_DEFERRED)
     if pending is not None:
         pending.update(case_ids)
+        return
+    if len(case_ids) > _REFRESH_CHUNK:
+        # In order, a chunk at a time: the same rows and entries, without holding the inputs
+        # and new rows of every case (an import's 50,000) at once.
+        for start in range(0, len(case_ids), _REFRESH_CHUNK):
+            refresh_cases(session, case_ids[start : start + _REFRESH_CHUNK], actor)
         return
     session.flush()
     rules = settings.transition_rules(session)
