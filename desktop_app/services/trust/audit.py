@@ -151,7 +151,12 @@ class NewEntry:
 
 def record_many(session: Session, actor: Actor | None, entries: Iterable[NewEntry]) -> int:
     """Append entries in their order with one insert; each is sealed, chained and hashed
-    exactly as `record` would have done it one after the other. Returns how many."""
+    exactly as `record` would have done it one after the other, at the same moment.
+    Returns how many.
+
+    The details must be plain JSON values already (text, numbers, booleans, None, lists
+    and dicts of them: `plain_value`), as they read back; `record` makes them so itself.
+    """
     session.flush()
     prev = _last_hash(session)
     user_id = actor.user_id if actor else None
@@ -159,12 +164,11 @@ def record_many(session: Session, actor: Actor | None, entries: Iterable[NewEntr
     rows: list[dict[str, Any]] = []
     at = clock.now()
     for entry in entries:
-        detail = json.loads(json.dumps(entry.detail or {}, default=str, ensure_ascii=False))
+        detail: Any = entry.detail or {}
         if entry.case_id is not None:
             key = case_key(session, entry.case_id, create=True)
             if key is not None:
                 detail = sealing.seal(key, entry.case_id, detail)
-        at = clock.now()
         entity_id = None if entry.entity_id is None else str(entry.entity_id)
         digest = hashlib.sha256(
             _canonical(
