@@ -21,13 +21,10 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.bulk import insert_rows
 from desktop_app.db.models import Case, CaseSearchToken, LegalDecision, Placement, WorkerAssignment
-from desktop_app.domain.i18n import sentence
 from desktop_app.domain.names import fold, search_keys
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
-from desktop_app.services.cases.person_fields import clean_case_values
-from desktop_app.services.errors import ValidationError
-from desktop_app.services.exchange.import_report import CREATED, REJECTED, RowOutcome, RowProblem
+from desktop_app.services.exchange.import_report import RowOutcome
 from desktop_app.services.exchange.import_rows import RowPlan
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit
@@ -52,16 +49,15 @@ def existing_references(session: Session, references: Iterable[str]) -> set[str]
 def _with_defaults(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Every column but the id, as the ORM inserts a new object: a value left out or None
     takes the column's default when it has one."""
-    columns = [c for c in table.columns if c.name != "id"]
-    defaults = {c.name: c.default.arg if c.default is not None else None for c in columns}
-    out = []
-    for row in rows:
-        full = {}
-        for name, default in defaults.items():
-            value = row.get(name)
-            full[name] = default if value is None else value
-        out.append(full)
-    return out
+    defaults = [
+        (c.name, c.default.arg if c.default is not None else None)
+        for c in table.columns
+        if c.name != "id"
+    ]
+    return [
+        {name: default if (value := row.get(name)) is None else value for name, default in defaults}
+        for row in rows
+    ]
 
 
 def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -96,24 +92,12 @@ class NewCases:
         return len(self.pending) >= BATCH
 
     def write(self, seen_cases: dict[int, int]) -> None:
-        """Write what is waiting; each written row's outcome gets its status, rejected rows
-        theirs with the reasons (as the one-by-one way rejects a row a service refuses)."""
+        """Write what is waiting. A row's values were cleaned by the person record's own
+        rules when it was checked (`RowParser`), so the case services' second cleaning of
+        them would give the same values back: they are written as they are."""
         batch, self.pending = self.pending, []
-        rows: list[tuple[RowPlan, RowOutcome, dict[str, Any]]] = []
-        for plan, outcome in batch:
-            try:
-                cleaned = clean_case_values(plan.values, creating=True)
-            except ValidationError as exc:
-                outcome.status = REJECTED
-                outcome.problems = [
-                    RowProblem(plan.row, name, name, sentence(reason))
-                    for name, reason in exc.errors.items()
-                ]
-                continue
-            outcome.status = CREATED
-            rows.append((plan, outcome, cleaned))
-        if rows:
-            self._write(rows, seen_cases)
+        if batch:
+            self._write([(plan, outcome, plan.values) for plan, outcome in batch], seen_cases)
 
     def _write(
         self, rows: list[tuple[RowPlan, RowOutcome, dict[str, Any]]], seen_cases: dict[int, int]
