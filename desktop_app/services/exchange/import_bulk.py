@@ -14,13 +14,20 @@ transitions are derived by the import's deferred refresh, as for every other cas
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.bulk import insert_rows
-from desktop_app.db.models import Case, CaseSearchToken, LegalDecision, Placement, WorkerAssignment
+from desktop_app.db.models import (
+    Base,
+    Case,
+    CaseSearchToken,
+    LegalDecision,
+    Placement,
+    WorkerAssignment,
+)
 from desktop_app.domain.names import fold, search_keys
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
@@ -49,19 +56,16 @@ def existing_references(session: Session, references: Iterable[str]) -> set[str]
 def _with_defaults(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Every column but the id, as the ORM inserts a new object: a value left out or None
     takes the column's default when it has one."""
-    defaults = [
-        (c.name, c.default.arg if c.default is not None else None)
-        for c in table.columns
-        if c.name != "id"
-    ]
+    defaults = [(c.name, getattr(c.default, "arg", None)) for c in table.columns if c.name != "id"]
     return [
         {name: default if (value := row.get(name)) is None else value for name, default in defaults}
         for row in rows
     ]
 
 
-def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def _insert(session: Session, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
     if rows:
+        table = cast(Table, model.__table__)
         insert_rows(session.connection(), table, _with_defaults(table, rows))
 
 
@@ -119,7 +123,7 @@ class NewCases:
                     **_name_keys(cleaned),
                 }
             )
-        _insert(session, Case.__table__, case_rows)
+        _insert(session, Case, case_rows)
         references = [row["reference"] for row in case_rows]
         by_reference: dict[str, int] = {}
         for start in range(0, len(references), _LOOKUP):
@@ -151,12 +155,12 @@ class NewCases:
                         "created_at": now,
                     }
                 )
-        _insert(session, CaseSearchToken.__table__, tokens)
-        _insert(session, WorkerAssignment.__table__, assignments)
+        _insert(session, CaseSearchToken, tokens)
+        _insert(session, WorkerAssignment, assignments)
         written = list(zip(ids, rows, strict=True))
         _insert(
             session,
-            LegalDecision.__table__,
+            LegalDecision,
             [
                 _decision_row(case_id, plan, self.reason)
                 for case_id, (plan, _o, _c) in written
@@ -165,7 +169,7 @@ class NewCases:
         )
         _insert(
             session,
-            Placement.__table__,
+            Placement,
             [
                 _placement_row(case_id, plan, today)
                 for case_id, (plan, _o, _c) in written

@@ -5,8 +5,10 @@ before anything is written; a rejected row is reported with its row number
 (the header is row 1, so the first case is row 2, as a spreadsheet shows it),
 column and reason, and nothing of it is stored. Valid rows are written in one
 transaction through the same services the case record uses, so the field
-rules, audit and transitions stay in one place. The same reference updates
-the existing case instead of creating a second one.
+rules, audit and transitions stay in one place — except new cases with their own
+reference, which are written a thousand at a time with the same rows and audit
+entries (`import_bulk`). The same reference updates the existing case instead of
+creating a second one.
 """
 
 from __future__ import annotations

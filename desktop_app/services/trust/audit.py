@@ -14,9 +14,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, event, func, select, text
+from sqlalchemy import Table, delete, event, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.db import sealing
@@ -201,7 +201,7 @@ def record_many(session: Session, actor: Actor | None, entries: Iterable[NewEntr
         prev = digest
     if not rows:
         return 0
-    insert_rows(session.connection(), AuditEntry.__table__, rows)
+    insert_rows(session.connection(), cast(Table, AuditEntry.__table__), rows)
     last_id = session.scalar(select(func.max(AuditEntry.id)))
     session.info[HEAD_INFO] = (last_id, prev, at)
     return len(rows)
@@ -217,7 +217,7 @@ def new_case_keys(session: Session, case_ids: Sequence[int]) -> None:
         key = sealing.new_key()
         keys[case_id] = key
         rows.append({"case_id": case_id, "key": key, "created_at": now})
-    insert_rows(session.connection(), CaseKey.__table__, rows)
+    insert_rows(session.connection(), cast(Table, CaseKey.__table__), rows)
 
 
 @event.listens_for(Session, "after_soft_rollback")
