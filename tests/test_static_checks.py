@@ -101,6 +101,19 @@ def test_screens_and_commands_reach_storage_through_the_services():
     assert offenders == []
 
 
+def test_screens_get_answers_about_a_case_not_the_case_itself():
+    # The loaders hand back the database's row of a case, alive only in its session:
+    # screens ask the services for plain data (`access_to`, `case_housing`…) instead.
+    loaders = {"load_case_for_read", "load_case_for_edit", "load_case_with_access"}
+    offenders = [
+        f"{path.relative_to(REPO)}: {module}"
+        for path in (REPO / "desktop_app" / "ui").rglob("*.py")
+        for module in sorted(_imported_modules(path))
+        if module.rsplit(".", 1)[-1] in loaders
+    ]
+    assert offenders == []
+
+
 def test_the_services_import_no_qt():
     offenders = [
         f"{path.relative_to(REPO)}: {module}"

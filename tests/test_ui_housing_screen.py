@@ -146,6 +146,11 @@ def test_create_unit_with_validation_then_edit_and_retire(
     assert code not in [u.code for u in screen.units_model.rows()]
     screen.include_retired.setChecked(True)
     assert code in [u.code for u in screen.units_model.rows()]
+    # A retired unit is offered to no one: its list of cases says so instead of staying blank.
+    screen.units_view.selectRow([u.code for u in screen.units_model.rows()].index(code))
+    assert screen.selected_unit().code == code
+    assert screen.fits_model.rowCount() == 0
+    assert screen.fits.placeholder() == "This unit fits none of the cases you may see."
 
 
 def test_retiring_an_occupied_unit_is_refused_with_a_reason(

@@ -46,7 +46,6 @@ from desktop_app.services.housing import matching
 from desktop_app.services.housing import offers as housing_offers
 from desktop_app.services.housing import support as housing_support
 from desktop_app.services.storage.database import Database
-from desktop_app.services.trust.permissions import can_edit_case, load_case_for_read
 from desktop_app.ui import labels
 from desktop_app.ui.housing_models import (
     DECLINE_REASONS,
@@ -313,11 +312,11 @@ class CaseHousingTab(QWidget):
         selected = self.selected_offer()
         try:
             with self.database.session() as session:
-                case = load_case_for_read(session, self.actor, self.reference)
-                self.can_edit = can_edit_case(session, self.actor, case)
-                needs = matching.needs_of(case)
-                self._needed_by = case.next_due_date
-                offers = housing_offers.case_offers(session, self.actor, self.reference)
+                housing = housing_offers.case_housing(session, self.actor, self.reference)
+            self.can_edit = housing.can_edit
+            needs = housing.needs
+            self._needed_by = housing.needed_by
+            offers = housing.offers
         except HomewardError as exc:
             self.show_message(error_text(exc))
             return
@@ -558,9 +557,7 @@ class CaseHousingTab(QWidget):
     def _suggested_move_in(self) -> date:
         """A week before the home is needed (today when that is sooner), the unit permitting."""
         today = clock.today()
-        with self.database.session() as session:
-            case = load_case_for_read(session, self.actor, self.reference)
-            needed = case.next_due_date
+        needed = self._needed_by  # as the tab last read it
         if needed is None:
             return today
         return max(today, needed - timedelta(days=7))

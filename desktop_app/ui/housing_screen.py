@@ -450,7 +450,12 @@ class HousingScreen(QWidget):
             ],
             self,
         )
-        self.fits = table_view(self.fits_model, "unitFits", sortable=True)
+        self.fits = table_view(
+            self.fits_model,
+            "unitFits",
+            sortable=True,
+            placeholder=self.tr("This unit fits none of the cases you may see."),
+        )
         self.fits.doubleClicked.connect(self._open_fitting_case)
         history_box = QGroupBox(self.tr("Offer history"))
         QVBoxLayout(history_box).addWidget(self.history_view)

@@ -396,13 +396,9 @@ def case_document_dialog(
     """The preview of one case document with its options; None (after a message) when refused."""
     with database.session() as session:
         try:
-            from desktop_app.services.trust.permissions import (
-                can_see_confidential,
-                load_case_for_read,
-            )
+            from desktop_app.services.trust.permissions import access_to
 
-            case = load_case_for_read(session, actor, reference)
-            confidential = can_see_confidential(session, actor, case)
+            confidential = access_to(session, actor, reference).confidential
         except HomewardError as exc:
             QMessageBox.warning(parent, tr("Print"), error_text(exc))
             return None

@@ -97,9 +97,11 @@ class ReassignDialog(QDialog):
         try:
             with database.session() as session:
                 workers = [
-                    (u.username, u.full_name)
-                    for u in reassignment.workers_of_team(session, actor, self._case_team(session))
-                    if u.username != current_worker
+                    (username, full_name)
+                    for username, full_name in reassignment.workers_for_case(
+                        session, actor, reference
+                    )
+                    if username != current_worker
                 ]
                 near = reassignment.needs_continuity_reason(session, actor, reference)
         except HomewardError as exc:
@@ -148,11 +150,6 @@ class ReassignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-
-    def _case_team(self, session: Any) -> int | None:
-        from desktop_app.services.trust.permissions import load_case_for_read
-
-        return load_case_for_read(session, self._actor, self.reference).team_id
 
     def submit(self) -> None:
         username = self.worker_combo.currentData()

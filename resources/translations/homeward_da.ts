@@ -3831,6 +3831,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Point</translation>
     </message>
     <message>
+        <source>This unit fits none of the cases you may see.</source>
+        <translation>Denne bolig passer til ingen af de sager, du må se.</translation>
+    </message>
+    <message>
         <source>Offer history</source>
         <translation>Tilbudshistorik</translation>
     </message>

@@ -3831,6 +3831,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Punkte</translation>
     </message>
     <message>
+        <source>This unit fits none of the cases you may see.</source>
+        <translation>Diese Wohnung passt zu keinem der Fälle, die Sie sehen dürfen.</translation>
+    </message>
+    <message>
         <source>Offer history</source>
         <translation>Angebotsverlauf</translation>
     </message>

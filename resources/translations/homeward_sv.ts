@@ -3831,6 +3831,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Poäng</translation>
     </message>
     <message>
+        <source>This unit fits none of the cases you may see.</source>
+        <translation>Den här bostaden passar inget av de ärenden du får se.</translation>
+    </message>
+    <message>
         <source>Offer history</source>
         <translation>Erbjudandehistorik</translation>
     </message>

@@ -27,7 +27,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import text_of
-from desktop_app.domain.matching import CHILD_UNIT_TYPES
+from desktop_app.domain.matching import CHILD_UNIT_TYPES, HousingNeeds
 from desktop_app.domain.offers import (
     DECLINE_REASONS,
     HOLDING_STATES,
@@ -41,7 +41,7 @@ from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.services.housing.access import require_reader
-from desktop_app.services.housing.matching import is_minor_on
+from desktop_app.services.housing.matching import is_minor_on, needs_of
 from desktop_app.services.housing.units import UNIT_TYPES, count_offers, unit_by_code
 from desktop_app.services.transitions import derivation
 from desktop_app.services.trust import audit
@@ -49,6 +49,7 @@ from desktop_app.services.trust.permissions import (
     can_read_case,
     load_case_for_edit,
     load_case_for_read,
+    load_case_with_access,
     refuse_unseen,
     require_case_content_role,
 )
@@ -160,9 +161,36 @@ def _offer_views(
     ]
 
 
+@dataclass(frozen=True)
+class CaseHousing:
+    """What a case's Housing tab shows: the household's needs, when the home is needed,
+    whether the reader may change the offers, and the offers themselves."""
+
+    reference: str
+    needs: HousingNeeds
+    needed_by: date | None
+    can_edit: bool
+    offers: list[OfferView]
+
+
+def case_housing(session: Session, actor: Actor, reference: str) -> CaseHousing:
+    """The case's housing, the case looked up and its access checked once."""
+    case, access = load_case_with_access(session, actor, reference)
+    return CaseHousing(
+        reference=case.reference,
+        needs=needs_of(case),
+        needed_by=case.next_due_date,
+        can_edit=access.edit,
+        offers=_case_offer_views(session, case),
+    )
+
+
 def case_offers(session: Session, actor: Actor, reference: str) -> list[OfferView]:
     """A case's offers, newest first, with their history and support."""
-    case = load_case_for_read(session, actor, reference)
+    return _case_offer_views(session, load_case_for_read(session, actor, reference))
+
+
+def _case_offer_views(session: Session, case: Case) -> list[OfferView]:
     offers = list(
         session.scalars(
             select(HousingOffer)

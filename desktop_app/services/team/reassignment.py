@@ -379,6 +379,12 @@ def bulk_reassign(
     return BulkReassignResult(tuple(moved), ended)
 
 
+def workers_for_case(session: Session, actor: Actor, reference: str) -> list[tuple[str, str]]:
+    """(username, full name) of the active workers the case can be given to, by name."""
+    case = load_case_for_read(session, actor, reference)
+    return [(u.username, u.full_name) for u in workers_of_team(session, actor, case.team_id)]
+
+
 def workers_of_team(session: Session, actor: Actor, team_id: int | None = None) -> list[User]:
     """Active workers a case can be given to: a lead's own team, or the given team."""
     require_case_content_role(actor)

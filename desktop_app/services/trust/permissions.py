@@ -208,6 +208,12 @@ def load_case_with_access(
     return case, access
 
 
+def access_to(session: Session, actor: Actor, reference: str) -> CaseAccess:
+    """What the actor may do with the case a reference names (refused unless they may read
+    it) — for screens, which get the answer and not the case."""
+    return load_case_with_access(session, actor, reference)[1]
+
+
 def load_case_for_edit(session: Session, actor: Actor, reference: str) -> Case:
     case = load_case_for_read(session, actor, reference)
     if not can_edit_case(session, actor, case):
