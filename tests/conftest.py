@@ -22,9 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desktop_app.services.actor import Actor  # noqa: E402
 from desktop_app.services.storage.database import Database, open_database  # noqa: E402
 from desktop_app.services.trust import auth  # noqa: E402
-from tests import pg_server  # noqa: E402
-from tests.backends import _PG_TARGETS, database_url_for, open_test_database  # noqa: E402
-from tests.small_team_db import SmallTeam, build_small_team  # noqa: E402
+from tests.support import pg_server  # noqa: E402
+from tests.support.backends import _PG_TARGETS, database_url_for, open_test_database  # noqa: E402
+from tests.support.small_team_db import SmallTeam, build_small_team  # noqa: E402
 
 DEMO_CASES = 60
 DEMO_SEED = 7
@@ -303,7 +303,7 @@ def pg_cluster(backend: str) -> Iterator[pg_server.Cluster]:
     """A throwaway PostgreSQL cluster for this test run.
 
     With parallel workers each has a cluster of its own, so a test may stop and
-    start it (tests/test_postgres_connection_loss.py) without disturbing another's.
+    start it (tests/db/test_postgres_connection_loss.py) without disturbing another's.
     """
     if pg_server.server_bin() is None:
         pytest.fail(
@@ -379,7 +379,7 @@ def demo_db(demo_db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def small_db_path(tmp_path: Path, _templates: _Templates) -> Iterator[Path]:
-    """The small team of tests/small_team_db.py, built once and copied for each test."""
+    """The small team of tests/support/small_team_db.py, built once and copied for each test."""
     template, _team = _templates.small_team()
     with _templates.copy(template, tmp_path / "small.db") as path:
         yield path

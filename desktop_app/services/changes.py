@@ -67,7 +67,7 @@ ALL_KINDS: frozenset[str] = frozenset(
 
 # Each table of the database, by the kind of thing a write to it changes. None: bookkeeping
 # that no screen shows as such (keys, the database's id). A table missing here counts as
-# its own name, and tests/test_change_signal.py asks for it to be added.
+# its own name, and tests/ui/test_change_signal.py asks for it to be added.
 TABLE_KINDS: dict[str, str | None] = {
     "cases": CASE,
     "case_search_tokens": CASE,

@@ -3,7 +3,7 @@
 File (databases, import, export, backup, log out, quit), Case (find, new, save, print,
 close the tab, move between the record's tabs), Go (every page, Ctrl+1…), Calendar,
 Administration (administrators), Settings and Help. Each action shows its shortcut in
-its menu; an action a role may not use is not there at all. tests/test_ui_menus.py
+its menu; an action a role may not use is not there at all. tests/ui/test_ui_menus.py
 triggers every action for every role and fails on one that opens nothing.
 """
 

@@ -1,0 +1,1 @@
+"""What many tests share: databases, servers, readers of PDFs and the audit log."""
