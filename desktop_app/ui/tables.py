@@ -318,6 +318,9 @@ class ColumnMemory(QObject):
             for column in range(header.count() - 1):
                 if header.sectionSize(column) > self.MAX_FITTED:
                     header.resizeSection(column, self.MAX_FITTED)
+            if header.stretchLastSection():  # the last column takes the rest again
+                header.setStretchLastSection(False)
+                header.setStretchLastSection(True)
         finally:
             self._fitting = False
 

@@ -287,3 +287,6 @@ def test_a_table_filled_while_hidden_fits_its_columns_when_shown(qtbot):
     longer = long_name + " (family reunification)"
     model.set_rows([longer])
     assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance(longer)
+    # …and the last column still takes the rest of the width.
+    last = header.count() - 1
+    assert header.sectionPosition(last) + header.sectionSize(last) >= view.viewport().width() - 1
