@@ -333,7 +333,7 @@ class AdministrationScreen(QWidget):
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newTeam", self.tr("New team…"), self.new_team),
-            ("renameTeam", self.tr("Rename…"), self.rename_team),
+            ("renameTeam", self.tr("Name and municipality…"), self.rename_team),
             ("toggleTeam", self.tr("Deactivate / activate"), self.toggle_team),
         ):
             button = QPushButton(text)
@@ -365,8 +365,17 @@ class AdministrationScreen(QWidget):
         name, ok = QInputDialog.getText(
             self, self.tr("Rename team"), self.tr("New name"), text=team.name
         )
-        if ok and name.strip():
-            self._run(lambda s: users.update_team(s, self._actor, team.name, new_name=name))
+        if not ok or not name.strip():
+            return
+        municipality, ok = QInputDialog.getText(
+            self, self.tr("Rename team"), self.tr("Municipality"), text=team.municipality or ""
+        )
+        if ok:
+            self._run(
+                lambda s: users.update_team(
+                    s, self._actor, team.name, new_name=name, municipality=municipality
+                )
+            )
 
     def toggle_team(self) -> None:
         team = self._selected_team()

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop_app.domain.matching import UnitMatch, money
-from desktop_app.domain.offers import allowed_next
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
@@ -424,13 +423,13 @@ class CaseHousingTab(QWidget):
     def _show_offer(self, offer: housing_offers.OfferView | None) -> None:
         self.history_model.set_rows(offer.events if offer is not None else [])
         editable = self.can_edit and offer is not None
-        allowed = set(allowed_next(offer.state)) if offer is not None else set()
         for state, button in self.move_buttons.items():
-            # Every move stays clickable so a refused one can say why; the next steps stand out.
-            button.setEnabled(editable)
-            font = button.font()
-            font.setBold(state in allowed)
-            button.setFont(font)
+            # Only the offer's next steps can be pressed; the others say why not.
+            refused = housing_offers.move_refused(offer.state, state) if offer is not None else None
+            button.setEnabled(editable and refused is None)
+            why = error_text(refused) if refused is not None else ""
+            button.setToolTip(why)
+            button.setAccessibleDescription(why)
         self.support_button.setEnabled(
             editable and offer is not None and offer.state not in ("declined", "ended")
         )

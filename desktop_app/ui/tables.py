@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QHelpEvent, QIcon, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -297,7 +298,15 @@ class ColumnMemory(QObject):
             model.modelReset.connect(self.fit)
             model.layoutChanged.connect(self.fit)
             model.rowsInserted.connect(self.fit)
+        # A table filled while hidden (a tab not yet in front) measures no rows, only its
+        # headings: it is fitted again each time it is shown.
+        table.installEventFilter(self)
         self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self, self.fit)
+        return False
 
     def fit(self, *_args: object) -> None:
         if self.user_sized:
@@ -309,12 +318,18 @@ class ColumnMemory(QObject):
             for column in range(header.count() - 1):
                 if header.sectionSize(column) > self.MAX_FITTED:
                     header.resizeSection(column, self.MAX_FITTED)
+            if header.stretchLastSection():  # the last column takes the rest again
+                header.setStretchLastSection(False)
+                header.setStretchLastSection(True)
         finally:
             self._fitting = False
 
-    def _resized(self, *_args: object) -> None:
+    def _resized(self, logical: int, *_args: object) -> None:
         if self._fitting:
             return
+        header = self._table.horizontalHeader()
+        if header.stretchLastSection() and logical == header.count() - 1:
+            return  # the last column taking the rest of the width: the layout, not the user
         self.user_sized = True
         self.save()
 

@@ -267,8 +267,8 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Nyt team…</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Omdøb…</translation>
+        <source>Name and municipality…</source>
+        <translation>Navn og kommune…</translation>
     </message>
     <message>
         <source>Deactivate / activate</source>

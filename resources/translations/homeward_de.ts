@@ -267,8 +267,8 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Neues Team…</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <source>Name and municipality…</source>
+        <translation>Name und Gemeinde…</translation>
     </message>
     <message>
         <source>Deactivate / activate</source>

@@ -267,8 +267,8 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Nytt team…</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Byt namn…</translation>
+        <source>Name and municipality…</source>
+        <translation>Namn och kommun…</translation>
     </message>
     <message>
         <source>Deactivate / activate</source>

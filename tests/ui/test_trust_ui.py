@@ -68,6 +68,32 @@ def test_users_are_listed_and_a_new_user_is_created(
         assert session.scalar(select(User.active).where(User.username == "tove")) is False
 
 
+def test_a_team_is_renamed_and_moved_to_another_municipality(
+    screen: AdministrationScreen, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.db.models import Team
+    from desktop_app.ui.tables import select_object
+
+    assert select_object(screen.teams_table, lambda t: t.name == "Team North")
+    asked: list[tuple[str, str]] = []
+    typed = ["Team North-East", "Randers"]  # the name, then the municipality
+
+    def answer(_parent, _title, label, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append((label, kwargs.get("text", "")))
+        return typed.pop(0), True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    screen.findChild(QPushButton, "renameTeam").click()
+    # Each question starts from what the team has now.
+    assert [text for _label, text in asked] == ["Team North", "Aarhus"]
+    with demo_db.session() as s:
+        team = s.scalar(select(Team).where(Team.name == "Team North-East"))
+        assert team is not None and team.municipality == "Randers"
+    assert "Randers" in [t.municipality for t in screen.teams_model.rows()]
+
+
 def test_a_refused_change_shows_the_message_and_changes_nothing(
     screen: AdministrationScreen, monkeypatch: pytest.MonkeyPatch
 ) -> None:

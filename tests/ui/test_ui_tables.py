@@ -267,3 +267,26 @@ def test_a_tables_widths_and_order_are_remembered_and_f2_shows_a_whole_cell(qtbo
     again.setCurrentIndex(again.model().index(0, 0))
     qtbot.keyClick(again, Qt.Key.Key_F2)
     assert shown == [again.model().index(0, 0).data()]
+
+
+def test_a_table_filled_while_hidden_fits_its_columns_when_shown(qtbot):
+    # As on a tab not yet in front: the rows arrive before the table is ever shown.
+    long_name = "Abdirahman Mohamed Farah-Osman"
+    model = RowTableModel([Column("Name", lambda v: v), Column("Note", lambda v: "…")])
+    view = table_view(model, "fittedWhenShown")
+    qtbot.addWidget(view)
+    model.set_rows([long_name, "Ali"])
+    header = view.horizontalHeader()
+    needed = view.fontMetrics().horizontalAdvance(long_name)
+    view.resize(800, 200)
+    view.show()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= needed)
+    # Showing it (its last column stretched to the width) is not the user sizing it: the
+    # next rows read are fitted too, as the Outcomes tab's next quarter's are.
+    assert not view.column_memory.user_sized
+    longer = long_name + " (family reunification)"
+    model.set_rows([longer])
+    assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance(longer)
+    # …and the last column still takes the rest of the width.
+    last = header.count() - 1
+    assert header.sectionPosition(last) + header.sectionSize(last) >= view.viewport().width() - 1
