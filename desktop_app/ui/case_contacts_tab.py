@@ -44,10 +44,7 @@ class CaseContactsTab(CaseTab):
                 Column(self.tr("Name"), lambda c: c.name),
                 Column(
                     self.tr("Role"),
-                    lambda c: (
-                        labels.label(case_labels.CONTACT_ROLES, c.role)
-                        + (f" ({c.relation})" if c.relation else "")
-                    ),
+                    lambda c: _role_text(c.role, c.relation),
                 ),
                 Column(self.tr("Organisation"), lambda c: c.organisation),
                 Column(self.tr("Phone"), lambda c: c.phone),
@@ -359,3 +356,12 @@ class CaseContactsTab(CaseTab):
             intro=self.tr("From this day the consent covers no sharing; it stays on the record."),
             name="withdrawConsentDialog",
         )
+
+
+def _role_text(role: str, relation: str | None) -> str:
+    """ "Family (aunt)"; the relation in words only when it says more than the role."""
+    word = labels.label(case_labels.CONTACT_ROLES, role)
+    extra = (relation or "").strip()
+    if not extra or extra.casefold() in (role.casefold(), word.casefold()):
+        return word
+    return f"{word} ({extra})"

@@ -106,6 +106,18 @@ def test_contacts_and_consents_from_their_tab(qtbot, record, demo_db, login, mon
     karin = next(c for c in _saved(demo_db, login("worker")).contacts if c.name == "Karin Mentor")
     assert (karin.phone, karin.ended_on) == ("+45 11 22 33 44", date(2026, 3, 15))
     assert "Karin" not in tab.network.text()
+    # The role column says the relation in words only when it says more than the role.
+    for name, role, relation in (
+        ("Noor Osman", "family", "aunt"),
+        ("Ole Dam", "teacher", "teacher"),
+    ):
+        answers.answer("contactDialog", name=name, role=role, relation=relation)
+        _click(record, "addContact")
+    roles = {
+        tab.contacts.model().index(r, 0).data(): tab.contacts.model().index(r, 1).data()
+        for r in range(tab.contacts.model().rowCount())
+    }
+    assert (roles["Noor Osman"], roles["Ole Dam"]) == ("Family (aunt)", "Teacher")
 
     answers.answer(
         "consentDialog",
