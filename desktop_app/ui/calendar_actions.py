@@ -36,6 +36,7 @@ from desktop_app.ui.case_appointments_tab import appointment_model
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.preferences import ui_settings
 from desktop_app.ui.tables import table_view
+from desktop_app.ui.tones import set_tone
 
 REFRESH_MS = 5 * 60 * 1000
 
@@ -87,7 +88,7 @@ class WeekView(QDialog):
             placeholder=self.tr("No appointments this week."),
         )
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.message.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Worker:")))

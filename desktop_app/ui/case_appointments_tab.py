@@ -39,9 +39,9 @@ from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.storage.database import Database
 from desktop_app.ui.messages import error_text, reasons_text
 from desktop_app.ui.tables import Column, RowTableModel, selected_object, table_view
+from desktop_app.ui.tones import set_tone
 
 _CONTEXT = "CaseAppointments"
-ERROR_STYLE = "color: #b00020;"
 
 KIND_LABELS = {
     "meeting": QT_TRANSLATE_NOOP("CaseAppointments", "Meeting"),
@@ -226,7 +226,7 @@ class CaseAppointmentsTab(QWidget):
         self.view.setColumnHidden(COL_CASE, True)
         self.message = QLabel()
         self.message.setObjectName("appointmentsMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_tone(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         self.plan_button = QPushButton(self.tr("Plan…"))

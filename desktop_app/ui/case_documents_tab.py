@@ -52,9 +52,9 @@ from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text, reasons_text
 from desktop_app.ui.tables import Column, RowTableModel, selected_object, table_view
+from desktop_app.ui.tones import set_tone
 
 _CONTEXT = "CaseDocuments"
-ERROR_STYLE = "color: #b00020;"
 
 KIND_LABELS = {
     "decision": QT_TRANSLATE_NOOP("CaseDocuments", "Decision letter"),
@@ -261,7 +261,7 @@ class DocumentPreview(QDialog):
             area.setWidgetResizable(True)
             layout.addWidget(area, 1)
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_tone(self.message, "error")
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -321,7 +321,7 @@ class CaseDocumentsTab(QWidget):
         self.hidden.hide()
         self.message = QLabel()
         self.message.setObjectName("documentsMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_tone(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         hint = QLabel(

@@ -57,6 +57,7 @@ from desktop_app.ui.case_workers_tab import CaseWorkersTab
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, reasons_text
+from desktop_app.ui.tones import set_tone
 
 
 @dataclass
@@ -116,7 +117,7 @@ class CaseRecordPage(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         self.dirty_label = QLabel()
         self.dirty_label.setObjectName("dirtyLabel")
-        self.dirty_label.setStyleSheet("color: #8a5a00;")
+        set_tone(self.dirty_label, "warning")
         self.closing = ClosurePanel(self)
         header = QHBoxLayout()
         titles = QVBoxLayout()

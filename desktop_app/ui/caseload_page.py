@@ -48,6 +48,7 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.preferences import ui_settings
 from desktop_app.ui.tables import table_view
+from desktop_app.ui.tones import set_tone
 
 SEARCH_DELAY_MS = 250
 
@@ -205,7 +206,7 @@ class CaseloadPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_tone(self.error_label, "error")
         self.error_label.hide()
         layout.addWidget(self.error_label)
 

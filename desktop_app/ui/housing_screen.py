@@ -59,8 +59,7 @@ from desktop_app.ui.tables import (
     select_object,
     table_view,
 )
-
-ERROR_STYLE = "color: #c62828;"
+from desktop_app.ui.tones import set_tone
 
 
 class _FormDialog(QDialog):
@@ -72,7 +71,7 @@ class _FormDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.general_error = QLabel()
         self.general_error.setObjectName("formError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.general_error, "error")
         self.general_error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -88,7 +87,7 @@ class _FormDialog(QDialog):
         editor.setObjectName(f"field_{name}")
         error = QLabel()
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
+        set_tone(error, "error")
         error.setWordWrap(True)
         error.hide()
         self.errors[name] = error

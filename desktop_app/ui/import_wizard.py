@@ -56,6 +56,7 @@ from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text, message_text, report_text
 from desktop_app.ui.operations import Operation, OperationCancelled, Progress, run_operation
 from desktop_app.ui.preferences import ui_settings
+from desktop_app.ui.tones import set_tone
 
 CONTEXT = "ImportWizard"
 
@@ -296,7 +297,7 @@ class FilePage(QWizardPage):
         self.team_combo = QComboBox()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c25")
+        set_tone(self.message, "error")
         form = QFormLayout(self)
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Team for rows without one:"), self.team_combo)
@@ -356,7 +357,7 @@ class MappingPage(QWizardPage):
         scroll.setWidget(self._form_host)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c25")
+        set_tone(self.message, "error")
         self.sheets_box = QGroupBox(
             self.tr("The workbook's other sheets, imported after the cases")
         )

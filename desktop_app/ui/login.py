@@ -26,6 +26,7 @@ from desktop_app.services.storage.database import Database
 from desktop_app.services.trust import auth, users
 from desktop_app.ui.icons import app_icon, icon
 from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.tones import set_tone
 
 
 class LoginDialog(QDialog):
@@ -57,7 +58,7 @@ class LoginDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.message.hide()
 
         form = QFormLayout()
@@ -248,7 +249,7 @@ class FirstAdministratorDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Full name"), self.full_name)

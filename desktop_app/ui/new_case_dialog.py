@@ -22,8 +22,7 @@ from desktop_app.services.storage.database import Database
 from desktop_app.ui import labels
 from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text, message_text
-
-ERROR_STYLE = "color: #b00020;"
+from desktop_app.ui.tones import set_tone
 
 
 class NewCaseDialog(QDialog):
@@ -77,7 +76,7 @@ class NewCaseDialog(QDialog):
             form.addRow(text, editor)
             error = QLabel()
             error.setObjectName(f"newError_{name}")
-            error.setStyleSheet(ERROR_STYLE)
+            set_tone(error, "error")
             error.setWordWrap(True)
             error.hide()
             form.addRow("", error)
@@ -86,7 +85,7 @@ class NewCaseDialog(QDialog):
             form.addRow(self.tr("Primary worker"), self.worker)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_tone(self.message, "error")
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

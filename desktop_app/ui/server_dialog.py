@@ -25,6 +25,7 @@ from desktop_app.services.trust import credentials
 from desktop_app.ui import preferences
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.messages import error_text, reasons_text
+from desktop_app.ui.tones import set_tone
 
 
 class ServerConnectionDialog(QDialog):
@@ -91,7 +92,7 @@ class ServerConnectionDialog(QDialog):
         self.message = QLabel(message)
         self.message.setObjectName("serverMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.message.setVisible(bool(message))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -31,6 +31,7 @@ from desktop_app.services.team import reassignment
 from desktop_app.ui import labels
 from desktop_app.ui.messages import confirm, error_text, message_text, reasons_text
 from desktop_app.ui.people import people
+from desktop_app.ui.tones import set_tone
 
 
 class _TriedOnly(Exception):
@@ -88,11 +89,11 @@ class ReassignDialog(QDialog):
         self.warning = QLabel()
         self.warning.setObjectName("continuityWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b87900")
+        set_tone(self.warning, "warning")
         self.error = QLabel()
         self.error.setObjectName("reassignError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        set_tone(self.error, "error")
         near: tuple[str, int] | None = None
         try:
             with database.session() as session:
@@ -237,7 +238,7 @@ class WorkerLeavesDialog(QDialog):
         self.reason_edit.setObjectName("bulkReason")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        set_tone(self.error, "error")
         form = QFormLayout()
         form.addRow(
             self.tr("Give the cases to (fewest cases first)"),

@@ -40,6 +40,7 @@ from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.transitions import outcomes
 from desktop_app.ui import labels
 from desktop_app.ui.messages import error_text, message_text, reasons_text
+from desktop_app.ui.tones import set_tone
 
 
 def risk_badge_html(risk: str) -> str:
@@ -317,7 +318,7 @@ class OutcomeDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("outcomeError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

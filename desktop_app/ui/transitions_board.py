@@ -50,6 +50,7 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.people import people
 from desktop_app.ui.tables import OBJECT_ROLE, compact_combo, table_view
+from desktop_app.ui.tones import set_tone
 from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
 _CTX = "TransitionsBoard"
@@ -453,7 +454,7 @@ class TransitionsBoard(QWidget):
         list_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         hint = QLabel(self.tr("Double-click a row (or press Enter) to open the case."))
-        hint.setStyleSheet("color: #555")
+        set_tone(hint, "hint")
         bottom.addWidget(hint)
         bottom.addStretch(1)
         bottom.addWidget(self.outcome_button)
