@@ -1,5 +1,9 @@
 # Homeward — two commands: `make run` and `make test`.
 PYTHON ?= python3
+# Python keeps compiled modules in __pycache__ (ignored by git) so that each process
+# the tests and benchmarks start does not compile Homeward again; an environment that
+# turns this off for its own reasons does not turn it off here.
+unexport PYTHONDONTWRITEBYTECODE
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-test

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -70,25 +71,25 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     return result
 
 
-@pytest.fixture
-def cores_to_itself(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """For a test that fills every core (twenty writer processes) or measures time on the
-    clock: no other such test runs meanwhile; a parallel worker waits here for the other.
+@pytest.fixture(autouse=True)
+def _quick_password_hashes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passwords hash with the demo's argon2id parameters instead of the full ones.
+
+    A real account's hash takes about 0.1 s (64 MiB, three passes), on purpose; the
+    suite creates and logs in thousands of users, so in-process tests use the
+    cheaper argon2id the demo users get (as Django's test settings do with their
+    hasher). Everything else about logging in is the same. Tests marked
+    `real_password_cost` keep the full parameters, and one of them checks that a
+    real account gets them. (Commands run as subprocesses always hash in full.)
     """
-    try:
-        import fcntl
-    except ImportError:  # Windows: no lock, such tests may then meet
-        yield
-        return
-    run_dir = tmp_path_factory.getbasetemp()
-    if worker_name() != "main":
-        run_dir = run_dir.parent  # the run's folder, above each worker's own
-    with open(run_dir / "cores-to-itself.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    if request.node.get_closest_marker("real_password_cost") is None:
+        monkeypatch.setattr(auth, "_hasher", auth._demo_hasher)
+        monkeypatch.setattr(auth, "_stand_in_hash", _quick_stand_in_hash)
+
+
+@cache
+def _quick_stand_in_hash() -> str:
+    return auth._demo_hasher.hash("stand-in")
 
 
 @pytest.fixture(autouse=True)
@@ -134,6 +135,16 @@ def pytest_configure(config: pytest.Config) -> None:
         "sqlite_only(reason): about the SQLite file itself (backup, encryption, file dialogs); "
         "not run with --backend postgresql",
     )
+    config.addinivalue_line(
+        "markers",
+        "real_password_cost: passwords hash with the full argon2id parameters, as for a "
+        "real account (other in-process tests use the demo's cheaper ones)",
+    )
+    config.addinivalue_line(
+        "markers",
+        "backend_neutral(reason): uses a database, but what it checks (layout, accessible "
+        "names) does not depend on which one; run in the SQLite run only",
+    )
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -148,7 +159,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     The SQLite run holds every test but those that need a PostgreSQL server;
     the PostgreSQL run holds the tests that use a database, except those about
-    the SQLite file itself. Pure tests (rules, catalogues, static checks) run
+    the SQLite file itself and those whose checks no backend changes (layout,
+    accessible names). Pure tests (rules, catalogues, static checks) run
     once, in the SQLite run.
     """
     backend = config.getoption("--backend")
@@ -162,6 +174,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             wanted = (
                 bool(fixtures & DATABASE_FIXTURES)
                 and item.get_closest_marker("sqlite_only") is None
+                and item.get_closest_marker("backend_neutral") is None
             )
         (keep if wanted else dropped).append(item)
     # The slow tests first: with parallel workers, the minute-long ones then overlap
@@ -205,8 +218,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
     left = config.stash.get(_DESELECTED, 0)
     if backend == "postgresql":
         terminalreporter.write_line(
-            f"Backend: PostgreSQL. {left} tests that need no database or concern only the "
-            "SQLite file ran in the SQLite run and are not repeated here."
+            f"Backend: PostgreSQL. {left} tests that need no database, concern only the "
+            "SQLite file or check what no backend changes (layout, accessible names) ran "
+            "in the SQLite run and are not repeated here."
         )
     else:
         terminalreporter.write_line(

@@ -10,7 +10,6 @@ import json
 import re
 import shutil
 import subprocess
-import time
 import unicodedata
 from datetime import date
 
@@ -20,11 +19,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, Note, Team, User
-from desktop_app.reports.case_documents import render_case_report
 from desktop_app.services.actor import SYSTEM
 from desktop_app.services.cases import editing, opening
-from desktop_app.services.report_data import case_documents
-from desktop_app.services.report_data import meta as report_data_meta
 from tests.support.audit_entries import unsealed
 from tests.support.pdf_text import flat, pdf_pages
 
@@ -549,22 +545,6 @@ def test_first_page_renders_to_png(cli, demo_db_path, tmp_path, native_script_ca
     )
     png = tmp_path / "page-1.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
-
-
-@pytest.mark.usefixtures("cores_to_itself")  # measured on the clock
-def test_one_case_summary_within_200_ms(demo_db, login, north_case_with_confidential_note):
-    reference, _ = north_case_with_confidential_note
-    actor = login("lead")
-    timings = []
-    for _ in range(6):
-        start = time.perf_counter()
-        with demo_db.session() as s:
-            report = case_documents.case_summary(s, actor, reference)
-            meta = report_data_meta.document_meta(s, actor, "Case summary")
-        pdf = render_case_report(report, meta)
-        timings.append(time.perf_counter() - start)
-    assert pdf.startswith(b"%PDF")
-    assert sorted(timings[1:])[2] < 0.2, timings
 
 
 def test_case_summary_for_the_municipality_follows_consent_and_profile(

@@ -14,7 +14,10 @@ from tests.support.atspi import Desktop, missing_tools, nameless_controls, wait_
 from tests.support.backends import database_url_for
 from tests.ui.test_change_signal import _own_case
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.backend_neutral("accessible names are the same on every backend"),
+]
 
 RETURN = 0xFF0D  # the X keysym of Enter
 FOCUSED = 12  # the AT-SPI state

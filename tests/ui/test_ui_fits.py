@@ -19,6 +19,8 @@ SCREEN_WIDTH, SCREEN_HEIGHT = 1280, 720 - 40
 
 LANGUAGES = ("en", "da", "sv", "de", "pseudo")
 
+pytestmark = pytest.mark.backend_neutral("a page's size is the same on every backend")
+
 
 @pytest.fixture(params=LANGUAGES)
 def in_language(request, qapp, monkeypatch):

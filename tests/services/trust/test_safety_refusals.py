@@ -39,6 +39,7 @@ def test_unknown_disabled_locked_and_wrong_all_answer_the_same(demo_db, login):
     assert wrong == unknown == locked and wrong.startswith(REFUSED)
 
 
+@pytest.mark.real_password_cost
 def test_an_unknown_name_costs_a_password_hash_like_a_known_one(demo_db, monkeypatch):
     checked: list[str] = []
 

@@ -33,6 +33,7 @@ def admin(db: Database) -> Actor:
         return auth.actor_for(user)
 
 
+@pytest.mark.real_password_cost
 def test_argon2_hashes_only(db: Database, admin: Actor) -> None:
     with db.session() as session:
         users.create_user(
@@ -42,6 +43,8 @@ def test_argon2_hashes_only(db: Database, admin: Actor) -> None:
         stored = session.scalar(select(User.password_hash).where(User.username == "sam"))
     assert stored is not None and stored.startswith("$argon2id$")
     assert "initial-1234" not in stored
+    # A real account gets argon2id's full cost: 64 MiB, three passes, four lanes.
+    assert stored.split("$")[3] == "m=65536,t=3,p=4"
 
 
 def test_created_user_must_change_the_initial_password(db: Database, admin: Actor) -> None:
