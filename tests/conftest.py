@@ -193,6 +193,20 @@ _DESELECTED = pytest.StashKey[int]()
 
 
 @pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """(pytest-xdist, `-n auto`) On PostgreSQL, one worker more than the cores: for a
+    minute one worker only waits on the soak's twenty (niced) writer processes, and the
+    cores are kept busy by the others."""
+    if config.getoption("--backend") != "postgresql":
+        return None
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return cores + 1
+
+
+@pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node, error) -> None:  # type: ignore[no-untyped-def]
     """(pytest-xdist, on the controller) Each worker collected the same tests; keep its count."""
     left = getattr(node, "workeroutput", {}).get("deselected_by_backend")
