@@ -51,7 +51,7 @@ run-pseudo: $(STAMP)
 
 # The whole suite on SQLite, then every test that uses a database again on a throwaway
 # PostgreSQL cluster (started by the tests) when the server is installed; it says which ran.
-# Tests run in parallel, one worker per core (TEST_WORKERS=0 runs them in one process).
+# Tests run in parallel: one worker per core, one more on PostgreSQL (TEST_WORKERS=0 runs them in one process).
 TEST_WORKERS ?= auto
 PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS)
 test: $(STAMP) system-deps
