@@ -18,7 +18,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, Select, and_, distinct, func, literal_column, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    distinct,
+    func,
+    intersect,
+    literal_column,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.db.models import Case, CaseSearchToken
@@ -63,16 +74,26 @@ def search_clause(text: str) -> ColumnElement[bool] | None:
         return None
     # Driven from the token indexes: the matching case ids are found first,
     # then the cases by primary key (an EXISTS per case would scan them all).
-    by_name = and_(*(Case.id.in_(_cases_matching(word)) for word in words))
     raw = reference_text(text)
-    if raw is not None:
-        # A merged duplicate's reference finds the case it was merged into.
-        alias = aliased(Case)
-        merged = select(alias.merged_into_id).where(
-            alias.merged_into_id.is_not(None), alias.reference.like(f"%{raw}%")
-        )
-        return or_(by_name, Case.reference.like(f"%{raw}%"), Case.id.in_(merged))
-    return by_name
+    if raw is None:
+        return and_(*(Case.id.in_(_cases_matching(word)) for word in words))
+    # A reference typed: one set of ids — the names matching every word, the references
+    # holding the text (read from the reference's own index, not the cases), and the
+    # cases a merged duplicate holding it was merged into — then those cases by key.
+    # (Conditions OR-ed on the case row would read every case.)
+    pattern = f"%{raw}%"
+    named = intersect(*(_cases_matching(word) for word in words)).subquery()
+    by_reference = aliased(Case)
+    merged = aliased(Case)
+    ids = union(
+        select(named.c.case_id),
+        select(by_reference.id).where(by_reference.reference.like(pattern)),
+        # (`> 0` rather than IS NOT NULL: SQLite then walks the index of the few merged.)
+        select(merged.merged_into_id).where(
+            merged.merged_into_id > 0, merged.reference.like(pattern)
+        ),
+    )
+    return Case.id.in_(ids)
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,26 @@ def test_search_finds_other_spellings_best_first(demo_db, login, named):
 
 
 def test_search_by_reference(demo_db, login, named):
-    assert _search(demo_db, login("worker"), named["Petra"]) == [named["Petra"]]
+    worker = login("worker")
+    petra = named["Petra"]
+    assert _search(demo_db, worker, petra) == [petra]
+    # Any part of a reference finds it, typed in lower case too: its number alone, or
+    # from its middle; and only among the cases the reader may see.
+    number = petra.rsplit("-", 1)[1]
+    assert petra in _search(demo_db, worker, number)
+    assert petra in _search(demo_db, worker, petra[3:].lower())
+    assert petra not in _search(demo_db, login("worker2"), petra)
+    # A filter on the case row (due date) still applies to a reference search.
+    with demo_db.session() as session:
+        due = caseload.list_cases(session, worker, F(search=petra))[0].days_left
+        assert due is not None and due > 0
+
+        def within(days):
+            flt = F(search=petra, due_within_days=days, sort=caseload.SortKey.RELEVANCE)
+            return [r.reference for r in caseload.list_cases(session, worker, flt)]
+
+        assert within(due) == [petra]
+        assert within(due - 1) == []
 
 
 def test_search_respects_visibility(demo_db, login, named):
