@@ -75,7 +75,7 @@ def run(_path: Path) -> dict[str, float]:
     smaller = [size for size in SIZES if size < BIG_CASES]
     if not smaller:
         return out
-    from tests import pg_server
+    from tests.support import pg_server
 
     if pg_server.server_bin() is None:
         print("  PostgreSQL's server is not installed (make system-deps): skipped")

@@ -167,7 +167,7 @@ def _board_while_writing(db: Database, url: str) -> dict[str, float]:
 
 
 def run(path: Path) -> dict[str, float]:
-    from tests import pg_server
+    from tests.support import pg_server
 
     if pg_server.server_bin() is None:
         print("  PostgreSQL's server is not installed (make system-deps): skipped")
