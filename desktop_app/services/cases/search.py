@@ -122,13 +122,6 @@ class TokenSearch:
             *self.shown(case_id),
         ]
 
-    def first(self, session: Session, limit: int) -> list[int]:
-        """Up to `limit` matching case ids, in no particular order (to see if they are few)."""
-        token = aliased(CaseSearchToken)
-        options, rest = self._parts(token)
-        query = select(token.case_id).distinct().where(or_(*options), *rest).limit(limit)
-        return list(session.scalars(query))
-
     def count(self, session: Session) -> int:
         token = aliased(CaseSearchToken)
         options, rest = self._parts(token)
