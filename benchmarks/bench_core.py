@@ -116,7 +116,7 @@ def keystroke_timings(db: Database, actor: Actor) -> list[float]:
         flt = caseload.CaseloadFilter(search=prefix, sort=caseload.SortKey.RELEVANCE)
 
         def one_keystroke(flt: caseload.CaseloadFilter = flt) -> None:
-            with db.session() as session:
+            with db.read_session() as session:  # as the caseload list reads
                 found = caseload.find_cases(session, actor, flt)
                 caseload.rows(session, actor, found.ids[:60])
 
