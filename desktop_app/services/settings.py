@@ -67,6 +67,7 @@ EDITABLE_SETTINGS: dict[str, type] = {
     "backup_folder": str,
     "backup_keep": int,
     "retention_months": int,
+    "calendar_reminder_days": int,
 }
 
 SETTING_LIMITS: dict[str, tuple[int, int]] = {

@@ -398,6 +398,7 @@ class AdministrationScreen(QWidget):
             "backup_folder": self.tr("Daily backup folder (empty: the data folder)"),
             "backup_keep": self.tr("Daily backups kept"),
             "retention_months": self.tr("Keep closed cases for (months)"),
+            "calendar_reminder_days": self.tr("Calendar reminder before a transition (days)"),
         }
         for key, label in setting_labels.items():
             if settings.EDITABLE_SETTINGS[key] is int:

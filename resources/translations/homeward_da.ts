@@ -319,6 +319,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Gem lukkede sager i (måneder)</translation>
     </message>
     <message>
+        <source>Calendar reminder before a transition (days)</source>
+        <translation>Kalenderpåmindelse før en overgang (dage)</translation>
+    </message>
+    <message>
         <source>Days to move out after a status grant</source>
         <translation>Dage til udflytning efter opholdstilladelse</translation>
     </message>

@@ -319,6 +319,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Geschlossene Fälle aufbewahren für (Monate)</translation>
     </message>
     <message>
+        <source>Calendar reminder before a transition (days)</source>
+        <translation>Kalendererinnerung vor einem Übergang (Tage)</translation>
+    </message>
+    <message>
         <source>Days to move out after a status grant</source>
         <translation>Tage bis zum Auszug nach der Anerkennung</translation>
     </message>

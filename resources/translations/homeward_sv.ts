@@ -319,6 +319,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Spara avslutade ärenden i (månader)</translation>
     </message>
     <message>
+        <source>Calendar reminder before a transition (days)</source>
+        <translation>Kalenderpåminnelse före en övergång (dagar)</translation>
+    </message>
+    <message>
         <source>Days to move out after a status grant</source>
         <translation>Dagar till utflytt efter beviljat uppehållstillstånd</translation>
     </message>

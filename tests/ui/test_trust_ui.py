@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+)
 from sqlalchemy import select
 
 from desktop_app.db.models import AuditEntry, Case, User
@@ -118,6 +126,20 @@ def test_settings_are_saved(screen: AdministrationScreen, demo_db: Database) -> 
         assert settings.get(session, "idle_lock_minutes") == 7
         assert settings.transition_rules(session).move_out_days == 42
         assert "budget_plan" not in settings.checklist_template(session)
+
+
+def test_the_calendar_reminder_is_set_on_the_settings_tab(
+    screen: AdministrationScreen, demo_db: Database
+) -> None:
+    from desktop_app.services import calendar
+
+    reminder = screen.setting_widgets["calendar_reminder_days"]
+    assert isinstance(reminder, QSpinBox) and reminder.value() == 7
+    assert (reminder.minimum(), reminder.maximum()) == (0, 90)
+    reminder.setValue(3)
+    screen.save_settings_button.click()
+    with demo_db.session() as session:
+        assert calendar.reminder_days(session) == 3
 
 
 def test_a_refused_setting_saves_nothing(
