@@ -159,6 +159,16 @@ def _open_for_desktop(path: Path | None, url: str | None) -> tuple[Services | No
 def run_gui(argv: Sequence[str]) -> int:
     """Start the desktop in STYLE.md's order: open the database (backed up and migrated), then
     the QApplication, the first-run choice if no database is known yet, the login, the window."""
+    from desktop_app import runtime
+
+    runtime.hold_collections_for_startup()  # until the main window is up (settle_after_startup)
+    try:
+        return _run_gui(argv)
+    finally:
+        runtime.resume_collections()  # e.g. the login was cancelled
+
+
+def _run_gui(argv: Sequence[str]) -> int:
     from desktop_app.ui import application as desktop
 
     install_excepthook()

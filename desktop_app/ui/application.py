@@ -198,7 +198,7 @@ def run_main_window(app, database, actor):  # type: ignore[no-untyped-def]
     database), or None to quit."""
     from PySide6.QtCore import QTimer
 
-    from desktop_app.runtime import settle_after_startup
+    from desktop_app.runtime import resume_collections, settle_after_startup
     from desktop_app.ui.idle_lock import IdleLock, ensure_password_changed, start_daily_backup
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.operations import wait_for_all
@@ -220,6 +220,7 @@ def run_main_window(app, database, actor):  # type: ignore[no-untyped-def]
         code = int(app.exec())
     finally:
         settle.stop()
+        resume_collections()  # a window closed before it settled
         wait_for_all()
     step = window.next_step
     window.idle_lock.stop()  # type: ignore[attr-defined]

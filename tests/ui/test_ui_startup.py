@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from desktop_app import config
+from desktop_app import config, runtime
 from desktop_app.app import parse_desktop_args, run_gui
 from desktop_app.db.models import Case, User
 from desktop_app.ui import application, login, preferences
@@ -55,17 +56,24 @@ def test_run_logs_in_and_shows_the_main_window(qapp, demo_db_path, monkeypatch):
         shown.extend(
             w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
-        # The collector's settling waits for the window to have painted…
+        # The collector's settling waits for the window to have painted; until then
+        # collections are rare…
         assert all(window.settle_timer.isActive() for window in shown)
+        thresholds.append(gc.get_threshold()[0])
         for window in shown:
             window.close()
         return 0
 
+    usual = gc.get_threshold()
+    thresholds: list[int] = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setattr(login.LoginDialog, "exec", log_in_as_worker)
     monkeypatch.setattr(QApplication, "exec", event_loop)
     assert run_gui(db_args(demo_db_path)) == 0
     assert len(shown) == 1
+    # …and usual again once the window closed, settled or not.
+    assert thresholds == [runtime.STARTUP_THRESHOLD]
+    assert gc.get_threshold() == usual
     # …and never runs after the window's event loop, in the middle of whatever follows.
     assert not shown[0].settle_timer.isActive()
     title = shown[0].windowTitle()
