@@ -27,12 +27,15 @@ from benchmarks.common import (  # noqa: E402
     summary,
 )
 
-# The child process: imports, open the database (migration check), QApplication, log in,
-# build and show the main window on its start page (My day, loaded), process the events.
-# Then, separately, the time to switch to the caseload page with every visible case.
+# The child process, as `desktop_app.app.run_gui` starts: collections held, imports, open the
+# database (migration check), QApplication, log in, build and show the main window on its
+# start page (My day, loaded), process the events. Then, separately, the time to switch to
+# the caseload page with every visible case. `argv[3]` is the clock time of the launch.
 _COLD_START = r"""
 import sys, time
 t0 = time.perf_counter()
+from desktop_app import runtime
+runtime.hold_collections_for_startup()
 from desktop_app.ui.application import make_application
 from desktop_app.services.storage.database import open_database
 from desktop_app.services.trust import auth
@@ -45,6 +48,7 @@ window = MainWindow(db, actor)
 window.show()
 app.processEvents()
 ready = (time.perf_counter() - t0) * 1000
+launched = (time.time() - float(sys.argv[3])) * 1000
 t1 = time.perf_counter()
 page = window.show_page("caseload")
 app.processEvents()
@@ -58,34 +62,50 @@ with open("/proc/self/status", encoding="ascii") as status:
     for line in status:
         if line.startswith("VmRSS:"):
             rss = int(line.split()[1]) / 1024
-print(f"READY {ready:.1f} {page.model.rowCount()} {caseload:.1f} {rss:.1f}", flush=True)
+print(f"READY {ready:.1f} {page.model.rowCount()} {caseload:.1f} {rss:.1f} {launched:.1f}", flush=True)
 """
 
 
 # The plainest desktop start: Qt's widgets imported, an application and an empty main window.
 _BARE_START = r"""
+import sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 window.show()
 app.processEvents()
-print("READY", flush=True)
+print(f"READY {(time.time() - float(sys.argv[1])) * 1000:.1f}", flush=True)
 """
 
 
-def bare_start(runs: int = 3) -> dict[str, float]:
-    wall = []
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def bare_start(runs: int = 5) -> dict[str, float]:
+    shown: list[float] = []
+    wall: list[float] = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(  # noqa: S603 - our own interpreter and script
-            [sys.executable, "-c", _BARE_START], capture_output=True, check=True
-        )
+        out = subprocess.run(  # noqa: S603 - our own interpreter and script
+            [sys.executable, "-c", _BARE_START, repr(time.time())],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         wall.append((time.perf_counter() - start) * 1000)
-    return {"median_ms": sorted(wall)[len(wall) // 2]}
+        shown.append(float(next(x for x in out.splitlines() if x.startswith("READY")).split()[1]))
+    return {"median_ms": _median(shown), "process_ms": _median(wall)}
 
 
-def cold_start(db_path: Path, username: str, runs: int = 3) -> dict[str, float]:
-    """Wall time from launching Python to the main window showing the caseload."""
+def cold_start(db_path: Path, username: str, runs: int = 5) -> dict[str, float]:
+    """Wall time from launching Python to the main window shown on My day, loaded.
+
+    `process_ms` is the figure as it was measured before 2026-12-07: the whole process's
+    wall time less the caseload step, which also holds the interpreter's exit after the
+    window (0.3 s or more: freeing every object, Qt's and Python's finalisation) and the
+    caseload's scroll; nobody waits for those to see the window."""
+    shown: list[float] = []
     wall: list[float] = []
     inside: list[float] = []
     caseload: list[float] = []
@@ -96,7 +116,7 @@ def cold_start(db_path: Path, username: str, runs: int = 3) -> dict[str, float]:
     for _ in range(runs):
         start = time.perf_counter()
         out = subprocess.run(  # noqa: S603 - our own interpreter and script
-            [sys.executable, "-c", _COLD_START, str(db_path), username],
+            [sys.executable, "-c", _COLD_START, str(db_path), username, repr(time.time())],
             capture_output=True,
             text=True,
             env=env,
@@ -108,12 +128,13 @@ def cold_start(db_path: Path, username: str, runs: int = 3) -> dict[str, float]:
         rows = float(fields[2])
         caseload.append(float(fields[3]))
         memory.append(float(fields[4]))
-        # Launch to a shown, loaded window: the process's wall time minus the caseload step.
+        shown.append(float(fields[5]))
         wall.append((time.perf_counter() - start) * 1000 - float(fields[3]))
     return {
-        "median_ms": sorted(wall)[len(wall) // 2],
-        "in_app_ms": sorted(inside)[len(inside) // 2],
-        "then_caseload_ms": sorted(caseload)[len(caseload) // 2],
+        "median_ms": _median(shown),
+        "in_app_ms": _median(inside),
+        "process_ms": _median(wall),
+        "then_caseload_ms": _median(caseload),
         "cases": rows,
         "rss_mb": max(memory),
     }
