@@ -8,7 +8,7 @@ never marked is shown as it is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from desktop_app.domain.i18n import Gettext, Message, gettext_for, text_of, translated
@@ -28,6 +28,13 @@ def _gettext() -> Gettext:
 def message_text(text: object) -> str:
     """A message from the services (or any text) in the interface language."""
     return translated(text, _gettext())
+
+
+def message_texts() -> Callable[[object], str]:
+    """`message_text` for a list of messages: the interface language is looked up once
+    (it is read from the user's settings file), not once a row."""
+    gettext = _gettext()
+    return lambda text: translated(text, gettext)
 
 
 def reasons_text(errors: Mapping[str, object], separator: str = "\n") -> str:

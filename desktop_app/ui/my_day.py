@@ -27,7 +27,7 @@ from desktop_app.ui import labels
 from desktop_app.ui.case_appointments_tab import interpreter_text, kind_label
 from desktop_app.ui.change_signal import follow_changes
 from desktop_app.ui.icons import icon
-from desktop_app.ui.messages import error_text, message_text
+from desktop_app.ui.messages import error_text, message_texts
 from desktop_app.ui.people import people
 from desktop_app.ui.transition_widgets import record_outcome_with_dialog
 
@@ -213,7 +213,9 @@ class MyDayPage(QWidget):
         )
         self.needs_outcome.setEnabled(day.needs_outcome_total > 0 or self.needs_outcome.isChecked())
         self.transitions.clear()
+        explained = message_texts()
         for t in day.transitions:
+            why = explained(t.explanation)
             item = QTreeWidgetItem(
                 [
                     labels.label(labels.RISK_SHORT, t.risk),
@@ -221,14 +223,14 @@ class MyDayPage(QWidget):
                     labels.label(labels.KINDS, t.kind),
                     t.reference,
                     t.name,
-                    message_text(t.explanation),
+                    why,
                     people(self._database).name(t.primary_worker) or self.tr("(none)"),
                 ]
             )
             item.setIcon(0, icon(f"risk_{t.risk}"))
             item.setData(0, REFERENCE_ROLE, t.reference)
             item.setData(0, TRANSITION_ROLE, t)
-            item.setToolTip(5, message_text(t.explanation))
+            item.setToolTip(5, why)
             self.transitions.addTopLevelItem(item)
         self._filter_transitions()
         self.tasks_box.setTitle(
