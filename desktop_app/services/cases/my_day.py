@@ -53,8 +53,18 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30, limit: int 
     today = clock.today()
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
     last_seen = user.last_seen_assignments_at if user else None
+    # Plain columns, not mapped objects: a start page of hundreds of rows builds no
+    # object it does not show (and this runs at every start).
     query = (
-        select(WorkerAssignment, Case.reference, Case.given_name, Case.family_name)
+        select(
+            WorkerAssignment.role,
+            WorkerAssignment.start_date,
+            WorkerAssignment.reason,
+            WorkerAssignment.created_at,
+            Case.reference,
+            Case.given_name,
+            Case.family_name,
+        )
         .join(Case, Case.id == WorkerAssignment.case_id)
         .where(
             WorkerAssignment.user_id == actor.user_id,
@@ -70,14 +80,18 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30, limit: int 
         query = query.where(WorkerAssignment.start_date >= today - timedelta(days=14))
     assignments: list[NewAssignment] = []
     newest: datetime | None = None
-    for a, ref, given, family in session.execute(query.limit(200)):
+    for role, start_date, reason, created_at, ref, given, family in session.execute(
+        query.limit(200)
+    ):
         assignments.append(
-            NewAssignment(ref, f"{given} {family}".strip(), a.role, a.start_date, a.reason)
+            NewAssignment(ref, f"{given} {family}".strip(), role, start_date, reason)
         )
-        if a.created_at is not None and (newest is None or a.created_at > newest):
-            newest = a.created_at
+        if created_at is not None and (newest is None or created_at > newest):
+            newest = created_at
     task_rows = session.execute(
-        select(Task, Case.reference, Case.given_name, Case.family_name)
+        select(
+            Task.id, Task.title, Task.due_date, Case.reference, Case.given_name, Case.family_name
+        )
         .join(Case, Case.id == Task.case_id)
         .where(
             Task.owner_id == actor.user_id,
@@ -92,15 +106,15 @@ def my_day(session: Session, actor: Actor, *, within_days: int = 30, limit: int 
     )
     tasks = [
         DueTask(
-            t.id,
+            task_id,
             ref,
             f"{given} {family}".strip(),
-            t.title,
-            t.due_date,
-            (today - t.due_date).days,
+            title,
+            due_date,
+            (today - due_date).days,
         )
-        for t, ref, given, family in task_rows
-        if t.due_date is not None
+        for task_id, title, due_date, ref, given, family in task_rows
+        if due_date is not None
     ]
     # A social worker's own cases; a team lead's team (a coordinator's organisation).
     worker_id = actor.user_id if actor.role is Role.SOCIAL_WORKER else None
