@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.i18n import Gettext, gettext_for
-from desktop_app.services import appointments, calendar, clock
+from desktop_app.services import appointments, clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.errors import HomewardError
 from desktop_app.services.storage.database import Database
@@ -39,6 +39,8 @@ from desktop_app.ui.tables import table_view
 from desktop_app.ui.tones import set_tone
 
 REFRESH_MS = 5 * 60 * 1000
+# `desktop_app.services.calendar` (and the time zones it reads) is imported where a file
+# is written: this menu is built at every start, a calendar file seldom.
 
 
 def _gettext() -> Gettext:
@@ -136,6 +138,8 @@ class ExportCalendarDialog(QDialog):
         self.days = QSpinBox()
         self.days.setObjectName("calendarDays")
         self.days.setRange(1, 366)
+        from desktop_app.services import calendar
+
         self.days.setValue(calendar.DEFAULT_DAYS)
         self.days.setSuffix(self.tr(" days"))
         self.with_names = QCheckBox(self.tr("Name the young people (not only the case reference)"))
@@ -223,6 +227,8 @@ class CalendarActions(QObject):
             self.export_to(Path(target), dialog.days.value(), dialog.with_names.isChecked())
 
     def export_to(self, path: Path, days: int, with_names: bool) -> bool:
+        from desktop_app.services import calendar
+
         try:
             with self.database.session() as session:
                 result = calendar.export_calendar(
@@ -284,6 +290,8 @@ class CalendarActions(QObject):
         path = self.subscription_path()
         if path is None:
             return False
+        from desktop_app.services import calendar
+
         try:
             with self.database.session() as session:
                 calendar.refresh_subscription(session, self.actor, path, gettext=_gettext())
