@@ -288,6 +288,9 @@ def upcoming_records(
     workers: dict[int, str] = dict(session.execute(select(User.id, User.username)).all())
     teams: dict[int, str] = dict(session.execute(select(Team.id, Team.name)).all())
     open_ = TransitionStatus.OPEN.value
+    # A few hundred due dates among tens of thousands of rows: each one's ISO text and days
+    # left are worked out once.
+    due_dates: dict[date, tuple[str, int]] = {}
     with session.connection().execute(query.execution_options(yield_per=2000)) as result:
         # A batch of rows at a time (a row at a time through the result costs as much
         # again as reading it).
@@ -306,12 +309,15 @@ def upcoming_records(
                 municipality,
                 risk,
             ) in batch:
+                due_text, days_left = due_dates.get(due) or due_dates.setdefault(
+                    due, (due.isoformat(), (due - today).days)
+                )
                 yield {
                     "reference": reference,
                     "name": f"{given} {family}".strip(),
                     "kind": kind,
-                    "due_date": due.isoformat(),
-                    "days_left": (due - today).days,
+                    "due_date": due_text,
+                    "days_left": days_left,
                     "uncertain": bool(uncertain),
                     "readiness": readiness,
                     "risk": risk,
