@@ -32,16 +32,36 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     columns (those left out get their column's default)."""
     if not rows:
         return
+    names, values = row_values(table.name, rows)
+    insert_values(connection, table, names, values)
+
+
+def row_values(
+    table_name: str, rows: Sequence[Mapping[str, Any]]
+) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+    """The column names the rows give, and each row's values in that order (plain tuples,
+    quick to hand to another process); `rows` must all name the same columns."""
     names = tuple(rows[0])
-    statement, converters, defaults = _prepared(connection, table, names)
+    if any(len(row) != len(names) for row in rows):
+        raise ValueError(f"rows for {table_name} name different columns")
     values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
-        if any(len(row) != len(names) for row in chunk):
-            raise ValueError(f"rows for {table.name} name different columns")
-        connection.exec_driver_sql(
-            statement, _tuples(list(map(values, chunk)), converters, defaults)
-        )
+    return names, list(map(values, rows))
+
+
+def insert_values(
+    connection: Connection,
+    table: Table,
+    names: tuple[str, ...],
+    values: Sequence[tuple[Any, ...]],
+) -> None:
+    """INSERT rows given as tuples of the columns `names`, in their order (the columns left
+    out get their default)."""
+    if not values:
+        return
+    statement, converters, defaults = _prepared(connection, table, names)
+    for start in range(0, len(values), CHUNK):
+        chunk = list(values[start : start + CHUNK])
+        connection.exec_driver_sql(statement, _tuples(chunk, converters, defaults))
 
 
 def _tuples(

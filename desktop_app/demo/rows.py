@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
-from desktop_app.db.bulk import insert_rows
+from desktop_app.db.bulk import insert_rows, insert_values
 
 # Parents before children, so every foreign key finds its row.
 INSERT_ORDER: tuple[type, ...] = (
@@ -83,3 +83,12 @@ def write_rows(
     executemany (let alone the ORM's bulk path) costs more than storing the rows."""
     for model in order:
         insert_rows(connection, model.__table__, by_model.get(model, []))  # type: ignore[attr-defined]
+
+
+def write_batch(
+    connection: Connection, batch: Sequence[tuple[str, tuple[str, ...], Sequence[tuple[Any, ...]]]]
+) -> None:
+    """Insert a batch drawn as tuples (`drawing.Batch`), in its order (parents first)."""
+    tables = m.Base.metadata.tables
+    for table, names, values in batch:
+        insert_values(connection, tables[table], names, values)
