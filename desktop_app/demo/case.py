@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from desktop_app.db import models as m
 from desktop_app.demo.context import DemoCase, DemoStock
 from desktop_app.demo.daily_records import add_daily_records
+from desktop_app.demo.draws import cumulative, weighted
 from desktop_app.demo.names import NATIVE_SCRIPT_NAMES, ORIGINS
 from desktop_app.demo.offers import add_offers
 from desktop_app.demo.rows import Rows
@@ -42,6 +43,10 @@ PLACEMENT_NAMES = {
 }
 
 DEFAULT_RULES = TransitionRules()
+
+# How many family members a reunification would bring, and how often.
+_FAMILY_MEMBERS = (0, 1, 2, 3, 4)
+_FAMILY_MEMBERS_CUM = cumulative((60, 12, 12, 10, 6))
 
 # The items ticked by hand on an adult's checklist, and what stands for them on a minor's.
 _ADULT_ITEMS = tuple(k for k in DEFAULT_CHECKLIST if k not in SECURE_ITEMS)
@@ -107,7 +112,7 @@ def add_case(
 
 
 def _draw_person(rng: random.Random, stock: DemoStock) -> Person:
-    origin = rng.choices(stock.origins, stock.origin_weights)[0]
+    origin = weighted(rng, stock.origins, stock.origin_cum_weights)
     _, languages, male, female, family = ORIGINS[origin]
     sex = (
         rng.choice(("male", "male", "male", "female", "female"))
@@ -201,7 +206,7 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             if case.status == "closed"
             else None,
             "in_aftercare": case.situation.aftercare,
-            "family_reunification_members": rng.choices((0, 1, 2, 3, 4), (60, 12, 12, 10, 6))[0],
+            "family_reunification_members": weighted(rng, _FAMILY_MEMBERS, _FAMILY_MEMBERS_CUM),
             "monthly_housing_budget": rng.choice((4000, 4500, 5000, 5500, 6000, 7000)),
             "preferred_municipalities": case.municipality,
             "needs_accessible_housing": rng.random() < 0.05,

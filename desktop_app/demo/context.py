@@ -15,22 +15,13 @@ from desktop_app.domain.transitions import ImpliedTransition
 from desktop_app.services.transitions import derivation
 
 
-class DemoRandom(random.Random):
-    """The seed's generator, drawing whole numbers with less overhead: `randint(a, b)` is
-    `randrange(a, b + 1)`, which is `a + _randbelow(b - a + 1)` — the same numbers from the
-    same state, without two calls' worth of argument checks (the demo draws millions)."""
-
-    def randint(self, a: int, b: int) -> int:
-        return a + self._randbelow(b - a + 1)  # type: ignore[attr-defined,no-any-return]
-
-
 @dataclass
 class DemoStock:
     """What every case draws from, and where its rows go."""
 
     rows: Rows
     origins: list[str]
-    origin_weights: list[int]
+    origin_cum_weights: tuple[int, ...]  # `draws.cumulative` of each origin's weight
     housing: HousingStock
     course_ids: list[int]
     next_offer_id: int

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from desktop_app.db import models as m
 from desktop_app.db.bulk import indexes_set_aside
 from desktop_app.db.engine import advance_id_sequences, refresh_statistics
-from desktop_app.demo.context import DemoRandom, DemoStock
+from desktop_app.demo.context import DemoStock
 from desktop_app.demo.drawing import DemoPlan, batches
+from desktop_app.demo.draws import DemoRandom, cumulative
 from desktop_app.demo.housing import create_housing_stock
 from desktop_app.demo.names import ORIGINS
 from desktop_app.demo.organisation import (
@@ -69,7 +70,7 @@ def create_demo(
     stock = DemoStock(
         rows=Rows(),
         origins=list(ORIGINS),
-        origin_weights=[weight for weight, *_rest in ORIGINS.values()],
+        origin_cum_weights=cumulative([weight for weight, *_rest in ORIGINS.values()]),
         housing=housing,
         course_ids=create_language_courses(session, today),
         next_offer_id=(session.scalar(select(func.max(m.HousingOffer.id))) or 0) + 1,

@@ -7,6 +7,8 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
+from desktop_app.demo.draws import cumulative, weighted
+
 # What became of the transitions of the demo's history that passed without housing: most
 # have their outcome recorded by the worker; some of the last months' still wait for it (the
 # board and My day show them). Workers catch up: nothing older than this waits.
@@ -19,6 +21,10 @@ PAST_OUTCOMES = (
     ("lost_contact", 5),
     (None, 16),
 )
+_OUTCOMES = tuple(o for o, _w in PAST_OUTCOMES)
+_OUTCOMES_CUM = cumulative([w for _o, w in PAST_OUTCOMES])
+_RECORDED = tuple(o for o, _w in PAST_OUTCOMES if o is not None)
+_RECORDED_CUM = cumulative([w for o, w in PAST_OUTCOMES if o is not None])
 RECEIVING = ("Aarhus Kommune", "Vejle Kommune", "Odense Kommune", "After-care service Kompasset")
 
 
@@ -34,10 +40,9 @@ def date_past_outcome(
         return
     if row["status"] != "open" or due >= today - timedelta(days=14):
         return
-    outcome = rng.choices([o for o, _w in PAST_OUTCOMES], [w for _o, w in PAST_OUTCOMES])[0]
+    outcome = weighted(rng, _OUTCOMES, _OUTCOMES_CUM)
     if outcome is None and due < today - timedelta(days=STILL_WAITING_DAYS):
-        recorded = [(o, w) for o, w in PAST_OUTCOMES if o is not None]
-        outcome = rng.choices([o for o, _w in recorded], [w for _o, w in recorded])[0]
+        outcome = weighted(rng, _RECORDED, _RECORDED_CUM)
     if outcome is None:
         return
     resolved_on = min(today, due + timedelta(days=rng.randint(1, 45)))

@@ -7,7 +7,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from desktop_app.demo.draws import cumulative, weighted
+
 GRANTS = ("refugee", "subsidiary", "humanitarian", "temporary")
+# How precisely a drawn date of birth is known, and how often.
+_PRECISIONS = ("exact", "month", "year", "assessed")
+_PRECISIONS_CUM = cumulative((70, 10, 10, 10))
 
 # Hand-made first cases: (days until the 18th birthday, decision, days since decision,
 # placement, offer state or None, share of checklist done, in after-care)
@@ -76,7 +81,7 @@ def hand_made(scenario: int) -> Situation:
 def draw(rng: random.Random) -> Situation:
     """A drawn case: every age around 18, decisions in their usual shares, housing under way."""
     days_to_18 = rng.randint(-4 * 365, 3 * 365)
-    precision = rng.choices(("exact", "month", "year", "assessed"), (70, 10, 10, 10))[0]
+    precision = weighted(rng, _PRECISIONS, _PRECISIONS_CUM)
     roll = rng.random()
     since_decision: int | None
     if roll < 0.15:
