@@ -46,6 +46,7 @@ class DemoPlan:
     (plain data, so a drawing process can be handed it)."""
 
     cases: int
+    batch: int  # cases a batch
     rng: random.Random  # the seed's generator, as the organisation and housing left it
     history: random.Random  # the past transitions' outcomes
     stock: DemoStock
@@ -127,7 +128,7 @@ def draw_batches(plan: DemoPlan) -> Iterator[tuple[int, Batch]]:
             primary,
             organisation.workers_by_team[team_id],
         )
-        if (n + 1) % BATCH == 0 or n + 1 == plan.cases:
+        if (n + 1) % plan.batch == 0 or n + 1 == plan.cases:
             yield n + 1, _finish_batch(plan)
 
 

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from desktop_app.db import models as m
 from desktop_app.db.bulk import indexes_set_aside
 from desktop_app.db.engine import advance_id_sequences, refresh_statistics
+from desktop_app.demo import drawing
 from desktop_app.demo.context import DemoStock
-from desktop_app.demo.drawing import DemoPlan, batches
 from desktop_app.demo.draws import DemoRandom, cumulative
 from desktop_app.demo.housing import create_housing_stock
 from desktop_app.demo.names import ORIGINS
@@ -76,8 +76,9 @@ def create_demo(
         next_offer_id=(session.scalar(select(func.max(m.HousingOffer.id))) or 0) + 1,
     )
     stock.rows.start_ids(session, (m.LegalDecision, m.Placement))
-    plan = DemoPlan(
+    plan = drawing.DemoPlan(
         cases=cases,
+        batch=drawing.BATCH,
         rng=rng,
         history=DemoRandom(seed + 1),
         stock=stock,
@@ -92,7 +93,7 @@ def create_demo(
     connection = session.connection()
     tables = [model.__table__ for model in INSERT_ORDER]  # type: ignore[attr-defined]
     with indexes_set_aside(connection, tables):
-        for drawn, batch in batches(plan):
+        for drawn, batch in drawing.batches(plan):
             write_batch(connection, batch)
             if progress:
                 progress(drawn, cases)

@@ -1,0 +1,127 @@
+"""A large demo is drawn in a process of its own: the database it gives holds exactly what
+drawing every case in this process gives, and stopping it (a cancel) leaves no process
+behind and nothing written."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, inspect, select, text
+
+from desktop_app.db import models as m
+from desktop_app.demo import drawing, generator
+from desktop_app.services import clock
+from tests.support.backends import open_test_database
+
+# Written with the moment of writing, or salted: not compared.
+_NOT_COMPARED = {"audit_log", "case_keys", "database_identity", "alembic_version"}
+_SALTED = {"password_hash"}
+
+
+@pytest.fixture
+def two_empty_paths(tmp_path: Path, _templates: Any) -> Iterator[tuple[Path, Path]]:
+    with (
+        _templates.copy(_templates.empty(), tmp_path / "here.db") as here,
+        _templates.copy(_templates.empty(), tmp_path / "apart.db") as apart,
+    ):
+        yield here, apart
+
+
+@pytest.fixture(autouse=True)
+def _one_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both demos are made at the same moment of the same day."""
+    monkeypatch.setenv("HOMEWARD_TODAY", "2026-11-20")
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 11, 20, 9, 30))
+
+
+def _draw_in_a_process_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From the first case on, a process of its own draws; this one cannot (the drawing
+    process imports the module afresh)."""
+
+    def not_here(plan: drawing.DemoPlan) -> None:
+        raise AssertionError("drawn in the writing process")
+
+    monkeypatch.setattr(drawing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(drawing, "draw_batches", not_here)
+
+
+def _create(path: Path, cases: int, **plan: Any) -> list[tuple[int, int]]:
+    progress: list[tuple[int, int]] = []
+    database = open_test_database(path)
+    try:
+        with database.session() as session:
+            generator.create_demo(
+                session, cases, 4, progress=lambda done, total: progress.append((done, total))
+            )
+    finally:
+        database.dispose()
+    return progress
+
+
+def _contents(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    database = open_test_database(path)
+    try:
+        with database.session() as session:
+            connection = session.connection()
+            contents = {}
+            for table in sorted(inspect(connection).get_table_names()):
+                if table in _NOT_COMPARED or table.startswith("sqlite_"):
+                    continue
+                columns = [
+                    c["name"]
+                    for c in inspect(connection).get_columns(table)
+                    if c["name"] not in _SALTED
+                ]
+                order = "id" if "id" in columns else ", ".join(columns)
+                contents[table] = list(
+                    connection.execute(
+                        text(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
+                    )
+                )
+            return contents
+    finally:
+        database.dispose()
+
+
+def test_a_demo_drawn_apart_holds_what_one_drawn_here_holds(
+    two_empty_paths: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here, apart = two_empty_paths
+    monkeypatch.setattr(drawing, "BATCH", 9)  # several batches of a small demo
+    in_process = _create(here, 40)
+    _draw_in_a_process_only(monkeypatch)
+    in_a_process = _create(apart, 40)
+    assert in_process == in_a_process == [(9, 40), (18, 40), (27, 40), (36, 40), (40, 40)]
+    expected, got = _contents(here), _contents(apart)
+    assert len(expected["cases"]) == 40 and expected["transitions"]
+    assert got == expected
+    assert not multiprocessing.active_children()
+
+
+def test_a_cancelled_demo_stops_its_drawing_process_and_writes_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(drawing, "BATCH", 5)
+    _draw_in_a_process_only(monkeypatch)
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        raise Cancelled()
+
+    database = open_test_database(db_path)
+    try:
+        with pytest.raises(Cancelled), database.session() as session:
+            generator.create_demo(session, 200, 4, progress=cancel)
+        assert not multiprocessing.active_children()
+        with database.session() as session:
+            assert session.scalar(select(func.count()).select_from(m.Case)) == 0
+            assert session.scalar(select(func.count()).select_from(m.User)) == 0
+    finally:
+        database.dispose()
