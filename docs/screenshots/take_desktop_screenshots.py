@@ -136,6 +136,10 @@ def shoot(language: str) -> None:
     window = MainWindow(database, admin)
     on_screen(window)
     save("admin")
+    admin_screen = window.stack.currentWidget()
+    admin_screen.tabs.setCurrentIndex(2)  # Settings: rules, reminder, checklists
+    settle()
+    save("admin-settings")
     window.close()
     database.dispose()
 
