@@ -97,27 +97,6 @@ def reminder_days(session: Session) -> int:
     return settings.calendar_reminder_days(session)
 
 
-def set_reminder_days(session: Session, actor: Actor, days: int) -> None:
-    """The administrator's setting; audited."""
-    from desktop_app.services.trust.permissions import require_admin
-
-    require_admin(actor)
-    low, high = settings.SETTING_LIMITS[REMINDER_SETTING]
-    if not low <= days <= high:
-        raise ValidationError(
-            {REMINDER_SETTING: _("The reminder is from 0 to 90 days before a transition.")}
-        )
-    before = reminder_days(session)
-    settings.put(session, REMINDER_SETTING, days)
-    audit.record(
-        session,
-        actor,
-        "settings_changed",
-        entity="settings",
-        detail={"changes": {REMINDER_SETTING: {"before": before, "after": days}}},
-    )
-
-
 def local_zone() -> ZoneInfo:
     """The computer's time zone (TZ, when set, names it)."""
     name = os.environ.get("TZ", "").lstrip(":")

@@ -11,7 +11,7 @@ from icalendar import Calendar
 from sqlalchemy import or_, select
 
 from desktop_app.db import models as m
-from desktop_app.services import appointments, calendar
+from desktop_app.services import appointments, calendar, settings
 from desktop_app.services.actor import Actor
 from desktop_app.services.cases import notes_and_tasks
 from desktop_app.services.storage.database import Database
@@ -240,17 +240,17 @@ def test_the_reminder_is_a_setting(demo_db: Database, login: Callable[[str], Act
 
     worker, admin = login("worker"), login("admin")
     with demo_db.session() as session:
-        calendar.set_reminder_days(session, admin, 0)
+        settings.update_settings(session, admin, {calendar.REMINDER_SETTING: 0})
     cal = _export(demo_db, worker, tmp_path / "quiet.ics")
     assert not [a for e in cal.walk("VEVENT") for a in e.walk("VALARM")]
     with demo_db.session() as session:
-        calendar.set_reminder_days(session, admin, 14)
+        settings.update_settings(session, admin, {calendar.REMINDER_SETTING: 14})
     cal = _export(demo_db, worker, tmp_path / "two-weeks.ics")
     triggers = {a.decoded("TRIGGER") for a in cal.walk("VALARM")}
     assert triggers == {timedelta(days=-14)}
     with pytest.raises(PermissionDeniedError):
         with demo_db.session() as session:
-            calendar.set_reminder_days(session, worker, 3)
+            settings.update_settings(session, worker, {calendar.REMINDER_SETTING: 3})
 
 
 def test_a_utc_computer_still_gets_a_vtimezone(
