@@ -82,7 +82,9 @@ class Cluster:
             capture_output=True,
         )
 
-    def stop(self) -> None:
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop the server: at once by default (its files are thrown away), or "fast" (a
+        clean shutdown, for a cluster kept between runs)."""
         subprocess.run(
             _as_server_user(
                 [
@@ -91,7 +93,7 @@ class Cluster:
                     str(self.data),
                     "-w",
                     "-m",
-                    "immediate",
+                    mode,
                     "stop",
                 ]
             ),
@@ -99,15 +101,9 @@ class Cluster:
         )
 
 
-@contextmanager
-def own_cluster() -> Iterator[Cluster]:
-    """A new cluster, started; stopped and deleted afterwards."""
-    bin_dir = server_bin()
-    if bin_dir is None:
-        raise RuntimeError("PostgreSQL server binaries are not installed")
-    root = Path(tempfile.mkdtemp(prefix="homeward-pg-", dir=_memory_dir()))
+def _init_cluster(bin_dir: Path, root: Path) -> None:
     data = root / "data"
-    data.mkdir()
+    data.mkdir(parents=True)
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")
         shutil.chown(data, "postgres")
@@ -118,6 +114,16 @@ def own_cluster() -> Iterator[Cluster]:
         check=True,
         capture_output=True,
     )
+
+
+@contextmanager
+def own_cluster() -> Iterator[Cluster]:
+    """A new cluster, started; stopped and deleted afterwards."""
+    bin_dir = server_bin()
+    if bin_dir is None:
+        raise RuntimeError("PostgreSQL server binaries are not installed")
+    root = Path(tempfile.mkdtemp(prefix="homeward-pg-", dir=_memory_dir()))
+    _init_cluster(bin_dir, root)
     server = Cluster(bin_dir, root, _free_port())
     server.start()
     try:
@@ -125,6 +131,25 @@ def own_cluster() -> Iterator[Cluster]:
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@contextmanager
+def kept_cluster(root: Path) -> Iterator[Cluster]:
+    """A cluster whose files stay in `root` between runs: created the first time, started
+    for the block and stopped after it, never deleted. For the benchmarks' large databases,
+    which take minutes to fill; delete `root` to start again from nothing."""
+    bin_dir = server_bin()
+    if bin_dir is None:
+        raise RuntimeError("PostgreSQL server binaries are not installed")
+    if not (root / "data" / "PG_VERSION").exists():
+        shutil.rmtree(root, ignore_errors=True)
+        _init_cluster(bin_dir, root)
+    server = Cluster(bin_dir, root, _free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop("fast")
 
 
 @contextmanager
