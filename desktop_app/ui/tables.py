@@ -277,6 +277,11 @@ class ColumnMemory(QObject):
     """
 
     MAX_FITTED = 360
+    # Rows measured to size a column: the first screenfuls. Qt's own default is 1,000, and
+    # each row measured asks the model for several roles of every cell: a list of a few
+    # thousand housing matches took a tenth of a second to fit, on the GUI thread, each
+    # time it was filled.
+    FITTED_ROWS = 100
 
     def __init__(self, table: QTableView, key: str) -> None:
         super().__init__(table)
@@ -286,6 +291,7 @@ class ColumnMemory(QObject):
         self.user_sized = False
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(self.FITTED_ROWS)
         from desktop_app.ui.preferences import ui_settings
 
         state = ui_settings().value(self._key)

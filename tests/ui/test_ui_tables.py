@@ -290,3 +290,22 @@ def test_a_table_filled_while_hidden_fits_its_columns_when_shown(qtbot):
     # …and the last column still takes the rest of the width.
     last = header.count() - 1
     assert header.sectionPosition(last) + header.sectionSize(last) >= view.viewport().width() - 1
+
+
+def test_a_long_list_is_fitted_to_its_first_rows(qtbot):
+    # Sizing a column asks the model for several roles of each row measured: a list of
+    # thousands of housing matches is fitted to its first rows, not to every one of them.
+    from desktop_app.ui.tables import ColumnMemory
+
+    model = RowTableModel([Column("Unit", lambda v: v), Column("Note", lambda v: "")])
+    view = table_view(model, "fittedToFirstRows")
+    qtbot.addWidget(view)
+    header = view.horizontalHeader()
+    rows = ["Flat 12"] * 3000
+    rows[ColumnMemory.FITTED_ROWS + 500] = "Shared flat, Kongens Enghave, third floor left"
+    model.set_rows(rows)
+    narrow = header.sectionSize(0)
+    assert narrow < view.fontMetrics().horizontalAdvance(rows[ColumnMemory.FITTED_ROWS + 500])
+    rows[5] = rows[ColumnMemory.FITTED_ROWS + 500]
+    model.set_rows(rows)
+    assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance(rows[5])
