@@ -176,6 +176,8 @@ def run(db_path: Path) -> None:
             references = list(session.scalars(select(Case.reference).order_by(Case.id)))
         rng = random.Random(3)
         sample = rng.sample(references, 30)
+        # A case is opened from a main window that is up, after start-up has settled.
+        settle_after_startup()
         opened: list[float] = []
         every_tab: list[float] = []
         matched: list[float] = []

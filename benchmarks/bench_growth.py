@@ -12,7 +12,9 @@ Run alone with `python -m benchmarks.bench_growth` or through `python -m benchma
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -68,10 +70,13 @@ def _curve_point(db: Database, label: str) -> dict[str, float]:
 def _moved_database(server: pg_server.Cluster, size: int, sqlite_path: Path) -> str:
     """The PostgreSQL copy of the `size`-case database, moved with `migrate-to` the first time
     and kept in the cluster under bench-data/ after that (minutes at 300,000 cases). A stamp
-    file names the SQLite file it was moved from; a new file is moved again."""
+    file names the SQLite database it was moved from; one generated again is moved again."""
     name = f"growth{size}"
     stamp_file = server.root / f"{name}.stamp"
-    stamp = f"{sqlite_path.stat().st_ino}:{sqlite_path.stat().st_size // (1 << 20)}"
+    # The database's own random id: a file generated again gets a new one. (A schema
+    # upgrade keeps it; opening the PostgreSQL copy upgrades that copy the same way.)
+    with contextlib.closing(sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)) as conn:
+        stamp = str(conn.execute("SELECT id FROM database_identity").fetchone()[0])
     url = f"{server.base_url}/{name}"
     if stamp_file.exists() and stamp_file.read_text() == stamp:
         return url
