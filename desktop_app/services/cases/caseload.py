@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, exists, literal_column, select
 from sqlalchemy.orm import Session
 
+from desktop_app.db.id_lists import among
 from desktop_app.db.models import Case, Team, User, WorkerAssignment
 from desktop_app.domain.dates import age_on, effective_birth_date, is_uncertain
 from desktop_app.domain.i18n import message as _
@@ -261,7 +262,7 @@ def find_cases(
                 best = by_tokens.in_index_order(session, limit)
             return CaseIds(best[:limit], by_tokens.count(session))
         found = session.execute(
-            select(Case.id, Case.search_text, Case.reference).where(Case.id.in_(best))
+            select(Case.id, Case.search_text, Case.reference).where(among(session, Case.id, best))
         ).all()
         return _ranked(flt, found, limit)
     query = _base_query(session, actor, flt, today)
@@ -352,7 +353,7 @@ def rows(session: Session, actor: Actor, ids: Sequence[int]) -> list[CaseRow]:
         )
         .outerjoin(User, User.id == Case.primary_worker_id)
         .outerjoin(Team, Team.id == Case.team_id)
-        .where(Case.id.in_(list(ids)), visible_cases_clause(actor))
+        .where(among(session, Case.id, ids), visible_cases_clause(actor))
     )
     by_id: dict[int, CaseRow] = {}
     for (
