@@ -40,6 +40,11 @@ RANK_EVERY_MATCH = 1000
 
 _END = "\uffff"
 
+# The token rows a search walks, apart from those its other words are matched in (the
+# subqueries read `CaseSearchToken` itself). One alias for every search: a new one per
+# keystroke had SQLAlchemy adapt each column to it again.
+_MATCHED = aliased(CaseSearchToken, name="matched_token")
+
 # Conditions on a case id column that keep only the cases a list may show.
 IdConditions = Callable[[Any], list[ColumnElement[bool]]]
 
@@ -123,7 +128,7 @@ class TokenSearch:
         ]
 
     def count(self, session: Session) -> int:
-        token = aliased(CaseSearchToken)
+        token = _MATCHED
         options, rest = self._parts(token)
         if len(options) == 1:
             # Only as a prefix: each case once, at the first of its matching tokens
@@ -142,7 +147,7 @@ class TokenSearch:
         names spelled as typed, by the part typed (of the longest word) and then by case;
         then the other spellings, by skeleton. Reads only as far as it needs."""
         found: dict[int, None] = {}
-        token = aliased(CaseSearchToken)
+        token = _MATCHED
         (as_typed, *spellings), rest = self._parts(token)
         typed = select(token.case_id).where(as_typed, *rest).order_by(token.token, token.case_id)
         if _take(session, typed, found, limit) or not spellings:
