@@ -304,8 +304,8 @@ class ColumnMemory(QObject):
             model.modelReset.connect(self.fit)
             model.layoutChanged.connect(self.fit)
             model.rowsInserted.connect(self.fit)
-        # A table filled while hidden (a tab not yet in front) measures no rows, only its
-        # headings: it is fitted again each time it is shown.
+        # A table is fitted when it is shown (a tab brought to the front), and when its rows
+        # change while it is in view; one filled while hidden waits until it is shown.
         table.installEventFilter(self)
         self.fit()
 
@@ -316,6 +316,10 @@ class ColumnMemory(QObject):
 
     def fit(self, *_args: object) -> None:
         if self.user_sized:
+            return
+        if not self._table.isVisible():
+            # Measured when shown (see eventFilter). Each tab of a case fills its tables
+            # before it is in front; fitting them then was a third of building the tab.
             return
         self._fitting = True
         try:

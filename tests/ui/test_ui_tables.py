@@ -300,6 +300,8 @@ def test_a_long_list_is_fitted_to_its_first_rows(qtbot):
     model = RowTableModel([Column("Unit", lambda v: v), Column("Note", lambda v: "")])
     view = table_view(model, "fittedToFirstRows")
     qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
     header = view.horizontalHeader()
     rows = ["Flat 12"] * 3000
     rows[ColumnMemory.FITTED_ROWS + 500] = "Shared flat, Kongens Enghave, third floor left"
