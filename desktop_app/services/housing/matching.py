@@ -66,8 +66,10 @@ def available_units(session: Session) -> list[UnitFacts]:
         )
     )
     out: list[UnitFacts] = []
-    # Core rows, not the ORM: nothing here needs identity tracking.
-    for row in session.connection().execute(query):
+    # Core rows, not the ORM: nothing here needs identity tracking; fetched at once (a row
+    # at a time through the result cost as much again as reading them, and the GUI thread
+    # waits for the lock this Python holds while the Housing tab ranks in the background).
+    for row in session.connection().execute(query).all():
         free = row[10] - row[11]
         if free <= 0:
             continue
