@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, false, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, Placement, Transition
 from desktop_app.services import clock, settings
-from desktop_app.services.actor import Actor
+from desktop_app.services.actor import Actor, Role
 from desktop_app.services.transitions import listing, sql_rules
 from desktop_app.services.trust.permissions import (
     require_case_content_role,
@@ -97,6 +97,11 @@ def board(
         # third of the time on 100,000 cases on both backends.
         not_open = select(Case.id).where(Case.status != "open")
         query = query.where(Transition.case_id.not_in(not_open))
+    elif actor.role is Role.TEAM_LEAD and worker_id is None and not municipality:
+        # One team: the transitions whose case is among the team's open cases, a set read
+        # from `ix_cases_team_status` alone, instead of reading every listed transition's
+        # case row to test its team (5,600 of 16,500 on 100,000 cases: a third of the time).
+        query = query.where(Transition.case_id.in_(_open_cases_of_team(actor)))
     else:
         query = query.join(Case, Case.id == Transition.case_id).where(
             Case.status == "open",
@@ -130,6 +135,14 @@ def board(
         cell[risk] = cell.get(risk, 0) + count
     ordered = sorted(months.items(), key=lambda kv: kv[0] or date.min)
     return BoardPage(rows, BoardSummary(total, by_risk, overdue, without, ordered))
+
+
+def _open_cases_of_team(actor: Actor) -> Select[tuple[int]]:
+    """The ids of the open cases a team lead sees (none without a team), as
+    `visible_cases_clause` and the open-case test of the listing choose them."""
+    if actor.team_id is None:
+        return select(Case.id).where(false())
+    return select(Case.id).where(Case.team_id == actor.team_id, Case.status == "open")
 
 
 def municipalities(session: Session, actor: Actor) -> list[str]:

@@ -386,12 +386,17 @@ def test_board_page_and_counts_over_every_matching_row(small):
 
 
 def test_board_counts_leave_out_cases_that_are_not_open(small):
-    """The counts of the organisation's board (an anti-join) and a team's (a join) agree with its rows."""
+    """The counts of the organisation's board (an anti-join) and a team's (the team's open
+    cases) agree with its rows; a team lead without a team sees none."""
+    from dataclasses import replace
+
     from desktop_app.services.transitions import derivation, listing
+
+    no_team = replace(small.actors["lena"], team_id=None)
 
     def board_agrees_with_rows(s) -> int:
         totals = []
-        for actor in (small.actors["cora"], small.actors["lena"]):
+        for actor in (small.actors["cora"], small.actors["lena"], no_team):
             page = board.board(s, actor, 200, limit=1000)
             listed = listing.upcoming(s, actor, 200)
             assert page.summary.total == len(listed) == len(page.rows)
@@ -399,6 +404,7 @@ def test_board_counts_leave_out_cases_that_are_not_open(small):
                 risk: sum(1 for r in listed if r.risk == risk) for risk in ("red", "amber", "green")
             }
             totals.append(page.summary.total)
+        assert totals[1] > 0 and totals[2] == 0
         return totals[0]
 
     with small.db.session() as s:
@@ -417,4 +423,9 @@ def test_board_counts_leave_out_cases_that_are_not_open(small):
         rid = moves.request_closure(s, small.actors["lena"], small.refs["A"], "Returned home").id
         moves.decide_closure(s, small.actors["lena"], rid, True)
     with small.db.session() as s:
+        assert board_agrees_with_rows(s) == before - 1
+        # A case without a team is no team lead's, not even one's without a team.
+        case = s.scalar(select(Case).where(Case.reference == small.refs["D"]))
+        case.team_id = None
+        s.flush()
         assert board_agrees_with_rows(s) == before - 1
