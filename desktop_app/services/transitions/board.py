@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, false, func, select
+from sqlalchemy import Select, and_, case, false, func, not_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, Placement, Transition
@@ -60,9 +60,8 @@ def board(
 ) -> BoardPage:
     """The board: the soonest `limit` transitions, and counts over all that match.
 
-    The counts are one grouped query (by day, risk and housing), so a whole
-    organisation's 90 days stays quick however many rows match. `overdue_only`
-    shows those that need an outcome.
+    The counts are one query grouped by day, so a whole organisation's 90 days stays
+    quick however many rows match. `overdue_only` shows those that need an outcome.
     """
     rules = settings.transition_rules(session)
     rows = listing.upcoming(
@@ -81,14 +80,23 @@ def board(
     risk_col = sql_rules.risk_sql(
         Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
     )
+    # One row per due date, each risk and the unsecured counted within it: the rows are
+    # read in the index's date order, so they are counted as they come (no hash table or
+    # sort of 20,000 rows), and half as many rows come back.
     query = (
-        select(Transition.due_date, risk_col, Transition.housing_secured, func.count())
+        select(
+            Transition.due_date,
+            func.count(),
+            func.count(case((risk_col == "red", 1))),
+            func.count(case((risk_col == "amber", 1))),
+            func.count(case((not_(Transition.housing_secured), 1))),
+        )
         .where(
             sql_rules.open_sql(),
             sql_rules.listed_sql(Transition.kind, Transition.due_date, today, rules),
             Transition.due_date <= today + timedelta(days=within_days),
         )
-        .group_by(Transition.due_date, risk_col, Transition.housing_secured)
+        .group_by(Transition.due_date)
     )
     if sees_every_case(actor) and worker_id is None and not municipality:
         # The whole organisation: leave out the transitions of the few cases that are
@@ -123,16 +131,17 @@ def board(
     by_risk = {"red": 0, "amber": 0, "green": 0}
     months: dict[date | None, dict[str, int]] = {}
     total = overdue = without = 0
-    for due, risk, secured, count in session.execute(query):
+    for due, count, red, amber, unsecured in session.execute(query):
+        counts = {"red": red, "amber": amber, "green": count - red - amber}
         total += count
-        by_risk[risk] = by_risk.get(risk, 0) + count
+        without += unsecured
         if due < today:
             overdue += count
-        if not secured:
-            without += count
         key = None if due < today else due.replace(day=1)
         cell = months.setdefault(key, {"red": 0, "amber": 0, "green": 0})
-        cell[risk] = cell.get(risk, 0) + count
+        for risk, n in counts.items():
+            by_risk[risk] += n
+            cell[risk] += n
     ordered = sorted(months.items(), key=lambda kv: kv[0] or date.min)
     return BoardPage(rows, BoardSummary(total, by_risk, overdue, without, ordered))
 
