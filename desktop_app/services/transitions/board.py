@@ -146,7 +146,7 @@ def board(
     return BoardPage(rows, BoardSummary(total, by_risk, overdue, without, ordered))
 
 
-def _open_cases_of_team(actor: Actor) -> Select[tuple[int]]:
+def _open_cases_of_team(actor: Actor) -> Select[int]:
     """The ids of the open cases a team lead sees (none without a team), as
     `visible_cases_clause` and the open-case test of the listing choose them."""
     if actor.team_id is None:
