@@ -18,8 +18,12 @@ from sqlalchemy.orm import Session
 
 
 def among(session: Session, column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
-    """`column IN values`, as the session's database reads a long list fastest."""
-    values = list(values)
+    """`column IN values` (a mapped attribute or a column), as the session's database reads
+    a long list fastest."""
+    listed = list(values)
+    condition: ColumnElement[bool]
     if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
-    return column.in_(values)
+        condition = column == any_(bindparam(None, listed, type_=ARRAY(column.type)))
+    else:
+        condition = column.in_(listed)
+    return condition
