@@ -113,6 +113,29 @@ def _children(session: Session, model: Any, case_id: int) -> list[Any]:
     return list(session.scalars(_children_query(model), {"case_id": case_id}))
 
 
+@cache
+def _record_query(part: str) -> Any:
+    """The record's other reads, built once as well."""
+    if part == "users":
+        return select(User).where(User.id.in_(bindparam("ids", expanding=True)))
+    if part == "offers":
+        return (
+            select(HousingOffer, HousingUnit)
+            .join(HousingUnit, HousingUnit.id == HousingOffer.unit_id)
+            .where(HousingOffer.case_id == bindparam("case_id"))
+            .order_by(HousingOffer.proposed_on, HousingOffer.id)
+        )
+    if part == "team":
+        return select(Team.name).where(Team.id == bindparam("team_id"))
+    if part == "aliases":
+        return (
+            select(Case.reference)
+            .where(Case.merged_into_id == bindparam("case_id"))
+            .order_by(Case.reference)
+        )
+    raise KeyError(part)
+
+
 def _person(user: User | None) -> PersonRef | None:
     return PersonRef(user.id, user.username, user.full_name) if user is not None else None
 
@@ -123,7 +146,7 @@ def _users(session: Session, ids: set[int | None]) -> dict[int, PersonRef]:
         return {}
     return {
         u.id: PersonRef(u.id, u.username, u.full_name)
-        for u in session.scalars(select(User).where(User.id.in_(wanted)))
+        for u in session.scalars(_record_query("users"), {"ids": sorted(wanted)})
     }
 
 
@@ -183,12 +206,7 @@ def record_of(session: Session, actor: Actor, case: Case, access: CaseAccess) ->
             decline_reason=offer.decline_reason,
             unit=values_of(unit, UnitFacts),
         )
-        for offer, unit in session.execute(
-            select(HousingOffer, HousingUnit)
-            .join(HousingUnit, HousingUnit.id == HousingOffer.unit_id)
-            .where(HousingOffer.case_id == case.id)
-            .order_by(HousingOffer.proposed_on, HousingOffer.id)
-        )
+        for offer, unit in session.execute(_record_query("offers"), {"case_id": case.id})
     ]
     moves = tuple(values_of(m, MoveFacts) for m in _children(session, CaseMove, case.id))
     assignment_facts = tuple(
@@ -197,7 +215,11 @@ def record_of(session: Session, actor: Actor, case: Case, access: CaseAccess) ->
     # Open and resolved: the resolved ones are the record's history, with their outcomes.
     transitions = tuple(listing.case_history(session, actor, case.id))
     pending = next((c for c in closures if c.state == "requested"), None)
-    team_name = session.scalar(select(Team.name).where(Team.id == case.team_id))
+    team_name = (
+        session.scalar(_record_query("team"), {"team_id": case.team_id})
+        if case.team_id is not None
+        else None
+    )
     return CaseRecord(
         case=values_of(case, CaseDetails),
         team_name=team_name,
@@ -250,13 +272,7 @@ def record_of(session: Session, actor: Actor, case: Case, access: CaseAccess) ->
             and case.team_id is not None
             and case.team_id == actor.team_id
         ),
-        aliases=tuple(
-            session.scalars(
-                select(Case.reference)
-                .where(Case.merged_into_id == case.id)
-                .order_by(Case.reference)
-            )
-        ),
+        aliases=tuple(session.scalars(_record_query("aliases"), {"case_id": case.id})),
     )
 
 
