@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from desktop_app.domain import risk_levels
 from desktop_app.domain.i18n import Gettext, gettext_for, identity
@@ -110,7 +112,18 @@ def style(name: str) -> ParagraphStyle:
 
 
 def para(value: object, style_name: str = "body") -> Paragraph:
-    return Paragraph(markup(value), style(style_name))
+    text = markup(value)
+    parsed_style, frags = _parsed(text, style_name)
+    # Each paragraph gets its own copies: laying one out must not touch another's.
+    return Paragraph(text, parsed_style, frags=[frag.clone() for frag in frags])
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str, style_name: str) -> tuple[ParagraphStyle, tuple[Any, ...]]:
+    """A paragraph's text parsed once: the headings and labels recur in every document, and
+    parsing the markup was a tenth of drawing one."""
+    parsed = Paragraph(text, style(style_name))
+    return parsed.style, tuple(parsed.frags)
 
 
 def _numbered_canvas(meta: DocumentMeta) -> type[rl_canvas.Canvas]:
@@ -244,12 +257,98 @@ def title_block(meta: DocumentMeta, title: str, subtitle: str = "") -> list[Flow
 # Table cells that hold plain text are drawn with these; longer text wraps as a Paragraph.
 CELL_SIZE = 8
 CELL_LEADING = 10
-PLAIN_CELLS: tuple[tuple[Any, ...], ...] = (
-    ("FONTNAME", (0, 0), (-1, -1), FONT),
-    ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+
+
+def plain_cell(
+    *,
+    bold: bool = False,
+    valign: str = "BOTTOM",
+    top: float = 3,
+    bottom: float = 3,
+    left: float = 6,
+    right: float = 6,
+) -> CellStyle:
+    """How a table cell of plain text is drawn (DejaVu Sans 8/10 in ink, its alignment and
+    padding), made once.
+
+    A TableStyle's font, padding and alignment commands are applied to every cell in
+    their range, one by one; with the cell styles the Table makes for itself, that was
+    half of building a document's story. Tables share these (they are never changed: see
+    `styled_table`).
+    """
+    cell = CellStyle("plain")
+    cell.fontname = FONT_BOLD if bold else FONT
+    cell.fontsize = CELL_SIZE
+    cell.leading = CELL_LEADING
+    cell.color = INK
+    cell.valign = valign
+    cell.topPadding = top
+    cell.bottomPadding = bottom
+    cell.leftPadding = left
+    cell.rightPadding = right
+    return cell
+
+
+_HEAD_CELL = plain_cell(bold=True, valign="TOP", top=2, bottom=2.5, left=3, right=3)
+_BODY_CELL = plain_cell(valign="TOP", top=2, bottom=2.5, left=3, right=3)
+_LABEL_CELL = plain_cell(bold=True, valign="TOP", top=1.5, bottom=2, left=3)
+_VALUE_CELL = plain_cell(valign="TOP", top=1.5, bottom=2, left=3)
+
+# The TableStyle commands that set a cell's own style (the others draw lines and fills).
+_CELL_COMMANDS = frozenset(
+    {
+        "FONT",
+        "FONTNAME",
+        "FACE",
+        "SIZE",
+        "FONTSIZE",
+        "LEADING",
+        "TEXTCOLOR",
+        "ALIGN",
+        "ALIGNMENT",
+        "VALIGN",
+        "LEFTPADDING",
+        "RIGHTPADDING",
+        "TOPPADDING",
+        "BOTTOMPADDING",
+        "HREF",
+        "DESTINATION",
+        "DIRECTION",
+        "SHAPING",
+    }
 )
+
+
+def styled_table(
+    cells: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    cell_styles: list[list[CellStyle]],
+    commands: Sequence[tuple[Any, ...]],
+    **options: Any,
+) -> Table:
+    """A table whose cells start from shared `plain_cell` styles; `commands` add the lines and
+    fills, and any cell a command styles on its own gets its own copy first (the Table
+    changes a cell's style in place)."""
+    rows = len(cell_styles)
+    columns = len(cell_styles[0]) if rows else 0
+    for command in commands:
+        if command[0] not in _CELL_COMMANDS:
+            continue
+        (c0, r0), (c1, r1) = command[1], command[2]
+        c0, c1 = (c + columns if c < 0 else c for c in (c0, c1))
+        r0, r1 = (r + rows if r < 0 else r for r in (r0, r1))
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                cell_styles[r][c] = cell_styles[r][c].copy()
+    table = Table(
+        [list(row) for row in cells],
+        colWidths=list(widths),
+        hAlign="LEFT",
+        cellStyles=cell_styles,
+        **options,
+    )
+    table.setStyle(TableStyle(list(commands)))
+    return table
 
 
 def fit_cell(value: object, width: float, *, bold: bool = False) -> Any:
@@ -292,25 +391,19 @@ def data_table(
         [c if isinstance(c, Flowable) else fit_cell(c, w) for c, w in zip(row, widths, strict=True)]
         for row in rows
     ]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                *PLAIN_CELLS,
-                ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *extra_styles,
-            ]
-        )
+    cells = [head, *body]
+    return styled_table(
+        cells,
+        widths,
+        [[_HEAD_CELL] * len(widths)] + [[_BODY_CELL] * len(widths) for _ in body],
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            *extra_styles,
+        ],
+        repeatRows=1,
     )
-    return table
 
 
 def facts_table(rows: Sequence[tuple[str, Any]], width: float, locale: str) -> Table:
@@ -322,21 +415,12 @@ def facts_table(rows: Sequence[tuple[str, Any]], width: float, locale: str) -> T
         ]
         for label, value in rows
     ]
-    table = Table(cells, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                *PLAIN_CELLS,
-                ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    return styled_table(
+        cells,
+        [width * 0.3, width * 0.7],
+        [[_LABEL_CELL, _VALUE_CELL] for _ in cells],
+        [("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)],
     )
-    return table
 
 
 def value_text(value: Any, locale: str) -> str:

@@ -160,6 +160,7 @@ def print_handovers(
         workers = _cores() if total >= PARALLEL_FROM and _cores() > 1 else 0
     renderer = _Renderer(0 if combined else workers)
     done = 0
+    case_ids: list[int] = []  # of the printed cases, for their audit entries
 
     def finished(count: int) -> None:
         nonlocal done
@@ -193,6 +194,8 @@ def print_handovers(
                 done += 1
                 continue
             result.printed.append(reference)
+            assert report.case_id is not None
+            case_ids.append(report.case_id)
             if combined:
                 if stories:
                     stories.append(PageBreak())
@@ -227,20 +230,25 @@ def print_handovers(
             shutil.rmtree(staging, ignore_errors=True)
     if result.printed:
         with database.session() as session:
-            for reference in result.printed:
-                report_data_meta.record_printed(
-                    session,
-                    actor,
-                    "handover",
-                    output=str(
-                        target if combined else target / f"handover-{_safe_name(reference)}.pdf"
-                    ),
-                    reference=reference,
-                    language=meta.language if meta is not None else None,
-                    detail={
-                        "recipient": recipient.value,
-                        "batch": len(result.printed),
-                        "combined": combined,
-                    },
-                )
+            report_data_meta.record_printed_many(
+                session,
+                actor,
+                "handover",
+                [
+                    (
+                        case_id,
+                        reference,
+                        str(
+                            target if combined else target / f"handover-{_safe_name(reference)}.pdf"
+                        ),
+                    )
+                    for case_id, reference in zip(case_ids, result.printed, strict=True)
+                ],
+                language=meta.language if meta is not None else None,
+                detail={
+                    "recipient": recipient.value,
+                    "batch": len(result.printed),
+                    "combined": combined,
+                },
+            )
     return result

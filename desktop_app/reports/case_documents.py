@@ -12,7 +12,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from desktop_app.domain.i18n import Gettext, Message, gettext_for
 from desktop_app.domain.transitions import Risk, explain_risk
 from desktop_app.reports.base import (
-    PLAIN_CELLS,
     RULE,
     build_pdf,
     content_width,
@@ -21,9 +20,11 @@ from desktop_app.reports.base import (
     fit_cell,
     nothing,
     para,
+    plain_cell,
     risk_styles,
     risk_words,
     section,
+    styled_table,
     title_block,
 )
 from desktop_app.reports.text import format_date
@@ -102,6 +103,9 @@ def _d(value: Any, locale: str) -> str:
     return format_date(value, locale) if value else ""
 
 
+_CHECK_CELL = plain_cell(top=0.5, bottom=0.5, left=3)
+
+
 def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[Flowable]:
     loc = meta.locale
     _ = gettext_for(meta.language)
@@ -138,16 +142,8 @@ def _transitions(report: CaseReport, meta: DocumentMeta, width: float) -> list[F
             ]
             for i in range(half)
         ]
-        checklist = Table(grid, colWidths=[width / 2, width / 2], hAlign="LEFT")
-        checklist.setStyle(
-            TableStyle(
-                [
-                    *PLAIN_CELLS,
-                    ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
+        checklist = styled_table(
+            grid, [width / 2, width / 2], [[_CHECK_CELL] * 2 for _ in grid], []
         )
         out.append(
             KeepTogether(

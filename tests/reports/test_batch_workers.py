@@ -7,9 +7,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop_app.db.models import AuditEntry
+from desktop_app.db.models import AuditEntry, Case
 from desktop_app.reports.batch import BatchCancelled, print_handovers
 from desktop_app.services.report_data import lists
+from desktop_app.services.trust import audit
 from tests.support.audit_entries import unsealed
 
 
@@ -82,3 +83,40 @@ def test_cancelling_while_workers_draw_leaves_no_file(demo_db, login, references
         )
     assert list(out.iterdir()) == []
     assert _printed(demo_db) == []
+
+
+def test_each_printed_file_has_its_own_audit_entry_in_an_intact_chain(
+    demo_db, login, references, tmp_path
+):
+    out = tmp_path / "out"
+    out.mkdir()
+    print_handovers(
+        demo_db, login("coordinator"), references[:5], out, combined=False, workers=0, language="de"
+    )
+    with demo_db.session() as s:
+        ids = dict(
+            s.execute(select(Case.reference, Case.id).where(Case.reference.in_(references))).all()
+        )
+        entries = unsealed(
+            s,
+            s.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.action == "printed", AuditEntry.entity_id == "handover")
+                .order_by(AuditEntry.id)
+            ),
+        )
+        assert audit.verify_chain(s).ok
+    assert [e.case_id for e in entries] == [ids[r] for r in references[:5]]
+    assert [e.detail for e in entries] == [
+        {
+            "document": "handover",
+            "output": str(out / f"handover-{r}.pdf"),
+            "reference": r,
+            "language": "de",
+            "recipient": "internal",
+            "batch": 5,
+            "combined": False,
+        }
+        for r in references[:5]
+    ]
+    assert {(e.username, e.entity) for e in entries} == {("coordinator", "document")}

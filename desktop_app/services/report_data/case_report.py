@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Appointment, Document
@@ -225,6 +226,40 @@ def _person_rows(record: CaseRecord, recipient: Recipient, today: date) -> list[
         for key, label, value in rows
         if value not in (None, "") and (allowed is None or key in allowed)
     ]
+
+
+@cache
+def _documents_query() -> Any:
+    """The case's documents, newest first; built once (building it cost more than running it)."""
+    return (
+        select(
+            Document.title,
+            Document.kind,
+            Document.document_date,
+            Document.added_at,
+            Document.confidential,
+        )
+        .where(Document.case_id == bindparam("case_id"))
+        .order_by(
+            Document.document_date.desc().nulls_last(),
+            Document.added_at.desc(),
+            Document.id.desc(),
+        )
+    )
+
+
+@cache
+def _appointments_query() -> Any:
+    """The case's coming appointments, soonest first; built once."""
+    return (
+        select(Appointment.kind, Appointment.starts_at, Appointment.state)
+        .where(
+            Appointment.case_id == bindparam("case_id"),
+            Appointment.starts_at >= bindparam("since"),
+            Appointment.state != "cancelled",
+        )
+        .order_by(Appointment.starts_at, Appointment.id)
+    )
 
 
 def build_case_report(
@@ -463,19 +498,7 @@ def build_case_report(
                 "date": on or added_at.date(),
             }
             for title, kind, on, added_at, confidential in session.execute(
-                select(
-                    Document.title,
-                    Document.kind,
-                    Document.document_date,
-                    Document.added_at,
-                    Document.confidential,
-                )
-                .where(Document.case_id == c.id)
-                .order_by(
-                    Document.document_date.desc().nulls_last(),
-                    Document.added_at.desc(),
-                    Document.id.desc(),
-                )
+                _documents_query(), {"case_id": c.id}
             )
             if include_confidential or not confidential
         ]
@@ -487,13 +510,8 @@ def build_case_report(
                 "state": state.capitalize(),
             }
             for kind, starts_at, state in session.execute(
-                select(Appointment.kind, Appointment.starts_at, Appointment.state)
-                .where(
-                    Appointment.case_id == c.id,
-                    Appointment.starts_at >= datetime.combine(today, time.min),
-                    Appointment.state != "cancelled",
-                )
-                .order_by(Appointment.starts_at, Appointment.id)
+                _appointments_query(),
+                {"case_id": c.id, "since": datetime.combine(today, time.min)},
             )
         ]
     if report.has(Section.NOTES):

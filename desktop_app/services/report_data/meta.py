@@ -110,6 +110,42 @@ def record_printed(
     )
 
 
+def record_printed_many(
+    session: Session,
+    actor: Actor,
+    document: str,
+    printed: Sequence[tuple[int, str, str]],
+    *,
+    detail: dict[str, Any] | None = None,
+    language: str | None = None,
+) -> None:
+    """The prints of a batch, one entry each as `record_printed` writes it, appended at once.
+
+    `printed`: (case id, reference, output) of each document, its case already looked up
+    and checked when its data was read.
+    """
+    audit.record_many(
+        session,
+        actor,
+        [
+            audit.NewEntry(
+                action="printed",
+                entity="document",
+                entity_id=document,
+                case_id=case_id,
+                detail={
+                    "document": document,
+                    "output": output,
+                    "reference": reference,
+                    **({"language": language} if language else {}),
+                    **(detail or {}),
+                },
+            )
+            for case_id, reference, output in printed
+        ],
+    )
+
+
 def role_label(actor: Actor) -> str:
     return ROLE_LABELS.get(actor.role, str(actor.role))
 
