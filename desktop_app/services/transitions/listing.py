@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, Integer, String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, Placement, Team, Transition, User
@@ -191,8 +191,10 @@ def _contract_query(risk_col: ColumnElement[str]) -> Any:
     looked up by id (a handful of each) instead of joined to every row."""
     query = select(
         Transition.kind,
-        Transition.due_date,
-        Transition.uncertain,
+        # As the driver gives them: each distinct date is converted once (below), not each
+        # row's by SQLAlchemy; `uncertain` is made a bool with the rest of the row.
+        type_coerce(Transition.due_date, String),
+        type_coerce(Transition.uncertain, Integer),
         Transition.readiness,
         Transition.missing,
         Transition.case_reference,
@@ -323,7 +325,7 @@ def upcoming_records(
     open_ = TransitionStatus.OPEN.value
     # A few hundred due dates among tens of thousands of rows: each one's ISO text and days
     # left are worked out once.
-    due_dates: dict[date, tuple[str, int]] = {}
+    due_dates: dict[date | str, tuple[str, int]] = {}
     with session.connection().execute(query.execution_options(yield_per=2000)) as result:
         # A batch of rows at a time (a row at a time through the result costs as much
         # again as reading it).
@@ -343,7 +345,7 @@ def upcoming_records(
                 risk,
             ) in batch:
                 due_text, days_left = due_dates.get(due) or due_dates.setdefault(
-                    due, (due.isoformat(), (due - today).days)
+                    due, _due_text_and_days_left(due, today)
                 )
                 yield {
                     "reference": reference,
@@ -361,6 +363,12 @@ def upcoming_records(
                     "team": teams.get(team_id),
                     "municipality": municipality,
                 }
+
+
+def _due_text_and_days_left(due: date | str, today: date) -> tuple[str, int]:
+    # The driver's value: a date (psycopg) or its ISO text (SQLite).
+    day = due if isinstance(due, date) else date.fromisoformat(due)
+    return day.isoformat(), (day - today).days
 
 
 def count_upcoming(
