@@ -90,7 +90,7 @@ def stale_count(connection: Connection) -> int:
 
 
 def _changed(obj: object, fields: Collection[str]) -> bool:
-    attrs = inspect(obj).attrs  # type: ignore[union-attr]
+    attrs = inspect(obj).attrs
     return any(attrs[name].history.has_changes() for name in fields)
 
 
@@ -110,7 +110,7 @@ def _touched_cases(session: Session) -> set[int]:
     for obj in session.deleted:
         if isinstance(obj, Placement):
             ids.add(obj.case_id)
-    ids.discard(None)  # type: ignore[arg-type]
+    ids.discard(None)
     return ids
 
 

@@ -110,7 +110,8 @@ def _team_filter(
             actor=actor,
             detail={"what": "list another team's transitions", "team": team},
         )
-    return column == tid
+    same_team: ColumnElement[bool] = column == tid
+    return same_team
 
 
 def _row_query(risk_col: ColumnElement[str]) -> Any:
