@@ -53,15 +53,19 @@ def refresh(connection: Connection, case_ids: Collection[int] | None = None) -> 
     """Copy each case's values onto its transitions (every case's when `case_ids` is None)."""
     if case_ids is not None and not case_ids:
         return
-    values: dict[str, Any] = {copy: getattr(Case, field) for copy, field in CASE_COPIES.items()}
+    # Correlated subqueries rather than UPDATE … FROM, which SQLite has only since 3.33.
+    values: dict[str, Any] = {
+        copy: select(getattr(Case, field)).where(Case.id == Transition.case_id).scalar_subquery()
+        for copy, field in CASE_COPIES.items()
+    }
     values["case_municipality"] = _current_municipality()
-    statement = update(Transition).where(Transition.case_id == Case.id).values(values)
+    statement = update(Transition).values(values)
     if case_ids is None:
         connection.execute(statement)
         return
     ids = sorted(case_ids)
     for start in range(0, len(ids), 500):
-        connection.execute(statement.where(Case.id.in_(ids[start : start + 500])))
+        connection.execute(statement.where(Transition.case_id.in_(ids[start : start + 500])))
 
 
 def copied_values(case: Mapping[str, Any], municipality: str | None) -> dict[str, Any]:

@@ -19,6 +19,8 @@ Revises: 0012
 Create Date: 2026-12-07 04:30:00
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -80,19 +82,29 @@ def _fill(bind: sa.Connection) -> None:
         .limit(1)
         .scalar_subquery()
     )
-    bind.execute(
-        sa.update(_transitions)
-        .where(_transitions.c.case_id == _cases.c.id)
-        .values(
-            case_reference=_cases.c.reference,
-            case_given_name=_cases.c.given_name,
-            case_family_name=_cases.c.family_name,
-            case_status=_cases.c.status,
-            case_worker_id=_cases.c.primary_worker_id,
-            case_team_id=_cases.c.team_id,
-            case_municipality=current,
-        )
-    )
+    copies = {
+        "case_reference": _cases.c.reference,
+        "case_given_name": _cases.c.given_name,
+        "case_family_name": _cases.c.family_name,
+        "case_status": _cases.c.status,
+        "case_worker_id": _cases.c.primary_worker_id,
+        "case_team_id": _cases.c.team_id,
+    }
+    if bind.dialect.name == "postgresql":
+        # One join of the two tables (a subquery per column would probe the cases seven
+        # times a row).
+        statement = sa.update(_transitions).where(_transitions.c.case_id == _cases.c.id)
+        values: dict[str, Any] = dict(copies)
+    else:
+        # SQLite has UPDATE … FROM only since 3.33: a subquery per column, each a lookup
+        # by the case's primary key.
+        statement = sa.update(_transitions)
+        values = {
+            name: sa.select(column).where(_cases.c.id == _transitions.c.case_id).scalar_subquery()
+            for name, column in copies.items()
+        }
+    values["case_municipality"] = current
+    bind.execute(statement.values(values))
 
 
 def upgrade() -> None:
