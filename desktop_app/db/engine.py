@@ -15,6 +15,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.db import transition_copies
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -134,7 +136,10 @@ def refresh_statistics(connection: Connection) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    # The transitions' copies of their case's values follow every change the ORM writes.
+    event.listen(factory, "after_flush", transition_copies.keep_true)
+    return factory
 
 
 @contextmanager

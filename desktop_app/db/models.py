@@ -632,19 +632,26 @@ class Transition(Base):
         # count every transition due in a period.
         Index("ix_transitions_kind_due_date", "kind", "due_date"),
         Index("ix_transitions_resolved_on", "resolved_on"),
-        # `homeward transitions`: every column it lists, of the open ones only, so the list
-        # reads no transition row. Kept apart from the board's narrower index above, which
-        # the board walks faster.
+        # The lists (`homeward transitions`, the board's page): the open ones in the order
+        # listed, with every column shown, the case's copied values included, so a list is
+        # read from this index alone, without a join. Kept apart from the board's narrower
+        # index above, which the board's counts walk faster.
         Index(
-            "ix_transitions_open_listing",
+            "ix_transitions_open_list",
             "status",
             "due_date",
-            "case_id",
+            "case_reference",
             "kind",
+            "case_status",
             "housing_secured",
             "readiness",
             "uncertain",
             "missing",
+            "case_given_name",
+            "case_family_name",
+            "case_worker_id",
+            "case_team_id",
+            "case_municipality",
             sqlite_where=text("status = 'open'"),
             postgresql_where=text("status = 'open'"),
         ),
@@ -674,6 +681,17 @@ class Transition(Base):
     # Resolved by the rules (housed on time, no longer implied, case closed), not by a worker.
     resolved_automatically: Mapped[bool] = mapped_column(Boolean, default=False)
     created_on: Mapped[date | None] = mapped_column(Date)
+    # Copies of what the lists show of the case (and of its current placement), so a list of
+    # tens of thousands of transitions needs no join. `db.transition_copies` keeps them true on
+    # every flush that changes a case, a placement or a transition's case; writers that insert
+    # transitions without the ORM call `transition_copies.refresh` (or fill them, the demo).
+    case_reference: Mapped[str | None] = mapped_column(String(40))
+    case_given_name: Mapped[str | None] = mapped_column(String(120))
+    case_family_name: Mapped[str | None] = mapped_column(String(120))
+    case_status: Mapped[str | None] = mapped_column(String(10))
+    case_worker_id: Mapped[int | None] = mapped_column(Integer)
+    case_team_id: Mapped[int | None] = mapped_column(Integer)
+    case_municipality: Mapped[str | None] = mapped_column(String(120))
 
 
 class AuditEntry(Base):

@@ -19,6 +19,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from desktop_app.db import models as m
+from desktop_app.db import transition_copies
 from desktop_app.db.bulk import row_values
 from desktop_app.demo.case import DEFAULT_RULES, add_case
 from desktop_app.demo.context import DemoStock
@@ -138,7 +139,13 @@ def _finish_batch(plan: DemoPlan) -> Batch:
     stock, rules, today = plan.stock, plan.rules, plan.today
     rows = stock.rows
     next_by_case: dict[int, dict[str, Any]] = {}
-    workers = {row["id"]: row["primary_worker_id"] for row in rows.by_model.get(m.Case, [])}
+    cases = {row["id"]: row for row in rows.by_model.get(m.Case, [])}
+    workers = {cid: row["primary_worker_id"] for cid, row in cases.items()}
+    municipality = {
+        row["case_id"]: row["municipality"]
+        for row in rows.by_model.get(m.Placement, [])
+        if row["end_date"] is None
+    }
     # Made from what each record implies under the default rules, when those are the rules.
     reuse = rules == DEFAULT_RULES
     for cid, case_inputs in stock.inputs.items():
@@ -148,6 +155,7 @@ def _finish_batch(plan: DemoPlan) -> Batch:
         for row in new_rows:
             if case_inputs.facts.created_on is not None and case_inputs.facts.created_on < today:
                 date_past_outcome(row, plan.history, today, workers.get(cid))
+            row.update(transition_copies.copied_values(cases[cid], municipality.get(cid)))
             rows.add(m.Transition, row)
         candidates = [
             derivation.NextTransition(

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop_app.db import transition_copies
 from desktop_app.db.models import (
     Case,
     ChecklistItemState,
@@ -406,6 +407,8 @@ def _write(
     if new_rows:
         keys: set[str] = set().union(*(row.keys() for row in new_rows))
         session.execute(insert(Transition), [{c: row.get(c) for c in keys} for row in new_rows])
+        # Written past the ORM's flush: their copies of the case's values are filled here.
+        transition_copies.refresh(session.connection(), {row["case_id"] for row in new_rows})
     by_columns: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
     for row in changed:
         by_columns[frozenset(row)].append(row)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, Integer, String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, Placement, Team, Transition, User
@@ -28,8 +28,8 @@ from desktop_app.services.errors import PermissionDeniedError
 from desktop_app.services.transitions.sql_rules import listed_sql, open_sql, risk_sql
 from desktop_app.services.trust.permissions import (
     require_case_content_role,
-    team_column_walking_by_date,
     visible_cases_clause,
+    visible_transitions_clause,
 )
 
 KIND_LABELS = {
@@ -97,7 +97,9 @@ class TransitionRow:
         return fields
 
 
-def _team_filter(session: Session, actor: Actor, team: str) -> ColumnElement[bool]:
+def _team_filter(
+    session: Session, actor: Actor, team: str, column: Any = Case.team_id
+) -> ColumnElement[bool]:
     tid = team_id_by_name(session, team)
     if actor.role.value == "team_lead" and tid != actor.team_id:
         raise PermissionDeniedError(
@@ -108,7 +110,8 @@ def _team_filter(session: Session, actor: Actor, team: str) -> ColumnElement[boo
             actor=actor,
             detail={"what": "list another team's transitions", "team": team},
         )
-    return Case.team_id == tid
+    same_team: ColumnElement[bool] = column == tid
+    return same_team
 
 
 def _row_query(risk_col: ColumnElement[str]) -> Any:
@@ -148,29 +151,62 @@ def _row_query(risk_col: ColumnElement[str]) -> Any:
     return query, current.c.municipality
 
 
-def _contract_query(risk_col: ColumnElement[str]) -> Any:
-    """What the contract objects need, and no more: the worker's and the team's names are
-    looked up by id (a handful of each) instead of joined to every row."""
-    current = Placement.__table__.alias("current_placement")
+def _listed_query(risk_col: ColumnElement[str]) -> Any:
+    """The columns of `_row_query` for the open transitions, their case's values read from the
+    copies each transition carries (`db.transition_copies`): no join to the case or its
+    placement, only to the worker and the team for their names."""
     query = (
         select(
+            Transition.case_id,
             Transition.kind,
             Transition.due_date,
             Transition.uncertain,
+            Transition.housing_secured,
             Transition.readiness,
             Transition.missing,
-            Case.reference,
-            Case.given_name,
-            Case.family_name,
-            Case.primary_worker_id,
-            Case.team_id,
-            current.c.municipality,
+            Transition.case_reference,
+            Transition.case_given_name,
+            Transition.case_family_name,
+            User.username,
+            Team.name,
+            Transition.case_municipality,
             risk_col,
+            Transition.id,
+            Transition.secure_item,
+            Transition.age_group,
+            Transition.status,
+            Transition.outcome,
+            Transition.outcome_note,
+            Transition.housing_began,
+            Transition.resolved_on,
         )
-        .join(Case, Case.id == Transition.case_id)
-        .outerjoin(current, and_(current.c.case_id == Case.id, current.c.end_date.is_(None)))
+        .outerjoin(User, User.id == Transition.case_worker_id)
+        .outerjoin(Team, Team.id == Transition.case_team_id)
     )
-    return query, current.c.municipality
+    return query, Transition.case_municipality
+
+
+def _contract_query(risk_col: ColumnElement[str]) -> Any:
+    """What the contract objects need, and no more, from the transitions alone (the index
+    `ix_transitions_open_list` holds every column): the worker's and the team's names are
+    looked up by id (a handful of each) instead of joined to every row."""
+    query = select(
+        Transition.kind,
+        # As the driver gives them: each distinct date is converted once (below), not each
+        # row's by SQLAlchemy; `uncertain` is made a bool with the rest of the row.
+        type_coerce(Transition.due_date, String),
+        type_coerce(Transition.uncertain, Integer),
+        Transition.readiness,
+        Transition.missing,
+        Transition.case_reference,
+        Transition.case_given_name,
+        Transition.case_family_name,
+        Transition.case_worker_id,
+        Transition.case_team_id,
+        Transition.case_municipality,
+        risk_col,
+    )
+    return query, Transition.case_municipality
 
 
 def _rows(session: Session, query: Any, today: date, rules: TransitionRules) -> list[TransitionRow]:
@@ -260,7 +296,7 @@ def upcoming(
     if rules is None:
         rules = settings.transition_rules(session)
     query, _municipality = _upcoming_query(session, actor, within_days, today, rules, **filters)
-    query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
+    query = query.order_by(*_LIST_ORDER)
     if limit is not None:
         query = query.limit(limit)
     return _rows(session, query, today, rules)
@@ -284,13 +320,13 @@ def upcoming_records(
     query, _municipality = _upcoming_query(
         session, actor, within_days, today, rules, columns=_contract_query, **filters
     )
-    query = query.order_by(Transition.due_date, Case.reference, Transition.kind)
+    query = query.order_by(*_LIST_ORDER)
     workers: dict[int, str] = dict(session.execute(select(User.id, User.username)).all())
     teams: dict[int, str] = dict(session.execute(select(Team.id, Team.name)).all())
     open_ = TransitionStatus.OPEN.value
     # A few hundred due dates among tens of thousands of rows: each one's ISO text and days
     # left are worked out once.
-    due_dates: dict[date, tuple[str, int]] = {}
+    due_dates: dict[date | str, tuple[str, int]] = {}
     with session.connection().execute(query.execution_options(yield_per=2000)) as result:
         # A batch of rows at a time (a row at a time through the result costs as much
         # again as reading it).
@@ -310,7 +346,7 @@ def upcoming_records(
                 risk,
             ) in batch:
                 due_text, days_left = due_dates.get(due) or due_dates.setdefault(
-                    due, (due.isoformat(), (due - today).days)
+                    due, _due_text_and_days_left(due, today)
                 )
                 yield {
                     "reference": reference,
@@ -330,6 +366,12 @@ def upcoming_records(
                 }
 
 
+def _due_text_and_days_left(due: date | str, today: date) -> tuple[str, int]:
+    # The driver's value: a date (psycopg) or its ISO text (SQLite).
+    day = due if isinstance(due, date) else date.fromisoformat(due)
+    return day.isoformat(), (day - today).days
+
+
 def count_upcoming(
     session: Session,
     actor: Actor,
@@ -342,18 +384,19 @@ def count_upcoming(
     today = clock.today()
     if rules is None:
         rules = settings.transition_rules(session)
-    # Only the transitions and their cases are needed to count them (and the current
-    # placement for a municipality filter): no worker's or team's name joined to each.
-    columns = _row_query if filters.get("municipality") else _count_query
+    # Only the transitions are needed to count them: no worker's or team's name joined.
     query, _municipality = _upcoming_query(
-        session, actor, within_days, today, rules, columns=columns, **filters
+        session, actor, within_days, today, rules, columns=_count_query, **filters
     )
     return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
 def _count_query(_risk_col: ColumnElement[str]) -> Any:
-    query = select(Transition.id).join(Case, Case.id == Transition.case_id)
-    return query, None
+    return select(Transition.id), Transition.case_municipality
+
+
+# Soonest first; the list's index (`ix_transitions_open_list`) holds them in this order.
+_LIST_ORDER = (Transition.due_date, Transition.case_reference, Transition.kind)
 
 
 def _upcoming_query(
@@ -374,22 +417,21 @@ def _upcoming_query(
     columns: Callable[[ColumnElement[str]], tuple[Any, Any]] | None = None,
 ) -> tuple[Any, Any]:
     """The query of `upcoming` (or, with `columns`, of what it selects from the same rows), and
-    its column of the current placement's municipality."""
+    its column of the current placement's municipality.
+
+    It reads the transitions alone: the case's values it filters by (status, team, worker,
+    municipality) are the copies each transition carries."""
     require_case_content_role(actor)
     if within_days < 0:
         raise ValueError("within_days must not be negative")
     risk_col = risk_sql(
         Transition.due_date, Transition.housing_secured, Transition.readiness, today, rules
     ).label("risk")
-    query, current_municipality = (columns or _row_query)(risk_col)
+    query, current_municipality = (columns or _listed_query)(risk_col)
     query = query.where(
         open_sql(),
-        Case.status == "open",
-        visible_cases_clause(
-            actor,
-            # bounded by due date: walk the transitions in that order
-            team_column=None if include_all_dates else team_column_walking_by_date(session),
-        ),
+        Transition.case_status == "open",
+        visible_transitions_clause(actor),
     )
     if not include_all_dates:
         query = query.where(
@@ -399,17 +441,17 @@ def _upcoming_query(
     if overdue_only:
         query = query.where(Transition.due_date < today)
     if team:
-        query = query.where(_team_filter(session, actor, team))
+        query = query.where(_team_filter(session, actor, team, Transition.case_team_id))
     if kinds:
         query = query.where(Transition.kind.in_(list(kinds)))
     if risks:
         query = query.where(risk_col.in_(list(risks)))
     if worker_id is not None:
-        query = query.where(Case.primary_worker_id == worker_id)
+        query = query.where(Transition.case_worker_id == worker_id)
     if municipality:
         query = query.where(current_municipality == municipality)
     if case_id is not None:
-        query = query.where(Case.id == case_id)
+        query = query.where(Transition.case_id == case_id)
     return query, current_municipality
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from desktop_app.db.models import Case, WorkerAssignment
+from desktop_app.db.models import Case, Transition, WorkerAssignment
 from desktop_app.domain.i18n import message as _
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import NotFoundError, PermissionDeniedError
@@ -21,10 +21,10 @@ def _assignment_current() -> ColumnElement[bool]:
     return or_(WorkerAssignment.end_date.is_(None), WorkerAssignment.end_date > clock.today())
 
 
-def _active_assignment(actor: Actor) -> ColumnElement[bool]:
+def _active_assignment(actor: Actor, case_id: Any = Case.id) -> ColumnElement[bool]:
     return exists(
         select(WorkerAssignment.id).where(
-            WorkerAssignment.case_id == Case.id,
+            WorkerAssignment.case_id == case_id,
             WorkerAssignment.user_id == actor.user_id,
             _assignment_current(),
         )
@@ -65,6 +65,18 @@ def visible_cases_clause(
         return and_(Case.team_id.is_not(None), team == actor.team_id)
     if actor.role is Role.SOCIAL_WORKER:
         return _active_assignment(actor)
+    return false()
+
+
+def visible_transitions_clause(actor: Actor) -> ColumnElement[bool]:
+    """`visible_cases_clause` for `Transition` rows, by the case's values each carries (its
+    team, its id), so a list of transitions needs no join to the cases."""
+    if sees_every_case(actor):
+        return true()
+    if actor.role is Role.TEAM_LEAD:
+        return and_(Transition.case_team_id.is_not(None), Transition.case_team_id == actor.team_id)
+    if actor.role is Role.SOCIAL_WORKER:
+        return _active_assignment(actor, Transition.case_id)
     return false()
 
 
