@@ -286,9 +286,14 @@ class HousingUnit(Base):
 
 class HousingOffer(Base):
     __tablename__ = "housing_offers"
+    __table_args__ = (
+        # A unit's offers, and the places its offers hold counted from the index alone
+        # (matching counts them for every unit).
+        Index("ix_housing_offers_unit_state", "unit_id", "state"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(_case_fk(), index=True)
-    unit_id: Mapped[int] = mapped_column(ForeignKey("housing_units.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("housing_units.id"))
     state: Mapped[str] = mapped_column(String(20), default="proposed")
     proposed_on: Mapped[date] = mapped_column(Date)
     move_in_date: Mapped[date | None] = mapped_column(Date)
