@@ -335,10 +335,16 @@ class ColumnMemory(QObject):
             self._fitting = False
 
     def _resized(self, logical: int, *_args: object) -> None:
-        if self._fitting:
+        if self._fitting or not self._table.isVisible():
+            # A hidden table's sections are sized by Qt's own layout (they were, a tab's
+            # tables, as each tab was built), never by the user dragging them.
             return
         header = self._table.horizontalHeader()
-        if header.stretchLastSection() and logical == header.count() - 1:
+        if header.isSectionHidden(logical):
+            return  # a column the screen hides (its width set to 0), not one dragged
+        if header.sectionResizeMode(logical) is not QHeaderView.ResizeMode.Interactive:
+            return  # a column that stretches with the window (`stretch_columns`)
+        if header.stretchLastSection() and logical == _last_shown_section(header):
             return  # the last column taking the rest of the width: the layout, not the user
         self.user_sized = True
         self.save()
@@ -347,6 +353,15 @@ class ColumnMemory(QObject):
         from desktop_app.ui.preferences import ui_settings
 
         ui_settings().setValue(self._key, self._table.horizontalHeader().saveState())
+
+
+def _last_shown_section(header: QHeaderView) -> int:
+    """The logical index of the rightmost column not hidden: the one that stretches."""
+    for visual in range(header.count() - 1, -1, -1):
+        logical = header.logicalIndex(visual)
+        if not header.isSectionHidden(logical):
+            return logical
+    return -1
 
 
 def table_view(

@@ -3,14 +3,21 @@ on screen, selection through a sorted view, the placeholder and the full text of
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from desktop_app.services.actor import Actor
 from desktop_app.services.storage.database import Database
@@ -256,6 +263,7 @@ def test_a_tables_widths_and_order_are_remembered_and_f2_shows_a_whole_cell(qtbo
         return view
 
     first = make()
+    first.show()
     first.horizontalHeader().resizeSection(0, 211)  # as a user drags the column's edge
     first.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert first.column_memory.user_sized
@@ -311,3 +319,39 @@ def test_a_long_list_is_fitted_to_its_first_rows(qtbot):
     rows[5] = rows[ColumnMemory.FITTED_ROWS + 500]
     model.set_rows(rows)
     assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance(rows[5])
+
+
+@pytest.mark.parametrize("layout", ["a stretching column", "a hidden last column"])
+def test_the_screens_own_column_sizing_is_not_taken_as_the_users(qtbot, layout):
+    # A case's tabs stretch their long texts with the window, and some screens hide a
+    # column: Qt sizing those columns is not the user dragging one. Taken as the user's,
+    # it kept the table from ever fitting its rows again, and wrote its widths away.
+    from desktop_app.ui.case_tab import stretch_columns
+    from desktop_app.ui.preferences import ui_settings
+
+    model = RowTableModel(
+        [Column("Name", lambda v: v.name), Column("Days", lambda v: v.days_left)]
+        + [
+            Column(f"Note {n}", lambda v: "a note a little longer than its heading")
+            for n in range(3)
+        ]
+    )
+    view = table_view(model, "screenSized")
+    qtbot.addWidget(view)
+    if layout == "a stretching column":
+        stretch_columns(view, 2)
+    else:
+        view.setColumnHidden(4, True)
+    model.set_rows(VISITS)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.resize(1100, 300)  # the window made wider
+    qtbot.wait(20)
+    assert not view.column_memory.user_sized
+    assert ui_settings().value("tables/screenSized/header") is None
+    # …so the next rows are fitted again.
+    longer = VISITS[0].name + " (family reunification)"
+    model.set_rows([dataclasses.replace(VISITS[0], name=longer)])
+    header = view.horizontalHeader()
+    assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance(longer)
