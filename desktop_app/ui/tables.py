@@ -323,10 +323,21 @@ class ColumnMemory(QObject):
             return
         self._fitting = True
         try:
-            self._table.resizeColumnsToContents()
             header = self._table.horizontalHeader()
-            for column in range(header.count() - 1):
-                if header.sectionSize(column) > self.MAX_FITTED:
+            # Columns that stretch with the window (`stretch_columns`) are left to Qt: it
+            # shares the width the fitted ones leave between them.
+            fitted = [
+                column
+                for column in range(header.count())
+                if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Interactive
+            ]
+            if len(fitted) == header.count():
+                self._table.resizeColumnsToContents()
+            else:
+                for column in fitted:
+                    self._table.resizeColumnToContents(column)
+            for column in fitted:
+                if column < header.count() - 1 and header.sectionSize(column) > self.MAX_FITTED:
                     header.resizeSection(column, self.MAX_FITTED)
             if header.stretchLastSection():  # the last column takes the rest again
                 header.setStretchLastSection(False)
