@@ -114,19 +114,36 @@ def _team_filter(
     return same_team
 
 
+# What `_rows` reads of the transition itself, before its case's values and after the risk
+# (the same in the joined and in the copied form of the row query).
+_ROW_HEAD = (
+    Transition.case_id,
+    Transition.kind,
+    Transition.due_date,
+    Transition.uncertain,
+    Transition.housing_secured,
+    Transition.readiness,
+    Transition.missing,
+)
+_ROW_TAIL = (
+    Transition.id,
+    Transition.secure_item,
+    Transition.age_group,
+    Transition.status,
+    Transition.outcome,
+    Transition.outcome_note,
+    Transition.housing_began,
+    Transition.resolved_on,
+)
+
+
 def _row_query(risk_col: ColumnElement[str]) -> Any:
     # One current placement per case (a new placement ends the previous one),
     # so a join is exact and much cheaper than a per-row subquery.
     current = Placement.__table__.alias("current_placement")
     query = (
         select(
-            Transition.case_id,
-            Transition.kind,
-            Transition.due_date,
-            Transition.uncertain,
-            Transition.housing_secured,
-            Transition.readiness,
-            Transition.missing,
+            *_ROW_HEAD,
             Case.reference,
             Case.given_name,
             Case.family_name,
@@ -134,14 +151,7 @@ def _row_query(risk_col: ColumnElement[str]) -> Any:
             Team.name,
             current.c.municipality,
             risk_col,
-            Transition.id,
-            Transition.secure_item,
-            Transition.age_group,
-            Transition.status,
-            Transition.outcome,
-            Transition.outcome_note,
-            Transition.housing_began,
-            Transition.resolved_on,
+            *_ROW_TAIL,
         )
         .join(Case, Case.id == Transition.case_id)
         .outerjoin(User, User.id == Case.primary_worker_id)
@@ -157,13 +167,7 @@ def _listed_query(risk_col: ColumnElement[str]) -> Any:
     placement, only to the worker and the team for their names."""
     query = (
         select(
-            Transition.case_id,
-            Transition.kind,
-            Transition.due_date,
-            Transition.uncertain,
-            Transition.housing_secured,
-            Transition.readiness,
-            Transition.missing,
+            *_ROW_HEAD,
             Transition.case_reference,
             Transition.case_given_name,
             Transition.case_family_name,
@@ -171,14 +175,7 @@ def _listed_query(risk_col: ColumnElement[str]) -> Any:
             Team.name,
             Transition.case_municipality,
             risk_col,
-            Transition.id,
-            Transition.secure_item,
-            Transition.age_group,
-            Transition.status,
-            Transition.outcome,
-            Transition.outcome_note,
-            Transition.housing_began,
-            Transition.resolved_on,
+            *_ROW_TAIL,
         )
         .outerjoin(User, User.id == Transition.case_worker_id)
         .outerjoin(Team, Team.id == Transition.case_team_id)
