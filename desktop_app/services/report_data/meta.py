@@ -100,14 +100,25 @@ def record_printed(
         entity="document",
         entity_id=document,
         case_id=case_id,
-        detail={
-            "document": document,
-            "output": output,
-            **({"reference": reference} if reference else {}),
-            **({"language": language} if language else {}),
-            **(detail or {}),
-        },
+        detail=_printed_detail(document, output, reference, language, detail),
     )
+
+
+def _printed_detail(
+    document: str,
+    output: str,
+    reference: str | None,
+    language: str | None,
+    detail: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """What a print's audit entry says, the same for one print and for a batch's."""
+    return {
+        "document": document,
+        "output": output,
+        **({"reference": reference} if reference else {}),
+        **({"language": language} if language else {}),
+        **(detail or {}),
+    }
 
 
 def record_printed_many(
@@ -133,13 +144,7 @@ def record_printed_many(
                 entity="document",
                 entity_id=document,
                 case_id=case_id,
-                detail={
-                    "document": document,
-                    "output": output,
-                    "reference": reference,
-                    **({"language": language} if language else {}),
-                    **(detail or {}),
-                },
+                detail=_printed_detail(document, output, reference, language, detail),
             )
             for case_id, reference, output in printed
         ],
