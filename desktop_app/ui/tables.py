@@ -331,11 +331,8 @@ class ColumnMemory(QObject):
                 for column in range(header.count())
                 if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Interactive
             ]
-            if len(fitted) == header.count():
-                self._table.resizeColumnsToContents()
-            else:
-                for column in fitted:
-                    self._table.resizeColumnToContents(column)
+            for column in fitted:
+                self._table.resizeColumnToContents(column)
             for column in fitted:
                 if column < header.count() - 1 and header.sectionSize(column) > self.MAX_FITTED:
                     header.resizeSection(column, self.MAX_FITTED)
