@@ -263,6 +263,15 @@ class HousingProvider(Base):
 
 class HousingUnit(Base):
     __tablename__ = "housing_units"
+    __table_args__ = (
+        # The units with a place free, for matching (revision 0015).
+        Index(
+            "ix_housing_units_free",
+            "id",
+            sqlite_where=text("retired = 0 AND places > held_places"),
+            postgresql_where=text("retired = false AND places > held_places"),
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     provider_id: Mapped[int | None] = mapped_column(ForeignKey("housing_providers.id"), index=True)
@@ -280,6 +289,9 @@ class HousingUnit(Base):
     shared: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The places its offers hold (accepted, contract signed, moved in), counted by the
+    # database's own triggers as offers change (revision 0015); never written here.
+    held_places: Mapped[int] = mapped_column(Integer, server_default="0")
 
     provider: Mapped[HousingProvider | None] = relationship()
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import starmap
 
-from sqlalchemy import ColumnElement, Float, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, Float, and_, cast, false, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import Case, HousingOffer, HousingProvider, HousingUnit
@@ -20,7 +21,6 @@ from desktop_app.domain.matching import (
     score_unit,
     split_municipalities,
 )
-from desktop_app.domain.offers import HOLDING_STATES
 from desktop_app.domain.transitions import OfferState
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
@@ -33,13 +33,6 @@ from desktop_app.services.trust.permissions import load_case_for_read, visible_c
 def available_units(session: Session) -> list[UnitFacts]:
     """Units that can be offered today: not retired, provider active, a place free."""
     today = clock.today()
-    taken = (
-        # (count(*), not of the id: read from the unit-and-state index alone on PostgreSQL too)
-        select(HousingOffer.unit_id, func.count().label("taken"))
-        .where(HousingOffer.state.in_([s.value for s in HOLDING_STATES]))
-        .group_by(HousingOffer.unit_id)
-        .subquery()
-    )
     query = (
         select(
             HousingUnit.id,
@@ -54,44 +47,23 @@ def available_units(session: Session) -> list[UnitFacts]:
             HousingUnit.accessible,
             HousingUnit.shared,
             HousingUnit.places,
-            func.coalesce(taken.c.taken, 0),
+            HousingUnit.places - HousingUnit.held_places,  # free places
             HousingUnit.available_until,
         )
-        .outerjoin(taken, taken.c.unit_id == HousingUnit.id)
         .outerjoin(HousingProvider, HousingProvider.id == HousingUnit.provider_id)
         .where(
-            HousingUnit.retired.is_(False),
+            # Worded as `ix_housing_units_free` is (revision 0015), so it is read alone:
+            # the places held are counted by the database as offers change.
+            HousingUnit.retired == false(),
+            HousingUnit.places > HousingUnit.held_places,
             or_(HousingProvider.id.is_(None), HousingProvider.active.is_(True)),
             or_(HousingUnit.available_until.is_(None), HousingUnit.available_until >= today),
-            HousingUnit.places > func.coalesce(taken.c.taken, 0),
         )
     )
-    out: list[UnitFacts] = []
-    # Core rows, not the ORM: nothing here needs identity tracking; fetched at once (a row
-    # at a time through the result cost as much again as reading them, and the GUI thread
-    # waits for the lock this Python holds while the Housing tab ranks in the background).
-    for row in session.connection().execute(query).all():
-        free = row[10] - row[11]
-        if free <= 0:
-            continue
-        out.append(
-            UnitFacts(
-                unit_id=row[0],
-                code=row[1],
-                address=row[2],
-                municipality=row[3],
-                unit_type=row[4],
-                rooms=row[5],
-                monthly_rent=row[6],
-                available_from=row[7],
-                accessible=bool(row[8]),
-                shared=bool(row[9]),
-                places=row[10],
-                free_places=free,
-                available_until=row[12],
-            )
-        )
-    return out
+    # Core rows in `UnitFacts`' order, not the ORM: nothing here needs identity tracking,
+    # and the GUI thread waits for the lock this Python holds while the Housing tab ranks
+    # in the background.
+    return list(starmap(UnitFacts, session.connection().execute(query).all()))
 
 
 def needs_of(case: Case) -> HousingNeeds:
