@@ -42,7 +42,7 @@ def _curve_point(db: Database, label: str) -> dict[str, float]:
     search = summary(keystroke_timings(db, coordinator))
 
     def board() -> None:
-        with db.read_session() as session:
+        with db.glance() as session:  # as the board on screen reads
             transitions_board.board(session, coordinator, 90)
 
     def open_one() -> None:

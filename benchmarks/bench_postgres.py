@@ -74,7 +74,7 @@ def _figures(db: Database, label: str) -> dict[str, float]:
     bare_search = summary(bare_search_timings(db))
 
     def board() -> None:
-        with db.read_session() as session:
+        with db.glance() as session:  # as the board on screen reads
             transitions_board.board(session, coordinator, 90)
 
     def open_one() -> None:
@@ -149,7 +149,7 @@ def _board_while_writing(db: Database, url: str) -> dict[str, float]:
     time.sleep(3)  # let the writers import and start saving
 
     def board() -> None:
-        with db.read_session() as session:
+        with db.glance() as session:  # as the board on screen reads
             transitions_board.board(session, coordinator, 90)
 
     timings = []

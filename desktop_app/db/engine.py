@@ -6,6 +6,7 @@ connection; PostgreSQL is used as it is. Nothing connects at import time.
 
 from __future__ import annotations
 
+import select
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.db import transition_copies
@@ -65,13 +67,42 @@ def _configure_sqlite_reader(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _closed_by_server(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """On taking a PostgreSQL connection from the pool: one the server has closed (a
+    restart, an administrator ending it) is replaced, without a round trip to ask.
+
+    An idle connection gets nothing from the server unless it is being closed (the
+    server's farewell, then the end of the stream): a socket with something to read
+    is one to drop. A ping on every checkout (`pool_pre_ping`) was a round trip before
+    every unit of work, the board's slowest part while others save.
+    """
+    if dbapi_connection.closed or dbapi_connection.broken:
+        raise DisconnectionError("the connection is closed")
+    readable, _w, _x = select.select([dbapi_connection.fileno()], [], [], 0)
+    if readable:
+        raise DisconnectionError("the server closed the connection")
+
+
+def _read_only_postgresql(dbapi_connection: Any, _record: Any) -> None:
+    # Statements outside a transaction (a glance engine) are each read-only too.
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET default_transaction_read_only = on")
+
+
 def make_engine(
-    url: URL | str, *, key: str | None = None, read_only: bool = False, **kwargs: Any
+    url: URL | str,
+    *,
+    key: str | None = None,
+    read_only: bool = False,
+    glance: bool = False,
+    **kwargs: Any,
 ) -> Engine:
     """`key`: a raw SQLCipher key (hex, see db/sqlcipher.py) to open an encrypted SQLite file.
 
     `read_only`: an engine for long reads (searches, lists, reports) whose
-    transactions hold no write lock and cannot write.
+    transactions hold no write lock and cannot write. `glance` (with `read_only`, on
+    PostgreSQL): each statement is its own read-only transaction, with no BEGIN and
+    ROLLBACK to wait for, for short reads that stream nothing (`Database.glance`).
     """
     url = make_url(url)
     # Error messages (and so the log) never carry the values of a statement: names.
@@ -95,13 +126,20 @@ def make_engine(
         else:
             event.listen(engine, "begin", _begin_sqlite)
         return engine
-    if read_only:
+    if read_only and glance:
+        kwargs.setdefault("isolation_level", "AUTOCOMMIT")
+    elif read_only:
         kwargs.setdefault("execution_options", {"postgresql_readonly": True})
-    # A server that is gone answers within seconds, not after the TCP time-out;
-    # pre-ping replaces connections the server dropped (after a restart).
-    if url.get_backend_name() == "postgresql":
-        kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 5)
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    if url.get_backend_name() != "postgresql":
+        return create_engine(url, pool_pre_ping=True, **kwargs)
+    # A server that is gone answers within seconds, not after the TCP time-out.
+    kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 5)
+    engine = create_engine(url, **kwargs)
+    # Connections the server dropped (after a restart) are replaced as they are taken.
+    event.listen(engine, "checkout", _closed_by_server)
+    if read_only and glance:
+        event.listen(engine, "connect", _read_only_postgresql)
+    return engine
 
 
 def advance_id_sequences(connection: Connection) -> None:

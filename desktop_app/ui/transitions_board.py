@@ -521,7 +521,7 @@ class TransitionsBoard(QWidget):
         worker = self.worker_combo.currentData()
         place = self.municipality_combo.currentData()
         try:
-            with self._database.read_session() as session:
+            with self._database.glance() as session:
                 page = board.board(
                     session,
                     self._actor,

@@ -109,6 +109,7 @@ class Database:
     change_tracker: ChangeTracker | None = field(default=None, repr=False)
     _watch: Any = field(default=None, repr=False)
     _read_factory: sessionmaker[Session] | None = field(default=None, repr=False)
+    _glance_factory: sessionmaker[Session] | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
     # The day the transitions were last brought up to (None: not kept up, e.g. no migration).
     _rolled_on: date | None = field(default=None, repr=False)
@@ -265,13 +266,36 @@ class Database:
         colleague's save never waits for a search or a report. Nothing read
         here may need an audit entry: write those in `session()`.
         """
-        self._refuse_when_closed()
-        self._keep_up_with_the_day()
         if self._read_factory is None:
             self._read_factory = make_session_factory(
                 make_engine(self.url, key=self.encryption_key, read_only=True)
             )
-        session = self._read_factory()
+        with self._reading(self._read_factory) as session:
+            yield session
+
+    @contextmanager
+    def glance(self) -> Iterator[Session]:
+        """A read session for a few short queries that stream nothing (the board's page and
+        its counts): on PostgreSQL each statement is its own read-only transaction, so
+        no BEGIN and ROLLBACK travel to the server and back. Its statements do not share
+        one snapshot: a save committed between two of them shows in the second only. On
+        SQLite, where a transaction costs no round trip, it is `read_session`."""
+        if self.backend != "postgresql":
+            with self.read_session() as session:
+                yield session
+            return
+        if self._glance_factory is None:
+            self._glance_factory = make_session_factory(
+                make_engine(self.url, read_only=True, glance=True)
+            )
+        with self._reading(self._glance_factory) as session:
+            yield session
+
+    @contextmanager
+    def _reading(self, factory: sessionmaker[Session]) -> Iterator[Session]:
+        self._refuse_when_closed()
+        self._keep_up_with_the_day()
+        session = factory()
         try:
             yield session
         except PermissionDeniedError as exc:
@@ -319,11 +343,11 @@ class Database:
             except DBAPIError:
                 pass  # a file gone or read-only: nothing to keep up to date
         self._closed = True
-        if self._read_factory is not None:
-            bind = self._read_factory.kw.get("bind")
+        for factory in (self._read_factory, self._glance_factory):
+            bind = factory.kw.get("bind") if factory is not None else None
             if isinstance(bind, Engine):
                 bind.dispose()
-            self._read_factory = None
+        self._read_factory = self._glance_factory = None
         self.engine.dispose()
 
 
