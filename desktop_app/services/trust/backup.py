@@ -21,12 +21,13 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.config import backups_dir
-from desktop_app.db import migrate, sqlcipher, storage
+from desktop_app.db import migrate, sqlcipher, storage, transition_copies
 from desktop_app.db.models import AuditEntry
 from desktop_app.domain.i18n import message as _
 from desktop_app.services import clock, settings
 from desktop_app.services.actor import SYSTEM, Actor
 from desktop_app.services.errors import HomewardError
+from desktop_app.services.housing import units
 from desktop_app.services.storage import output_files
 from desktop_app.services.storage.database import Database, storage_error
 from desktop_app.services.trust import anchors, audit
@@ -533,8 +534,31 @@ def check(db: Database, actor: Actor) -> list[Finding]:
                 f"broken at entry {sealed.get('broken_at')}: {sealed.get('problem')}",
             )
         )
+    findings.append(_kept_counts(db))
     findings.append(_compare_with_anchor(db))
     return findings
+
+
+def _kept_counts(db: Database) -> Finding:
+    """What the database keeps twice for speed agrees with what it is kept from."""
+    try:
+        with db.read_session() as session:
+            stale = transition_copies.stale_count(session.connection())
+            wrong = units.units_counting_wrongly(session)
+    except (DBAPIError, HomewardError) as exc:
+        return Finding(False, f"kept copies: cannot be read ({exc})")
+    if not stale and not wrong:
+        return Finding(
+            True,
+            "kept copies: ok (transitions agree with their cases, housing units' places "
+            "held with their offers)",
+        )
+    parts = []
+    if stale:
+        parts.append(f"{stale} transitions disagree with their case or its placement")
+    if wrong:
+        parts.append(f"{wrong} housing units count other places held than their offers hold")
+    return Finding(False, "kept copies: " + "; ".join(parts))
 
 
 def check_damaged_file(path: Path, *, passphrase: str | None = None) -> list[Finding]:

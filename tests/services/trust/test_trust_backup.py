@@ -373,3 +373,29 @@ def test_check_reports_rows_pointing_to_missing_records(
     res = cli("check", "--db", str(demo_db_path), "--user", "admin")
     assert res.code == 1  # type: ignore[attr-defined]
     assert "links: 1 broken (rows in notes point to records that do not exist)" in res.err  # type: ignore[attr-defined]
+
+
+def test_check_reports_counts_the_database_keeps_that_disagree(
+    cli: Callable[..., object], demo_db_path: Path
+) -> None:
+    res = cli("check", "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 0, res.err  # type: ignore[attr-defined]
+    assert "kept copies: ok" in res.out  # type: ignore[attr-defined]
+    # Written behind Homeward's back: a unit's count of places held, a transition's copy.
+    raw_sql(
+        demo_db_path,
+        "UPDATE housing_units SET held_places = held_places + 1"
+        " WHERE id = (SELECT min(id) FROM housing_units)",
+    )
+    raw_sql(
+        demo_db_path,
+        "UPDATE transitions SET case_family_name = 'Wrong'"
+        " WHERE id IN (SELECT id FROM transitions ORDER BY id LIMIT 2)",
+    )
+    res = cli("check", "--db", str(demo_db_path), "--user", "admin")
+    assert res.code == 1  # type: ignore[attr-defined]
+    assert (
+        "kept copies: 2 transitions disagree with their case or its placement; "
+        "1 housing units count other places held than their offers hold"
+    ) in res.err  # type: ignore[attr-defined]
+    assert "integrity: ok" in res.out and "Traceback" not in res.err  # type: ignore[attr-defined]
