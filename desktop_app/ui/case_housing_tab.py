@@ -312,6 +312,10 @@ class CaseHousingTab(QWidget):
         try:
             with self.database.session() as session:
                 housing = housing_offers.case_housing(session, self.actor, self.reference)
+                # The matching started below is audited here, in the unit of work the tab
+                # reads in anyway: the background ranking then writes nothing, and never
+                # holds the write lock the tabs built meanwhile on this thread wait for.
+                matching.record_matched(session, self.actor, self.reference)
             self.can_edit = housing.can_edit
             needs = housing.needs
             self._needed_by = housing.needed_by
@@ -355,12 +359,9 @@ class CaseHousingTab(QWidget):
         def work(_progress: Progress) -> list[UnitMatch]:
             # Ranked in a read session, which holds no lock: the tabs built meanwhile on
             # the GUI thread (each in a session that takes the write lock) never wait for
-            # it. Only the audit entry is written, briefly, afterwards.
+            # it. (Its audit entry is written by `reload`.)
             with database.read_session() as session:
-                found = matching.match_units(session, actor, reference, audit_read=False)
-            with database.session() as session:
-                matching.record_matched(session, actor, reference)
-            return found
+                return matching.match_units(session, actor, reference, audit_read=False)
 
         self._matches = []
         self.matches_model.set_rows([])
