@@ -53,12 +53,18 @@ def insert_values(
     table: Table,
     names: tuple[str, ...],
     values: Sequence[tuple[Any, ...]],
+    *,
+    converted: bool = False,
 ) -> None:
     """INSERT rows given as tuples of the columns `names`, in their order (the columns left
-    out get their default)."""
+    out get their default). `converted`: the values are already what the driver is given
+    (dates and times through `driver_dates`; text, whole numbers, booleans and None as
+    they are), so only the defaults are added."""
     if not values:
         return
     statement, converters, defaults = _prepared(connection, table, names)
+    if converted:
+        converters = [None] * len(converters)
     for start in range(0, len(values), CHUNK):
         chunk = list(values[start : start + CHUNK])
         connection.exec_driver_sql(statement, _tuples(chunk, converters, defaults))
@@ -71,6 +77,8 @@ def _tuples(
 ) -> list[tuple[Any, ...]]:
     if not defaults and not any(converters):
         return rows
+    if not any(converters):
+        return [row + defaults for row in rows]
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
     for index, convert in enumerate(converters):
         if convert is not None:
@@ -84,6 +92,36 @@ _SQLITE_DATE = "%(year)04d-%(month)02d-%(day)02d"
 _SQLITE_DATETIME = (
     "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
 )
+
+
+class _DriverDates(dict[Any, Any]):
+    """Dates and naive datetimes as SQLite's DATE and DATETIME columns store them, each
+    distinct value converted once."""
+
+    def __missing__(self, value: date | datetime) -> str:
+        text = (
+            value.isoformat(" ", "microseconds")
+            if isinstance(value, datetime)
+            else value.isoformat()
+        )
+        self[value] = text
+        return text
+
+
+def driver_dates(dialect_name: str) -> Callable[[Any], Any]:
+    """The value of a date or datetime (or None) as the driver is given it for a DATE or
+    DATETIME column of this database, for rows inserted with `converted=True`: on SQLite
+    the text SQLAlchemy stores, made once per distinct day (a large load holds the same
+    few thousand days millions of times, and text hands over to another process at a
+    fraction of a date's cost); elsewhere the value itself. Naive datetimes only."""
+    if dialect_name != "sqlite":
+        return _itself
+    # (A date and the datetime of its midnight are different keys: they never compare equal.)
+    return _DriverDates({None: None}).__getitem__
+
+
+def _itself(value: Any) -> Any:
+    return value
 
 
 def _column_converter(impl: Any, dialect: Any) -> ColumnConverter | None:

@@ -84,6 +84,7 @@ def add_case(
     case = _place_in_time(
         rng, today, now, cid, scenario, situation, team_id, municipalities, primary, workers
     )
+    case.as_driver = stock.as_driver
     rows = stock.rows
     _case_row(case, person, rows)
     _age_assessment(case, rows)
@@ -166,11 +167,16 @@ def _place_in_time(
         arrival,
         municipality,
         opened,
+        _unset,
     )
 
 
+def _unset(value: object) -> object:
+    raise AssertionError("DemoCase.as_driver is set by add_case")
+
+
 def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
-    rng, today, cid = case.rng, case.today, case.cid
+    rng, today, cid, d = case.rng, case.today, case.cid, case.as_driver
     all_names = " ".join(
         filter(None, [person.given_name, person.family_name, person.preferred_name])
     )
@@ -186,7 +192,7 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             "preferred_name": person.preferred_name,
             "search_text": fold(all_names),
             "sort_name": fold(f"{person.family_name} {person.given_name}"),
-            "date_of_birth": case.date_of_birth,
+            "date_of_birth": d(case.date_of_birth),
             "dob_precision": case.situation.precision,
             "sex": person.sex,
             "nationality": person.origin,
@@ -194,7 +200,7 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             "languages": ";".join(person.languages),
             "interpreter_needed": rng.random() < 0.6,
             "interpreter_language": person.languages[0],
-            "arrival_date": case.arrival,
+            "arrival_date": d(case.arrival),
             "unaccompanied": rng.random() < 0.85,
             "legal_guardian": "Red Cross guardian service"
             if case.situation.days_to_18 > 0
@@ -202,7 +208,7 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             "external_references": f"SIS-{rng.randint(1000000, 9999999)}",
             "status": case.status,
             "closed_reason": "Moved to another municipality" if case.status == "closed" else None,
-            "closed_on": today - timedelta(days=rng.randint(1, 300))
+            "closed_on": d(today - timedelta(days=rng.randint(1, 300)))
             if case.status == "closed"
             else None,
             "in_aftercare": case.situation.aftercare,
@@ -213,8 +219,8 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             "team_id": case.team_id,
             "anonymised": False,
             "primary_worker_id": case.primary,
-            "created_at": case.opened,
-            "updated_at": case.now,
+            "created_at": d(case.opened),
+            "updated_at": d(case.now),
             "version": 1,
         },
     )
@@ -227,17 +233,19 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
 def _age_assessment(case: DemoCase, rows: Rows) -> None:
     if case.situation.precision != "assessed":
         return
+    d = case.as_driver
     rows.add(
         m.AgeAssessment,
         {
             "case_id": case.cid,
-            "assessed_on": case.arrival + timedelta(days=60),
+            "assessed_on": d(case.arrival + timedelta(days=60)),
             "assessed_by": "Municipal age assessment team",
             "method": "Holistic assessment interview",
-            "previous_date_of_birth": case.date_of_birth
-            + timedelta(days=case.rng.choice((-400, -200, 180, 365))),
+            "previous_date_of_birth": d(
+                case.date_of_birth + timedelta(days=case.rng.choice((-400, -200, 180, 365)))
+            ),
             "previous_precision": "year",
-            "new_date_of_birth": case.date_of_birth,
+            "new_date_of_birth": d(case.date_of_birth),
             "note": None,
         },
     )
@@ -245,7 +253,7 @@ def _age_assessment(case: DemoCase, rows: Rows) -> None:
 
 def _decision(case: DemoCase, rows: Rows) -> Decision:
     """The status decision in force (a permit with a granting one)."""
-    rng, situation = case.rng, case.situation
+    rng, situation, d = case.rng, case.situation, case.as_driver
     decision_date = (
         case.today - timedelta(days=situation.since_decision)
         if situation.since_decision is not None
@@ -260,10 +268,10 @@ def _decision(case: DemoCase, rows: Rows) -> Decision:
         m.LegalDecision,
         {
             "case_id": case.cid,
-            "application_date": case.arrival + timedelta(days=14),
+            "application_date": d(case.arrival + timedelta(days=14)),
             "decision_type": situation.decision_type,
-            "decision_date": decision_date,
-            "permit_expiry": permit,
+            "decision_date": d(decision_date),
+            "permit_expiry": d(permit),
             "authority_reference": f"IS-{rng.randint(100000, 999999)}",
             "note": None,
         },
@@ -275,6 +283,7 @@ def _placements(case: DemoCase, rows: Rows) -> list[PlacementFacts]:
     """The current placement (often after a stay in reception); returns them as the rules
     read them."""
     rng, today, placement_type = case.rng, case.today, case.situation.placement_type
+    d = case.as_driver
     start = case.arrival + timedelta(days=rng.randint(0, 30))
     planned_end = None
     if placement_type in ("foster", "residential") and rng.random() < 0.5:
@@ -292,9 +301,9 @@ def _placements(case: DemoCase, rows: Rows) -> list[PlacementFacts]:
                 "name": PLACEMENT_NAMES["reception"],
                 "address": None,
                 "municipality": "Vejle",
-                "start_date": case.arrival,
+                "start_date": d(case.arrival),
                 "planned_end_date": None,
-                "end_date": ended,
+                "end_date": d(ended),
             },
         )
         placements.append(PlacementFacts(placement_id or 0, "reception", case.arrival, None, ended))
@@ -307,8 +316,8 @@ def _placements(case: DemoCase, rows: Rows) -> list[PlacementFacts]:
             "name": PLACEMENT_NAMES[placement_type],
             "address": None,
             "municipality": "Vejle" if placement_type == "reception" else case.municipality,
-            "start_date": min(start, today),
-            "planned_end_date": planned_end,
+            "start_date": d(min(start, today)),
+            "planned_end_date": d(planned_end),
             "end_date": None,
         },
     )
@@ -322,6 +331,7 @@ def _worker_assignments(case: DemoCase, rows: Rows) -> None:
     """The primary worker (some cases changed hands in the last year) and now and then a
     secondary one covering holidays."""
     rng, today, primary, workers = case.rng, case.today, case.primary, case.workers
+    d = case.as_driver
 
     def assignment(
         user_id: int,
@@ -337,11 +347,11 @@ def _worker_assignments(case: DemoCase, rows: Rows) -> None:
                 "case_id": case.cid,
                 "user_id": user_id,
                 "role": role,
-                "start_date": start,
-                "end_date": end,
+                "start_date": d(start),
+                "end_date": d(end),
                 "reason": reason,
                 "handover_note": handover_note,
-                "created_at": case.now,
+                "created_at": d(case.now),
             },
         )
 
@@ -374,7 +384,7 @@ def _checklist(
     implies, look-back aside, so a seed gives the same young people whatever the
     templates; a minor's move-out takes the equivalents of its items.
     """
-    rng = case.rng
+    rng, d = case.rng, case.as_driver
     share = case.situation.done_share
     ticks = rows.queue(m.ChecklistItemState)
     done: dict[str, set[str]] = {}
@@ -396,7 +406,7 @@ def _checklist(
                     "item_key": item,
                     "done": True,
                     "not_applicable": False,
-                    "done_on": done_on,
+                    "done_on": d(done_on),
                     "done_by_id": case.primary,
                 }
             )

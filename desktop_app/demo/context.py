@@ -4,9 +4,10 @@ drawn."""
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from desktop_app.demo.housing import HousingStock
 from desktop_app.demo.rows import Rows
@@ -25,6 +26,9 @@ class DemoStock:
     housing: HousingStock
     course_ids: list[int]
     next_offer_id: int
+    # A date or datetime as the rows hold it: what the database's driver is given
+    # (`bulk.driver_dates`), so the writer hands the rows on as they are.
+    as_driver: Callable[[Any], Any]
     # The rule inputs of each case of the current batch, to derive its transitions.
     inputs: dict[int, derivation.CaseInputs] = field(default_factory=dict)
     # What each case's record implies under the default rules (`implied_by`), in order.
@@ -53,3 +57,4 @@ class DemoCase:
     # Opened when the young person arrived, so the record has a history; the hand-made
     # scenarios are opened today, so they show only what they were made to show.
     opened: datetime
+    as_driver: Callable[[Any], Any]  # `DemoStock.as_driver`: a date as the rows hold it

@@ -37,6 +37,9 @@ PARALLEL_FROM = 10_000
 WORKER_CASES = 8
 HAND_MADE_CASES = 12
 
+# The dates of a transition row, handed on as the driver takes them (`DemoStock.as_driver`).
+_TRANSITION_DATES = ("due_date", "housing_began", "resolved_on", "created_on")
+
 # One batch's rows, parents first: (table name, column names, each row's values).
 Batch = list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]]
 
@@ -137,7 +140,7 @@ def _finish_batch(plan: DemoPlan) -> Batch:
     """Create the batch's transitions (the past ones with their outcomes), give each case its
     next one; returns every row of the batch, to be written."""
     stock, rules, today = plan.stock, plan.rules, plan.today
-    rows = stock.rows
+    rows, d = stock.rows, stock.as_driver
     next_by_case: dict[int, dict[str, Any]] = {}
     cases = {row["id"]: row for row in rows.by_model.get(m.Case, [])}
     workers = {cid: row["primary_worker_id"] for cid, row in cases.items()}
@@ -156,7 +159,6 @@ def _finish_batch(plan: DemoPlan) -> Batch:
             if case_inputs.facts.created_on is not None and case_inputs.facts.created_on < today:
                 date_past_outcome(row, plan.history, today, workers.get(cid))
             row.update(transition_copies.copied_values(cases[cid], municipality.get(cid)))
-            rows.add(m.Transition, row)
         candidates = [
             derivation.NextTransition(
                 r["kind"], r["due_date"], r["readiness"], r["housing_secured"], r["uncertain"]
@@ -167,8 +169,13 @@ def _finish_batch(plan: DemoPlan) -> Batch:
         next_by_case[cid] = derivation.next_values(
             derivation.pick_next(candidates, today, rules) if nxt is not None else None
         )
+        for row in new_rows:
+            for key in _TRANSITION_DATES:
+                row[key] = d(row[key])
+            rows.add(m.Transition, row)
     for row in rows.by_model.get(m.Case, []):
         row.update(next_by_case[row["id"]])
+        row["next_due_date"] = d(row["next_due_date"])
     stock.inputs.clear()
     stock.implied.clear()
     by_model = rows.take()
@@ -176,5 +183,5 @@ def _finish_batch(plan: DemoPlan) -> Batch:
     for model in INSERT_ORDER:
         if by_model.get(model):
             table = model.__table__.name  # type: ignore[attr-defined]
-            batch.append((table, *row_values(table, by_model[model])))
+            batch.append((table, *row_values(table, by_model[model])))  # in the driver's terms
     return batch

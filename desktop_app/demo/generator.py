@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
-from desktop_app.db.bulk import indexes_set_aside
+from desktop_app.db.bulk import driver_dates, indexes_set_aside
 from desktop_app.db.engine import advance_id_sequences, refresh_statistics
 from desktop_app.demo import drawing
 from desktop_app.demo.context import DemoStock
@@ -74,6 +74,7 @@ def create_demo(
         housing=housing,
         course_ids=create_language_courses(session, today),
         next_offer_id=(session.scalar(select(func.max(m.HousingOffer.id))) or 0) + 1,
+        as_driver=driver_dates(session.get_bind().dialect.name),
     )
     stock.rows.start_ids(session, (m.LegalDecision, m.Placement))
     plan = drawing.DemoPlan(

@@ -7,6 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -40,7 +41,8 @@ class TenancyUnits:
     next_id: int
     provider_by_kind: dict[str, int]
 
-    def unit_for(self, rows: Rows, cid: int, municipality: str, available_from: date) -> int:
+    def unit_for(self, rows: Rows, cid: int, municipality: str, available_from: Any) -> int:
+        """A new unit for `cid`'s tenancy; `available_from` as the rows hold a date."""
         uid = self.next_id
         self.next_id += 1
         unit_type = UNIT_TYPES[cid % len(UNIT_TYPES)]

@@ -20,7 +20,7 @@ def add_offers(case: DemoCase, stock: DemoStock) -> list[OfferFacts]:
     offer_state = case.situation.offer_state
     if offer_state is None:
         return []
-    rng, today, rows = case.rng, case.today, stock.rows
+    rng, today, rows, d = case.rng, case.today, stock.rows, case.as_driver
     housing = stock.housing
     household = 1
     unit = rng.choice(housing.unit_ids)
@@ -40,7 +40,7 @@ def add_offers(case: DemoCase, stock: DemoStock) -> list[OfferFacts]:
     if move_in is not None:
         # An offer that holds a place gets a unit of its own, so none is overfilled.
         unit = housing.tenancy.unit_for(
-            rows, case.cid, case.municipality, move_in - timedelta(days=14)
+            rows, case.cid, case.municipality, d(move_in - timedelta(days=14))
         )
     offer_id = stock.next_offer_id
     rows.add(
@@ -50,8 +50,8 @@ def add_offers(case: DemoCase, stock: DemoStock) -> list[OfferFacts]:
             "case_id": case.cid,
             "unit_id": unit,
             "state": offer_state,
-            "proposed_on": today - timedelta(days=rng.randint(5, 60)),
-            "move_in_date": move_in,
+            "proposed_on": d(today - timedelta(days=rng.randint(5, 60))),
+            "move_in_date": d(move_in),
             "end_date": None,
             "decline_reason": "too_far" if offer_state == "declined" else None,
             "decline_note": None,
@@ -73,7 +73,7 @@ def add_offers(case: DemoCase, stock: DemoStock) -> list[OfferFacts]:
                     ("rent_subsidy", "deposit_guarantee", "rent_guarantee", "intermediation")
                 ),
                 "amount": rng.choice((1500, 3000, 9000, 12000)),
-                "start_date": move_in,
+                "start_date": d(move_in),
                 "end_date": None,
                 "provided_by": "Aarhus Kommune",
                 "note": None,
@@ -92,6 +92,7 @@ def _ended_tenancy(case: DemoCase, stock: DemoStock, moved_in: date) -> OfferFac
     offer_id = stock.next_offer_id
     unit_ids = stock.housing.unit_ids
     start = moved_in - timedelta(days=400)
+    d = case.as_driver
     stock.rows.add(
         m.HousingOffer,
         {
@@ -99,9 +100,9 @@ def _ended_tenancy(case: DemoCase, stock: DemoStock, moved_in: date) -> OfferFac
             "case_id": case.cid,
             "unit_id": unit_ids[case.cid % len(unit_ids)],
             "state": "ended",
-            "proposed_on": start - timedelta(days=30),
-            "move_in_date": start,
-            "end_date": moved_in - timedelta(days=1),
+            "proposed_on": d(start - timedelta(days=30)),
+            "move_in_date": d(start),
+            "end_date": d(moved_in - timedelta(days=1)),
             "decline_reason": None,
             "decline_note": None,
             "version": 1,
@@ -135,7 +136,7 @@ def _events(
                 "offer_id": offer_id,
                 "from_state": previous,
                 "to_state": step,
-                "at": case.now,
+                "at": case.as_driver(case.now),
                 "user_id": case.primary,
                 "note": note_at_end if step == trail[-1] else None,
             },

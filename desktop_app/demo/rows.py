@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
-from desktop_app.db.bulk import insert_rows, insert_values
+from desktop_app.db.bulk import insert_values
 
 # Parents before children, so every foreign key finds its row.
 INSERT_ORDER: tuple[type, ...] = (
@@ -70,25 +70,14 @@ class Rows:
         taken, self.by_model = self.by_model, {}
         return taken
 
-    def flush(self, session: Session, order: Sequence[type] = INSERT_ORDER) -> None:
-        write_rows(session.connection(), self.take(), order)
-
-
-def write_rows(
-    connection: Connection,
-    by_model: dict[type, list[dict[str, Any]]],
-    order: Sequence[type] = INSERT_ORDER,
-) -> None:
-    """Insert queued rows, parents first. Straight through the driver: SQLAlchemy's
-    executemany (let alone the ORM's bulk path) costs more than storing the rows."""
-    for model in order:
-        insert_rows(connection, model.__table__, by_model.get(model, []))  # type: ignore[attr-defined]
-
 
 def write_batch(
     connection: Connection, batch: Sequence[tuple[str, tuple[str, ...], Sequence[tuple[Any, ...]]]]
 ) -> None:
-    """Insert a batch drawn as tuples (`drawing.Batch`), in its order (parents first)."""
+    """Insert a batch drawn as tuples (`drawing.Batch`), in its order (parents first).
+    Straight through the driver, the values as it takes them (`DemoStock.as_driver`):
+    SQLAlchemy's executemany (let alone the ORM's bulk path), or even converting each
+    value here, costs more than storing the rows."""
     tables = m.Base.metadata.tables
     for table, names, values in batch:
-        insert_values(connection, tables[table], names, values)
+        insert_values(connection, tables[table], names, values, converted=True)
