@@ -1,16 +1,23 @@
-"""Drawing the demo's cases a batch at a time, here or in a process of its own.
+"""Drawing the demo's cases a batch at a time, here or in processes of their own.
 
-A large demo's time goes half to drawing the cases (Python, one case after the
-other from the seed's generator) and half to storing their rows. Threads cannot
-share that out (the drawing holds Python's lock), so from `PARALLEL_FROM` cases
-on a fresh process draws the batches and hands each one over as plain tuples,
-and this process stores it while the next one is drawn. Either way the same
-batches come out, in the same order, for a seed.
+A large demo's time goes mostly to drawing the cases (Python) and then to storing
+their rows. Threads cannot share that out (the drawing holds Python's lock), so
+from `PARALLEL_FROM` cases on processes of their own draw the batches — two of
+them on a machine with two cores or more, each taking every other batch — and
+hand each one over as plain tuples, while this process stores them in order.
+
+So that a batch can be drawn without the ones before it, each draws from a
+generator of its own, seeded from the demo's seed and the batch's number (the
+first batch from the seed's own generator, as the organisation and housing
+left it: a demo of up to `BATCH` cases is what it always was), and numbers the
+rows it refers to from a block of ids of its own (`_first_ids`). However the
+batches are shared out, and here or apart, a seed gives the same demo.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import random
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -23,6 +30,7 @@ from desktop_app.db import transition_copies
 from desktop_app.db.bulk import row_values
 from desktop_app.demo.case import DEFAULT_RULES, add_case
 from desktop_app.demo.context import DemoStock
+from desktop_app.demo.draws import DemoRandom
 from desktop_app.demo.history import date_past_outcome
 from desktop_app.demo.organisation import Organisation
 from desktop_app.demo.rows import INSERT_ORDER
@@ -30,12 +38,19 @@ from desktop_app.domain.transitions import TransitionRules
 from desktop_app.services.transitions import derivation
 
 BATCH = 5000
-# From this many cases on a process of its own draws them: starting one takes about a second.
+# From this many cases on processes of their own draw them: starting one takes about a second.
 PARALLEL_FROM = 10_000
+# Processes drawing at once (fewer on a machine with fewer cores): with the one storing
+# the rows, two keep two cores busy; a third would only wait for the storing.
+DRAWERS = 2
 # The first cases are written by hand (see `situations.SCENARIOS`): `worker` gets the first
 # eight, `worker2` the next four, so every risk level shows on their screens.
 WORKER_CASES = 8
 HAND_MADE_CASES = 12
+# The most rows of these a case refers to: a batch numbers its own from a block this many
+# times its size (a status decision a case; a placement and perhaps reception before it; an
+# offer and perhaps an earlier, ended tenancy; a unit of its own for a tenancy).
+_DECISIONS, _PLACEMENTS, _OFFERS, _TENANCY_UNITS = 1, 2, 2, 1
 
 # The dates of a transition row, handed on as the driver takes them (`DemoStock.as_driver`).
 _TRANSITION_DATES = ("due_date", "housing_began", "resolved_on", "created_on")
@@ -51,55 +66,78 @@ class DemoPlan:
 
     cases: int
     batch: int  # cases a batch
+    seed: int
     rng: random.Random  # the seed's generator, as the organisation and housing left it
     history: random.Random  # the past transitions' outcomes
     stock: DemoStock
     organisation: Organisation
-    first_id: int
+    first_id: int  # of the cases
+    # The first free id of the rows the cases refer to: decisions, placements, offers, units.
+    first_ids: dict[type, int]
     rules: TransitionRules
     templates: Mapping[str, Any]
     today: date
     now: datetime
 
+    @property
+    def batch_count(self) -> int:
+        return -(-self.cases // self.batch)
+
 
 def batches(plan: DemoPlan) -> Iterator[tuple[int, Batch]]:
-    """Each batch of the demo's rows with the number of cases drawn so far."""
-    if plan.cases < PARALLEL_FROM:
+    """Each batch of the demo's rows, in order, with the number of cases drawn so far."""
+    drawers = min(DRAWERS, _cores(), plan.batch_count)
+    if plan.cases < PARALLEL_FROM or drawers < 1:
         yield from draw_batches(plan)
         return
-    # A fresh process (not a fork of one that may hold threads and a database connection).
+    # Fresh processes (not forks of one that may hold threads and a database connection).
     context = multiprocessing.get_context("spawn")
-    receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_draw_into, args=(plan, sending), name="homeward-demo-drawing", daemon=True
-    )
-    process.start()
-    sending.close()
+    pipes: list[Connection] = []
+    processes = []
     try:
-        while True:
+        for first in range(drawers):
+            receiving, sending = context.Pipe(duplex=False)
+            process = context.Process(
+                target=_draw_into,
+                args=(plan, first, drawers, sending),
+                name=f"homeward-demo-drawing-{first + 1}",
+                daemon=True,
+            )
+            process.start()
+            sending.close()
+            pipes.append(receiving)
+            processes.append(process)
+        for number in range(plan.batch_count):
+            # A drawer is at most a batch ahead: it waits while its pipe is full.
             try:
-                message = receiving.recv()
+                message = pipes[number % drawers].recv()
             except EOFError:
                 raise RuntimeError("the demo's drawing process stopped unexpectedly") from None
-            if message is None:
-                return
             if isinstance(message, BaseException):
                 raise message
             yield message
     finally:
         # Also when the caller stops early (cancelled, a failed write): the drawing stops too.
-        receiving.close()
-        if process.is_alive():
-            process.terminate()
-        process.join()
+        for receiving in pipes:
+            receiving.close()
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+            process.join()
 
 
-def _draw_into(plan: DemoPlan, sending: Connection) -> None:
-    """In the drawing process: send every batch, then None (or the error that stopped it)."""
+def _cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _draw_into(plan: DemoPlan, first: int, step: int, sending: Connection) -> None:
+    """In a drawing process: send batches `first`, `first + step`, … (or the error that
+    stopped it)."""
     try:
-        for item in draw_batches(plan):
-            sending.send(item)
-        sending.send(None)
+        for number in range(first, plan.batch_count, step):
+            sending.send(draw_batch(plan, number))
     except (BrokenPipeError, EOFError):
         pass  # the writing process stopped reading: nothing more to do
     except Exception as error:  # noqa: BLE001 — raised again in the writing process
@@ -109,10 +147,28 @@ def _draw_into(plan: DemoPlan, sending: Connection) -> None:
 
 
 def draw_batches(plan: DemoPlan) -> Iterator[tuple[int, Batch]]:
-    """Draw the cases in order, a batch at a time."""
-    organisation, stock, rng = plan.organisation, plan.stock, plan.rng
+    """Draw every batch in order, here."""
+    for number in range(plan.batch_count):
+        yield draw_batch(plan, number)
+
+
+def draw_batch(plan: DemoPlan, number: int) -> tuple[int, Batch]:
+    """Draw batch `number`: its rows, and the number of cases drawn with it."""
+    organisation, stock = plan.organisation, plan.stock
+    first_case = number * plan.batch
+    cases = range(first_case, min(first_case + plan.batch, plan.cases))
+    if number == 0:
+        rng, history = plan.rng, plan.history
+    else:
+        rng = DemoRandom(f"homeward demo {plan.seed}, batch {number}")
+        history = DemoRandom(f"homeward demo {plan.seed}, batch {number}, history")
+    ids = _first_ids(plan, number)
+    stock.rows.next_ids[m.LegalDecision] = ids[m.LegalDecision]
+    stock.rows.next_ids[m.Placement] = ids[m.Placement]
+    stock.next_offer_id = ids[m.HousingOffer]
+    stock.housing.tenancy.next_id = ids[m.HousingUnit]
     team_ids = organisation.team_ids
-    for n in range(plan.cases):
+    for n in cases:
         hand_made = n < HAND_MADE_CASES
         if hand_made:
             team_id = team_ids[0 if n < WORKER_CASES else 1]
@@ -132,11 +188,23 @@ def draw_batches(plan: DemoPlan) -> Iterator[tuple[int, Batch]]:
             primary,
             organisation.workers_by_team[team_id],
         )
-        if (n + 1) % plan.batch == 0 or n + 1 == plan.cases:
-            yield n + 1, _finish_batch(plan)
+    return cases.stop, _finish_batch(plan, history)
 
 
-def _finish_batch(plan: DemoPlan) -> Batch:
+def _first_ids(plan: DemoPlan, number: int) -> dict[type, int]:
+    """The first id of each kind of row batch `number` numbers itself. The ids of a demo
+    drawn in one batch follow on without a gap; a larger one's leave the unused rest of
+    each batch's block."""
+    first, ids = number * plan.batch, plan.first_ids
+    return {
+        m.LegalDecision: ids[m.LegalDecision] + first * _DECISIONS,
+        m.Placement: ids[m.Placement] + first * _PLACEMENTS,
+        m.HousingOffer: ids[m.HousingOffer] + first * _OFFERS,
+        m.HousingUnit: ids[m.HousingUnit] + first * _TENANCY_UNITS,
+    }
+
+
+def _finish_batch(plan: DemoPlan, history: random.Random) -> Batch:
     """Create the batch's transitions (the past ones with their outcomes), give each case its
     next one; returns every row of the batch, to be written."""
     stock, rules, today = plan.stock, plan.rules, plan.today
@@ -157,7 +225,7 @@ def _finish_batch(plan: DemoPlan) -> Batch:
         )
         for row in new_rows:
             if case_inputs.facts.created_on is not None and case_inputs.facts.created_on < today:
-                date_past_outcome(row, plan.history, today, workers.get(cid))
+                date_past_outcome(row, history, today, workers.get(cid))
             row.update(transition_copies.copied_values(cases[cid], municipality.get(cid)))
         candidates = [
             derivation.NextTransition(

@@ -80,11 +80,17 @@ def create_demo(
     plan = drawing.DemoPlan(
         cases=cases,
         batch=drawing.BATCH,
+        seed=seed,
         rng=rng,
         history=DemoRandom(seed + 1),
         stock=stock,
         organisation=organisation,
         first_id=(session.scalar(select(func.max(m.Case.id))) or 0) + 1,
+        first_ids={
+            **stock.rows.next_ids,
+            m.HousingOffer: stock.next_offer_id,
+            m.HousingUnit: housing.tenancy.next_id,
+        },
         rules=settings.transition_rules(session),
         templates=settings.checklist_templates(session),
         today=today,

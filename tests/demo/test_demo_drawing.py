@@ -1,12 +1,12 @@
-"""A large demo is drawn in a process of its own: the database it gives holds exactly what
-drawing every case in this process gives, and stopping it (a cancel) leaves no process
-behind and nothing written."""
+"""A large demo is drawn in processes of their own: the database it gives holds exactly what
+drawing every case in this process gives, however many processes share the batches, and
+stopping it (a cancel) leaves no process behind and nothing written."""
 
 from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,14 +39,16 @@ def _one_moment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clock, "now", lambda: datetime(2026, 11, 20, 9, 30))
 
 
-def _draw_in_a_process_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """From the first case on, a process of its own draws; this one cannot (the drawing
-    process imports the module afresh)."""
+def _draw_in_processes_only(monkeypatch: pytest.MonkeyPatch, drawers: int = 1) -> None:
+    """From the first case on, `drawers` processes of their own draw; this one cannot (a
+    drawing process imports the module afresh)."""
 
     def not_here(plan: drawing.DemoPlan) -> None:
         raise AssertionError("drawn in the writing process")
 
     monkeypatch.setattr(drawing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(drawing, "DRAWERS", drawers)
+    monkeypatch.setattr(drawing, "_cores", lambda: drawers)
     monkeypatch.setattr(drawing, "draw_batches", not_here)
 
 
@@ -88,26 +90,54 @@ def _contents(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         database.dispose()
 
 
+@pytest.mark.parametrize("drawers", [1, 2])
 def test_a_demo_drawn_apart_holds_what_one_drawn_here_holds(
-    two_empty_paths: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+    two_empty_paths: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, drawers: int
 ) -> None:
     here, apart = two_empty_paths
     monkeypatch.setattr(drawing, "BATCH", 9)  # several batches of a small demo
     in_process = _create(here, 40)
-    _draw_in_a_process_only(monkeypatch)
-    in_a_process = _create(apart, 40)
-    assert in_process == in_a_process == [(9, 40), (18, 40), (27, 40), (36, 40), (40, 40)]
+    _draw_in_processes_only(monkeypatch, drawers)
+    in_processes = _create(apart, 40)
+    assert in_process == in_processes == [(9, 40), (18, 40), (27, 40), (36, 40), (40, 40)]
     expected, got = _contents(here), _contents(apart)
     assert len(expected["cases"]) == 40 and expected["transitions"]
+    # Every batch draws its own people (not the first batch's again).
+    names = [(case.given_name, case.family_name, case.date_of_birth) for case in got["cases"]]
+    assert len(set(names[:9])) == 9 and not set(names[:9]) & set(names[9:18])
     assert got == expected
     assert not multiprocessing.active_children()
+
+
+def test_a_batch_hands_its_rows_over_as_the_driver_takes_them(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
+    """On SQLite a row's dates travel as the text the database stores (the writer converts
+    nothing); on PostgreSQL as dates, which its driver takes."""
+    monkeypatch.setattr(drawing, "BATCH", 10)
+    handed: list[Any] = []
+    write_batch = generator.write_batch
+
+    def noted(connection: Any, batch: drawing.Batch) -> None:
+        handed.extend(value for _table, _names, rows in batch for row in rows for value in row)
+        write_batch(connection, batch)
+
+    monkeypatch.setattr(generator, "write_batch", noted)
+    _create(db_path, 25)
+    dates = [value for value in handed if isinstance(value, date)]
+    texts = {value for value in handed if isinstance(value, str)}
+    if backend == "sqlite":
+        assert not dates
+        assert {"2026-11-20", "2026-11-20 09:30:00.000000"} <= texts
+    else:
+        assert date(2026, 11, 20) in dates and datetime(2026, 11, 20, 9, 30) in dates
 
 
 def test_a_cancelled_demo_stops_its_drawing_process_and_writes_nothing(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(drawing, "BATCH", 5)
-    _draw_in_a_process_only(monkeypatch)
+    _draw_in_processes_only(monkeypatch, 2)
 
     class Cancelled(Exception):
         pass
