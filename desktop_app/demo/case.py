@@ -11,6 +11,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 from desktop_app.db import models as m
 from desktop_app.demo.context import DemoCase, DemoStock
@@ -50,6 +51,8 @@ _FAMILY_MEMBERS_CUM = cumulative((60, 12, 12, 10, 6))
 
 # The items ticked by hand on an adult's checklist, and what stands for them on a minor's.
 _ADULT_ITEMS = tuple(k for k in DEFAULT_CHECKLIST if k not in SECURE_ITEMS)
+# Their places in that order, by name: the order they are ticked in.
+_ADULT_ITEMS_BY_NAME = tuple((i, k) for k, i in sorted((k, i) for i, k in enumerate(_ADULT_ITEMS)))
 _MINOR_EQUIVALENTS = {
     "guardian_aftercare": "guardian_appointed",
     "education_employment_plan": "school_place",
@@ -375,6 +378,12 @@ def _worker_assignments(case: DemoCase, rows: Rows) -> None:
         assignment(second, "secondary", start, None, "Cover during holidays")
 
 
+@cache
+def _template_items(kind: str, age_group: str, secure_item: str) -> frozenset[str]:
+    """The items of a transition's checklist (the default templates: a demo's)."""
+    return frozenset(template_for(None, kind, age_group, secure_item))
+
+
 def _checklist(
     case: DemoCase, implied: Sequence[ImpliedTransition], rows: Rows
 ) -> dict[str, set[str]]:
@@ -384,16 +393,17 @@ def _checklist(
     implies, look-back aside, so a seed gives the same young people whatever the
     templates; a minor's move-out takes the equivalents of its items.
     """
-    rng, d = case.rng, case.as_driver
+    rng, d, draw = case.rng, case.as_driver, case.rng.random
     share = case.situation.done_share
     ticks = rows.queue(m.ChecklistItemState)
     done: dict[str, set[str]] = {}
     for t in sorted(implied, key=lambda t: (t.due_date, t.kind.value)):
-        chosen = {k for k in _ADULT_ITEMS if rng.random() < share}
+        # One draw per item in the checklist's order; the chosen ones dated in name order.
+        drawn = [draw() < share for _key in _ADULT_ITEMS]
         kind, minor = t.kind.value, t.age_group.value == "minor"
-        items = set(template_for(None, kind, t.age_group.value, t.secure_item.value))
+        items = _template_items(kind, t.age_group.value, t.secure_item.value)
         done[kind] = kind_done = set()
-        for key in sorted(chosen):
+        for key in [key for index, key in _ADULT_ITEMS_BY_NAME if drawn[index]]:
             done_on = case.today - timedelta(days=rng.randint(1, 90))
             item = _MINOR_EQUIVALENTS.get(key, key) if minor else key
             if item not in items:
