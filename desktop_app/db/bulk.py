@@ -42,7 +42,7 @@ def row_values(
     """The column names the rows give, and each row's values in that order (plain tuples,
     quick to hand to another process); `rows` must all name the same columns."""
     names = tuple(rows[0])
-    if any(len(row) != len(names) for row in rows):
+    if set(map(len, rows)) != {len(names)}:
         raise ValueError(f"rows for {table_name} name different columns")
     values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
     return names, list(map(values, rows))

@@ -223,10 +223,11 @@ def _finish_batch(plan: DemoPlan, history: random.Random) -> Batch:
         new_rows, nxt = derivation.new_case_rows(
             cid, case_inputs, rules, plan.templates, today, stock.implied[cid] if reuse else None
         )
+        copies = transition_copies.copied_values(cases[cid], municipality.get(cid))
         for row in new_rows:
             if case_inputs.facts.created_on is not None and case_inputs.facts.created_on < today:
                 date_past_outcome(row, history, today, workers.get(cid))
-            row.update(transition_copies.copied_values(cases[cid], municipality.get(cid)))
+            row.update(copies)
         candidates = [
             derivation.NextTransition(
                 r["kind"], r["due_date"], r["readiness"], r["housing_secured"], r["uncertain"]

@@ -53,10 +53,14 @@ class Rows:
 
     def add(self, model: type, row: dict[str, Any]) -> int | None:
         """Queue a row; a model with an id counter gets its id here, which is returned."""
-        if model in self.next_ids and "id" not in row:
-            row["id"] = self.next_ids[model]
-            self.next_ids[model] += 1
-        self.by_model.setdefault(model, []).append(row)
+        next_id = self.next_ids.get(model)
+        if next_id is not None and "id" not in row:
+            row["id"] = next_id
+            self.next_ids[model] = next_id + 1
+        queued = self.by_model.get(model)
+        if queued is None:
+            self.by_model[model] = queued = []
+        queued.append(row)
         return row.get("id")
 
     def queue(self, model: type) -> list[dict[str, Any]]:

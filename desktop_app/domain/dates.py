@@ -17,6 +17,8 @@ class DobPrecision(StrEnum):
 
 
 UNCERTAIN_PRECISIONS = frozenset({DobPrecision.MONTH, DobPrecision.YEAR, DobPrecision.ASSESSED})
+# Each precision by its value (a member is its own value): looked up without building one.
+_PRECISIONS = {precision.value: precision for precision in DobPrecision}
 
 
 class DateFormatError(ValueError):
@@ -29,7 +31,7 @@ def effective_birth_date(value: date, precision: DobPrecision | str) -> date:
     `month` counts from the 1st of the month, `year` from 1 January (the usual
     registration convention); exact and assessed dates are used as they are.
     """
-    precision = DobPrecision(precision)
+    precision = _PRECISIONS.get(precision) or DobPrecision(precision)
     if precision is DobPrecision.MONTH:
         return value.replace(day=1)
     if precision is DobPrecision.YEAR:
@@ -38,7 +40,7 @@ def effective_birth_date(value: date, precision: DobPrecision | str) -> date:
 
 
 def is_uncertain(precision: DobPrecision | str) -> bool:
-    return DobPrecision(precision) in UNCERTAIN_PRECISIONS
+    return (_PRECISIONS.get(precision) or DobPrecision(precision)) in UNCERTAIN_PRECISIONS
 
 
 def add_years(value: date, years: int) -> date:
