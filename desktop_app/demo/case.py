@@ -87,7 +87,7 @@ def add_case(
     case = _place_in_time(
         rng, today, now, cid, scenario, situation, team_id, municipalities, primary, workers
     )
-    case.as_driver = stock.as_driver
+    case.as_driver, case.day = stock.as_driver, stock.days.__getitem__
     rows = stock.rows
     _case_row(case, person, rows)
     _age_assessment(case, rows)
@@ -171,11 +171,12 @@ def _place_in_time(
         municipality,
         opened,
         _unset,
+        _unset,
     )
 
 
 def _unset(value: object) -> object:
-    raise AssertionError("DemoCase.as_driver is set by add_case")
+    raise AssertionError("set by add_case")
 
 
 def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
@@ -211,9 +212,7 @@ def _case_row(case: DemoCase, person: Person, rows: Rows) -> None:
             "external_references": f"SIS-{rng.randint(1000000, 9999999)}",
             "status": case.status,
             "closed_reason": "Moved to another municipality" if case.status == "closed" else None,
-            "closed_on": d(today - timedelta(days=rng.randint(1, 300)))
-            if case.status == "closed"
-            else None,
+            "closed_on": case.day(-rng.randint(1, 300)) if case.status == "closed" else None,
             "in_aftercare": case.situation.aftercare,
             "family_reunification_members": weighted(rng, _FAMILY_MEMBERS, _FAMILY_MEMBERS_CUM),
             "monthly_housing_budget": rng.choice((4000, 4500, 5000, 5500, 6000, 7000)),
@@ -393,7 +392,7 @@ def _checklist(
     implies, look-back aside, so a seed gives the same young people whatever the
     templates; a minor's move-out takes the equivalents of its items.
     """
-    rng, d, draw = case.rng, case.as_driver, case.rng.random
+    rng, day, draw = case.rng, case.day, case.rng.random
     share = case.situation.done_share
     ticks = rows.queue(m.ChecklistItemState)
     done: dict[str, set[str]] = {}
@@ -404,7 +403,7 @@ def _checklist(
         items = _template_items(kind, t.age_group.value, t.secure_item.value)
         done[kind] = kind_done = set()
         for key in [key for index, key in _ADULT_ITEMS_BY_NAME if drawn[index]]:
-            done_on = case.today - timedelta(days=rng.randint(1, 90))
+            done_on = day(-rng.randint(1, 90))
             item = _MINOR_EQUIVALENTS.get(key, key) if minor else key
             if item not in items:
                 continue
@@ -416,7 +415,7 @@ def _checklist(
                     "item_key": item,
                     "done": True,
                     "not_applicable": False,
-                    "done_on": d(done_on),
+                    "done_on": done_on,
                     "done_by_id": case.primary,
                 }
             )

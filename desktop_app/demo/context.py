@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from desktop_app.demo.housing import HousingStock
@@ -14,6 +14,20 @@ from desktop_app.demo.rows import Rows
 from desktop_app.demo.situations import Situation
 from desktop_app.domain.transitions import ImpliedTransition
 from desktop_app.services.transitions import derivation
+
+
+class Days(dict[int, Any]):
+    """The days counted from today as the rows hold them (`DemoStock.as_driver`), each made
+    once: `days[-30]` is the day a month ago. The demo dates millions of rows within a few
+    years of today."""
+
+    def __init__(self, today: date, as_driver: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.today, self.as_driver = today, as_driver
+
+    def __missing__(self, offset: int) -> Any:
+        value = self[offset] = self.as_driver(self.today + timedelta(days=offset))
+        return value
 
 
 @dataclass
@@ -29,6 +43,7 @@ class DemoStock:
     # A date or datetime as the rows hold it: what the database's driver is given
     # (`bulk.driver_dates`), so the writer hands the rows on as they are.
     as_driver: Callable[[Any], Any]
+    days: Days  # counted from today, as the rows hold them
     # The rule inputs of each case of the current batch, to derive its transitions.
     inputs: dict[int, derivation.CaseInputs] = field(default_factory=dict)
     # What each case's record implies under the default rules (`implied_by`), in order.
@@ -58,3 +73,4 @@ class DemoCase:
     # scenarios are opened today, so they show only what they were made to show.
     opened: datetime
     as_driver: Callable[[Any], Any]  # `DemoStock.as_driver`: a date as the rows hold it
+    day: Callable[[int], Any]  # `DemoStock.days`: a day counted from today, as rows hold it

@@ -30,14 +30,14 @@ def add_daily_records(case: DemoCase, stock: DemoStock, rows: Rows) -> None:
 
 
 def _language_and_work(case: DemoCase, course_ids: list[int], rows: Rows) -> None:
-    rng, today, d = case.rng, case.today, case.as_driver
+    rng = case.rng
     if rng.random() < 0.55:
         rows.add(
             m.CourseEnrolment,
             {
                 "case_id": case.cid,
                 "course_id": rng.choice(course_ids),
-                "start_date": d(today - timedelta(days=rng.randint(10, 300))),
+                "start_date": case.day(-rng.randint(10, 300)),
                 "end_date": None,
                 "status": rng.choice(("active", "active", "completed", "planned", "dropped")),
                 "attendance_percent": rng.randint(40, 100),
@@ -52,7 +52,7 @@ def _language_and_work(case: DemoCase, course_ids: list[int], rows: Rows) -> Non
                 "case_id": case.cid,
                 "programme_type": kind,
                 "organisation": organisation,
-                "start_date": d(today - timedelta(days=rng.randint(10, 400))),
+                "start_date": case.day(-rng.randint(10, 400)),
                 "end_date": None,
                 "status": rng.choice(("active", "active", "completed", "planned")),
                 "outcome": None,
@@ -69,7 +69,7 @@ def _move(case: DemoCase, rows: Rows) -> None:
             {
                 "case_id": case.cid,
                 "kind": rng.choice(("school_change", "municipality_transfer")),
-                "moved_on": case.as_driver(case.today - timedelta(days=rng.randint(10, 500))),
+                "moved_on": case.day(-rng.randint(10, 500)),
                 "from_place": rng.choice(list(case.municipalities)),
                 "to_place": case.municipality,
                 "worker_continued": rng.random() < 0.7,
@@ -87,7 +87,7 @@ def _life_plan(case: DemoCase, rows: Rows) -> None:
                 "case_id": case.cid,
                 "domain": domain,
                 "goal": goal,
-                "target_date": case.as_driver(case.today + timedelta(days=rng.randint(30, 500))),
+                "target_date": case.day(rng.randint(30, 500)),
                 "status": rng.choice(("open", "in_progress", "in_progress", "achieved")),
             },
         )
@@ -102,7 +102,7 @@ def _notes(case: DemoCase, rows: Rows) -> None:
             {
                 "case_id": case.cid,
                 "author_id": case.primary,
-                "note_date": d(case.today - timedelta(days=rng.randint(0, 200))),
+                "note_date": case.day(-rng.randint(0, 200)),
                 "kind": rng.choice(("meeting", "phone", "home_visit")),
                 "text": rng.choice(CONFIDENTIAL_TEXTS if confidential else NOTE_TEXTS),
                 "confidential": confidential,
@@ -114,7 +114,7 @@ def _notes(case: DemoCase, rows: Rows) -> None:
 def _tasks(case: DemoCase, rows: Rows) -> None:
     rng, d = case.rng, case.as_driver
     for _number in range(rng.randint(0, 2)):
-        due = case.today + timedelta(days=rng.randint(-10, 30))
+        due = case.day(rng.randint(-10, 30))
         done_at = case.now if rng.random() < 0.3 else None
         rows.add(
             m.Task,
@@ -122,7 +122,7 @@ def _tasks(case: DemoCase, rows: Rows) -> None:
                 "case_id": case.cid,
                 "owner_id": case.primary,
                 "title": rng.choice(TASK_TITLES),
-                "due_date": d(due),
+                "due_date": due,
                 "done_at": d(done_at),
                 "created_at": d(case.now),
             },
@@ -158,16 +158,14 @@ def _contact(case: DemoCase, rows: Rows) -> None:
 
 def _belonging(case: DemoCase, rows: Rows) -> None:
     """For about a third of the cases, three check-ins half a year apart, and perhaps an activity."""
-    rng, d = case.rng, case.as_driver
+    rng = case.rng
     if rng.random() < 0.35:
         for months in (6, 3, 0):
             rows.add(
                 m.BelongingCheckin,
                 {
                     "case_id": case.cid,
-                    "checkin_date": d(
-                        case.today - timedelta(days=months * 30 + rng.randint(0, 10))
-                    ),
+                    "checkin_date": case.day(-(months * 30 + rng.randint(0, 10))),
                     "feels_safe": rng.randint(2, 5),
                     "part_of_neighbourhood": rng.randint(1, 5),
                     "people_to_turn_to": rng.randint(1, 5),
@@ -183,7 +181,7 @@ def _belonging(case: DemoCase, rows: Rows) -> None:
                 "case_id": case.cid,
                 "kind": kind,
                 "name": name,
-                "start_date": d(case.today - timedelta(days=rng.randint(10, 400))),
+                "start_date": case.day(-rng.randint(10, 400)),
                 "end_date": None,
             },
         )

@@ -20,7 +20,7 @@ from desktop_app.db import models as m
 from desktop_app.db.bulk import driver_dates, indexes_set_aside
 from desktop_app.db.engine import advance_id_sequences, refresh_statistics
 from desktop_app.demo import drawing
-from desktop_app.demo.context import DemoStock
+from desktop_app.demo.context import Days, DemoStock
 from desktop_app.demo.draws import DemoRandom, cumulative
 from desktop_app.demo.housing import create_housing_stock
 from desktop_app.demo.names import ORIGINS
@@ -67,6 +67,7 @@ def create_demo(
     organisation = create_organisation(session)
     housing = create_housing_stock(session, rng, today, max(30, min(5000, cases // 20 + 30)))
     create_programmes(session, today)
+    as_driver = driver_dates(session.get_bind().dialect.name)
     stock = DemoStock(
         rows=Rows(),
         origins=list(ORIGINS),
@@ -74,7 +75,8 @@ def create_demo(
         housing=housing,
         course_ids=create_language_courses(session, today),
         next_offer_id=(session.scalar(select(func.max(m.HousingOffer.id))) or 0) + 1,
-        as_driver=driver_dates(session.get_bind().dialect.name),
+        as_driver=as_driver,
+        days=Days(today, as_driver),
     )
     stock.rows.start_ids(session, (m.LegalDecision, m.Placement))
     plan = drawing.DemoPlan(

@@ -50,7 +50,7 @@ def add_offers(case: DemoCase, stock: DemoStock) -> list[OfferFacts]:
             "case_id": case.cid,
             "unit_id": unit,
             "state": offer_state,
-            "proposed_on": d(today - timedelta(days=rng.randint(5, 60))),
+            "proposed_on": case.day(-rng.randint(5, 60)),
             "move_in_date": d(move_in),
             "end_date": None,
             "decline_reason": "too_far" if offer_state == "declined" else None,
