@@ -2,7 +2,7 @@
 100,000 cases.
 
 Rows are built in memory and written with bulk inserts in batches of 5,000
-cases (`drawing`: a large demo is drawn in a process of its own while this one
+cases (`drawing`: a large demo is drawn in processes of their own while this one
 writes); each batch's transitions are created from the same in-memory facts
 with the domain rules, as the services would create them, and the past ones
 given the outcomes a service's history would hold (`history`).
