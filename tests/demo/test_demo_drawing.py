@@ -155,3 +155,17 @@ def test_a_cancelled_demo_stops_its_drawing_process_and_writes_nothing(
             assert session.scalar(select(func.count()).select_from(m.User)) == 0
     finally:
         database.dispose()
+
+
+def test_a_demo_of_one_batch_numbers_its_rows_without_gaps(db_path: Path) -> None:
+    """The blocks of ids a batch numbers its rows from leave no gap in a demo of one batch
+    (every demo up to 5,000 cases): the decisions, placements, offers and units follow on."""
+    _create(db_path, 40)
+    database = open_test_database(db_path)
+    try:
+        with database.session() as session:
+            for model in (m.LegalDecision, m.Placement, m.HousingOffer, m.HousingUnit):
+                ids = list(session.scalars(select(model.id).order_by(model.id)))
+                assert ids == list(range(ids[0], ids[0] + len(ids))), model.__name__
+    finally:
+        database.dispose()
