@@ -33,6 +33,10 @@ def is_hidden_character(char: str) -> bool:
 
 
 def first_hidden_character(text: str) -> str | None:
+    # Every refused category is one `isprintable` refuses too ("Other" and "Separator"), so
+    # a printable text (nearly every name) needs no look at each character.
+    if text.isprintable():
+        return None
     for char in text:
         if is_hidden_character(char):
             return char

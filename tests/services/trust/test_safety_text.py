@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import sys
 from datetime import datetime
 
 import pytest
@@ -17,7 +18,11 @@ from openpyxl import load_workbook
 from sqlalchemy import insert, select
 
 from desktop_app.db.models import Case, User
-from desktop_app.domain.plain_text import hidden_character_problem, is_hidden_character
+from desktop_app.domain.plain_text import (
+    first_hidden_character,
+    hidden_character_problem,
+    is_hidden_character,
+)
 from desktop_app.domain.spreadsheet_cells import csv_cell, unescape_csv_cell
 from desktop_app.services.actor import SYSTEM, Role
 from desktop_app.services.cases import editing
@@ -75,6 +80,15 @@ def test_control_and_invisible_characters_are_refused(char):
 def test_names_in_any_script_pass_with_zero_width_joiners_kept(name):
     # ZWNJ (U+200C) and ZWJ (U+200D) are part of Persian, Kurdish and Urdu spelling.
     assert hidden_character_problem(name) is None
+
+
+def test_a_text_is_checked_as_each_of_its_characters_would_be():
+    # A printable text is passed without looking at each character: that shortcut must
+    # agree with the rule for every code point there is.
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        expected = char if is_hidden_character(char) else None
+        assert first_hidden_character(f"Ana{char}") == expected, f"U+{code:04X}"
 
 
 @pytest.mark.parametrize("text", FORMULAS)
