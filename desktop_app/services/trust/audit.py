@@ -20,7 +20,7 @@ from sqlalchemy import Table, delete, event, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.db import sealing
-from desktop_app.db.bulk import insert_rows
+from desktop_app.db.bulk import insert_rows, insert_values
 from desktop_app.db.models import AuditEntry, Case, CaseKey
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
@@ -44,6 +44,27 @@ def plain_value(value: Any) -> Any:
     return value
 
 
+# The entry's detail as JSON, exactly as `json.dumps(..., sort_keys=True, ensure_ascii=False,
+# default=str)` writes it; one encoder made once instead of one per call.
+_DETAIL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str).encode
+# A text as a JSON string, as that encoder writes it.
+_JSON_TEXT = json.encoder.encode_basestring
+
+
+def _json_value(value: Any) -> str:
+    """`value` as `_DETAIL_JSON` writes it: texts, whole numbers and None at once, the rest
+    (and anything unusual, such as a boolean or a subclass) through the encoder."""
+    if value is None:
+        return "null"
+    if value.__class__ is str:
+        return _JSON_TEXT(value)
+    if value.__class__ is int:
+        return int.__repr__(value)
+    if value.__class__ is dict and len(value) == 1 and value.get("sealed").__class__ is str:
+        return '{"sealed": ' + _JSON_TEXT(value["sealed"]) + "}"
+    return _DETAIL_JSON(value)
+
+
 def _canonical(
     at: datetime,
     user_id: int | None,
@@ -55,6 +76,36 @@ def _canonical(
     detail: Any,
     prev_hash: str,
 ) -> bytes:
+    """What an entry's hash is taken of: the text `canonical_json` writes, here
+    put together from its values' own JSON (the keys in sorted order, `", "` and `": "`
+    between them), which is the same text several times faster for the 137,000 entries of
+    a large import."""
+    return (
+        f'{{"action": {_json_value(action)}, '
+        f'"at": {_json_value(at.isoformat(timespec="seconds"))}, '
+        f'"case_id": {_json_value(case_id)}, '
+        f'"detail": {_json_value(detail)}, '
+        f'"entity": {_json_value(entity)}, '
+        f'"entity_id": {_json_value(entity_id)}, '
+        f'"prev": {_json_value(prev_hash)}, '
+        f'"user_id": {_json_value(user_id)}, '
+        f'"username": {_json_value(username)}}}'
+    ).encode()
+
+
+def canonical_json(
+    at: datetime,
+    user_id: int | None,
+    username: str | None,
+    action: str,
+    entity: str | None,
+    entity_id: str | None,
+    case_id: int | None,
+    detail: Any,
+    prev_hash: str,
+) -> bytes:
+    """The definition of what an entry's hash is taken of (every entry ever written was
+    hashed over this text; `_canonical` writes the same text faster)."""
     payload = {
         "at": at.isoformat(timespec="seconds"),
         "user_id": user_id,
@@ -161,8 +212,9 @@ def record_many(session: Session, actor: Actor | None, entries: Iterable[NewEntr
     prev = _last_hash(session)
     user_id = actor.user_id if actor else None
     username = actor.username if actor else None
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     at = clock.now()
+    sha256 = hashlib.sha256
     for entry in entries:
         detail: Any = entry.detail or {}
         if entry.case_id is not None:
@@ -170,7 +222,7 @@ def record_many(session: Session, actor: Actor | None, entries: Iterable[NewEntr
             if key is not None:
                 detail = sealing.seal(key, entry.case_id, detail)
         entity_id = None if entry.entity_id is None else str(entry.entity_id)
-        digest = hashlib.sha256(
+        digest = sha256(
             _canonical(
                 at,
                 user_id,
@@ -184,27 +236,43 @@ def record_many(session: Session, actor: Actor | None, entries: Iterable[NewEntr
             )
         ).hexdigest()
         rows.append(
-            {
-                "at": at,
-                "user_id": user_id,
-                "username": username,
-                "action": entry.action,
-                "entity": entry.entity,
-                "entity_id": entity_id,
-                "case_id": entry.case_id,
-                "detail": detail,
-                "prev_hash": prev,
-                "hash": digest,
-                "sealed_hash": None,
-            }
+            (
+                at,
+                user_id,
+                username,
+                entry.action,
+                entry.entity,
+                entity_id,
+                entry.case_id,
+                detail,
+                prev,
+                digest,
+                None,
+            )
         )
         prev = digest
     if not rows:
         return 0
-    insert_rows(session.connection(), cast(Table, AuditEntry.__table__), rows)
+    insert_values(session.connection(), cast(Table, AuditEntry.__table__), _ENTRY_COLUMNS, rows)
     last_id = session.scalar(select(func.max(AuditEntry.id)))
     session.info[HEAD_INFO] = (last_id, prev, at)
     return len(rows)
+
+
+# The columns `record_many` writes, in the order of its rows' values.
+_ENTRY_COLUMNS = (
+    "at",
+    "user_id",
+    "username",
+    "action",
+    "entity",
+    "entity_id",
+    "case_id",
+    "detail",
+    "prev_hash",
+    "hash",
+    "sealed_hash",
+)
 
 
 def new_case_keys(session: Session, case_ids: Sequence[int]) -> None:

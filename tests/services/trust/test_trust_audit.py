@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import csv
+import enum
 import io
 import json
+import random
 from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,6 +25,14 @@ from desktop_app.services.trust import audit, audit_query
 from desktop_app.services.trust.users import log_in
 from tests.support.audit_entries import unsealed
 from tests.support.backends import raw_sql
+
+
+class AuditAction(enum.StrEnum):
+    SAMPLE = "case_changed"
+
+
+class CaseNumber(enum.IntEnum):
+    SAMPLE = 41
 
 
 def _last(db: Database, action: str) -> AuditEntry:
@@ -203,3 +215,55 @@ def test_a_database_on_a_network_drive_gets_the_warning(
         assert local.warnings == []
     finally:
         local.dispose()
+
+
+def test_an_entry_is_hashed_over_the_same_text_as_the_canonical_json_of_it() -> None:
+    # `_canonical` puts the text together from each value's JSON; every hash ever written
+    # was taken over `canonical_json`'s text, so the two must agree for any entry.
+    rng = random.Random(22)
+    letters = ['"', "\\", "/", "\n", "\t", "\x00", "\x1f", "\u2028", "é", "ø", "م", "😀", "a", " "]
+
+    def text() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+
+    values: list[object] = [
+        None,
+        0,
+        -7,
+        2**70,
+        True,
+        False,
+        1.5,
+        "",
+        Decimal("12.50"),
+        date(2026, 12, 7),
+        AuditAction.SAMPLE,
+        CaseNumber.SAMPLE,
+        ["a", 1, None],
+        {"b": 1, "a": {"z": [text()], "y": None}},
+    ]
+    details: list[object] = [
+        {},
+        {"sealed": "v1." + "A-_b" * 30},
+        {"sealed": text()},
+        {"sealed": 5},
+        {"sealed": "x", "other": 1},
+        {"fields": {"given_name": text(), "date_of_birth": "2009-03-01", "flag": True}},
+        [1, "two"],
+        None,
+        "plain",
+    ]
+    at = datetime(2026, 12, 7, 6, 5, 4)
+    for _ in range(400):
+        entry = (
+            at.replace(microsecond=rng.randint(0, 999_999)),
+            rng.choice([None, 3, *values]),
+            rng.choice([None, text(), "coordinator"]),
+            rng.choice([text(), "case_created", AuditAction.SAMPLE]),
+            rng.choice([None, text(), "case"]),
+            rng.choice([None, text(), "HW-2026-0001"]),
+            rng.choice([None, 12, 2**40, *values]),
+            rng.choice([*details, *values, {"k": rng.choice(values)}]),
+            rng.choice([audit.GENESIS, text()]),
+        )
+        assert audit._canonical(*entry) == audit.canonical_json(*entry), entry
