@@ -14,6 +14,7 @@ transitions are derived by the import's deferred refresh, as for every other cas
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Table, select
@@ -29,6 +30,7 @@ from desktop_app.db.models import (
     WorkerAssignment,
 )
 from desktop_app.domain.names import fold, search_keys
+from desktop_app.domain.transitions import CaseFacts, Decision, PlacementFacts
 from desktop_app.services import clock
 from desktop_app.services.actor import Actor
 from desktop_app.services.exchange.import_report import RowOutcome
@@ -87,6 +89,9 @@ class NewCases:
         self.writer = writer
         self.reason = reason
         self.pending: list[tuple[RowPlan, RowOutcome]] = []
+        # Each case written, until its transitions are derived: its row, the ids of its
+        # decision and placement, the placement's start and the day the case was created.
+        self.created: dict[int, tuple[RowPlan, int | None, int | None, date | None, date]] = {}
 
     def add(self, plan: RowPlan, outcome: RowOutcome) -> None:
         self.pending.append((plan, outcome))
@@ -221,7 +226,50 @@ class NewCases:
                     )
                 )
         audit.record_many(session, self.writer, entries)
-        derivation.refresh_cases(session, ids, self.writer)
+        created_on = now.date()
+        for case_id, (plan, _outcome, _cleaned) in written:
+            placement_id: int | None = None
+            placed_on: date | None = None
+            if plan.placement is not None:
+                placement_id = placement_ids[case_id]
+                placed_on = _placement_row(case_id, plan, today)["start_date"]
+            decision_id = decision_ids[case_id] if plan.decision is not None else None
+            self.created[case_id] = (plan, decision_id, placement_id, placed_on, created_on)
+        derivation.refresh_new_cases(session, ids, self.inputs_of, self.writer)
+
+    def inputs_of(self, case_ids: Sequence[int]) -> dict[int, derivation.CaseInputs]:
+        """What the rules read for these cases, as `derivation.gather_inputs` would read back
+        what `_write` wrote for them (each case asked once: then it is forgotten)."""
+        inputs: dict[int, derivation.CaseInputs] = {}
+        for case_id in case_ids:
+            plan, decision_id, placement_id, start, created_on = self.created.pop(case_id)
+            values = plan.values
+            decisions: tuple[Decision, ...] = ()
+            if plan.decision is not None:
+                kind, decided, expiry = plan.decision
+                assert decision_id is not None
+                decisions = (Decision(kind, decided, expiry, decision_id, None, None),)
+            placements: tuple[PlacementFacts, ...] = ()
+            if plan.placement is not None:
+                kind, _municipality, end = plan.placement
+                assert placement_id is not None
+                placements = (PlacementFacts(placement_id, kind, start, end, None),)
+            inputs[case_id] = derivation.CaseInputs(
+                facts=CaseFacts(
+                    date_of_birth=values["date_of_birth"],
+                    dob_precision=values.get("dob_precision") or "exact",
+                    is_open=True,
+                    in_aftercare=bool(values.get("in_aftercare")),
+                    decisions=decisions,
+                    placements=placements,
+                    offers=(),
+                    created_on=created_on,
+                ),
+                checklist_done={},
+                checklist_na={},
+                closed_reason=None,
+            )
+        return inputs
 
 
 def _names(values: Mapping[str, Any]) -> str:

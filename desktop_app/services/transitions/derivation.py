@@ -17,7 +17,7 @@ The lists live in `transitions.listing`, outcomes recorded by a worker in
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -312,8 +312,14 @@ def _as_next(row: Mapping[str, Any]) -> NextTransition:
 
 
 _DEFERRED = "homeward.deferred_refresh"
+# session.info key: for cases created in a deferred refresh, how to have their inputs without
+# reading them back (`refresh_new_cases`).
+_KNOWN = "homeward.known_inputs"
 # Cases reconciled together by one call of `refresh_cases`.
 _REFRESH_CHUNK = 2_000
+
+# What the rules read for each of the cases asked for, as `gather_inputs` would read it.
+InputsOf = Callable[[Sequence[int]], Mapping[int, CaseInputs]]
 
 
 @contextmanager
@@ -331,9 +337,30 @@ def deferred_refresh(session: Session, actor: Actor | None = None) -> Iterator[N
         yield
     except BaseException:
         session.info.pop(_DEFERRED, None)
+        session.info.pop(_KNOWN, None)
         raise
     pending = sorted(session.info.pop(_DEFERRED))
-    refresh_cases(session, pending, actor)
+    known = session.info.pop(_KNOWN, None)
+    _refresh(session, pending, actor, known or {})
+
+
+def refresh_new_cases(
+    session: Session, case_ids: Sequence[int], inputs_of: InputsOf, actor: Actor | None = None
+) -> None:
+    """`refresh_cases` for cases created just now, which have no transitions stored, when the
+    caller holds what the rules read for them (`inputs_of`, asked only when they are
+    reconciled): the same rows and entries, without reading back what was just written.
+
+    In a deferred refresh they wait with the others; one that anything refreshes again
+    before the end has its inputs read from the database after all."""
+    if not case_ids:
+        return
+    pending = session.info.get(_DEFERRED)
+    if pending is not None:
+        pending.update(case_ids)
+        session.info.setdefault(_KNOWN, {}).update(dict.fromkeys(case_ids, inputs_of))
+        return
+    _refresh(session, case_ids, actor, dict.fromkeys(case_ids, inputs_of))
 
 
 def refresh_cases(session: Session, case_ids: Sequence[int], actor: Actor | None = None) -> None:
@@ -345,19 +372,31 @@ def refresh_cases(session: Session, case_ids: Sequence[int], actor: Actor | None
     pending = session.info.get(_DEFERRED)
     if pending is not None:
         pending.update(case_ids)
+        known = session.info.get(_KNOWN)
+        if known:
+            for case_id in case_ids:
+                known.pop(case_id, None)  # changed since it was created: read it again
         return
+    _refresh(session, case_ids, actor, {})
+
+
+def _refresh(
+    session: Session,
+    case_ids: Sequence[int],
+    actor: Actor | None,
+    known: Mapping[int, InputsOf],
+) -> None:
     if len(case_ids) > _REFRESH_CHUNK:
         # In order, a chunk at a time: the same rows and entries, without holding the inputs
         # and new rows of every case (an import's 50,000) at once.
         for start in range(0, len(case_ids), _REFRESH_CHUNK):
-            refresh_cases(session, case_ids[start : start + _REFRESH_CHUNK], actor)
+            _refresh(session, case_ids[start : start + _REFRESH_CHUNK], actor, known)
         return
     session.flush()
     rules = settings.transition_rules(session)
     templates = settings.checklist_templates(session)
     today = clock.today()
-    inputs = gather_inputs(session, case_ids)
-    stored = _stored(session, case_ids)
+    inputs, stored = _inputs_and_stored(session, case_ids, known)
     new_rows: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
     next_by_case: dict[int, NextTransition | None] = {}
@@ -396,6 +435,29 @@ def refresh_cases(session: Session, case_ids: Sequence[int], actor: Actor | None
                 _audit_resolution(session, actor, cid, records[step.id], None, step.outcome, note)
         next_by_case[cid] = pick_next(candidates, today, rules)
     _write(session, new_rows, changed, next_by_case)
+
+
+def _inputs_and_stored(
+    session: Session, case_ids: Sequence[int], known: Mapping[int, InputsOf]
+) -> tuple[dict[int, CaseInputs], dict[int, list[StoredTransition]]]:
+    """The rules' inputs and stored transitions of these cases, in their order: read from the
+    database but for the cases created just now whose inputs the caller holds (`known`),
+    which have nothing stored."""
+    given: dict[InputsOf, list[int]] = defaultdict(list)
+    unknown: list[int] = []
+    for case_id in case_ids:
+        inputs_of = known.get(case_id)
+        if inputs_of is None:
+            unknown.append(case_id)
+        else:
+            given[inputs_of].append(case_id)
+    if not given:
+        return gather_inputs(session, case_ids), _stored(session, case_ids)
+    found = gather_inputs(session, unknown)
+    for inputs_of, ids in given.items():
+        found.update(inputs_of(ids))
+    inputs = {case_id: found[case_id] for case_id in case_ids if case_id in found}
+    return inputs, _stored(session, unknown)
 
 
 def _write(

@@ -282,3 +282,37 @@ def test_a_bad_row_inside_a_batch_is_reported_and_the_others_are_written(
     assert [e[5] for e in created] == [c["reference"] for c in snapshot["cases"]]
     tokens = {t["case_id"] for t in snapshot["case_search_tokens"]}
     assert tokens == {c["id"] for c in snapshot["cases"]}
+
+
+def test_new_cases_are_derived_from_what_was_written_without_reading_it_back(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What the batch holds of each new case is what the rules would read back from the
+    # database: each time it is asked, the two are compared.
+    monkeypatch.setattr(import_bulk, "BATCH", 40)
+    monkeypatch.setattr(derivation, "_REFRESH_CHUNK", 30)
+    source = _write(tmp_path / "caseload.csv", _rows(130, [], seed=5))
+    held = import_bulk.NewCases.inputs_of
+    compared: list[int] = []
+    kinds: set[str] = set()
+
+    def inputs_of(self: import_bulk.NewCases, case_ids: list[int]) -> Any:
+        given = held(self, case_ids)
+        assert given == derivation.gather_inputs(self.session, case_ids)
+        compared.extend(case_ids)
+        for inputs in given.values():
+            facts = inputs.facts
+            kinds.update(["decision"] if facts.decisions else [])
+            kinds.update(["placement"] if facts.placements else [])
+            kinds.update(["end"] if any(p.planned_end_date for p in facts.placements) else [])
+        return given
+
+    monkeypatch.setattr(import_bulk.NewCases, "inputs_of", inputs_of)
+    outcomes, snapshot = _import(demo_db_path, source, "coordinator", monkeypatch, one_by_one=False)
+    created = [c["id"] for c in snapshot["cases"]]
+    # Made-up references take the one-by-one way; every other new case was held.
+    assert sorted(compared) == [
+        c["id"] for c in snapshot["cases"] if c["reference"].startswith("BATCH-")
+    ]
+    assert len(compared) > 100 and len(created) == sum(1 for o in outcomes if o[1] == "created")
+    assert kinds == {"decision", "placement", "end"}
