@@ -175,6 +175,33 @@ def _prepared(
     return statement, converters, tuple(defaults)
 
 
+def update_values(
+    connection: Connection,
+    table: Table,
+    names: tuple[str, ...],
+    key: str,
+    values: Sequence[tuple[Any, ...]],
+) -> None:
+    """UPDATE one row per tuple: the row whose column `key` holds the tuple's last value gets
+    the columns `names` set to its other values, converted as `insert_values` converts them."""
+    if not values:
+        return
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(n)} = {marker}' for n in names)} "
+        f"WHERE {quote(key)} = {marker}"
+    )
+    converters = [
+        _column_converter(table.c[name].type.dialect_impl(dialect), dialect)
+        for name in (*names, key)
+    ]
+    for start in range(0, len(values), CHUNK):
+        chunk = list(values[start : start + CHUNK])
+        connection.exec_driver_sql(statement, _tuples(chunk, converters, ()))
+
+
 @contextmanager
 def indexes_set_aside(connection: Connection, tables: Sequence[Table]) -> Iterator[None]:
     """Drop the plain indexes of `tables` for a bulk load into empty tables, and build them

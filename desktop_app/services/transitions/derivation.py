@@ -21,12 +21,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, insert, or_, select, update
+from sqlalchemy import Table, and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db import transition_copies
+from desktop_app.db.bulk import insert_values, update_values
 from desktop_app.db.models import (
     Case,
     ChecklistItemState,
@@ -215,6 +216,16 @@ class NextTransition:
     readiness: int
     housing_secured: bool
     uncertain: bool
+
+
+# The case's columns that hold its next transition, in the order of `next_values`.
+_NEXT_COLUMNS = (
+    "next_kind",
+    "next_due_date",
+    "next_readiness",
+    "next_housing_secured",
+    "next_uncertain",
+)
 
 
 def next_values(nxt: NextTransition | None) -> dict[str, Any]:
@@ -467,8 +478,15 @@ def _write(
     next_by_case: Mapping[int, NextTransition | None],
 ) -> None:
     if new_rows:
-        keys: set[str] = set().union(*(row.keys() for row in new_rows))
-        session.execute(insert(Transition), [{c: row.get(c) for c in keys} for row in new_rows])
+        # Straight through the driver (`db.bulk`): the values stored are those of an INSERT
+        # through SQLAlchemy, at a fraction of its cost per row.
+        keys = tuple(sorted(set().union(*(row.keys() for row in new_rows))))
+        insert_values(
+            session.connection(),
+            cast(Table, Transition.__table__),
+            keys,
+            [tuple(row.get(c) for c in keys) for row in new_rows],
+        )
         # Written past the ORM's flush: their copies of the case's values are filled here.
         transition_copies.refresh(session.connection(), {row["case_id"] for row in new_rows})
     by_columns: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
@@ -481,14 +499,13 @@ def _write(
             .values({c: bindparam(c) for c in columns if c != "b_id"}),
             rows,
         )
-    next_rows = [{"b_id": cid, **next_values(nxt)} for cid, nxt in next_by_case.items()]
-    if next_rows:
-        session.connection().execute(
-            update(Case)
-            .where(Case.id == bindparam("b_id"))
-            .values({k: bindparam(k) for k in next_values(None)}),
-            next_rows,
-        )
+    update_values(
+        session.connection(),
+        cast(Table, Case.__table__),
+        _NEXT_COLUMNS,
+        "id",
+        [(*next_values(nxt).values(), cid) for cid, nxt in next_by_case.items()],
+    )
     session.expire_all()
 
 
