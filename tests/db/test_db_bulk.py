@@ -1,5 +1,5 @@
-"""Bulk writing (desktop_app/db/bulk.py): what it stores is what SQLAlchemy's insert stores, and
-indexes set aside for a load come back as they were."""
+"""Bulk writing (desktop_app/db/bulk.py): what it stores is what SQLAlchemy's insert (or update)
+stores, and indexes set aside for a load come back as they were."""
 
 from __future__ import annotations
 
@@ -89,6 +89,43 @@ def test_rows_are_stored_as_sqlalchemys_insert_stores_them(db: Database) -> None
             datetime(2026, 3, 16, 9, 5, 7, 123456),
             True,
             1,
+        )
+
+
+def test_rows_are_updated_as_sqlalchemys_update_updates_them(db: Database) -> None:
+    with db.session() as session:
+        session.add(Team(id=1, name="Team North", active=True))
+    changes = {
+        "next_kind": "turns_18",
+        "next_due_date": date(2027, 1, 31),
+        "next_readiness": 40,
+        "next_housing_secured": True,
+        "monthly_housing_budget": Decimal("4100.25"),
+    }
+    cleared = dict.fromkeys(changes)
+    with db.engine.begin() as conn:
+        bulk.insert_rows(conn, Case.__table__, [_case(i) for i in range(1, 7)])
+        for case_id, values in ((1, changes), (2, cleared)):
+            conn.execute(Case.__table__.update().where(Case.id == case_id).values(values))
+        names = tuple(changes)
+        bulk.update_values(
+            conn,
+            Case.__table__,
+            names,
+            "id",
+            [(*changes.values(), 3), (*cleared.values(), 4), (*changes.values(), 5)],
+        )
+    with db.engine.connect() as conn:
+        assert _stored(conn, "cases", 1) == _stored(conn, "cases", 3) == _stored(conn, "cases", 5)
+        assert _stored(conn, "cases", 2) == _stored(conn, "cases", 4)
+        assert _stored(conn, "cases", 1) != _stored(conn, "cases", 6)
+    with db.session() as session:
+        case = session.get(Case, 5)
+        assert case is not None
+        assert (case.next_due_date, case.next_housing_secured, case.monthly_housing_budget) == (
+            date(2027, 1, 31),
+            True,
+            Decimal("4100.25"),
         )
 
 
