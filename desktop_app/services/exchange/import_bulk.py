@@ -20,7 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.bulk import insert_rows
+from desktop_app.db.bulk import insert_values
 from desktop_app.db.models import (
     Base,
     Case,
@@ -55,20 +55,20 @@ def existing_references(session: Session, references: Iterable[str]) -> set[str]
     return found
 
 
-def _with_defaults(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Every column but the id, as the ORM inserts a new object: a value left out or None
-    takes the column's default when it has one."""
-    defaults = [(c.name, getattr(c.default, "arg", None)) for c in table.columns if c.name != "id"]
-    return [
-        {name: default if (value := row.get(name)) is None else value for name, default in defaults}
+def _insert(session: Session, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT the rows as the ORM inserts new objects: a value left out or None takes the
+    column's default when it has one. The columns no row names are left to `insert_values`,
+    which gives them their defaults too."""
+    if not rows:
+        return
+    table = cast(Table, model.__table__)
+    names = tuple(dict.fromkeys(name for row in rows for name in row))
+    defaults = [(name, getattr(table.c[name].default, "arg", None)) for name in names]
+    values = [
+        tuple(default if (value := row.get(name)) is None else value for name, default in defaults)
         for row in rows
     ]
-
-
-def _insert(session: Session, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
-    if rows:
-        table = cast(Table, model.__table__)
-        insert_rows(session.connection(), table, _with_defaults(table, rows))
+    insert_values(session.connection(), table, names, values)
 
 
 def _ids_by_case(session: Session, model: Any, case_ids: Sequence[int]) -> dict[int, int]:

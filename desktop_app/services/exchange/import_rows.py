@@ -243,6 +243,7 @@ class RowParser:
             cleaned = person_fields.clean_case_values(
                 {k: v for k, v in values.items() if k in person_fields.EDITABLE_FIELDS},
                 creating=True,
+                today=self.today,
             )
         except ValidationError as exc:
             cleaned = {}
