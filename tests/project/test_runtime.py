@@ -32,3 +32,12 @@ def test_settling_freezes_what_start_made_and_collects_as_usual_again(usual_thre
     runtime.settle_after_startup()
     assert gc.get_freeze_count() >= frozen_before + len(kept)
     assert gc.get_threshold() == usual_thresholds
+
+
+def test_bulk_work_collects_rarely_and_then_as_before(usual_thresholds):
+    with runtime.collections_held_for_bulk_work():
+        assert gc.get_threshold() == (runtime.BULK_THRESHOLD, *usual_thresholds[1:])
+    assert gc.get_threshold() == usual_thresholds
+    with pytest.raises(RuntimeError), runtime.collections_held_for_bulk_work():
+        raise RuntimeError("the import failed")
+    assert gc.get_threshold() == usual_thresholds

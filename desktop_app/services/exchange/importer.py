@@ -23,6 +23,7 @@ from desktop_app.db.models import Team
 from desktop_app.domain.i18n import message as _
 from desktop_app.domain.i18n import sentence
 from desktop_app.domain.names import fold
+from desktop_app.runtime import collections_held_for_bulk_work
 from desktop_app.services.actor import Actor, Role
 from desktop_app.services.errors import HomewardError, ValidationError
 from desktop_app.services.exchange.import_bulk import NewCases, existing_references
@@ -92,6 +93,36 @@ def import_cases(
     transaction, each with its own report under the cases'.
     """
     check_permission(session, actor)
+    # Every row is checked and held until it is written: hundreds of thousands of objects
+    # that live until the end, which the garbage collector need not walk again and again.
+    with collections_held_for_bulk_work():
+        return _import_cases(
+            session,
+            actor,
+            source,
+            mapping=mapping,
+            default_team=default_team,
+            dry_run=dry_run,
+            all_or_nothing=all_or_nothing,
+            progress=progress,
+            cancelled=cancelled,
+            sheets=sheets,
+        )
+
+
+def _import_cases(
+    session: Session,
+    actor: Actor,
+    source: str | Path | SpreadsheetTable,
+    *,
+    mapping: Mapping[int, str | None] | None,
+    default_team: str | None,
+    dry_run: bool,
+    all_or_nothing: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    sheets: Sequence[Sheet] | None,
+) -> ImportReport:
     table = source if isinstance(source, SpreadsheetTable) else read_table(source)
     if sheets is None:
         sheets = [] if isinstance(source, SpreadsheetTable) else workbook_sheets(source)
