@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from desktop_app.db import transition_copies
 from desktop_app.db.bulk import insert_values
 from desktop_app.db.models import (
     Base,
@@ -239,7 +240,8 @@ class NewCases:
 
     def inputs_of(self, case_ids: Sequence[int]) -> dict[int, derivation.CaseInputs]:
         """What the rules read for these cases, as `derivation.gather_inputs` would read back
-        what `_write` wrote for them (each case asked once: then it is forgotten)."""
+        what `_write` wrote for them, and the values their transitions copy (each case asked
+        once: then it is forgotten)."""
         inputs: dict[int, derivation.CaseInputs] = {}
         for case_id in case_ids:
             plan, decision_id, placement_id, start, created_on = self.created.pop(case_id)
@@ -250,10 +252,19 @@ class NewCases:
                 assert decision_id is not None
                 decisions = (Decision(kind, decided, expiry, decision_id, None, None),)
             placements: tuple[PlacementFacts, ...] = ()
+            municipality = None
             if plan.placement is not None:
-                kind, _municipality, end = plan.placement
+                kind, municipality, end = plan.placement
                 assert placement_id is not None
                 placements = (PlacementFacts(placement_id, kind, start, end, None),)
+            case = {
+                "reference": plan.reference,
+                "given_name": values["given_name"],
+                "family_name": values["family_name"],
+                "status": "open",
+                "primary_worker_id": plan.worker_id,
+                "team_id": plan.team_id,
+            }
             inputs[case_id] = derivation.CaseInputs(
                 facts=CaseFacts(
                     date_of_birth=values["date_of_birth"],
@@ -268,6 +279,7 @@ class NewCases:
                 checklist_done={},
                 checklist_na={},
                 closed_reason=None,
+                copies=transition_copies.copied_values(case, municipality),
             )
         return inputs
 

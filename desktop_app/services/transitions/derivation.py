@@ -17,7 +17,7 @@ The lists live in `transitions.listing`, outcomes recorded by a worker in
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -75,6 +75,9 @@ class CaseInputs:
     checklist_done: dict[str, set[str]]
     checklist_na: dict[str, set[str]]
     closed_reason: str | None = None
+    # The case's values its transitions copy (`transition_copies.copied_values`), when the
+    # caller holds them: new transitions are written with them instead of copied afterwards.
+    copies: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -358,9 +361,10 @@ def deferred_refresh(session: Session, actor: Actor | None = None) -> Iterator[N
 def refresh_new_cases(
     session: Session, case_ids: Sequence[int], inputs_of: InputsOf, actor: Actor | None = None
 ) -> None:
-    """`refresh_cases` for cases created just now, which have no transitions stored, when the
-    caller holds what the rules read for them (`inputs_of`, asked only when they are
-    reconciled): the same rows and entries, without reading back what was just written.
+    """`refresh_cases` for cases created just now, which have no transitions stored (nor a
+    next transition recorded), when the caller holds what the rules read for them
+    (`inputs_of`, asked only when they are reconciled): the same rows and entries, without
+    reading back what was just written.
 
     In a deferred refresh they wait with the others; one that anything refreshes again
     before the end has its inputs read from the database after all."""
@@ -411,6 +415,7 @@ def _refresh(
     new_rows: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
     next_by_case: dict[int, NextTransition | None] = {}
+    filled: set[int] = set()  # cases whose new transitions carry their copies already
     for cid, case_inputs in inputs.items():
         records = {s.id: s for s in stored.get(cid, ())}
         candidates: list[NextTransition] = []
@@ -418,6 +423,9 @@ def _refresh(
             if isinstance(step, CreateTransition):
                 row = _row_values(case_inputs, step.implied, templates)
                 row.update(case_id=cid, created_on=today, **_resolution(step.outcome, today, None))
+                if case_inputs.copies is not None:
+                    row.update(case_inputs.copies)
+                    filled.add(cid)
                 new_rows.append(row)
                 if step.outcome is None:
                     candidates.append(_as_next(row))
@@ -444,8 +452,11 @@ def _refresh(
                 row = _resolution(step.outcome, today, note)
                 changed.append({"b_id": step.id, **row})
                 _audit_resolution(session, actor, cid, records[step.id], None, step.outcome, note)
-        next_by_case[cid] = pick_next(candidates, today, rules)
-    _write(session, new_rows, changed, next_by_case)
+        next_transition = pick_next(candidates, today, rules)
+        # A case created just now has no next transition recorded: none to clear.
+        if next_transition is not None or cid not in known:
+            next_by_case[cid] = next_transition
+    _write(session, new_rows, changed, next_by_case, filled)
 
 
 def _inputs_and_stored(
@@ -476,6 +487,7 @@ def _write(
     new_rows: list[dict[str, Any]],
     changed: list[dict[str, Any]],
     next_by_case: Mapping[int, NextTransition | None],
+    filled: Collection[int] = (),
 ) -> None:
     if new_rows:
         # Straight through the driver (`db.bulk`): the values stored are those of an INSERT
@@ -487,8 +499,11 @@ def _write(
             keys,
             [tuple(row.get(c) for c in keys) for row in new_rows],
         )
-        # Written past the ORM's flush: their copies of the case's values are filled here.
-        transition_copies.refresh(session.connection(), {row["case_id"] for row in new_rows})
+        # Written past the ORM's flush: their copies of the case's values are filled here
+        # (but for the cases whose rows carried them).
+        transition_copies.refresh(
+            session.connection(), {row["case_id"] for row in new_rows}.difference(filled)
+        )
     by_columns: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
     for row in changed:
         by_columns[frozenset(row)].append(row)
