@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -22,6 +23,9 @@ _held: tuple[int, int, int] | None = None
 # waiting to be written) and almost no garbage. At the default, 15 full collections walked
 # them again and again: 2.6 s of CPU in a 13 s import, which freed nothing.
 BULK_THRESHOLD = 100_000
+_bulk_lock = threading.Lock()
+_bulk_depth = 0
+_bulk_before: tuple[int, int, int] | None = None
 
 
 def hold_collections_for_startup() -> None:
@@ -58,10 +62,17 @@ def settle_after_startup() -> None:
 @contextmanager
 def collections_held_for_bulk_work() -> Iterator[None]:
     """Collect rarely inside the block (a limit, not off: what it drops is still collected),
-    then as before it."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], BULK_THRESHOLD), before[1], before[2])
+    then as before it. Blocks may overlap on several threads: the last one out restores."""
+    global _bulk_before, _bulk_depth
+    with _bulk_lock:
+        if _bulk_depth == 0:
+            _bulk_before = gc.get_threshold()
+            gc.set_threshold(max(_bulk_before[0], BULK_THRESHOLD), *_bulk_before[1:])
+        _bulk_depth += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        with _bulk_lock:
+            _bulk_depth -= 1
+            if _bulk_depth == 0 and _bulk_before is not None:
+                gc.set_threshold(*_bulk_before)

@@ -41,3 +41,15 @@ def test_bulk_work_collects_rarely_and_then_as_before(usual_thresholds):
     with pytest.raises(RuntimeError), runtime.collections_held_for_bulk_work():
         raise RuntimeError("the import failed")
     assert gc.get_threshold() == usual_thresholds
+    # Two imports overlapping (a preview and an import, on two threads): the thresholds
+    # come back when the last one ends, not when the first does.
+    first, second = (
+        runtime.collections_held_for_bulk_work(),
+        runtime.collections_held_for_bulk_work(),
+    )
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == runtime.BULK_THRESHOLD
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == usual_thresholds
