@@ -8,7 +8,8 @@ written is the same: the case with its name keys and search tokens, its primary
 worker's assignment, the decision and placement the row gives, and the audit entries
 `case_created`, `decision_added` and `placement_added` in the row's order, sealed
 with a new key for the case and chained as `audit.record` chains them. The
-transitions are derived by the import's deferred refresh, as for every other case.
+transitions are derived by the import's deferred refresh, as for every other case, but
+from what the batch holds of each case (`NewCases.inputs_of`) instead of reading it back.
 """
 
 from __future__ import annotations
