@@ -138,7 +138,8 @@ def list_units(
     """Units of the registry, by municipality then code, filtered in SQL (at most `limit`)."""
     require_reader(actor)
     flt = flt or UnitFilter()
-    taken = _taken_subquery()
+    # The places held, as the database counts them (revision 0015).
+    taken = HousingUnit.held_places
     query = (
         select(*_UNIT_COLUMNS, HousingProvider.name, taken)
         .outerjoin(HousingProvider, HousingProvider.id == HousingUnit.provider_id)
