@@ -187,6 +187,13 @@ def group_rows(rows: list[TransitionRow], today: date, by: str) -> list[Any]:
     return out
 
 
+def _same_place(old: Any, new: Any) -> bool:
+    """The same row, or the heading of the same week or month (its counts may differ)."""
+    if isinstance(old, GroupHeading) and isinstance(new, GroupHeading):
+        return old.key == new.key
+    return old is new
+
+
 class TransitionsBoardModel(QAbstractTableModel):
     """Grouped transition rows; headings span the row and carry counts."""
 
@@ -207,13 +214,71 @@ class TransitionsBoardModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[Any] = []
+        self._rows: list[TransitionRow] = []
+        self._today = date.min
+        self._by = "week"
+        # How many rows match in all, and where the next ones come from (the offset of the
+        # first one wanted → those rows): more are read as the list is scrolled.
+        self._total = 0
+        self._more: Callable[[int], list[TransitionRow]] | None = None
         # A user name → the person's name (the board sets it; a bare model shows user names).
         self.name_of: Callable[[str | None], str] = lambda username: username or ""
 
-    def set_rows(self, rows: list[TransitionRow], today: date, by: str) -> None:
+    def set_rows(
+        self,
+        rows: list[TransitionRow],
+        today: date,
+        by: str,
+        *,
+        total: int | None = None,
+        more: Callable[[int], list[TransitionRow]] | None = None,
+    ) -> None:
+        """The first rows; with `more`, the next ones are read as the view asks for them,
+        until `total` are there."""
         self.beginResetModel()
-        self._entries = group_rows(rows, today, by)
+        self._rows = list(rows)
+        self._today, self._by = today, by
+        self._total = len(rows) if total is None else total
+        self._more = more
+        self._entries = group_rows(self._rows, today, by)
         self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._more is not None
+        rows = self._more(len(self._rows))
+        if not rows:
+            self._total = len(self._rows)  # fewer match now than when the counts were read
+            return
+        self._append(rows)
+
+    def _append(self, rows: list[TransitionRow]) -> None:
+        """Add rows after the last one: the headings before them stay where they are (the
+        last one's counts grow when the rows continue its week or month)."""
+        entries = group_rows(self._rows + rows, self._today, self._by)
+        shown = len(self._entries)
+        if len(entries) < shown or any(
+            not _same_place(old, new) for old, new in zip(self._entries, entries, strict=False)
+        ):
+            self.set_rows(
+                self._rows + rows, self._today, self._by, total=self._total, more=self._more
+            )
+            return
+        grown = [
+            i
+            for i, old in enumerate(self._entries)
+            if isinstance(old, GroupHeading) and old != entries[i]
+        ]
+        self.beginInsertRows(QModelIndex(), shown, len(entries) - 1)
+        self._rows += rows
+        self._entries = entries
+        self.endInsertRows()
+        for i in grown:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMN_COUNT - 1))
 
     def entry(self, row: int) -> Any:
         return self._entries[row]
@@ -414,6 +479,10 @@ class TransitionsBoard(QWidget):
             view=QTableView(),
             title=self.tr("Transitions"),
         )
+        # Rows read as the list is scrolled: their headings span the row too.
+        self.model.rowsInserted.connect(
+            lambda _parent, first, last: self._span_headings(first, last)
+        )
         for col, width in (
             (COL_DUE, 90), (COL_DAYS, 112), (COL_NAME, 165), (COL_REFERENCE, 110),
             (COL_KIND, 195), (COL_RISK, 55), (COL_WHY, 260), (COL_READINESS, 70),
@@ -520,29 +589,41 @@ class TransitionsBoard(QWidget):
         risk = self.risk_combo.currentData()
         worker = self.worker_combo.currentData()
         place = self.municipality_combo.currentData()
+        within = self.within_days()
+        filters: dict[str, Any] = {
+            "kinds": [kind] if kind else None,
+            "risks": [risk] if risk else None,
+            "worker_id": worker,
+            "municipality": place,
+            "overdue_only": self.needs_outcome_only(),
+        }
         try:
             with self._database.glance() as session:
-                page = board.board(
-                    session,
-                    self._actor,
-                    self.within_days(),
-                    kinds=[kind] if kind else None,
-                    risks=[risk] if risk else None,
-                    worker_id=worker,
-                    municipality=place,
-                    overdue_only=self.needs_outcome_only(),
-                )
+                page = board.board(session, self._actor, within, **filters)
         except HomewardError as exc:
             self.summary.setText(error_text(exc))
             self.model.set_rows([], clock.today(), "week")
             return
+
+        def more(offset: int) -> list[TransitionRow]:
+            try:
+                with self._database.glance() as session:
+                    return board.more_rows(session, self._actor, within, offset, **filters)
+            except HomewardError as exc:
+                self.summary.setText(error_text(exc))
+                return []
+
         today = clock.today()
         rows = page.rows
-        self.model.set_rows(rows, today, self.group_combo.currentData())
+        self.model.set_rows(
+            rows,
+            today,
+            self.group_combo.currentData(),
+            total=page.summary.total,
+            more=more,
+        )
         self.table.clearSpans()
-        for i in range(self.model.rowCount()):
-            if isinstance(self.model.entry(i), GroupHeading):
-                self.table.setSpan(i, 0, 1, COLUMN_COUNT)
+        self._span_headings(0, self.model.rowCount() - 1)
         self._update_summary(page)
         names = [_t("Overdue") if m is None else month_label(m) for m, _ in page.summary.by_month]
         per_risk = {
@@ -561,6 +642,12 @@ class TransitionsBoard(QWidget):
             ],
         )
         self._selection_changed()
+
+    def _span_headings(self, first: int, last: int) -> None:
+        """Each week's or month's heading across the whole row."""
+        for i in range(first, last + 1):
+            if isinstance(self.model.entry(i), GroupHeading):
+                self.table.setSpan(i, 0, 1, COLUMN_COUNT)
 
     def _update_summary(self, page: board.BoardPage) -> None:
         counts = page.summary
@@ -597,8 +684,8 @@ class TransitionsBoard(QWidget):
             text = text.replace(key, value)
         if page.truncated:
             text += " " + self.tr(
-                "<i>The list shows the soonest %1; narrow it with the filters.</i>"
-            ).replace("%1", str(len(page.rows)))
+                "<i>The soonest are listed first; the others load as you scroll down.</i>"
+            )
         self.summary.setText(text)
 
     # --- opening a case --------------------------------------------------------------

@@ -7888,6 +7888,10 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
         <translation>Alle kommuner</translation>
     </message>
     <message>
+        <source>&lt;i&gt;The soonest are listed first; the others load as you scroll down.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;De nærmeste vises først; resten hentes, når du ruller ned.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>Transitions</source>
         <translation>Overgange</translation>
     </message>
@@ -7901,10 +7905,6 @@ Angiv begrundelsen for alligevel at udskrive den (den skrives i revisionsloggen)
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de næste %2 dage (overskredne medregnet): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 røde&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 gule&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 grønne&lt;/span&gt;. %6 overskredne; %7 uden sikret bolig.</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;The list shows the soonest %1; narrow it with the filters.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Listen viser de første %1; indsnævr den med filtrene.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>On track; housing still to be secured</source>

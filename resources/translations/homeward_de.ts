@@ -7888,6 +7888,10 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
         <translation>Alle Kommunen</translation>
     </message>
     <message>
+        <source>&lt;i&gt;The soonest are listed first; the others load as you scroll down.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die nächsten stehen zuerst; die übrigen werden beim Herunterscrollen geladen.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>Transitions</source>
         <translation>Übergänge</translation>
     </message>
@@ -7901,10 +7905,6 @@ Bitte begründen Sie, warum er trotzdem gedruckt wird (die Begründung wird im P
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; in den nächsten %2 Tagen (einschließlich überfälliger): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 rot&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 gelb&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 grün&lt;/span&gt;. %6 überfällig; %7 ohne gesicherte Wohnung.</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;The list shows the soonest %1; narrow it with the filters.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Die Liste zeigt die nächsten %1; schränken Sie sie mit den Filtern ein.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>On track; housing still to be secured</source>

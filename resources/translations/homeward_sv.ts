@@ -7888,6 +7888,10 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
         <translation>Alla kommuner</translation>
     </message>
     <message>
+        <source>&lt;i&gt;The soonest are listed first; the others load as you scroll down.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;De närmaste visas först; resten hämtas när du rullar nedåt.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>Transitions</source>
         <translation>Övergångar</translation>
     </message>
@@ -7901,10 +7905,6 @@ Ange skälet till att ändå skriva ut det (det skrivs i granskningsloggen).</tr
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the next %2 days (overdue included): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 red&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 amber&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 green&lt;/span&gt;. %6 overdue; %7 without secured housing.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de närmaste %2 dagarna (försenade inräknade): &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%3 röda&lt;/b&gt;&lt;/span&gt;, &lt;span style=&apos;color:#b87900&apos;&gt;%4 gula&lt;/span&gt;, &lt;span style=&apos;color:#2e7d32&apos;&gt;%5 gröna&lt;/span&gt;. %6 försenade; %7 utan säkrad bostad.</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;The list shows the soonest %1; narrow it with the filters.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Listan visar de %1 närmaste; begränsa den med filtren.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>On track; housing still to be secured</source>

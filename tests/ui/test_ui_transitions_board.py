@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.services.transitions.listing import TransitionRow
 from desktop_app.ui import transitions_board as tb
@@ -151,7 +151,7 @@ def test_demo_board_shows_red_transitions_and_why(qtbot, demo_db, login):
     assert all(r.team == "Team North" for r in rows)
 
 
-def test_board_says_when_it_shows_only_the_soonest(qtbot, small, monkeypatch):
+def _pages_of_two(monkeypatch) -> None:
     from desktop_app.services.transitions import board as transitions_board
 
     monkeypatch.setattr(transitions_board, "BOARD_PAGE", 2)
@@ -159,10 +159,85 @@ def test_board_says_when_it_shows_only_the_soonest(qtbot, small, monkeypatch):
     monkeypatch.setattr(
         transitions_board, "board", lambda *a, **k: original(*a, **{**k, "limit": 2})
     )
+
+
+def _headings_span(board: tb.TransitionsBoard) -> bool:
+    return all(
+        board.table.columnSpan(i, 0) == (tb.COLUMN_COUNT if isinstance(e, tb.GroupHeading) else 1)
+        for i, e in enumerate(board.model._entries)
+    )
+
+
+def test_board_reads_the_next_rows_as_its_list_is_scrolled(qtbot, small, monkeypatch):
+    _pages_of_two(monkeypatch)
     board = _board(qtbot, small, "cora", 90)
     assert _letters(small, board) == ["F", "H"]
     assert "<b>5 transitions</b>" in board.summary.text()
-    assert "shows the soonest 2" in board.summary.text()
+    assert "the others load as you scroll down" in board.summary.text()
+    # As a view asks when its last row comes into sight: the next page, in the same order,
+    # under headings of their own that span the row as the first ones do.
+    assert board.model.canFetchMore(QModelIndex())
+    board.model.fetchMore(QModelIndex())
+    assert _letters(small, board) == ["F", "H", "D", "A"]
+    assert _headings_span(board)
+    board.model.fetchMore(QModelIndex())
+    assert _letters(small, board) == ["F", "H", "D", "A", "C"]
+    assert not board.model.canFetchMore(QModelIndex())
+    assert _headings_span(board)
+    # On screen, Qt's own view reads the rest while its list has room for them.
+    shown = _board(qtbot, small, "cora", 90)
+    assert _letters(small, shown) == ["F", "H"]
+    shown.resize(1200, 700)
+    shown.show()
+    qtbot.waitUntil(lambda: len(shown.model.transition_rows()) == 5)
+    assert _letters(small, shown) == ["F", "H", "D", "A", "C"]
+    assert _headings_span(shown)
+
+
+def test_rows_read_later_grow_the_heading_they_continue():
+    from dataclasses import replace
+
+    today = date(2026, 3, 16)
+    first = TransitionRow(
+        case_id=1,
+        reference="HW-T-1",
+        name="Amal Testcase",
+        kind="turns_18",
+        due_date=date(2026, 3, 23),
+        days_left=7,
+        uncertain=False,
+        readiness=40,
+        risk="red",
+        missing=(),
+        primary_worker="anna",
+        housing_secured=False,
+        team="North",
+        municipality=None,
+        explanation="",
+    )
+    same_week = replace(first, reference="HW-T-2", due_date=date(2026, 3, 25), risk="amber")
+    later = replace(first, reference="HW-T-3", due_date=date(2026, 4, 20))
+    model = tb.TransitionsBoardModel()
+    asked: list[int] = []
+
+    def more(offset: int) -> list[TransitionRow]:
+        asked.append(offset)
+        return [same_week, later][offset - 1 :]
+
+    model.set_rows([first], today, "week", total=3, more=more)
+    assert [type(e).__name__ for e in model._entries] == ["GroupHeading", "TransitionRow"]
+    changed: list[int] = []
+    inserted: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    model.rowsInserted.connect(lambda _parent, a, b: inserted.append((a, b)))
+    model.fetchMore(QModelIndex())
+    assert asked == [1]
+    # The week's heading (row 0) now counts two, one of them red; the rows come after it.
+    heading = model.entry(0)
+    assert (heading.count, heading.red) == (2, 1) and changed == [0]
+    assert inserted == [(2, 4)]
+    assert [e.reference for e in model.transition_rows()] == ["HW-T-1", "HW-T-2", "HW-T-3"]
+    assert not model.canFetchMore(QModelIndex())
 
 
 def test_the_why_names_what_must_be_secured():

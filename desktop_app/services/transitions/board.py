@@ -21,7 +21,10 @@ from desktop_app.services.trust.permissions import (
     visible_cases_clause,
 )
 
-BOARD_PAGE = 500
+# The board's first page, and each page more as its list is scrolled: about four
+# screenfuls. Building the rows is most of a refresh's work (500 took half of it), and a
+# refresh comes with every save; the counts cover every matching row whatever is loaded.
+BOARD_PAGE = 100
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,35 @@ def board(
             cell[risk] += n
     ordered = sorted(months.items(), key=lambda kv: kv[0] or date.min)
     return BoardPage(rows, BoardSummary(total, by_risk, overdue, without, ordered))
+
+
+def more_rows(
+    session: Session,
+    actor: Actor,
+    within_days: int,
+    offset: int,
+    *,
+    kinds: Sequence[str] | None = None,
+    risks: Sequence[str] | None = None,
+    worker_id: int | None = None,
+    municipality: str | None = None,
+    overdue_only: bool = False,
+    limit: int | None = None,
+) -> list[listing.TransitionRow]:
+    """The board's next rows, after the first `offset`, with the same filters and in the
+    same order (a page of `BOARD_PAGE` unless `limit` says otherwise)."""
+    return listing.upcoming(
+        session,
+        actor,
+        within_days,
+        kinds=kinds,
+        risks=risks,
+        worker_id=worker_id,
+        municipality=municipality,
+        overdue_only=overdue_only,
+        limit=limit or BOARD_PAGE,
+        offset=offset,
+    )
 
 
 def _open_cases_of_team(actor: Actor) -> Select[int]:

@@ -278,6 +278,7 @@ def upcoming(
     within_days: int,
     *,
     limit: int | None = None,
+    offset: int = 0,
     rules: TransitionRules | None = None,
     **filters: Any,
 ) -> list[TransitionRow]:
@@ -286,8 +287,8 @@ def upcoming(
     Filters: `team`, `kinds`, `risks`, `worker_id`, `municipality`, `case_id`,
     `include_all_dates` (every open one, whatever its date) and `overdue_only` (those
     that need an outcome). `limit` keeps only the soonest rows (the board shows a first
-    page of them); `rules`, when the caller has read them already, saves reading them
-    again.
+    page of them), after the first `offset` (its next pages); `rules`, when the caller has
+    read them already, saves reading them again.
     """
     today = clock.today()
     if rules is None:
@@ -296,6 +297,8 @@ def upcoming(
     query = query.order_by(*_LIST_ORDER)
     if limit is not None:
         query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
     return _rows(session, query, today, rules)
 
 
