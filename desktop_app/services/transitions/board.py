@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import Select, and_, case, false, func, not_, select
 from sqlalchemy.orm import Session
@@ -150,32 +151,11 @@ def board(
 
 
 def more_rows(
-    session: Session,
-    actor: Actor,
-    within_days: int,
-    offset: int,
-    *,
-    kinds: Sequence[str] | None = None,
-    risks: Sequence[str] | None = None,
-    worker_id: int | None = None,
-    municipality: str | None = None,
-    overdue_only: bool = False,
-    limit: int | None = None,
+    session: Session, actor: Actor, within_days: int, offset: int, **filters: Any
 ) -> list[listing.TransitionRow]:
-    """The board's next rows, after the first `offset`, with the same filters and in the
-    same order (a page of `BOARD_PAGE` unless `limit` says otherwise)."""
-    return listing.upcoming(
-        session,
-        actor,
-        within_days,
-        kinds=kinds,
-        risks=risks,
-        worker_id=worker_id,
-        municipality=municipality,
-        overdue_only=overdue_only,
-        limit=limit or BOARD_PAGE,
-        offset=offset,
-    )
+    """The board's next `BOARD_PAGE` rows, after the first `offset`, with the filters
+    `board` took (kinds, risks, worker, municipality, overdue only), in the same order."""
+    return listing.upcoming(session, actor, within_days, limit=BOARD_PAGE, offset=offset, **filters)
 
 
 def _open_cases_of_team(actor: Actor) -> Select[int]:
